@@ -1,0 +1,6 @@
+import type { CommandIo } from "../main.ts";
+
+export async function run(_args: string[], io: CommandIo): Promise<number> {
+  io.stdout("copygate simulate: not yet\n");
+  return 0;
+}

@@ -1,0 +1,31 @@
+/**
+ * An error about the user's input (a file, a field, a flag), never about copygate itself.
+ * The CLI, the Action and the bot print it as `path:line:col: message` without a stack trace.
+ */
+export class InputError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly col?: number;
+  readonly field?: string;
+  readonly hint?: string;
+
+  constructor(message: string, where: { file?: string; line?: number; col?: number; field?: string; hint?: string } = {}) {
+    super(message);
+    this.name = "InputError";
+    this.file = where.file;
+    this.line = where.line;
+    this.col = where.col;
+    this.field = where.field;
+    this.hint = where.hint;
+  }
+
+  /** `campaigns/x/campaign.yaml:12:3: message (hint)` */
+  format(): string {
+    const at = this.file ? `${this.file}:${this.line ?? 1}:${this.col ?? 1}: ` : "";
+    return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ""}`;
+  }
+}
+
+export function isInputError(error: unknown): error is InputError {
+  return error instanceof InputError;
+}
