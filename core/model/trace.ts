@@ -1,6 +1,18 @@
 import type { CheckStatus, Verdict } from "./draft.ts";
 import type { RiskLevel } from "./campaign.ts";
 
+/** One model call (or fallback) of a run, per audience variant; exported as a `chat <model>` span. */
+export interface TraceGeneration {
+  variant: string; // "personalized:admin", "generic"
+  model: string;
+  latency_ms: number;
+  input_tokens: number;
+  output_tokens: number;
+  source?: "model" | "fallback_template";
+  cached?: boolean;
+  started_at?: string;
+}
+
 /** One JSON record a run, appended to .copygate/traces/<date>.jsonl. Never raw personal data. */
 export interface TraceRecord {
   trace_id: string; // trace_<hex>
@@ -12,6 +24,8 @@ export interface TraceRecord {
   prompt_version: string; // "trial_expiration_email:v7"
   prompt_hash?: string;
   model: string;
+  /** The gen_ai.provider.name of the model API ("openai" for any OpenAI-compatible endpoint). */
+  provider?: string;
   temperature?: number;
   parameters?: Record<string, unknown>;
   inputs: Record<string, string>;
@@ -22,6 +36,8 @@ export interface TraceRecord {
     calls: number;
     fallbacks: { variant: string; reason: string; to: string }[];
   };
+  /** Per-variant calls, when the run recorded them; the totals above stay the summary. */
+  generations?: TraceGeneration[];
   evals: { id: string; status: CheckStatus }[];
   verdict?: Verdict;
   risk_level?: RiskLevel;
