@@ -1,0 +1,91 @@
+import { InputError } from "../errors.ts";
+import type { Campaign, Policies } from "../model/index.ts";
+import { formatExpiry } from "./dates.ts";
+import type { Cohort } from "./types.ts";
+import { sanitizeFreeText } from "./untrusted.ts";
+
+/** The keys of the standard context, two levels deep: what any workflow's input schema may draw from. */
+export const STANDARD_CONTEXT: Record<string, readonly string[] | null> = {
+  brand_name: null,
+  brief: ["goal", "key_message", "cta_text", "deadline_text"],
+  offer: ["code", "summary", "expires_text"],
+  approved_claims: null,
+  legal_rules: null,
+  brand_voice: null,
+  banned_words: null,
+  audience: ["variant", "role", "plan_name", "usage_summary", "crm_notes"],
+  footer: ["unsubscribe_text", "postal_address"],
+  channel: null,
+};
+
+/** Role shown to a prompt for the generic variant, which addresses every role at once. */
+export const GENERIC_ROLE = "any";
+
+/** Builds the standard prompt context from a campaign, its pinned policies and one cohort. */
+export function buildPromptInput({ campaign, policies, cohort }: { campaign: Campaign; policies: Policies; cohort: Cohort }): Record<string, unknown> {
+  return {
+    brand_name: policies.brand.product_name.canonical,
+    brief: {
+      goal: campaign.brief.goal,
+      key_message: campaign.brief.key_message,
+      cta_text: campaign.brief.cta_text,
+      deadline_text: deadlineText(campaign),
+    },
+    offer: campaign.offer
+      ? { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) }
+      : { code: "", summary: "No offer", expires_text: "" },
+    approved_claims: approvedClaimTexts(campaign, policies),
+    legal_rules: policies.legal.restrictions.map((r) => r.rule),
+    brand_voice: policies.brand.voice,
+    banned_words: [...policies.brand.banned_words],
+    audience: audienceOf(cohort),
+    footer: footerOf(policies),
+    channel: { ...campaign.channel },
+  };
+}
+
+function approvedClaimTexts(campaign: Campaign, policies: Policies): string[] {
+  return campaign.brief.claims.map((id) => {
+    const claim = policies.claims.claims.find((c) => c.id === id);
+    if (!claim) {
+      throw new InputError(`brief.claims names "${id}", which ${policies.claims.version} does not approve`, {
+        file: `campaigns/${campaign.id}/campaign.yaml`,
+        field: "brief.claims",
+        hint: `use one of: ${policies.claims.claims.map((c) => c.id).join(", ")}`,
+      });
+    }
+    return claim.text;
+  });
+}
+
+function deadlineText(campaign: Campaign): string {
+  const offerEnd = campaign.offer ? `The offer ends ${formatExpiry(campaign.offer.expires_at)}.` : "";
+  if (campaign.brief.deadline === "trial_end") {
+    const days = Number(campaign.audience?.expect?.trial_ends_within_days ?? 0);
+    const trialEnd = days > 0 ? `The trial ends in ${days} day${days === 1 ? "" : "s"}.` : "The trial ends soon.";
+    return [trialEnd, offerEnd].filter(Boolean).join(" ");
+  }
+  if (campaign.brief.deadline === "offer_end") return offerEnd || "No deadline.";
+  return "No deadline.";
+}
+
+function audienceOf(cohort: Cohort): Record<string, unknown> {
+  const audience: Record<string, unknown> = {
+    variant: cohort.variant,
+    role: cohort.variant === "generic" ? GENERIC_ROLE : (cohort.role ?? GENERIC_ROLE),
+    plan_name: cohort.plan_name,
+  };
+  // The generic variant exists because usage is stale or missing: it never carries usage or notes.
+  if (cohort.variant === "personalized" && cohort.usage_summary) audience.usage_summary = sanitizeFreeText(cohort.usage_summary);
+  if (cohort.variant === "personalized" && cohort.crm_notes) audience.crm_notes = sanitizeFreeText(cohort.crm_notes);
+  return audience;
+}
+
+function footerOf(policies: Policies): { unsubscribe_text: string; postal_address: string } {
+  const footer = policies.legal.restrictions.find((r) => r.postal_address || r.unsubscribe_phrases?.length);
+  const phrase = footer?.unsubscribe_phrases?.[0] ?? "";
+  return {
+    unsubscribe_text: phrase && !/[.!?]$/.test(phrase) ? `${phrase}.` : phrase,
+    postal_address: footer?.postal_address ?? "",
+  };
+}

@@ -1,0 +1,8 @@
+/** The prompt registry: versions of each workflow's prompt, releases, refs, hashes, rendering. */
+export type { ChatMessage, PromptRegistry, PromptVersion, Releases } from "./types.ts";
+export { loadPromptRegistry } from "./registry.ts";
+export { parsePromptRef, versionFromFileName } from "./ref.ts";
+export type { PromptRef } from "./ref.ts";
+export { parsePromptVersion } from "./parse.ts";
+export { renderPrompt, selectDeclaredInput } from "./render.ts";
+export { renderFallback, compileFallback, fallbackFields } from "./fallback.ts";

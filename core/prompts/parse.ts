@@ -1,0 +1,39 @@
+import { Dotprompt } from "dotprompt";
+import { InputError } from "../errors.ts";
+import { sha256 } from "../hash.ts";
+import type { PromptVersion } from "./types.ts";
+
+const dotprompt = new Dotprompt();
+
+/** Parses one .prompt file's text into a PromptVersion; the caller has already checked the file name. */
+export function parsePromptVersion(workflow: string, version: number, path: string, source: string): PromptVersion {
+  let parsed;
+  try {
+    parsed = dotprompt.parse(source);
+  } catch (error) {
+    throw new InputError(`cannot parse the prompt: ${firstLine(error)}`, { file: path, hint: "run copygate validate for the exact line" });
+  }
+  const model = parsed.model;
+  if (typeof model !== "string" || model === "") {
+    throw new InputError("the prompt names no model", { file: path, field: "model", hint: "add `model: openai/gpt-4.1` to the frontmatter" });
+  }
+  return {
+    workflow,
+    version,
+    ref: `${workflow}@${version}`,
+    path,
+    hash: `sha256:${sha256(source)}`,
+    name: parsed.name ?? workflow,
+    ...(parsed.description ? { description: parsed.description } : {}),
+    model,
+    config: (parsed.config ?? {}) as PromptVersion["config"],
+    inputSchema: (parsed.input?.schema ?? {}) as object,
+    outputSchema: (parsed.output?.schema ?? {}) as object,
+    template: parsed.template,
+    source,
+  };
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}

@@ -1,0 +1,27 @@
+import { Dotprompt } from "dotprompt";
+import type { Message } from "dotprompt";
+import type { ChatMessage, PromptVersion } from "./types.ts";
+
+const dotprompt = new Dotprompt();
+
+/** Renders a version against its input to the exact chat messages sent to an OpenAI-style API. */
+export async function renderPrompt(version: PromptVersion, input: Record<string, unknown>): Promise<ChatMessage[]> {
+  const rendered = await dotprompt.render(version.source, { input: selectDeclaredInput(version.inputSchema, input) });
+  return rendered.messages.map(toChatMessage).filter((m) => m.content !== "");
+}
+
+/**
+ * Keeps only the top-level keys the input schema declares: the standard context carries more
+ * (e.g. channel) than each prompt uses, and schemas with additionalProperties:false would reject it.
+ */
+export function selectDeclaredInput(inputSchema: object, input: Record<string, unknown>): Record<string, unknown> {
+  const properties = (inputSchema as { properties?: Record<string, unknown> }).properties;
+  if (!properties) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => key in properties));
+}
+
+function toChatMessage(message: Message): ChatMessage {
+  const role = message.role === "model" ? "assistant" : message.role === "system" ? "system" : "user";
+  const content = message.content.map((part) => ("text" in part && typeof part.text === "string" ? part.text : "")).join("");
+  return { role, content: content.trim() };
+}
