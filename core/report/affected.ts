@@ -1,0 +1,109 @@
+/**
+ * Which workflows and campaigns a pull request affects, from its changed files:
+ * a prompt version → its workflow's suite (and the campaigns that use that version);
+ * releases.yaml → the workflow when its production version changes (and campaigns on @production);
+ * a policy or a source definition → every campaign that uses it; a campaign file → that campaign.
+ */
+export interface ChangedFile {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+}
+
+export interface CampaignUse {
+  id: string;
+  /** Repository-relative folder, e.g. "campaigns/trial-expiration-3d". */
+  dir: string;
+  workflow: string;
+  /** "wf@production" or "wf@8". */
+  prompt: string;
+  /** Policy kind folder → pinned version, e.g. { claims: "claims_v14", legal: "legal_v9", brand: "brand_v6" }. */
+  policies: Record<string, string>;
+  /** Source definition names its contract reads. */
+  sources: string[];
+  /** Files those sources read (file sources only), repository-relative. */
+  sourceFiles: string[];
+}
+
+export interface RepositoryUses {
+  campaigns: CampaignUse[];
+  /** Production version per workflow at the base and at the head (null when absent). */
+  production: Record<string, { base: number | null; head: number | null }>;
+}
+
+export interface Affected {
+  /** workflow → why its suite runs */
+  workflows: Record<string, string[]>;
+  /** campaign id → why it is checked */
+  campaigns: Record<string, string[]>;
+  /** Changed files that still exist and have a schema: validated with annotations. */
+  filesToValidate: string[];
+}
+
+const VALIDATED = /^(prompts|campaigns|policies|sources)\/.+\.(ya?ml|prompt|json)$/;
+
+export function affectedByChanges(changed: ChangedFile[], uses: RepositoryUses): Affected {
+  const affected: Affected = { workflows: {}, campaigns: {}, filesToValidate: [] };
+  const add = (into: Record<string, string[]>, key: string, reason: string) => {
+    const reasons = (into[key] ??= []);
+    if (!reasons.includes(reason)) reasons.push(reason);
+  };
+  for (const file of changed) {
+    const paths = [file.filename, ...(file.previous_filename ? [file.previous_filename] : [])];
+    for (const path of paths) markAffected(path, uses, (kind, key, reason) => add(affected[kind], key, reason));
+    if (file.status !== "removed" && VALIDATED.test(file.filename)) affected.filesToValidate.push(file.filename);
+  }
+  affected.filesToValidate.sort();
+  return affected;
+}
+
+type Mark = (kind: "workflows" | "campaigns", key: string, reason: string) => void;
+
+function markAffected(path: string, uses: RepositoryUses, mark: Mark): void {
+  const prompt = /^prompts\/([^/]+)\/[^/]*\.v(\d+)\.prompt$/.exec(path);
+  if (prompt) return markPrompt(prompt[1]!, Number(prompt[2]), path, uses, mark);
+  const releases = /^prompts\/([^/]+)\/releases\.ya?ml$/.exec(path);
+  if (releases) return markReleases(releases[1]!, uses, mark);
+  const policy = /^policies\/([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
+  if (policy) {
+    for (const c of uses.campaigns) if (policy[1]! in c.policies) mark("campaigns", c.id, `${path} changed (${policy[1]} policy it uses)`);
+    return;
+  }
+  const source = /^sources\/([^/]+)\.ya?ml$/.exec(path);
+  if (source) {
+    for (const c of uses.campaigns) if (c.sources.includes(source[1]!)) mark("campaigns", c.id, `${path} changed (a source it reads)`);
+    return;
+  }
+  for (const c of uses.campaigns) {
+    if (path.startsWith(`${c.dir}/`)) mark("campaigns", c.id, `${path} changed`);
+    else if (c.sourceFiles.includes(path)) mark("campaigns", c.id, `${path} changed (data it reads)`);
+  }
+}
+
+function markPrompt(workflow: string, version: number, path: string, uses: RepositoryUses, mark: Mark): void {
+  mark("workflows", workflow, `${path} changed`);
+  const production = uses.production[workflow]?.head ?? null;
+  for (const c of uses.campaigns) {
+    if (c.workflow !== workflow) continue;
+    const pinned = promptPin(c.prompt);
+    if (pinned === version || (pinned === "production" && production === version)) {
+      mark("campaigns", c.id, `${path} changed (the prompt version it uses)`);
+    }
+  }
+}
+
+function markReleases(workflow: string, uses: RepositoryUses, mark: Mark): void {
+  const production = uses.production[workflow];
+  if (!production || production.base === production.head) return;
+  const move = `production ${production.base === null ? "set" : `v${production.base} →`} v${production.head}`;
+  mark("workflows", workflow, `prompts/${workflow}/releases.yaml: ${move}`);
+  for (const c of uses.campaigns) {
+    if (c.workflow === workflow && promptPin(c.prompt) === "production") mark("campaigns", c.id, `prompts/${workflow}/releases.yaml: ${move}`);
+  }
+}
+
+function promptPin(ref: string): number | "production" | null {
+  const pin = ref.split("@")[1] ?? "";
+  if (pin === "production") return "production";
+  return /^v?\d+$/.test(pin) ? Number(pin.replace("v", "")) : null;
+}

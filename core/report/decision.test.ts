@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { conclusionFor, decideGate } from "./decision.ts";
+import { exampleReport } from "./example.fixture.ts";
+
+describe("the gate decision", () => {
+  it("is the worst campaign or workflow outcome, with the highest risk", () => {
+    const r = exampleReport();
+    expect(decideGate(r.campaigns, r.workflows, false)).toEqual({ decision: "fail", risk: "medium" });
+    expect(decideGate(r.campaigns.slice(0, 1), [], false)).toEqual({ decision: "review", risk: "medium" });
+  });
+
+  it("fails on an invalid file even when nothing else is affected", () => {
+    expect(decideGate([], [], true)).toEqual({ decision: "fail", risk: null });
+    expect(decideGate([], [], false)).toEqual({ decision: "pass", risk: null });
+  });
+
+  it("maps to a check conclusion according to fail-on", () => {
+    expect(conclusionFor("fail", "fail")).toBe("failure");
+    expect(conclusionFor("review", "fail")).toBe("neutral");
+    expect(conclusionFor("review", "review")).toBe("failure");
+    expect(conclusionFor("fail", "never")).toBe("neutral");
+    expect(conclusionFor("pass", "review")).toBe("success");
+  });
+});

@@ -1,0 +1,31 @@
+/** The overall decision and what it means for the check, given the `fail-on` input. */
+import type { RiskLevel } from "../model/index.ts";
+import type { CampaignGate, GateDecision, WorkflowGate } from "./types.ts";
+
+export type FailOn = "fail" | "review" | "never";
+const RANK: Record<GateDecision, number> = { pass: 0, review: 1, fail: 2 };
+const RISK_RANK: Record<RiskLevel, number> = { low: 0, medium: 1, high: 2 };
+
+/** The worst of every campaign and workflow outcome, and the highest risk level among campaigns. */
+export function decideGate(campaigns: CampaignGate[], workflows: WorkflowGate[], invalidFiles: boolean): { decision: GateDecision; risk: RiskLevel | null } {
+  const outcomes: GateDecision[] = [invalidFiles ? "fail" : "pass"];
+  let risk: RiskLevel | null = null;
+  for (const c of campaigns) outcomes.push(campaignOutcome(c));
+  for (const w of workflows) outcomes.push(w.decision === "do_not_promote" ? "fail" : "pass");
+  for (const c of campaigns) if (c.risk && (risk === null || RISK_RANK[c.risk] > RISK_RANK[risk])) risk = c.risk;
+  const decision = outcomes.reduce((worst, o) => (RANK[o] > RANK[worst] ? o : worst), "pass" as GateDecision);
+  return { decision, risk };
+}
+
+function campaignOutcome(c: CampaignGate): GateDecision {
+  if (c.freshness === "stop_before_generation" || c.drafts?.current === false || c.verdict === "fail") return "fail";
+  if (c.freshness === "route_to_review" || c.verdict === "review") return "review";
+  return "pass";
+}
+
+/** Check-run conclusion: failure when the decision reaches `fail-on`, neutral for an unblocking review. */
+export function conclusionFor(decision: GateDecision, failOn: FailOn): "success" | "neutral" | "failure" {
+  if (decision === "pass") return "success";
+  if (failOn !== "never" && RANK[decision] >= RANK[failOn]) return "failure";
+  return "neutral";
+}
