@@ -76,8 +76,11 @@ function audienceOf(cohort: Cohort): Record<string, unknown> {
     plan_name: cohort.plan_name,
   };
   // The generic variant exists because usage is stale or missing: it never carries usage or notes.
-  if (cohort.variant === "personalized" && cohort.usage_summary) audience.usage_summary = sanitizeFreeText(cohort.usage_summary);
-  if (cohort.variant === "personalized" && cohort.crm_notes) audience.crm_notes = sanitizeFreeText(cohort.crm_notes);
+  if (cohort.variant === "generic") return audience;
+  const usage = sanitizeFreeText(cohort.usage_summary ?? "");
+  const notes = sanitizeFreeText(cohort.crm_notes ?? "");
+  if (usage) audience.usage_summary = usage;
+  if (notes) audience.crm_notes = notes;
   return audience;
 }
 
