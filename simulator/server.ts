@@ -1,0 +1,116 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { planCompletion, type CompletionRequest } from "./completions.ts";
+import type { SimulatorOptions } from "./options.ts";
+import { errorReply, rateLimitReply, type SimReply } from "./replies.ts";
+
+export interface SimulatorStats {
+  /** Every HTTP request received, whatever its path or answer. */
+  requests: number;
+  /** Chat completion requests only. */
+  completions: number;
+  byStatus: Record<string, number>;
+  byModel: Record<string, number>;
+  injected: Record<string, number>;
+  /** The most chat completion requests that were in flight at once. */
+  maxInFlight: number;
+}
+
+export interface SimulatorState {
+  stats: SimulatorStats;
+  inFlight: number;
+  seenBodies: Map<string, number>;
+}
+
+export function newState(): SimulatorState {
+  return {
+    stats: { requests: 0, completions: 0, byStatus: {}, byModel: {}, injected: {}, maxInFlight: 0 },
+    inFlight: 0,
+    seenBodies: new Map(),
+  };
+}
+
+export function createSimulatorServer(options: SimulatorOptions, state: SimulatorState): Server {
+  return createServer((req, res) => {
+    state.stats.requests += 1;
+    route(req, options, state)
+      .then((reply) => send(res, reply, state))
+      .catch((error: unknown) => send(res, errorReply(500, "server_error", `simulator error: ${String(error)}`), state));
+  });
+}
+
+async function route(req: IncomingMessage, options: SimulatorOptions, state: SimulatorState): Promise<SimReply> {
+  const path = (req.url ?? "/").split("?")[0]?.replace(/\/+$/, "") ?? "";
+  if (req.method === "GET" && path === "/v1/models") return modelsReply(options);
+  if (req.method === "POST" && path === "/v1/chat/completions") return completion(await readBody(req), options, state);
+  return errorReply(404, "invalid_request_error", `Unknown request URL: ${req.method} ${path}.`, { code: "unknown_url" });
+}
+
+async function completion(rawBody: string, options: SimulatorOptions, state: SimulatorState): Promise<SimReply> {
+  state.stats.completions += 1;
+  const request = parseRequest(rawBody);
+  if ("status" in request) return request;
+  state.stats.byModel[request.model] = (state.stats.byModel[request.model] ?? 0) + 1;
+  if (options.knownModels && !options.knownModels.includes(request.model)) {
+    return errorReply(404, "invalid_request_error", `The model \`${request.model}\` does not exist or you do not have access to it.`, { code: "model_not_found" });
+  }
+  if (options.maxConcurrent !== undefined && state.inFlight >= options.maxConcurrent) {
+    return rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent, options.retryAfterMsHeader ?? true, "concurrency_limited");
+  }
+  const occurrence = state.seenBodies.get(rawBody) ?? 0;
+  state.seenBodies.set(rawBody, occurrence + 1);
+  state.inFlight += 1;
+  state.stats.maxInFlight = Math.max(state.stats.maxInFlight, state.inFlight);
+  try {
+    const plan = planCompletion(request, rawBody, occurrence, options);
+    if (plan.early) return plan.early;
+    if (plan.latencyMs > 0) await sleep(plan.latencyMs);
+    return plan.reply();
+  } finally {
+    state.inFlight -= 1;
+  }
+}
+
+function parseRequest(rawBody: string): CompletionRequest | SimReply {
+  let body: unknown;
+  try {
+    body = JSON.parse(rawBody);
+  } catch {
+    return errorReply(400, "invalid_request_error", "We could not parse the JSON body of your request.");
+  }
+  const candidate = body as Partial<CompletionRequest> | null;
+  if (!candidate || typeof candidate.model !== "string" || !Array.isArray(candidate.messages) || candidate.messages.length === 0) {
+    return errorReply(400, "invalid_request_error", "A chat completion needs a string 'model' and a non-empty 'messages' array.", { param: "messages" });
+  }
+  return candidate as CompletionRequest;
+}
+
+function modelsReply(options: SimulatorOptions): SimReply {
+  const names = options.knownModels ?? ["gpt-4.1", "gpt-4.1-mini", ...Object.keys(options.models ?? {})];
+  const data = [...new Set(names)].map((id) => ({ id, object: "model", created: 0, owned_by: "copygate-simulator" }));
+  return { status: 200, headers: {}, body: { object: "list", data } };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, reply: SimReply, state: SimulatorState): void {
+  const key = String(reply.status);
+  state.stats.byStatus[key] = (state.stats.byStatus[key] ?? 0) + 1;
+  if (reply.injected) state.stats.injected[reply.injected] = (state.stats.injected[reply.injected] ?? 0) + 1;
+  if (res.destroyed) return; // the client gave up (its timeout); nothing to answer
+  const payload = JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(payload),
+    "x-request-id": `req_sim_${state.stats.requests.toString(16)}`,
+    ...reply.headers,
+  });
+  res.end(payload);
+}
