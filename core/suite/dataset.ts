@@ -1,0 +1,91 @@
+/**
+ * Eval datasets: JSONL files, one case a line: {id, input, reviewer_decision?, outcome?}.
+ * Every error names the file and line, so a marketer can fix the row.
+ */
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { InputError } from "../errors.ts";
+import { contentHash } from "../hash.ts";
+import type { DatasetSummary, ReviewerDecision, SuiteCase } from "./types.ts";
+
+const DECISIONS: Record<string, ReviewerDecision> = {
+  accept: "accept", accepted: "accept", approve: "accept", approved: "accept",
+  reject: "reject", rejected: "reject", changes_requested: "reject",
+};
+
+export interface Dataset {
+  cases: SuiteCase[];
+  summaries: DatasetSummary[];
+  /** Over ids and inputs, in order: two runs on the same data have the same hash. */
+  hash: string;
+}
+
+export async function loadDatasets(root: string, paths: string[]): Promise<Dataset> {
+  const cases: SuiteCase[] = [];
+  const summaries: DatasetSummary[] = [];
+  const seen = new Map<string, SuiteCase>();
+  for (const path of paths) {
+    const display = relative(root, resolve(root, path)) || path;
+    let text: string;
+    try {
+      text = await readFile(resolve(root, path), "utf8");
+    } catch {
+      throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
+    }
+    const rows = parseDatasetText(text, display, cases.length);
+    for (const row of rows) {
+      const earlier = seen.get(row.id);
+      if (earlier) {
+        throw new InputError(`duplicate case id "${row.id}" (first at ${earlier.source.file}:${earlier.source.line})`,
+          { file: display, line: row.source.line, field: "id", hint: "give every case a unique id" });
+      }
+      seen.set(row.id, row);
+      cases.push(row);
+    }
+    summaries.push({ path: display, cases: rows.length });
+  }
+  return { cases, summaries, hash: contentHash(cases.map((c) => [c.id, c.input])) };
+}
+
+/** Parses one JSONL text; `offset` is the index of its first case in the whole list. */
+export function parseDatasetText(text: string, file: string, offset = 0): SuiteCase[] {
+  const cases: SuiteCase[] = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.trim();
+    if (raw === "") continue;
+    cases.push(parseRow(raw, { file, line: i + 1 }, offset + cases.length));
+  }
+  return cases;
+}
+
+function parseRow(raw: string, source: { file: string; line: number }, index: number): SuiteCase {
+  const fail = (message: string, field?: string, hint?: string): never => {
+    throw new InputError(message, { file: source.file, line: source.line, field, hint });
+  };
+  let row: unknown;
+  try {
+    row = JSON.parse(raw);
+  } catch (error) {
+    fail(`invalid JSON: ${(error as Error).message}`, undefined, "each line must be one JSON object");
+  }
+  if (!isRecord(row)) return fail("a case must be a JSON object", undefined, "write {\"id\": …, \"input\": {…}}");
+  const id = row.id;
+  if (typeof id !== "string" && typeof id !== "number") return fail("case has no id", "id", "add a unique \"id\" string");
+  if (!isRecord(row.input)) return fail(`case "${id}" has no input object`, "input", "add the prompt input as \"input\": {…}");
+  const suiteCase: SuiteCase = { id: String(id), index, input: row.input, source };
+  if (row.reviewer_decision !== undefined && row.reviewer_decision !== null) {
+    const decision = DECISIONS[String(row.reviewer_decision).toLowerCase()];
+    if (!decision) {
+      fail(`case "${id}": unknown reviewer_decision "${String(row.reviewer_decision)}"`, "reviewer_decision",
+        "use accepted or rejected");
+    }
+    suiteCase.reviewerDecision = decision;
+  }
+  if (row.outcome !== undefined) suiteCase.outcome = row.outcome;
+  return suiteCase;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,68 @@
+/**
+ * Small in-test collaborators for the suite runner: each case's input carries a `script` saying
+ * which checks fail for which prompt version, so a test states its scenario in the data.
+ * (Unit tests only; the end-to-end tests use the real prompts, generator, simulator and evals.)
+ */
+import type { CheckResult, CheckStatus } from "../model/index.ts";
+import type { SuiteCollaborators } from "./runner.ts";
+import type { SuiteCase, SuitePrompt } from "./types.ts";
+
+export interface FakePrompt extends SuitePrompt {
+  outputSchema: object;
+}
+export const CANDIDATE: FakePrompt = { workflow: "trial_expiration_email", version: 8, ref: "trial_expiration_email@8", hash: "sha256:c8", outputSchema: {} };
+export const BASELINE: FakePrompt = { workflow: "trial_expiration_email", version: 7, ref: "trial_expiration_email@7", hash: "sha256:b7", outputSchema: {} };
+
+export const LABELS: Record<string, string> = {
+  output_schema: "Output schema", grounding: "Claims grounding", restricted_terms: "Legal restricted terms",
+  competitor_names: "Competitor names", subject_length: "Subject line length", reviewer_acceptance: "Reviewer acceptance",
+};
+const DETERMINISTIC = ["output_schema", "grounding", "restricted_terms", "competitor_names", "subject_length"];
+
+/** `{ v8: { grounding: "fail" }, v7: { error: "generate" } }` — per version, per check (or an error stage). */
+export type Script = Record<string, Record<string, CheckStatus | "generate" | "render" | "check">>;
+
+export function scriptedCase(id: string, index: number, script: Script = {}, reviewer?: "accept" | "reject"): SuiteCase {
+  return { id, index, input: { brief_id: id, script }, source: { file: "fake.jsonl", line: index + 1 }, ...(reviewer ? { reviewerDecision: reviewer } : {}) };
+}
+
+function scriptFor(suiteCase: SuiteCase, version: SuitePrompt): Record<string, string> {
+  return ((suiteCase.input.script as Script | undefined) ?? {})[`v${version.version}`] ?? {};
+}
+
+export function fakeCollaborators(options: { judge?: boolean; onGenerate?: (request: { sample?: number }) => void } = {}): SuiteCollaborators<FakePrompt, { model: string }> {
+  const collaborators: SuiteCollaborators<FakePrompt, { model: string }> = {
+    async render(version, input) {
+      const s = ((input.script as Script | undefined) ?? {})[`v${version.version}`] ?? {};
+      if (s.error === "render") throw new Error(`input does not match ${version.ref}'s input schema`);
+      return [{ role: "user", content: `${version.ref} ${JSON.stringify(input)}` }];
+    },
+    async generate(request) {
+      options.onGenerate?.(request);
+      await new Promise((r) => setTimeout(r, 1));
+      const content = request.messages[0]!.content;
+      if (scriptOfMessage(content).error === "generate") return { ok: false, reason: "model answered 503 after 3 attempts" };
+      return { ok: true, content: { body: content }, cached: false };
+    },
+    check(output, suiteCase, version) {
+      const s = scriptFor(suiteCase, version);
+      if (s.error === "check") throw new Error("grounding index is missing");
+      return DETERMINISTIC.map((id) => result(id, (s[id] as CheckStatus | undefined) ?? "pass"));
+    },
+  };
+  if (options.judge) {
+    collaborators.judge = async (_output, suiteCase, version) => [result("reviewer_acceptance", (scriptFor(suiteCase, version).reviewer_acceptance as CheckStatus | undefined) ?? "pass")];
+  }
+  return collaborators;
+}
+
+/** The script of the version named at the start of the rendered message. */
+function scriptOfMessage(content: string): Record<string, string> {
+  const [ref, ...rest] = content.split(" ");
+  const script = (JSON.parse(rest.join(" ")) as { script?: Script }).script ?? {};
+  return script[`v${ref!.split("@")[1]}`] ?? {};
+}
+
+function result(id: string, status: CheckStatus): CheckResult {
+  return { id, label: LABELS[id] ?? id, status, message: status === "pass" ? "ok" : `${LABELS[id] ?? id} ${status} <in "copy">` };
+}

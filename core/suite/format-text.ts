@@ -1,0 +1,81 @@
+/** The terminal report, in the layout of issue 4 (eval suites). */
+import { describe } from "./decision.ts";
+import { formatInterval, formatPercent } from "./percent.ts";
+import type { CaseChange, RateLine, SuiteReport } from "./report.ts";
+import type { Tally } from "./metrics.ts";
+import { wilsonInterval } from "./wilson.ts";
+
+export function formatText(report: SuiteReport): string {
+  const lines = [
+    `Eval suite: ${report.suite}`,
+    `Dataset: ${report.dataset.label}`,
+    ...(report.shard ? [`Shard: ${report.shard.index}/${report.shard.count} (${report.shard.cases} of ${report.dataset.cases} cases; merge the shards to decide)`] : []),
+    `Candidate prompt: v${report.candidate.version}`,
+    `Baseline prompt: v${report.baseline.version}`,
+    ...(report.repeat > 1 ? [`Runs per case: ${report.repeat}`] : []),
+    "Automated results:",
+    ...report.automated.map(automatedLine),
+    "Business proxy tests:",
+    `- Reviewer acceptance: ${reviewerText(report)}`,
+    "Promotion criteria:",
+    ...report.criteria.map((c) => `- ${c.status}: ${describe(c)}`),
+    "Decision:",
+    decisionText(report),
+    ...caseSection("Regressed cases (pass on baseline, fail on candidate)", report.regressed, "candidate"),
+    ...caseSection("Improved cases (fail on baseline, pass on candidate)", report.improved, "baseline"),
+    ...(report.repeat > 1 ? caseSection("Per-case pass rates (cases whose runs disagree)", report.unstable, "candidate") : []),
+    ...errorSection(report),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** "120/120 pass [96.9–100%]" — the Wilson 95% interval beside the rate, so 118/120 is not over-read. */
+export function tallyText(tally: Tally): string {
+  if (tally.total === 0) return "skipped";
+  return `${tally.pass}/${tally.total} pass [${formatInterval(wilsonInterval(tally.pass, tally.total))}%]`;
+}
+
+function automatedLine(line: RateLine): string {
+  const baseline = line.baseline.total === 0 ? "skipped" : tallyText(line.baseline).replace(" pass", "");
+  return `- ${line.label}: ${tallyText(line.candidate)} (baseline ${baseline})`;
+}
+
+export function reviewerText(report: SuiteReport): string {
+  const reviewer = report.reviewer;
+  if ("skipped" in reviewer) return `skipped: ${reviewer.skipped}`;
+  const rate = (t: Tally): string => `${formatPercent(t.pass / t.total)} percent [${formatInterval(wilsonInterval(t.pass, t.total))}%]`;
+  const base = reviewer.baseline.total === 0 ? "skipped" : `${rate(reviewer.baseline)} baseline`;
+  const agreement = reviewer.agreement.total === 0
+    ? "no recorded reviewer decisions to compare with"
+    : `judge agrees with the recorded reviewer decisions on ${reviewer.agreement.pass}/${reviewer.agreement.total} baseline runs (${formatPercent(reviewer.agreement.pass / reviewer.agreement.total)} percent)`;
+  return `${rate(reviewer.candidate)} vs ${base}; ${agreement}`;
+}
+
+export function decisionText(report: SuiteReport): string {
+  const v = `v${report.candidate.version}`;
+  const { decision } = report;
+  const head = decision.promote ? `Promote ${v}.` : `Do not promote ${v}.`;
+  const body = decision.promote
+    ? [`All ${report.criteria.length} promotion criteria hold.`, ...decision.caveats]
+    : decision.reasons;
+  return [head, ...body].join(" ");
+}
+
+function caseSection(title: string, changes: CaseChange[], failedOn: "candidate" | "baseline"): string[] {
+  if (changes.length === 0) return [`${title}: none`];
+  return [`${title}: ${changes.length}`, ...changes.map((c) => `- ${caseLine(c, failedOn)}`)];
+}
+
+export function caseLine(change: CaseChange, failedOn: "candidate" | "baseline"): string {
+  const rates = change.candidate.total > 1 ? ` (candidate ${change.candidate.pass}/${change.candidate.total}, baseline ${change.baseline.pass}/${change.baseline.total})` : "";
+  const checks = change.checks.length > 0 ? `: ${failedOn} failed ${change.checks.join(", ")}` : "";
+  return `${change.id}${rates}${checks}`;
+}
+
+function errorSection(report: SuiteReport): string[] {
+  if (report.errors.length === 0) return [];
+  return [
+    `Errors (runs that ended without output; they count against JSON validity): ${report.errors.length}`,
+    ...report.errors.map((e) => `- ${e.id} ${e.role} run ${e.run} (${e.stage}): ${e.error}`),
+  ];
+}

@@ -1,0 +1,74 @@
+/**
+ * Promotion metrics and the checks they are measured by. One line per metric: a criterion in
+ * releases.yaml names a metric id, and the compiler refuses a metric without its definition.
+ */
+import type { CheckStatus } from "../model/index.ts";
+import type { RunOutcome } from "./types.ts";
+
+/** The reviewer judge's check id in core/evals (its rubric prompt lives in prompts/judges/). */
+export const REVIEWER_JUDGE_CHECK = "reviewer_acceptance";
+
+export type MetricId = "json_validity" | "unsupported_claims" | "legal_restricted_terms" | "reviewer_acceptance";
+
+export interface MetricDefinition {
+  label: string;
+  /** A run fails the metric when any of these checks fails. */
+  checks: string[];
+  /** What the criterion's value is compared with: the share of runs passing, or failing. */
+  measures: "pass_rate" | "failure_rate";
+  /** A run that produced no output at all counts against this metric (no valid JSON arrived). */
+  errorsFail?: boolean;
+  /** Measured by a judge model: "skipped: no judge model" without one. */
+  judge?: boolean;
+}
+
+export const METRICS: Record<MetricId, MetricDefinition> = {
+  json_validity: { label: "JSON validity", checks: ["output_schema"], measures: "pass_rate", errorsFail: true },
+  unsupported_claims: { label: "Unsupported claims", checks: ["grounding"], measures: "failure_rate" },
+  legal_restricted_terms: { label: "Legal restricted terms", checks: ["restricted_terms", "competitor_names"], measures: "failure_rate" },
+  reviewer_acceptance: { label: "Reviewer acceptance", checks: [REVIEWER_JUDGE_CHECK], measures: "pass_rate", judge: true },
+};
+
+export function isMetricId(id: string): id is MetricId {
+  return Object.hasOwn(METRICS, id);
+}
+
+/** Passing and total runs; `total` 0 means the metric was not measured (every check skipped). */
+export interface Tally {
+  pass: number;
+  total: number;
+}
+
+export function passes(status: CheckStatus | undefined): boolean {
+  return status === "pass" || status === "warn";
+}
+
+/** Tallies runs for a set of check ids: fail if any fails, skipped if none was measured. */
+export function tallyChecks(runs: Iterable<RunOutcome>, checkIds: string[], errorsFail = false): Tally {
+  const tally: Tally = { pass: 0, total: 0 };
+  for (const run of runs) {
+    if (!run.ok) {
+      if (errorsFail) tally.total++;
+      continue;
+    }
+    const statuses = checkIds.map((id) => run.checks[id]).filter((s) => s !== undefined && s !== "skipped");
+    if (statuses.length === 0) {
+      // json_validity: the output arrived and parsed, even where no schema check reported.
+      if (errorsFail) { tally.total++; tally.pass++; }
+      continue;
+    }
+    tally.total++;
+    if (statuses.every(passes)) tally.pass++;
+  }
+  return tally;
+}
+
+/** A run passes when it produced output and no check failed. */
+export function runPasses(run: RunOutcome): boolean {
+  return run.ok && Object.values(run.checks).every((s) => s !== "fail");
+}
+
+export function failingChecks(run: RunOutcome): string[] {
+  if (!run.ok) return [`error (${run.stage})`];
+  return Object.entries(run.checks).filter(([, s]) => s === "fail").map(([id]) => id);
+}
