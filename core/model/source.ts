@@ -43,4 +43,7 @@ export interface SourceSnapshot {
   max_loaded_at: string | null;
   /** sha256 over the canonical rows, so a draft can say which input snapshot produced it. */
   snapshot_hash: string;
+  /** The definition's loaded_at_field and key, so later stages can judge each row's own age. */
+  loaded_at_field?: string;
+  key?: string;
 }

@@ -1,0 +1,3 @@
+export { checkFreshness } from "./check.ts";
+export type { FreshnessCheck } from "./check.ts";
+export { durationHours, maxAgeHours, statusForAge } from "./rules.ts";

@@ -1,0 +1,64 @@
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import { InputError } from "../../errors.ts";
+import { parseCsv } from "./csv.ts";
+import type { SourceLoader, SourceRow } from "./types.ts";
+import { SourceReadError } from "./types.ts";
+
+/** A snapshot file in the repository: JSON (an array, or {rows: [...]}), JSONL or CSV. */
+export const loadFileSource: SourceLoader<"file"> = async (root, definition) => {
+  const absolute = resolve(root, definition.path);
+  const display = relative(root, absolute);
+  if (display.startsWith("..") || isAbsolute(display)) {
+    throw new InputError(`source "${definition.name}" points outside the repository: ${definition.path}`, {
+      file: `sources/${definition.name}.yaml`,
+      field: "path",
+      hint: "keep snapshot files inside the repository, e.g. under datasets/snapshots/",
+    });
+  }
+  let text: string;
+  try {
+    text = await readFile(absolute, "utf8");
+  } catch {
+    throw new SourceReadError(definition.name, `cannot read ${display}`);
+  }
+  if (definition.format === "csv") return parseCsv(text, display);
+  if (definition.format === "jsonl") return parseJsonLines(text, display);
+  return parseJsonRows(text, display);
+};
+
+function parseJsonLines(text: string, file: string): SourceRow[] {
+  const rows: SourceRow[] = [];
+  text.split(/\r?\n/).forEach((lineText, index) => {
+    if (lineText.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(lineText);
+    } catch {
+      throw new InputError("line is not valid JSON", { file, line: index + 1, hint: "each line of a .jsonl file holds one JSON object" });
+    }
+    rows.push(asRow(value, file, index + 1));
+  });
+  return rows;
+}
+
+function parseJsonRows(text: string, file: string): SourceRow[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`file is not valid JSON: ${(error as Error).message}`, { file });
+  }
+  const rows = Array.isArray(value) ? value : (value as { rows?: unknown } | null)?.rows;
+  if (!Array.isArray(rows)) {
+    throw new InputError("JSON snapshot holds no rows", { file, hint: 'write an array of objects, or {"rows": [...]}' });
+  }
+  return rows.map((row) => asRow(row, file));
+}
+
+function asRow(value: unknown, file: string, line?: number): SourceRow {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new InputError("a row must be a JSON object", { file, line, hint: 'e.g. {"user_id": "usr_1", "updated_at": "…"}' });
+  }
+  return value as SourceRow;
+}

@@ -1,0 +1,73 @@
+import { InputError } from "../../errors.ts";
+import type { SourceLoader, SourceRow } from "./types.ts";
+import { DEFAULT_TIMEOUT_MS, SourceReadError } from "./types.ts";
+
+/** A JSON API: GET the URL, take the rows at rows_path. A bearer token comes from token_env. */
+export const loadHttpSource: SourceLoader<"http"> = async (_root, definition, options) => {
+  const env = options.env ?? process.env;
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (definition.token_env) {
+    const token = env[definition.token_env];
+    if (!token) {
+      throw new InputError(`environment variable ${definition.token_env} is not set`, {
+        file: `sources/${definition.name}.yaml`,
+        field: "token_env",
+        hint: `set ${definition.token_env} to the API's bearer token`,
+      });
+    }
+    headers.authorization = `Bearer ${token}`;
+  }
+  const where = displayUrl(definition.url);
+  const body = await fetchBody(definition.name, where, definition.url, headers, options);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new SourceReadError(definition.name, `GET ${where} did not answer JSON (starts with ${JSON.stringify(body.slice(0, 40))})`);
+  }
+  const rows = definition.rows_path ? atPath(json, definition.rows_path) : json;
+  if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== "object" || Array.isArray(r))) {
+    const at = definition.rows_path ? `at "${definition.rows_path}"` : "at the top level";
+    throw new SourceReadError(definition.name, `GET ${where} answered JSON without an array of row objects ${at}`);
+  }
+  return rows as SourceRow[];
+};
+
+async function fetchBody(
+  name: string,
+  where: string,
+  url: string,
+  headers: Record<string, string>,
+  options: { fetch?: typeof fetch; timeoutMs?: number },
+): Promise<string> {
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const doFetch = options.fetch ?? fetch;
+  try {
+    const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeout) });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new SourceReadError(name, `GET ${where} answered ${response.status} ${response.statusText}`.trimEnd());
+    }
+    return text;
+  } catch (error) {
+    if (error instanceof SourceReadError) throw error;
+    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    if (timedOut) throw new SourceReadError(name, `GET ${where} did not answer within ${timeout} ms`);
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    throw new SourceReadError(name, `GET ${where} failed: ${cause ?? (error as Error).message}`);
+  }
+}
+
+/** Origin and path only: a query string may carry a key. */
+function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return "(invalid url)";
+  }
+}
+
+function atPath(value: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
+}
