@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { assertNoPersonalData, PersonalDataError } from "./redact.ts";
+import { issueExampleTrace } from "./example-trace.ts";
+
+function errorOf(fn: () => void): PersonalDataError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PersonalDataError) return error;
+    throw error;
+  }
+  throw new Error("expected a PersonalDataError");
+}
+
+describe("assertNoPersonalData", () => {
+  it("accepts the issue's trace example, which holds only ids, versions and counts", () => {
+    expect(() => assertNoPersonalData(issueExampleTrace())).not.toThrow();
+  });
+
+  it("rejects an email address anywhere in a string and names the field path", () => {
+    const record = issueExampleTrace({ publish: { status: "blocked", reason: "bounced for dana.ortiz@example.com" } });
+    const error = errorOf(() => assertNoPersonalData(record));
+    expect(error.path).toBe("publish.reason");
+    expect(error.message).toBe(
+      "trace field publish.reason holds what looks like an email address; traces must never hold personal data — record an id, a version or a count instead",
+    );
+  });
+
+  it("never repeats the offending address in its message", () => {
+    const record = issueExampleTrace({ inputs: { owner: "sam@lumora.io" } });
+    expect(errorOf(() => assertNoPersonalData(record)).message).not.toContain("sam@lumora.io");
+  });
+
+  it("finds emails inside arrays with the index in the path", () => {
+    const record = issueExampleTrace({ approval: { status: "approved", reviewers: ["brand", "lee@example.org"] } });
+    expect(errorOf(() => assertNoPersonalData(record)).path).toBe("approval.reviewers[1]");
+  });
+
+  it.each([
+    ["email", "inputs.email"],
+    ["first_name", "inputs.first_name"],
+    ["lastName", "inputs.lastName"],
+    ["recipient_email", "inputs.recipient_email"],
+    ["full-name", "inputs.full-name"],
+    ["phone_number", "inputs.phone_number"],
+  ])("rejects a field named %s even when its value looks harmless", (key, path) => {
+    const record = issueExampleTrace({ inputs: { campaign_brief_id: "brief_284", [key]: "x" } });
+    const error = errorOf(() => assertNoPersonalData(record));
+    expect(error.path).toBe(path);
+    expect(error.message).toContain(`is named like personal data ("${key}")`);
+  });
+
+  it("rejects denylisted names nested in free-form parameters", () => {
+    const record = issueExampleTrace({ parameters: { audience: { sample: [{ user_id: "u_1", email: null }] } } });
+    expect(errorOf(() => assertNoPersonalData(record)).path).toBe("parameters.audience.sample[0].email");
+  });
+
+  it("lets prompt references and package-style versions through, which contain @ but no address", () => {
+    const record = issueExampleTrace({ inputs: { prompt_ref: "trial_expiration_email@production", sdk: "openai@6.49.0" } });
+    expect(() => assertNoPersonalData(record)).not.toThrow();
+  });
+});
+
+describe("assertNoPersonalData on long text", () => {
+  it("checks a 400 KB string full of @ signs in well under a second", () => {
+    const long = `${"x".repeat(200_000)}${"a@b ".repeat(50_000)}`;
+    const started = performance.now();
+    expect(() => assertNoPersonalData({ reason: long })).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
