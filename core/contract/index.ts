@@ -10,3 +10,4 @@ export { partitionAudience, screenRecipients, MIN_COHORT_SIZE } from "./audience
 export type { AudiencePartition, Cohort } from "./audience/index.ts";
 export { demoClock, chooseClock, usesOnlyEmbeddedSnapshots, runIdFor, DEMO_CLOCK_FILE } from "./clock.ts";
 export type { ClockKind, RunClock } from "./clock.ts";
+export { formatFreshnessReport, freshnessJson, describeClock } from "./format.ts";

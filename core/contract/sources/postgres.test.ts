@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PostgresSourceDefinition } from "../../model/index.ts";
+import { loadSnapshot } from "./index.ts";
+
+const URL = process.env.COPYGATE_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const REQUIRED = process.env.COPYGATE_REQUIRE_PG === "1";
+const TABLE = `copygate_usage_${process.pid}_${randomBytes(3).toString("hex")}`;
+
+async function reachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2_000 });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+const pgUp = await reachable();
+
+const source = (query: string, connection_env = "USAGE_DB_URL"): PostgresSourceDefinition => ({
+  name: "usage_db",
+  kind: "postgres",
+  connection_env,
+  query,
+  loaded_at_field: "updated_at",
+  key: "user_id",
+});
+
+describe("postgres source: without a server", () => {
+  it("says which environment variable to set when the connection string is missing", async () => {
+    await expect(loadSnapshot("/", source("select 1"), { env: {} })).rejects.toThrow("environment variable USAGE_DB_URL is not set");
+  });
+
+  it("reports a refused connection without printing the connection string or its password", async () => {
+    const secretUrl = "postgres://reader:s3cret-pw@127.0.0.1:1/warehouse";
+    const error = await loadSnapshot("/", source("select 1"), { env: { USAGE_DB_URL: secretUrl }, timeoutMs: 2_000 }).catch((e: Error) => e);
+    expect(String(error)).toMatch(/^SourceReadError: source "usage_db": PostgreSQL query failed: .*ECONNREFUSED/);
+    expect(String(error)).not.toContain("s3cret-pw");
+  });
+});
+
+if (!pgUp && !REQUIRED) {
+  describe("postgres source: against the server at 127.0.0.1:5432", () => {
+    it.skip("is skipped: PostgreSQL at 127.0.0.1:5432 is unreachable (set COPYGATE_REQUIRE_PG=1 to make this a failure)", () => undefined);
+  });
+} else {
+  describe("postgres source: against the server at 127.0.0.1:5432", () => {
+    const admin = new pg.Client({ connectionString: URL });
+    beforeAll(async () => {
+      if (!pgUp) throw new Error("PostgreSQL at 127.0.0.1:5432 is unreachable and COPYGATE_REQUIRE_PG=1");
+      await admin.connect();
+      await admin.query(`create table ${TABLE} (user_id text primary key, queries_run int, updated_at timestamptz not null)`);
+      await admin.query(`insert into ${TABLE} values ('usr_1', 41, '2026-11-20T06:00:00Z'), ('usr_2', 7, '2026-11-20T07:15:00Z')`);
+    });
+    afterAll(async () => {
+      if (!pgUp) return;
+      await admin.query(`drop table if exists ${TABLE}`);
+      await admin.end();
+    });
+
+    it("runs the query and takes max_loaded_at over loaded_at_field, with timestamps as ISO strings", async () => {
+      const snapshot = await loadSnapshot("/", source(`select user_id, queries_run, updated_at from ${TABLE} order by user_id`), { env: { USAGE_DB_URL: URL } });
+      expect(snapshot.rows).toEqual([
+        { user_id: "usr_1", queries_run: 41, updated_at: "2026-11-20T06:00:00.000Z" },
+        { user_id: "usr_2", queries_run: 7, updated_at: "2026-11-20T07:15:00.000Z" },
+      ]);
+      expect(snapshot.max_loaded_at).toBe("2026-11-20T07:15:00.000Z");
+      expect(snapshot.key).toBe("user_id");
+    });
+
+    it("hashes the same rows read from PostgreSQL and from a file equally", async () => {
+      const fromDb = await loadSnapshot("/", source(`select user_id, updated_at from ${TABLE} where user_id = 'usr_1'`), { env: { USAGE_DB_URL: URL } });
+      expect(fromDb.snapshot_hash).toBe((await import("../../hash.ts")).contentHash([{ user_id: "usr_1", updated_at: "2026-11-20T06:00:00.000Z" }]));
+    });
+
+    it("turns a failing query into an error naming the source and the database's reason", async () => {
+      await expect(loadSnapshot("/", source(`select * from ${TABLE}_missing`), { env: { USAGE_DB_URL: URL } })).rejects.toThrow(
+        `source "usage_db": PostgreSQL query failed: relation "${TABLE}_missing" does not exist (42P01)`,
+      );
+    });
+
+    it("keeps a password in the connection string out of a server-side error", async () => {
+      const withPassword = URL.replace("postgres://postgres@", "postgres://postgres:s3cret-pw@").replace(/\/test$/, "/no_such_db_copygate");
+      const error = await loadSnapshot("/", source("select 1"), { env: { USAGE_DB_URL: withPassword } }).catch((e: Error) => e);
+      expect(String(error)).toMatch(/^SourceReadError: source "usage_db": PostgreSQL query failed: /);
+      expect(String(error)).not.toContain("s3cret-pw");
+    });
+  });
+}
