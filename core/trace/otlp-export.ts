@@ -1,0 +1,103 @@
+/**
+ * Sends a run to an OpenTelemetry collector over OTLP/HTTP with the JSON encoding. Hand-written
+ * rather than @opentelemetry/exporter-trace-otlp-http: the current exporter needs Node 22, and the
+ * SDK instruments live spans while we export a finished record after the fact.
+ * Exporting is best effort: it never throws, it returns a warning for the run to print.
+ */
+import type { TraceRecord } from "../model/trace.ts";
+import { assertNoPersonalData } from "./redact.ts";
+import { buildOtlpRequest } from "./otlp-spans.ts";
+
+export interface OtlpExportOptions {
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  /** The full traces URL (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT); otherwise `<endpoint>/v1/traces`. */
+  tracesUrl?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000; // the OTLP exporter default (OTEL_EXPORTER_OTLP_TIMEOUT)
+
+/** "k=v,k2=v2" with percent-encoded values, as OTEL_EXPORTER_OTLP_HEADERS writes them. */
+export function parseOtlpHeaders(text: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of (text ?? "").split(",")) {
+    const at = pair.indexOf("=");
+    if (at <= 0) continue;
+    const key = pair.slice(0, at).trim();
+    const raw = pair.slice(at + 1).trim();
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // not percent-encoded after all: keep it as written
+    }
+    if (key) headers[key] = value;
+  }
+  return headers;
+}
+
+/** The URL without credentials or query, safe to print in a warning. */
+function printable(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+async function rejectionOf(response: Response): Promise<string | null> {
+  const body = (await response.json().catch(() => null)) as { partialSuccess?: { rejectedSpans?: string | number; errorMessage?: string } } | null;
+  const rejected = Number(body?.partialSuccess?.rejectedSpans ?? 0);
+  if (!rejected) return null;
+  return `${rejected} span(s) rejected${body?.partialSuccess?.errorMessage ? `: ${body.partialSuccess.errorMessage}` : ""}`;
+}
+
+/** Returns null when the collector accepted the run, else a one-line warning (never throws). */
+export async function exportTraceOtlp(
+  record: TraceRecord,
+  endpoint: string,
+  fetchImpl: typeof fetch = fetch,
+  options: OtlpExportOptions = {},
+): Promise<string | null> {
+  const url = options.tracesUrl ?? `${endpoint.replace(/\/+$/, "")}/v1/traces`;
+  const where = `OTLP export of ${record.trace_id} to ${printable(url)}`;
+  try {
+    assertNoPersonalData(record);
+    const response = await fetchImpl(url, {
+      method: "POST",
+      headers: { ...options.headers, "content-type": "application/json" },
+      body: JSON.stringify(buildOtlpRequest(record)),
+      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return `${where} failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}; the trace is still in .copygate/traces`;
+    }
+    const rejection = await rejectionOf(response);
+    return rejection ? `${where} partly failed: ${rejection}` : null;
+  } catch (error) {
+    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    return `${where} failed: ${reason}; the trace is still in .copygate/traces`;
+  }
+}
+
+/**
+ * Exports when the standard OTEL_* variables configure a collector; null when they do not or the
+ * export succeeded, else a warning.
+ */
+export async function exportTraceFromEnv(
+  record: TraceRecord,
+  env: NodeJS.ProcessEnv,
+  fetchImpl: typeof fetch = fetch,
+): Promise<string | null> {
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  const tracesUrl = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim() || undefined;
+  if (env.OTEL_SDK_DISABLED === "true" || (!endpoint && !tracesUrl)) return null;
+  const timeout = Number(env.OTEL_EXPORTER_OTLP_TRACES_TIMEOUT ?? env.OTEL_EXPORTER_OTLP_TIMEOUT);
+  return exportTraceOtlp(record, endpoint ?? "", fetchImpl, {
+    headers: { ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS), ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS) },
+    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
+    tracesUrl,
+  });
+}
