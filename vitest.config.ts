@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["core/**/*.test.ts", "cli/**/*.test.ts", "action/**/*.test.ts", "bot/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["core/**/*.test.ts", "cli/**/*.test.ts", "action/**/*.test.ts", "bot/**/*.test.ts", "simulator/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",

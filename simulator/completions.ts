@@ -25,7 +25,7 @@ export interface CompletionPlan {
  */
 export function planCompletion(request: CompletionRequest, rawBody: string, occurrence: number, options: SimulatorOptions): CompletionPlan {
   const seed = String(options.seed ?? 0);
-  const behaviour = behaviourFor(options, request.model);
+  const behaviour = scripted(behaviourFor(options, request.model), occurrence);
   const faults = seededChoices(seed, "faults", String(occurrence), rawBody);
   const format = request.response_format?.type;
   if (format === "json_schema" && !behaviour.jsonSchema) {
@@ -39,9 +39,25 @@ export function planCompletion(request: CompletionRequest, rawBody: string, occu
   return { latencyMs: behaviour.latencyMs, reply: () => answer(request, rawBody, seed, behaviour, faults) };
 }
 
+/** A scripted occurrence becomes certainty: its one fault at rate 1, every other at rate 0. */
+function scripted(behaviour: ResolvedBehaviour, occurrence: number): ResolvedBehaviour {
+  const step = behaviour.script[occurrence];
+  if (step === undefined) return behaviour;
+  const status = /^5/.test(step) ? Number(step) : undefined;
+  return {
+    ...behaviour,
+    rate429: step === "429" ? 1 : 0,
+    rate5xx: status ? 1 : 0,
+    rateMalformed: step === "malformed" ? 1 : 0,
+    rateInvalid: step === "invalid" ? 1 : 0,
+    rateRisky: step === "risky" ? 1 : 0,
+    forcedStatus: status,
+  };
+}
+
 function answer(request: CompletionRequest, rawBody: string, seed: string, behaviour: ResolvedBehaviour, faults: Choices): SimReply {
   if (faults.chance(behaviour.rate5xx)) {
-    const status = faults.pick([500, 502, 503]);
+    const status = behaviour.forcedStatus ?? faults.pick([500, 502, 503]);
     const reply = errorReply(status, "server_error", "The server had an error while processing your request (simulated).");
     reply.injected = "server_error";
     return reply;

@@ -15,13 +15,22 @@ export interface FaultRates {
   rateRisky: number;
 }
 
+/** A scripted answer for one occurrence of a request, for tests that need an exact sequence. */
+export type ScriptedAnswer = "ok" | "429" | "500" | "502" | "503" | "malformed" | "invalid" | "risky";
+
 export interface ModelBehaviour extends Partial<FaultRates> {
   latencyMs?: number;
+  /**
+   * The n-th time the same request body arrives it gets script[n]; past the end, the rates apply.
+   * E.g. ["429", "ok"]: the first try is rate limited, the retry succeeds.
+   */
+  script?: ScriptedAnswer[];
   /** false: reject response_format json_schema with a 400, as older models and some gateways do. */
   jsonSchema?: boolean;
 }
 
 export interface SimulatorOptions extends Partial<FaultRates> {
+  script?: ScriptedAnswer[];
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
@@ -41,6 +50,9 @@ export interface SimulatorOptions extends Partial<FaultRates> {
 
 export interface ResolvedBehaviour extends FaultRates {
   latencyMs: number;
+  script: ScriptedAnswer[];
+  /** Set by a scripted "500"/"502"/"503". */
+  forcedStatus?: number;
   jsonSchema: boolean;
 }
 
@@ -53,6 +65,7 @@ export function behaviourFor(options: SimulatorOptions, model: string): Resolved
     rateInvalid: override.rateInvalid ?? options.rateInvalid ?? 0,
     rateRisky: override.rateRisky ?? options.rateRisky ?? 0,
     latencyMs: override.latencyMs ?? options.latencyMs ?? 0,
+    script: override.script ?? options.script ?? [],
     jsonSchema: override.jsonSchema ?? true,
   };
 }
