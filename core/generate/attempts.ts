@@ -1,0 +1,112 @@
+/**
+ * One model's attempts: call, check the answer, and on a retryable failure wait (the server's
+ * Retry-After, else backoff with full jitter) and call again, up to the retry budget. Each HTTP call
+ * goes through the shared limiter and is recorded as an Attempt, whatever its outcome.
+ */
+import { fullJitterMs, parseResetDuration, retryAfterMs, sleep, type HeaderSource } from "./backoff.ts";
+import type { AdaptiveLimiter, SlotOutcome } from "./limiter.ts";
+import type { Provider, ProviderFailure } from "./provider.ts";
+import { checkContent, responseFormat, type ResponseFormatMode } from "./structured.ts";
+import type { Attempt, ChatMessage, ModelSettings, TokenUsage } from "./types.ts";
+
+export interface AttemptContext {
+  provider: Provider;
+  limiter: AdaptiveLimiter;
+  backoff: { baseMs: number; capMs: number };
+  /** Models that refused json_schema once: asked for json_object from then on. */
+  jsonObjectOnly: Set<string>;
+  counters: { calls: number; rateLimited: number };
+}
+
+export interface ModelRun {
+  model: string;
+  messages: ChatMessage[];
+  outputSchema: object;
+  schemaName: string;
+  settings: ModelSettings;
+}
+
+export type ModelOutcome = { ok: true; content: Record<string, unknown>; usage: TokenUsage } | { ok: false; usage: TokenUsage };
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 3;
+
+export async function runModel(ctx: AttemptContext, run: ModelRun, attempts: Attempt[]): Promise<ModelOutcome> {
+  const maxRetries = Math.max(0, run.settings.maxRetries ?? DEFAULT_MAX_RETRIES);
+  const usage: TokenUsage = { input_tokens: 0, output_tokens: 0 };
+  let retry = 0;
+  while (retry <= maxRetries) {
+    const mode: ResponseFormatMode = ctx.jsonObjectOnly.has(run.model) ? "json_object" : "json_schema";
+    const started = Date.now();
+    const answer = await call(ctx, run, mode);
+    const attempt: Attempt = { model: run.model, status: answer.status, ok: false, response_format: mode, latency_ms: Date.now() - started };
+    attempts.push(attempt);
+    let failure: ProviderFailure;
+    if (answer.ok) {
+      usage.input_tokens += answer.usage.input_tokens;
+      usage.output_tokens += answer.usage.output_tokens;
+      const checked = checkContent(answer.text, run.outputSchema);
+      if (checked.ok) {
+        attempt.ok = true;
+        return { ok: true, content: checked.content, usage };
+      }
+      failure = { ok: false, status: answer.status, error_class: checked.error_class, reason: checked.reason, retryable: true };
+    } else {
+      failure = answer;
+    }
+    attempt.error_class = failure.error_class;
+    attempt.reason = failure.reason;
+    if (failure.error_class === "unsupported_response_format" && mode === "json_schema") {
+      // Not the model's fault and not a retry: ask again at once in json_object mode, still validated by ajv.
+      ctx.jsonObjectOnly.add(run.model);
+      continue;
+    }
+    if (!failure.retryable || retry === maxRetries) break;
+    attempt.waited_ms = waitBefore(ctx, failure.headers, retry);
+    await sleep(attempt.waited_ms);
+    retry += 1;
+  }
+  return { ok: false, usage };
+}
+
+async function call(ctx: AttemptContext, run: ModelRun, mode: ResponseFormatMode) {
+  const slot = await ctx.limiter.acquire();
+  const outcome: SlotOutcome = {};
+  try {
+    ctx.counters.calls += 1;
+    const answer = await ctx.provider.complete({
+      model: run.model,
+      messages: run.messages,
+      temperature: run.settings.temperature,
+      maxOutputTokens: run.settings.maxOutputTokens,
+      responseFormat: responseFormat(mode, run.schemaName, run.outputSchema),
+      timeoutMs: run.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+    Object.assign(outcome, rateLimitOutcome(answer.headers));
+    if (answer.ok) outcome.success = true;
+    else if (answer.error_class === "rate_limited") {
+      ctx.counters.rateLimited += 1;
+      outcome.rateLimited = true;
+      outcome.retryAfterMs = retryAfterMs(answer.headers);
+    }
+    return answer;
+  } finally {
+    slot.release(outcome);
+  }
+}
+
+function rateLimitOutcome(headers: HeaderSource | undefined): SlotOutcome {
+  const remaining = headers?.get("x-ratelimit-remaining-requests");
+  const remainingRequests = remaining === null || remaining === undefined || remaining === "" ? undefined : Number(remaining);
+  return {
+    remainingRequests: Number.isFinite(remainingRequests) ? remainingRequests : undefined,
+    resetRequestsMs: parseResetDuration(headers?.get("x-ratelimit-reset-requests") ?? null),
+  };
+}
+
+/** The server's word when it gave one (never less), else exponential backoff with full jitter. */
+function waitBefore(ctx: AttemptContext, headers: HeaderSource | undefined, retry: number): number {
+  const asked = retryAfterMs(headers);
+  if (asked !== undefined) return Math.ceil(asked);
+  return fullJitterMs(retry, ctx.backoff.baseMs, ctx.backoff.capMs);
+}

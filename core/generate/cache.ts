@@ -1,0 +1,65 @@
+/**
+ * The content-addressed response cache: one JSON file per answer, named by the sha256 of what was
+ * asked (provider, model, parameters, messages). Deliberately not keyed on baseURL or apiKey, so a
+ * cache filled against one gateway is reused against another serving the same model, and it can be
+ * shared between CI runs through actions/cache. Files are written to a temp name and renamed, so
+ * concurrent writers never leave a half-written file (rename is atomic on one filesystem).
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { canonicalJson, sha256 } from "../hash.ts";
+import type { ChatMessage, TokenUsage } from "./types.ts";
+
+export interface CacheKeyParts {
+  provider: string;
+  model: string;
+  parameters: { temperature?: number; max_tokens?: number; response_format: { name: string; schema: object } };
+  messages: ChatMessage[];
+}
+
+export interface CachedAnswer {
+  key: string;
+  provider: string;
+  model: string;
+  content: Record<string, unknown>;
+  usage: TokenUsage;
+  created_at: string;
+}
+
+export function cacheKey(parts: CacheKeyParts): string {
+  return sha256(canonicalJson(parts));
+}
+
+export function cachePath(cacheDir: string, key: string): string {
+  return join(cacheDir, key.slice(0, 2), `${key}.json`);
+}
+
+/** The cached answer, or null when absent or unreadable (a damaged file is a miss, never an error). */
+export async function readCached(cacheDir: string, key: string): Promise<CachedAnswer | null> {
+  let text: string;
+  try {
+    text = await readFile(cachePath(cacheDir, key), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const answer = JSON.parse(text) as CachedAnswer;
+    return answer && answer.key === key && answer.content && typeof answer.content === "object" ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeCached(cacheDir: string, answer: CachedAnswer): Promise<void> {
+  const target = cachePath(cacheDir, answer.key);
+  await mkdir(dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, `${JSON.stringify(answer, null, 2)}\n`, "utf8");
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

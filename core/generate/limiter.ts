@@ -1,0 +1,115 @@
+/**
+ * Adaptive concurrency shared by every call of one Generator: AIMD as in TCP congestion control.
+ * Starts at the configured maximum, halves on a 429 (never below 1), grows back by one after a
+ * window of successes, and pauses new starts while the server says so (Retry-After, or
+ * x-ratelimit-remaining-requests 0 until x-ratelimit-reset-requests). Waiters are served first in,
+ * first out, and none is ever dropped.
+ */
+
+export interface SlotOutcome {
+  success?: boolean;
+  rateLimited?: boolean;
+  /** From Retry-After / retry-after-ms on a 429. */
+  retryAfterMs?: number;
+  /** From x-ratelimit-remaining-requests / x-ratelimit-reset-requests on any answer. */
+  remainingRequests?: number;
+  resetRequestsMs?: number;
+}
+
+export interface Slot {
+  release(outcome?: SlotOutcome): void;
+}
+
+export interface LimiterSnapshot {
+  limit: number;
+  inFlight: number;
+  queued: number;
+  pausedForMs: number;
+}
+
+export class AdaptiveLimiter {
+  readonly max: number;
+  private limit: number;
+  private inFlight = 0;
+  private readonly queue: (() => void)[] = [];
+  private pausedUntil = 0;
+  private pauseTimer: NodeJS.Timeout | undefined;
+  // A 429 halves the limit once per "generation": answers to calls started before the last cut
+  // were sent under the old limit and must not cut again (or one burst would drop it to 1).
+  private generation = 0;
+  private successStreak = 0;
+  private readonly now: () => number;
+
+  constructor(max: number, now: () => number = Date.now) {
+    this.max = Math.max(1, Math.floor(max));
+    this.limit = this.max;
+    this.now = now;
+  }
+
+  acquire(): Promise<Slot> {
+    return new Promise((resolve) => {
+      this.queue.push(() => resolve(this.slot(this.generation)));
+      this.pump();
+    });
+  }
+
+  snapshot(): LimiterSnapshot {
+    return { limit: this.limit, inFlight: this.inFlight, queued: this.queue.length, pausedForMs: Math.max(0, this.pausedUntil - this.now()) };
+  }
+
+  private slot(startedIn: number): Slot {
+    let released = false;
+    return {
+      release: (outcome: SlotOutcome = {}) => {
+        if (released) return;
+        released = true;
+        this.inFlight -= 1;
+        this.adjust(startedIn, outcome);
+        this.pump();
+      },
+    };
+  }
+
+  private adjust(startedIn: number, outcome: SlotOutcome): void {
+    if (outcome.rateLimited) {
+      if (startedIn === this.generation) {
+        this.limit = Math.max(1, Math.floor(this.limit / 2));
+        this.generation += 1;
+      }
+      this.successStreak = 0;
+    } else if (outcome.success) {
+      this.successStreak += 1;
+      if (this.successStreak >= this.limit && this.limit < this.max) {
+        this.limit += 1;
+        this.successStreak = 0;
+      }
+    }
+    if (outcome.retryAfterMs !== undefined) this.pauseFor(outcome.retryAfterMs);
+    if (outcome.remainingRequests === 0 && outcome.resetRequestsMs !== undefined) this.pauseFor(outcome.resetRequestsMs);
+  }
+
+  private pauseFor(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && this.inFlight < this.limit) {
+      const wait = this.pausedUntil - this.now();
+      if (wait > 0) {
+        this.wakeIn(wait);
+        return;
+      }
+      const start = this.queue.shift();
+      this.inFlight += 1;
+      start?.();
+    }
+  }
+
+  private wakeIn(ms: number): void {
+    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = undefined;
+      this.pump();
+    }, ms);
+  }
+}
