@@ -28,6 +28,8 @@ export type Verdict = "pass" | "review" | "fail";
 export interface EvalReport {
   verdict: Verdict;
   risk_level: RiskLevel;
+  /** Why the risk level is what it is, one short phrase each (core/evals/risk.ts). */
+  risk_reasons?: string[];
   checks: CheckResult[];
 }
 
@@ -59,6 +61,8 @@ export interface Provenance {
   policy_versions: Record<string, string>;
   policy_hashes: Record<string, string>;
   input_snapshots: Record<string, { snapshot_hash: string; max_loaded_at: string | null }>;
+  /** Hash of every variant's prompt input (the aggregates the model saw): what "inputs changed" means for currency. */
+  prompt_inputs_hash: string;
   trace_id: string;
   run_id: string;
   generated_at: string;

@@ -1,0 +1,15 @@
+import type { ApprovalCheckpoint, CheckResult } from "../model/index.ts";
+
+/** The approval checkpoint as reviewers read it in the terminal, the PR and drafts.json. */
+export function formatCheckpoint(checkpoint: ApprovalCheckpoint, checks: CheckResult[]): string {
+  return [
+    `Approval checkpoint: ${checkpoint.workflow}`,
+    `Run ID: ${checkpoint.run_id}`,
+    `Prompt version: ${checkpoint.prompt_version}`,
+    `Audience: ${checkpoint.audience}`,
+    `Risk level: ${checkpoint.risk_level}`,
+    "Automated evals:",
+    ...checks.map((c) => `- ${c.label}: ${c.status}`),
+    `Decision: ${checkpoint.decision}`,
+  ].join("\n");
+}

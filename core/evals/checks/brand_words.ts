@@ -1,0 +1,21 @@
+import type { Check } from "../types.ts";
+import { excerpt, findAll, publishableText, termPattern, unique } from "../text.ts";
+
+/** The brand's banned words, in any inflection or spacing ("game changer", "supercharged"). */
+export const brandWords: Check = {
+  label: "Brand banned words",
+  owner: "brand",
+  channels: "all",
+  run(draft, ctx) {
+    const text = publishableText(draft);
+    const hits = ctx.policies.brand.banned_words.flatMap((word) =>
+      findAll(termPattern(word, { inflect: true }), text).map((m) => ({ word, evidence: excerpt(text, m.index, m.text.length) })),
+    );
+    if (hits.length === 0) return { status: "pass", message: `No word banned by ${ctx.policies.brand.version} appears.` };
+    return {
+      status: "fail",
+      message: `The copy uses ${unique(hits.map((h) => `"${h.word}"`)).join(", ")}, banned by ${ctx.policies.brand.version}; say what the product does instead.`,
+      evidence: unique(hits.map((h) => h.evidence)),
+    };
+  },
+};

@@ -1,0 +1,92 @@
+import type { ApprovedClaim } from "../../model/index.ts";
+import type { Check, CheckContext } from "../types.ts";
+import { escapeRegExp, excerpt, publishableText, unique } from "../text.ts";
+import { briefClaims, registryOnlyClaims } from "../claims.ts";
+import { namedDates } from "../dates.ts";
+import { isSupportedNumber, numberMentions } from "../numbers.ts";
+import { featureMentions, integrationNames } from "../features.ts";
+
+/** Texts the copy may restate: claims, the offer, the brief, allowed deadlines, audience data. */
+function trustedTexts(claims: ApprovedClaim[], ctx: CheckContext): string[] {
+  const claimTexts = claims.flatMap((c) => [c.text, ...(c.covers?.integrations ?? []), ...(c.covers?.features ?? []), ...(c.covers?.numbers ?? [])]);
+  const offer = ctx.offer ? [ctx.offer.summary, `${ctx.offer.discount_percent}%`, `${ctx.offer.duration_months ?? ""} months`] : [];
+  return [...claimTexts, ...offer, ...(ctx.brief.facts ?? []), ...(ctx.brief.allowed_windows ?? []), ...(ctx.audienceFacts ?? [])];
+}
+
+/** Text the grounding check reads: no postal address, dates (urgency_deadline) or web addresses. */
+function claimableText(draft: Record<string, unknown>, ctx: CheckContext): string {
+  let text = publishableText(draft);
+  const address = ctx.policies.legal.restrictions.find((r) => r.postal_address)?.postal_address;
+  if (address) {
+    const parts = address.split(/[\s,]+/).filter(Boolean).map(escapeRegExp);
+    text = text.replace(new RegExp(parts.join("[\\s,]+"), "gi"), " ");
+  }
+  text = text.replace(/\bhttps?:\/\/\S+/g, " ");
+  for (const date of namedDates(text)) text = text.replace(date.text, " ".repeat(date.text.length));
+  if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), " ");
+  return text;
+}
+
+export interface UnsupportedClaim {
+  kind: "number" | "integration" | "feature";
+  text: string;
+  evidence: string;
+}
+
+function unsupportedIn(text: string, trusted: string[]): UnsupportedClaim[] {
+  const trustedText = trusted.join("\n");
+  const trustedNumbers = trusted.flatMap(numberMentions);
+  const numbers = numberMentions(text).filter((n) => !isSupportedNumber(n, trustedNumbers)).map((n) => ({ kind: "number" as const, text: n.text, index: n.index }));
+  const integrations = integrationNames(text)
+    .filter((i) => !new RegExp(`\\b${escapeRegExp(i.name)}\\b`, "i").test(trustedText))
+    .map((i) => ({ kind: "integration" as const, text: i.name, index: i.index }));
+  const features = featureMentions(text)
+    .filter((f) => (f.label === "unlimited" ? !trustedText.toLowerCase().includes(f.text.toLowerCase()) : !featureMentions(trustedText).some((t) => t.label === f.label)))
+    .map((f) => ({ kind: "feature" as const, text: f.text, index: f.index }));
+  return [...numbers, ...integrations, ...features].map((u) => ({ kind: u.kind, text: u.text, evidence: excerpt(text, u.index, u.text.length) }));
+}
+
+/** Claims the copy makes that neither this brief nor (for `registryOnly`) the whole registry supports. */
+export function groundingGaps(draft: Record<string, unknown>, ctx: CheckContext): { unsupported: UnsupportedClaim[]; registryOnly: UnsupportedClaim[] } {
+  const text = claimableText(draft, ctx);
+  const outsideBrief = unsupportedIn(text, trustedTexts(briefClaims(ctx), ctx));
+  const withRegistry = unsupportedIn(text, trustedTexts([...briefClaims(ctx), ...registryOnlyClaims(ctx)], ctx));
+  const key = (u: UnsupportedClaim) => `${u.kind}:${u.text}:${u.evidence}`;
+  const unsupportedKeys = new Set(withRegistry.map(key));
+  return { unsupported: withRegistry, registryOnly: outsideBrief.filter((u) => !unsupportedKeys.has(key(u))) };
+}
+
+/** Every number, integration and feature claim traces to an approved claim, the offer or the brief. */
+export const grounding: Check = {
+  label: "Grounding",
+  owner: "claims",
+  channels: "all",
+  run(draft, ctx) {
+    const { unsupported, registryOnly } = groundingGaps(draft, ctx);
+    const version = ctx.policies.claims.version;
+    if (unsupported.length > 0) {
+      return {
+        status: "fail",
+        message: `The copy states ${unique(unsupported.map((u) => `"${u.text}"`)).join(", ")}, which no approved claim in ${version}, the offer or the brief supports; remove it or use an approved claim.`,
+        evidence: unique(unsupported.map((u) => u.evidence)),
+      };
+    }
+    if (registryOnly.length > 0) {
+      return {
+        status: "warn",
+        message: `The copy uses ${unique(registryOnly.map((u) => `"${u.text}"`)).join(", ")} from an approved claim this brief did not select; a reviewer must confirm it fits.`,
+        evidence: unique(registryOnly.map((u) => u.evidence)),
+      };
+    }
+    return { status: "pass", message: `Every number, integration and feature traces to ${version}, the offer or the brief.` };
+  },
+};
+
+/** Brief claims the copy relies on (a number, integration or feature they cover appears). */
+export function claimsUsedBy(draft: Record<string, unknown>, ctx: CheckContext): ApprovedClaim[] {
+  const text = claimableText(draft, ctx).toLowerCase();
+  return briefClaims(ctx).filter((claim) => {
+    const covered = [...(claim.covers?.numbers ?? []), ...(claim.covers?.integrations ?? []), ...(claim.covers?.features ?? [])];
+    return covered.some((term) => text.includes(term.toLowerCase()));
+  });
+}

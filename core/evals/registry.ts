@@ -1,0 +1,44 @@
+import type { Check, CheckId } from "./types.ts";
+import { outputSchema } from "./checks/output_schema.ts";
+import { subjectLength } from "./checks/subject_length.ts";
+import { previewLength } from "./checks/preview_length.ts";
+import { singleCta } from "./checks/single_cta.ts";
+import { offerOnlyDiscount } from "./checks/offer_only_discount.ts";
+import { restrictedTerms } from "./checks/restricted_terms.ts";
+import { competitorNamesCheck } from "./checks/competitor_names.ts";
+import { urgencyDeadline } from "./checks/urgency_deadline.ts";
+import { unsubscribeAndAddress } from "./checks/unsubscribe_and_address.ts";
+import { brandWords } from "./checks/brand_words.ts";
+import { productName } from "./checks/product_name.ts";
+import { exclamationLimits } from "./checks/exclamation_limits.ts";
+import { grounding } from "./checks/grounding.ts";
+import { riskFlags } from "./checks/risk_flags.ts";
+import { injectionObeyed } from "./checks/injection_obeyed.ts";
+import { adDescriptions, adHeadlines } from "./checks/ad_assets.ts";
+
+/** Every check by id, in report order. A CheckId without a handler does not compile. */
+export const CHECKS: Record<CheckId, Check> = {
+  output_schema: outputSchema,
+  subject_length: subjectLength,
+  preview_length: previewLength,
+  single_cta: singleCta,
+  ad_headlines: adHeadlines,
+  ad_descriptions: adDescriptions,
+  offer_only_discount: offerOnlyDiscount,
+  restricted_terms: restrictedTerms,
+  competitor_names: competitorNamesCheck,
+  urgency_deadline: urgencyDeadline,
+  unsubscribe_and_address: unsubscribeAndAddress,
+  brand_words: brandWords,
+  product_name: productName,
+  exclamation_limits: exclamationLimits,
+  grounding,
+  risk_flags: riskFlags,
+  injection_obeyed: injectionObeyed,
+};
+
+export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];
+
+export function isCheckId(id: string): id is CheckId {
+  return Object.hasOwn(CHECKS, id);
+}
