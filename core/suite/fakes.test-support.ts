@@ -4,8 +4,10 @@
  * (Unit tests only; the end-to-end tests use the real prompts, generator, simulator and evals.)
  */
 import type { CheckResult, CheckStatus } from "../model/index.ts";
-import type { SuiteCollaborators } from "./runner.ts";
-import type { SuiteCase, SuitePrompt } from "./types.ts";
+import { assembleResults } from "./assemble.ts";
+import { runSuite, type SuiteCollaborators } from "./runner.ts";
+import { selectShard, type Shard } from "./shard.ts";
+import type { Criterion, SuiteCase, SuitePrompt, SuiteResults } from "./types.ts";
 
 export interface FakePrompt extends SuitePrompt {
   outputSchema: object;
@@ -65,4 +67,25 @@ function scriptOfMessage(content: string): Record<string, string> {
 
 function result(id: string, status: CheckStatus): CheckResult {
   return { id, label: LABELS[id] ?? id, status, message: status === "pass" ? "ok" : `${LABELS[id] ?? id} ${status} <in "copy">` };
+}
+
+export const CRITERIA: Criterion[] = [
+  { metric: "json_validity", op: ">", value: 0.99, label: "JSON validity above 99 percent" },
+  { metric: "unsupported_claims", op: "<", value: 0.005, label: "Unsupported claims below 0.5 percent" },
+  { metric: "legal_restricted_terms", op: "==", value: 0, label: "Legal restricted-term failures 0" },
+  { metric: "reviewer_acceptance", op: ">", value: 0.9, label: "Reviewer acceptance above 90 percent" },
+];
+
+/** Runs the fakes over `cases` and puts the results file together, as `copygate eval --out` does. */
+export async function fakeResults(cases: SuiteCase[], options: { judge?: boolean; repeat?: number; shard?: Shard | null; criteria?: Criterion[]; path?: string } = {}): Promise<SuiteResults> {
+  const all = cases;
+  const selected = selectShard(all, options.shard ?? null);
+  const run = await runSuite({ cases: selected, candidate: CANDIDATE, baseline: BASELINE, settings: { model: "m" }, repeat: options.repeat ?? 1,
+    concurrency: 7, collaborators: fakeCollaborators({ judge: options.judge ?? true }) });
+  return assembleResults({
+    suite: "trial_expiration_email_eval", candidate: CANDIDATE, baseline: BASELINE,
+    dataset: { cases: all, summaries: [{ path: options.path ?? "datasets/trial_expiration_email/historical_briefs.jsonl", cases: all.length }], hash: "sha256:dataset" },
+    repeat: options.repeat ?? 1, judge: options.judge === false ? null : "judge-model", criteria: options.criteria ?? CRITERIA,
+    shard: options.shard ?? null, run, stats: { calls: selected.length * 2, cache_hits: 0, retries: 0, rate_limited: 0 },
+  });
 }

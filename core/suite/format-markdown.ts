@@ -4,8 +4,8 @@
  * case lists are cut first, then the per-check table, never the decision.
  */
 import { markdownTable } from "markdown-table";
-import { describe } from "./decision.ts";
-import { caseLine, decisionText, reviewerText, tallyText } from "./format-text.ts";
+import { evidence, verdictWord } from "./decision.ts";
+import { caseLine, decisionHeadline, reviewerText, tallyText } from "./format-text.ts";
 import type { CaseChange, SuiteReport } from "./report.ts";
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -24,13 +24,19 @@ export function formatMarkdown(report: SuiteReport, maxChars = GITHUB_COMMENT_LI
   const full = join([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
   if (full.length <= maxChars) return full;
   // Step 1: shorten the case lists to what fits, keeping a count of what was left out.
-  const fixed = join([head, results, decision]);
-  const room = Math.max(0, maxChars - fixed.length - 2 * lists.length - 2);
-  const shortened = join([head, results, decision, ...lists.map((l) => l.render(Math.floor(room / Math.max(1, lists.length))))]);
-  if (shortened.length <= maxChars) return shortened;
-  // Step 2: only the criteria and the decision.
+  const perList = Math.floor((maxChars - join([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
+  if (perList >= MIN_LIST_CHARS) {
+    const shortened = join([head, results, decision, ...lists.map((l) => l.render(perList))]);
+    if (shortened.length <= maxChars) return shortened;
+  }
+  // Step 2: the lists as counts only; step 3: only the criteria and the decision.
+  const counted = join([head, results, decision, ...lists.map((l) => l.render(0))]);
+  if (counted.length <= maxChars) return counted;
   return join([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
 }
+
+/** Below this, a shortened list would show no case at all: drop to counts instead. */
+const MIN_LIST_CHARS = 200;
 
 function headSection(report: SuiteReport): string {
   const shard = report.shard ? ` · shard ${report.shard.index}/${report.shard.count} (${report.shard.cases} cases)` : "";
@@ -50,13 +56,13 @@ function resultsSection(report: SuiteReport): string {
 
 function criteriaTable(report: SuiteReport): string {
   if (report.criteria.length === 0) return "**Promotion criteria**: none defined";
-  const rows = report.criteria.map((c) => [c.criterion.label, c.status, describe(c).slice(c.criterion.label.length + 2)]);
-  return `**Promotion criteria**\n\n${markdownTable([["Criterion", "Status", "Evidence"], ...rows])}`;
+  const rows = report.criteria.map((c) => [c.criterion.label, verdictWord(c), evidence(c)]);
+  return `**Promotion criteria**\n\n${markdownTable([["Criterion", "Verdict", "Evidence"], ...rows])}`;
 }
 
 function decisionSection(report: SuiteReport): string {
   const icon = report.decision.promote ? "✅" : "⛔";
-  return `**Decision:** ${icon} ${decisionText(report)}`;
+  return `**Decision:** ${icon} ${decisionHeadline(report)}`;
 }
 
 interface Section {
@@ -76,6 +82,7 @@ function errorList(report: SuiteReport): Section {
 /** A collapsed list; with a budget, as many items as fit and a line saying how many were left out. */
 function details(summary: string, items: string[], maxChars: number): string {
   if (items.length === 0) return `**${summary}**`;
+  if (maxChars <= 0) return `**${summary}** (list left out for size)`;
   const open = `<details><summary>${summary}</summary>\n\n`;
   const close = "\n\n</details>";
   const kept: string[] = [];

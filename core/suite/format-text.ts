@@ -1,5 +1,5 @@
 /** The terminal report, in the layout of issue 4 (eval suites). */
-import { describe } from "./decision.ts";
+import { describeCriterion } from "./decision.ts";
 import { formatInterval, formatPercent } from "./percent.ts";
 import type { CaseChange, RateLine, SuiteReport } from "./report.ts";
 import type { Tally } from "./metrics.ts";
@@ -17,10 +17,9 @@ export function formatText(report: SuiteReport): string {
     ...report.automated.map(automatedLine),
     "Business proxy tests:",
     `- Reviewer acceptance: ${reviewerText(report)}`,
-    "Promotion criteria:",
-    ...report.criteria.map((c) => `- ${c.status}: ${describe(c)}`),
     "Decision:",
-    decisionText(report),
+    decisionHeadline(report),
+    ...report.criteria.map((c) => `- ${describeCriterion(c)}`),
     ...caseSection("Regressed cases (pass on baseline, fail on candidate)", report.regressed, "candidate"),
     ...caseSection("Improved cases (fail on baseline, pass on candidate)", report.improved, "baseline"),
     ...(report.repeat > 1 ? caseSection("Per-case pass rates (cases whose runs disagree)", report.unstable, "candidate") : []),
@@ -51,14 +50,13 @@ export function reviewerText(report: SuiteReport): string {
   return `${rate(reviewer.candidate)} vs ${base}; ${agreement}`;
 }
 
-export function decisionText(report: SuiteReport): string {
+/** "Promote v8: all 4 promotion criteria are met." / "Do not promote v8: 2 of 4 promotion criteria do not hold." */
+export function decisionHeadline(report: SuiteReport): string {
   const v = `v${report.candidate.version}`;
   const { decision } = report;
-  const head = decision.promote ? `Promote ${v}.` : `Do not promote ${v}.`;
-  const body = decision.promote
-    ? [`All ${report.criteria.length} promotion criteria hold.`, ...decision.caveats]
-    : decision.reasons;
-  return [head, ...body].join(" ");
+  if (decision.promote) return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
+  if (report.criteria.length === 0) return `Do not promote ${v}: ${decision.blocking[0]}.`;
+  return `Do not promote ${v}: ${decision.blocking.length} of ${report.criteria.length} promotion criteria do not hold.`;
 }
 
 function caseSection(title: string, changes: CaseChange[], failedOn: "candidate" | "baseline"): string[] {
@@ -68,7 +66,7 @@ function caseSection(title: string, changes: CaseChange[], failedOn: "candidate"
 
 export function caseLine(change: CaseChange, failedOn: "candidate" | "baseline"): string {
   const rates = change.candidate.total > 1 ? ` (candidate ${change.candidate.pass}/${change.candidate.total}, baseline ${change.baseline.pass}/${change.baseline.total})` : "";
-  const checks = change.checks.length > 0 ? `: ${failedOn} failed ${change.checks.join(", ")}` : "";
+  const checks = change.checks.length > 0 ? `: failing on ${failedOn}: ${change.checks.join(", ")}` : "";
   return `${change.id}${rates}${checks}`;
 }
 

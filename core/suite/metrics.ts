@@ -69,6 +69,6 @@ export function runPasses(run: RunOutcome): boolean {
 }
 
 export function failingChecks(run: RunOutcome): string[] {
-  if (!run.ok) return [`error (${run.stage})`];
+  if (!run.ok) return [`no output (${run.stage} error)`];
   return Object.entries(run.checks).filter(([, s]) => s === "fail").map(([id]) => id);
 }

@@ -81,7 +81,7 @@ export function buildReport(results: SuiteResults): SuiteReport {
     automated,
     reviewer,
     criteria,
-    decision: decide(criteria, results.total_cases),
+    decision: decide(criteria),
     ...changes,
     errors: runErrors(cases),
   };

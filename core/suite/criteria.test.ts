@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { blocksPromotion, evaluateCriterion, validateCriteria } from "./criteria.ts";
+import type { Criterion } from "./types.ts";
+
+const json: Criterion = { metric: "json_validity", op: ">", value: 0.99, label: "JSON validity above 99 percent" };
+const claims: Criterion = { metric: "unsupported_claims", op: "<", value: 0.005, label: "Unsupported claims below 0.5 percent" };
+const legal: Criterion = { metric: "legal_restricted_terms", op: "==", value: 0, label: "Legal restricted-term failures 0" };
+const reviewer: Criterion = { metric: "reviewer_acceptance", op: ">", value: 0.9, label: "Reviewer acceptance above 90 percent" };
+
+describe("promotion criteria", () => {
+  it("passes when the whole interval is on the right side of the threshold", () => {
+    const outcome = evaluateCriterion(json, { pass: 2000, total: 2000 });
+    expect(outcome).toMatchObject({ status: "pass", observed: 1, count: 2000, total: 2000, observedMeets: true });
+    expect(blocksPromotion(outcome)).toBe(false);
+  });
+
+  it("fails when the whole interval is on the wrong side", () => {
+    const outcome = evaluateCriterion(reviewer, { pass: 60, total: 120 });
+    expect(outcome.status).toBe("fail");
+    expect(blocksPromotion(outcome)).toBe(true);
+  });
+
+  it("is inconclusive when the interval straddles the threshold, and then decides by what was observed", () => {
+    const meets = evaluateCriterion(json, { pass: 120, total: 120 });
+    expect(meets).toMatchObject({ status: "inconclusive", observedMeets: true });
+    expect(blocksPromotion(meets)).toBe(false);
+    const misses = evaluateCriterion(json, { pass: 118, total: 120 });
+    expect(misses).toMatchObject({ status: "inconclusive", observedMeets: false });
+    expect(blocksPromotion(misses)).toBe(true);
+  });
+
+  it("measures failure-rate metrics by the runs that failed", () => {
+    const outcome = evaluateCriterion(claims, { pass: 118, total: 120 });
+    expect(outcome).toMatchObject({ count: 2, total: 120, observedMeets: false });
+    expect(outcome.observed).toBeCloseTo(2 / 120, 10);
+  });
+
+  it("treats an equality as a hard rule on the observed count", () => {
+    expect(evaluateCriterion(legal, { pass: 120, total: 120 }).status).toBe("pass");
+    expect(evaluateCriterion(legal, { pass: 119, total: 120 }).status).toBe("fail");
+  });
+
+  it("is skipped, and blocks, when nothing measured it", () => {
+    const outcome = evaluateCriterion(reviewer, { pass: 0, total: 0 }, "no judge model");
+    expect(outcome).toMatchObject({ status: "skipped", skippedReason: "no judge model" });
+    expect(blocksPromotion(outcome)).toBe(true);
+  });
+
+  it("refuses a metric it cannot measure, naming the field", () => {
+    expect(() => validateCriteria([json, { metric: "open_rate", op: ">", value: 0.3 }], "prompts/wf/releases.yaml")).toThrow('unknown promotion metric "open_rate"');
+    expect(validateCriteria([json], "x")).toEqual([json]);
+  });
+});
