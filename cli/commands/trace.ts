@@ -1,6 +1,67 @@
+import { parseArgs } from "node:util";
+import { formatTrace, formatTraceList, listTraces, readTrace, TRACES_DIR } from "../../core/trace/index.ts";
 import type { CommandIo } from "../main.ts";
 
-export async function run(_args: string[], io: CommandIo): Promise<number> {
-  io.stdout("copygate trace: not yet\n");
+const USAGE = "usage: copygate trace show <trace-id> [--json]\n       copygate trace list [--limit N] [--json]\n";
+
+type Parsed = { subcommand?: string; ids: string[]; json: boolean; limit?: string; help: boolean };
+
+function parse(args: string[]): Parsed {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, limit: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const [subcommand, ...ids] = positionals;
+  return { subcommand, ids, json: values.json ?? false, limit: values.limit, help: values.help ?? false };
+}
+
+/** `copygate trace show <id>` and `copygate trace list`: read what runs wrote to .copygate/traces. */
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    // Node's parseArgs appends a long hint about "--" that does not help here: keep its first sentence.
+    io.stderr(`copygate trace: ${(error as Error).message.split(". ")[0]}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (parsed.subcommand === "show") return show(parsed, io);
+  if (parsed.subcommand === "list") return list(parsed, io);
+  io.stderr(`copygate trace: ${parsed.subcommand ? `unknown subcommand "${parsed.subcommand}"` : "expected show or list"}\n${USAGE}`);
+  return 2;
+}
+
+async function show(parsed: Parsed, io: CommandIo): Promise<number> {
+  const [traceId, ...extra] = parsed.ids;
+  if (!traceId || extra.length || parsed.limit !== undefined) {
+    io.stderr(`copygate trace show: expected one trace id and no --limit\n${USAGE}`);
+    return 2;
+  }
+  const record = await readTrace(io.cwd, traceId);
+  if (!record) {
+    io.stderr(`no trace ${traceId} in ${TRACES_DIR} — run copygate generate first\n`);
+    return 1;
+  }
+  io.stdout(parsed.json ? `${JSON.stringify(record, null, 2)}\n` : formatTrace(record));
+  return 0;
+}
+
+async function list(parsed: Parsed, io: CommandIo): Promise<number> {
+  const limit = parsed.limit === undefined ? 20 : Number(parsed.limit);
+  if (parsed.ids.length) {
+    io.stderr(`copygate trace list: takes no arguments (got "${parsed.ids.join(" ")}"); to see one run use copygate trace show <trace-id>\n${USAGE}`);
+    return 2;
+  }
+  if (!Number.isInteger(limit) || limit < 1) {
+    io.stderr(`copygate trace list: --limit takes a whole number of runs, 1 or more (got "${parsed.limit}")\n${USAGE}`);
+    return 2;
+  }
+  const records = await listTraces(io.cwd, { limit });
+  io.stdout(parsed.json ? `${JSON.stringify(records, null, 2)}\n` : formatTraceList(records));
   return 0;
 }
