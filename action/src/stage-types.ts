@@ -1,0 +1,22 @@
+/** What main needs from the pipeline stages, as plain data: the seam between the Action and core/. */
+import type { CampaignGate, Finding, RepositoryUses, WorkflowGate } from "../../core/report/index.ts";
+
+export interface ModelAccess {
+  apiKey: string;
+  /** OpenAI-compatible base URL; empty means the bundled simulator. */
+  baseUrl: string;
+  /** Overrides the prompt's own model when set. */
+  model: string;
+  concurrency: number;
+}
+
+export interface Stages {
+  /** Every campaign and what it uses; the production prompt version per workflow at base and head. */
+  repositoryUses(root: string, baseProduction: (workflow: string) => Promise<number | null>): Promise<RepositoryUses>;
+  /** Schema and cross-reference problems in these repository-relative files, at file:line. */
+  validateFiles(root: string, files: string[]): Promise<Finding[]>;
+  /** Freshness, drafts currency, checks on the committed drafts and the approval checkpoint. */
+  checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }>;
+  /** The workflow's eval suite, candidate against baseline (only called when model calls are allowed). */
+  evaluateWorkflow(root: string, workflow: string, model: ModelAccess): Promise<WorkflowGate>;
+}

@@ -1,0 +1,113 @@
+/**
+ * Steps 3–5 for one campaign: data freshness, whether the committed drafts are current, and the
+ * checks and approval checkpoint of those drafts. Findings point at campaign.yaml and drafts.json.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { isInputError } from "../../../core/errors.ts";
+import type { InputError } from "../../../core/errors.ts";
+import { checkFreshness, chooseClock, runIdFor } from "../../../core/contract/index.ts";
+import type { DraftsFile, FreshnessReport } from "../../../core/model/index.ts";
+import { buildCheckpoint, checkDraftsCurrent, draftsPath, loadCampaignContext, mergeVariantReports } from "../../../core/pipeline/index.ts";
+import type { CampaignContext } from "../../../core/pipeline/index.ts";
+import type { CampaignGate, Finding } from "../../../core/report/index.ts";
+import { draftsAudienceLine, yamlKeyLine } from "../lib/lines.ts";
+
+export async function checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }> {
+  let context: CampaignContext;
+  try {
+    context = await loadCampaignContext(root, campaignDir);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return unloadable(campaignDir, error);
+  }
+  const { campaign } = context;
+  const clock = await chooseClock(root, campaign, options.now);
+  const { report: freshness } = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
+  const campaignFile = join(campaignDir, "campaign.yaml");
+  const campaignText = await readFile(join(root, campaignFile), "utf8");
+  const findings = freshnessFindings(freshness, campaignFile, campaignText);
+  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now });
+  const gate: CampaignGate = {
+    campaign: campaign.id,
+    workflow: campaign.workflow,
+    freshness: freshness.decision,
+    freshnessNotes: Object.entries(freshness.required_inputs)
+      .filter(([, v]) => v.status !== "pass")
+      .map(([name, v]) => `${name}: ${v.message ?? v.status} (${v.on_failure.replace(/_/g, " ")})`),
+    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
+    verdict: null,
+    risk: null,
+    requiredReviewers: [],
+    checkpoint: null,
+    previews: [],
+    notes: [],
+  };
+  const drafts = currency.drafts;
+  if (currency.status !== "current" || !drafts) {
+    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
+    return { gate, findings };
+  }
+  Object.assign(gate, await judgeDrafts(root, context, drafts, freshness));
+  findings.push(...(await checkFindings(root, campaignDir, drafts)));
+  return { gate, findings };
+}
+
+/** The committed drafts' own checks, merged across variants, routed to the reviewers their risk needs. */
+async function judgeDrafts(_root: string, context: CampaignContext, drafts: DraftsFile, freshness: FreshnessReport): Promise<Partial<CampaignGate>> {
+  const report = mergeVariantReports(drafts.variants, freshness);
+  const checkpoint = buildCheckpoint({ campaign: context.campaign, runId: drafts.provenance.run_id, promptVersion: context.prompt.version, report });
+  return {
+    verdict: checkpoint.verdict,
+    risk: checkpoint.risk_level,
+    requiredReviewers: checkpoint.required_reviewers,
+    checkpoint,
+    previews: drafts.variants.map((v) => ({ audience: v.audience.key, recipients: v.audience.recipients, source: v.source, content: v.content })),
+  };
+}
+
+async function checkFindings(root: string, campaignDir: string, drafts: DraftsFile): Promise<Finding[]> {
+  const path = draftsPath(campaignDir);
+  const text = await readFile(join(root, path), "utf8");
+  return drafts.variants.flatMap((variant) =>
+    variant.evals.checks
+      .filter((c) => c.status === "fail" || c.status === "warn")
+      .map((c): Finding => ({
+        path,
+        line: draftsAudienceLine(text, variant.audience.key),
+        level: c.status === "fail" ? "failure" : "warning",
+        title: c.label,
+        message: `${variant.audience.key}: ${c.message}`,
+      })),
+  );
+}
+
+function freshnessFindings(freshness: FreshnessReport, campaignFile: string, campaignText: string): Finding[] {
+  return Object.entries(freshness.required_inputs)
+    .filter(([, v]) => v.status !== "pass")
+    .map(([name, v]) => ({
+      path: campaignFile,
+      line: yamlKeyLine(campaignText, ["contract", name]),
+      level: v.on_failure === "stop" ? "failure" : "warning",
+      title: "data freshness",
+      message: `${name}: ${v.message ?? v.status}. On failure: ${v.on_failure.replace(/_/g, " ")}.`,
+    }));
+}
+
+function unloadable(campaignDir: string, error: InputError): { gate: CampaignGate; findings: Finding[] } {
+  const gate: CampaignGate = {
+    campaign: campaignDir.replace(/^campaigns\//, ""),
+    workflow: "",
+    freshness: null,
+    freshnessNotes: [],
+    drafts: null,
+    verdict: "fail",
+    risk: null,
+    requiredReviewers: [],
+    checkpoint: null,
+    previews: [],
+    notes: [`The campaign could not be loaded: ${error.format()}`],
+  };
+  const finding: Finding = { path: error.file ?? join(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: "campaign not loaded", message: error.hint ? `${error.message} — ${error.hint}` : error.message };
+  return { gate, findings: [finding] };
+}

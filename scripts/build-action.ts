@@ -1,0 +1,33 @@
+/**
+ * Bundles the Action (action/src/run.ts and everything it imports) into action/dist/index.js:
+ * one ESM file for Node, with a `require` for the CommonJS dependencies inside it.
+ * `npm run build` writes the committed bundle; `--outdir <dir>` writes elsewhere (scripts/check-dist.sh).
+ */
+import { build } from "esbuild";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { outdir: { type: "string", default: "action/dist" } } });
+const outdir = resolve(values.outdir!);
+
+await mkdir(outdir, { recursive: true });
+const result = await build({
+  entryPoints: ["action/src/run.ts"],
+  outfile: join(outdir, "index.js"),
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  // @actions/core 3 is ESM-only, and some dependencies are CommonJS: give them a require.
+  banner: { js: 'import { createRequire as __copygateCreateRequire } from "node:module";\nconst require = __copygateCreateRequire(import.meta.url);' },
+  // Optional native driver pg tries to load; never installed, never used.
+  external: ["pg-native"],
+  legalComments: "linked",
+  logLevel: "warning",
+  metafile: true,
+});
+// The bundle is ESM whatever package.json sits above the folder the Action is checked out in.
+await writeFile(join(outdir, "package.json"), `${JSON.stringify({ type: "module", private: true }, null, 2)}\n`);
+const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+process.stdout.write(`action bundle: ${join(values.outdir!, "index.js")} (${(bytes / 1024).toFixed(0)} KiB)\n`);
