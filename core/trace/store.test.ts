@@ -41,7 +41,8 @@ describe("appendTrace", () => {
     const run = promisify(execFile);
     await Promise.all(
       Array.from({ length: writers }, (_, w) =>
-        run(process.execPath, ["--import", "tsx", script, root, `w${w}`, String(perWriter), String(padBytes)]),
+        // cwd at the repository root, where node resolves the tsx loader
+        run(process.execPath, ["--import", "tsx", script, root, `w${w}`, String(perWriter), String(padBytes)], { cwd: join(import.meta.dirname, "..", "..") }),
       ),
     );
     const lines = (await readFile(join(tracesDir(), "2026-06-01.jsonl"), "utf8")).trimEnd().split("\n");
