@@ -90,15 +90,14 @@ function personalizedCohorts(campaign: Campaign, fresh: SourceRow[], usage: Sour
 }
 
 function cohortOf(campaign: Campaign, role: string | undefined, members: SourceRow[], summary: string | undefined): Cohort {
-  const cohort: Cohort = {
+  return {
     key: role ? `personalized:${role}` : "personalized",
     variant: "personalized",
+    ...(role ? { role } : {}),
     plan_name: String(campaign.audience?.expect?.plan_name ?? members[0]?.plan_name ?? ""),
     recipients: members.length,
+    ...(summary ? { usage_summary: summary } : {}),
   };
-  if (role) cohort.role = role;
-  if (summary) cohort.usage_summary = summary;
-  return cohort;
 }
 
 function sortedKeys(counts: Record<string, number>): Record<string, number> {

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Campaign } from "../../model/index.ts";
+import { demoClock } from "../clock.ts";
+import { checkFreshness } from "../freshness/index.ts";
+import { tempRepo } from "../testing/tempRepo.ts";
+import type { TempRepo } from "../testing/tempRepo.ts";
+import { MIN_COHORT_SIZE, partitionAudience } from "./partition.ts";
+
+describe("partitionAudience on the embedded trial-expiration snapshots", () => {
+  let repo: TempRepo;
+  let now: Date;
+  beforeEach(async () => {
+    repo = await tempRepo();
+    now = await demoClock(repo.root);
+  });
+  afterEach(() => repo.cleanup());
+  const partition = async (campaign: Campaign = repo.campaign) => {
+    const { report, snapshots } = await checkFreshness({ root: repo.root, campaign, now, runId: "run_test" });
+    return partitionAudience({ campaign, snapshots, now, report });
+  };
+
+  it("excludes no-consent and contradicting recipients and splits the rest into role cohorts and one generic cohort", async () => {
+    const { cohorts, counts } = await partition();
+    expect(counts).toEqual({
+      personalized: 291,
+      generic: 40,
+      excluded: 69,
+      excluded_reasons: { consent_unknown: 25, contradicts_plan_name: 5, contradicts_trial_ends_at: 4, opted_out: 35 },
+    });
+    expect(cohorts).toEqual([
+      { key: "personalized:admin", variant: "personalized", role: "admin", plan_name: "Team trial", recipients: 66, usage_summary: "median 6 dashboards created, 45 queries run, 3 teammates invited" },
+      { key: "personalized:analyst", variant: "personalized", role: "analyst", plan_name: "Team trial", recipients: 135, usage_summary: "median 9 dashboards created, 88 queries run, 1 teammate invited" },
+      { key: "personalized:viewer", variant: "personalized", role: "viewer", plan_name: "Team trial", recipients: 90, usage_summary: "median 2 dashboards created, 8 queries run, 0 teammates invited" },
+      { key: "generic", variant: "generic", plan_name: "Team trial", recipients: 40 },
+    ]);
+  });
+
+  it("agrees with the freshness report on how many recipients get the generic variant", async () => {
+    const { report, snapshots } = await checkFreshness({ root: repo.root, campaign: repo.campaign, now, runId: "run_test" });
+    const { counts } = partitionAudience({ campaign: repo.campaign, snapshots, now, report });
+    expect(counts.generic).toBe(report.required_inputs.product_usage!.stale_recipients);
+  });
+
+  it("excludes recipients with stale usage when the campaign has no generic variant", async () => {
+    const { cohorts, counts } = await partition({ ...repo.campaign, variants: { by: "role", generic: false } });
+    expect(counts.generic).toBe(0);
+    expect(counts.excluded_reasons.stale_usage).toBe(40);
+    expect(cohorts.map((c) => c.key)).toEqual(["personalized:admin", "personalized:analyst", "personalized:viewer"]);
+  });
+
+  it("makes one personalised cohort when the campaign does not split by a field", async () => {
+    const { cohorts } = await partition({ ...repo.campaign, variants: { generic: true } });
+    expect(cohorts.map((c) => [c.key, c.recipients])).toEqual([["personalized", 291], ["generic", 40]]);
+  });
+
+  it("folds a cohort smaller than the minimum into the generic cohort, so no aggregate describes a handful of people", async () => {
+    const rows = Array.from({ length: MIN_COHORT_SIZE + 1 }, (_, i) => ({
+      user_id: `usr_${i}`,
+      role: i === 0 ? "owner" : "admin",
+      plan_name: "Team trial",
+      trial_ends_at: new Date(now.getTime() + 48 * 3_600_000).toISOString(),
+      consent: "opted_in",
+      updated_at: new Date(now.getTime() - 3_600_000).toISOString(),
+    }));
+    await repo.write("datasets/snapshots/seg_trial_ending_3_days.jsonl", rows.map((r) => JSON.stringify(r)).join("\n"));
+    const fresh = new Date(now.getTime() - 3_600_000).toISOString();
+    await repo.write("datasets/snapshots/product_usage.csv", ["user_id,queries_run,updated_at", ...rows.map((r, i) => `${r.user_id},${i},${fresh}`)].join("\n"));
+    const { cohorts, counts } = await partition();
+    expect(cohorts).toEqual([
+      { key: "personalized:admin", variant: "personalized", role: "admin", plan_name: "Team trial", recipients: 5, usage_summary: "median 3 queries run" },
+      { key: "generic", variant: "generic", plan_name: "Team trial", recipients: 1 },
+    ]);
+    expect(counts).toMatchObject({ personalized: 5, generic: 1, excluded: 0 });
+  });
+
+  it("refuses to partition after a stop decision", async () => {
+    const { report, snapshots } = await checkFreshness({ root: repo.root, campaign: repo.campaign, now: new Date(now.getTime() + 30 * 3_600_000), runId: "r" });
+    expect(() => partitionAudience({ campaign: repo.campaign, snapshots, now, report })).toThrow("the freshness decision is stop_before_generation");
+  });
+});
