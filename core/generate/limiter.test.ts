@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { AdaptiveLimiter, type Slot } from "./limiter.ts";
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe("the adaptive limiter", () => {
+  it("starts at the configured concurrency and queues the rest first in, first out", async () => {
+    const limiter = new AdaptiveLimiter(2);
+    const order: number[] = [];
+    const slots = await Promise.all([limiter.acquire(), limiter.acquire()]);
+    const third = limiter.acquire().then((slot) => (order.push(3), slot));
+    const fourth = limiter.acquire().then((slot) => (order.push(4), slot));
+    await settle();
+    expect(limiter.snapshot()).toMatchObject({ limit: 2, inFlight: 2, queued: 2 });
+    slots[0]?.release({ success: true });
+    slots[1]?.release({ success: true });
+    await Promise.all([third, fourth]);
+    expect(order).toEqual([3, 4]);
+  });
+
+  it("halves on a 429 once per burst, not once per rejected call", async () => {
+    const limiter = new AdaptiveLimiter(8);
+    const slots = await Promise.all(Array.from({ length: 8 }, () => limiter.acquire()));
+    for (const slot of slots.slice(0, 5)) slot.release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(4);
+    const next = await limiter.acquire();
+    next.release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(2);
+  });
+
+  it("never goes below one", async () => {
+    const limiter = new AdaptiveLimiter(2);
+    for (let i = 0; i < 4; i++) (await limiter.acquire()).release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(1);
+  });
+
+  it("grows back by one after a window of successes, up to the configured maximum", async () => {
+    const limiter = new AdaptiveLimiter(4);
+    (await limiter.acquire()).release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(2);
+    for (let i = 0; i < 2; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(3);
+    for (let i = 0; i < 20; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(4);
+  });
+
+  it("pauses every new start for the Retry-After of a 429", async () => {
+    const limiter = new AdaptiveLimiter(4);
+    (await limiter.acquire()).release({ rateLimited: true, retryAfterMs: 150 });
+    const started = Date.now();
+    await limiter.acquire();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(145);
+  });
+
+  it("pauses until x-ratelimit-reset-requests when no requests remain, even after a success", async () => {
+    const limiter = new AdaptiveLimiter(4);
+    (await limiter.acquire()).release({ success: true, remainingRequests: 0, resetRequestsMs: 120 });
+    const started = Date.now();
+    const slot: Slot = await limiter.acquire();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(115);
+    slot.release({ success: true, remainingRequests: 5, resetRequestsMs: 10_000 });
+    const quick = Date.now();
+    await limiter.acquire();
+    expect(limiter.snapshot().pausedForMs).toBe(0);
+    expect(Date.now() - quick).toBeLessThan(10_000);
+  });
+});
