@@ -1,0 +1,51 @@
+import { buildPromptInput } from "../brief/index.ts";
+import type { Cohort } from "../brief/index.ts";
+import type { Campaign, Policies } from "../model/index.ts";
+import { parsePromptRef, selectDeclaredInput } from "../prompts/index.ts";
+import { compileUserSchema } from "./ajv.ts";
+import type { RepoContext } from "./context.ts";
+import { productionVersion } from "./context.ts";
+import { fieldName, schemaIssues } from "./messages.ts";
+import type { Problem } from "./problems.ts";
+import type { CheckedFile } from "./yaml-file.ts";
+import { problemAt } from "./yaml-file.ts";
+
+// One cohort of each kind: a personalized one carries every optional field, the generic one none.
+const SAMPLE_COHORTS: Cohort[] = [
+  { key: "personalized:admin", variant: "personalized", role: "admin", plan_name: "Team trial", recipients: 1, usage_summary: "Created 1 dashboard.", crm_notes: "Note." },
+  { key: "generic", variant: "generic", plan_name: "Team trial", recipients: 1 },
+];
+
+/** Does the campaign supply everything its prompt version's input schema requires? Checked by building the real input. */
+export async function campaignInputProblems(campaign: Campaign, checked: CheckedFile, file: string, ctx: RepoContext): Promise<Problem[]> {
+  const workflow = (await ctx.workflows()).get(campaign.workflow);
+  const ref = parsePromptRef(campaign.prompt);
+  const number = ref.selector === "production" ? productionVersion(workflow) : ref.selector;
+  const inputSchema = number === undefined ? undefined : workflow?.versions.get(number)?.inputSchema;
+  const policies = await loadPolicies(campaign, ctx);
+  if (!inputSchema || !policies) return [];
+  const { validate } = compileUserSchema(inputSchema);
+  if (!validate) return [];
+  const missing = new Set<string>();
+  for (const cohort of SAMPLE_COHORTS) {
+    let input: Record<string, unknown>;
+    try {
+      input = selectDeclaredInput(inputSchema, buildPromptInput({ campaign, policies, cohort }));
+    } catch {
+      return []; // an unknown claim or a broken policy: reported where it is
+    }
+    if (!validate(input)) for (const issue of schemaIssues(validate.errors)) missing.add(`${cohort.variant} variant: ${fieldName(issue.path)}: ${issue.message}`);
+  }
+  return [...missing].map((detail) => problemAt(file, checked.located, ["prompt"], `${campaign.workflow}@${number}'s input schema rejects what this campaign supplies (${detail})`));
+}
+
+async function loadPolicies(campaign: Campaign, ctx: RepoContext): Promise<Policies | undefined> {
+  const [claims, legal, brand] = await Promise.all([
+    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
+    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
+    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules)),
+  ]);
+  const isObject = (v: unknown) => v !== null && typeof v === "object";
+  if (!isObject(claims) || !isObject(legal) || !isObject(brand)) return undefined;
+  return { claims, legal, brand } as Policies;
+}

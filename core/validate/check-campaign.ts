@@ -1,0 +1,77 @@
+import { posix } from "node:path";
+import type { Campaign } from "../model/index.ts";
+import { parsePromptRef } from "../prompts/index.ts";
+import type { PolicyKindName, RepoContext } from "./context.ts";
+import { productionVersion } from "./context.ts";
+import { campaignInputProblems } from "./campaign-input.ts";
+import type { Problem } from "./problems.ts";
+import type { CheckedFile } from "./yaml-file.ts";
+import { checkYamlFile, problemAt } from "./yaml-file.ts";
+
+const POLICY_KINDS: PolicyKindName[] = ["approved_claims", "legal_restrictions", "brand_rules"];
+
+/** campaigns/<id>/campaign.yaml: its schema, then everything it points at. */
+export async function checkCampaign(file: string, text: string, ctx: RepoContext): Promise<Problem[]> {
+  const checked = checkYamlFile(file, text, "campaign");
+  if (!checked.valid) return checked.problems;
+  const campaign = checked.data as Campaign;
+  const at = (path: (string | number)[], message: string) => problemAt(file, checked.located, path, message);
+  const problems = [...checked.problems];
+  const folder = posix.basename(posix.dirname(file));
+  if (campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
+  problems.push(...(await promptProblems(campaign, ctx, at)));
+  problems.push(...(await policyProblems(campaign, ctx, at)));
+  problems.push(...(await contractProblems(campaign, ctx, at)));
+  if (problems.length === checked.problems.length) problems.push(...(await campaignInputProblems(campaign, checked, file, ctx)));
+  return problems;
+}
+
+type At = (path: (string | number)[], message: string) => Problem;
+
+async function promptProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
+  const workflows = await ctx.workflows();
+  const workflow = workflows.get(campaign.workflow);
+  if (!workflow) return [at(["workflow"], `workflow "${campaign.workflow}" has no prompts/${campaign.workflow}/releases.yaml (known: ${[...workflows.keys()].join(", ") || "none"})`)];
+  const ref = parsePromptRef(campaign.prompt);
+  if (ref.workflow !== campaign.workflow) return [at(["prompt"], `prompt "${campaign.prompt}" belongs to workflow "${ref.workflow}", but the campaign's workflow is "${campaign.workflow}"`)];
+  const number = ref.selector === "production" ? productionVersion(workflow) : ref.selector;
+  if (number === undefined) return [at(["prompt"], `prompts/${campaign.workflow}/releases.yaml pins no production version`)];
+  if (!workflow.versions.has(number)) {
+    const known = [...workflow.versions.keys()].sort((a, b) => a - b).join(", ");
+    return [at(["prompt"], `prompt ${campaign.workflow}@${number} does not exist: there is no prompts/${campaign.workflow}/${campaign.workflow}.v${number}.prompt (versions: ${known})`)];
+  }
+  return [];
+}
+
+async function policyProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const kind of POLICY_KINDS) {
+    const version = campaign.policies[kind];
+    const known = await ctx.policyVersions(kind);
+    if (!known.includes(version)) problems.push(at(["policies", kind], `${kind} version "${version}" does not exist: no ${ctx.policyPath(kind, version)} (have: ${known.join(", ") || "none"})`));
+  }
+  const claimsVersion = campaign.policies.approved_claims;
+  if (problems.length === 0) {
+    const approved = await ctx.claimIds(claimsVersion);
+    campaign.brief.claims.forEach((id, i) => {
+      if (!approved.includes(id)) problems.push(at(["brief", "claims", i], `claim "${id}" is not in ${claimsVersion}: use an approved claim id (${approved.join(", ")})`));
+    });
+  }
+  return problems;
+}
+
+async function contractProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const sources = await ctx.sourceNames();
+  for (const [name, input] of Object.entries(campaign.contract)) {
+    if ("source" in input && !sources.includes(input.source)) {
+      problems.push(at(["contract", name, "source"], `source "${input.source}" does not exist: add sources/${input.source}.yaml (have: ${sources.join(", ") || "none"})`));
+    }
+  }
+  if (campaign.audience && !(campaign.audience.input in campaign.contract)) {
+    problems.push(at(["audience", "input"], `audience.input "${campaign.audience.input}" is not an input of the contract (inputs: ${Object.keys(campaign.contract).join(", ")})`));
+  }
+  return problems;
+}
+
+export type { CheckedFile };

@@ -1,0 +1,92 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { versionFromFileName } from "../prompts/index.ts";
+import { parseLocated } from "./positions.ts";
+import { splitPromptFile } from "./prompt-file.ts";
+
+export interface VersionFacts {
+  path: string;
+  inputSchema?: object;
+  outputSchema?: object;
+}
+export interface WorkflowFacts {
+  releases?: { production?: unknown; history?: unknown; fallback_template?: unknown };
+  versions: Map<number, VersionFacts>;
+}
+
+const POLICY_FOLDERS = { approved_claims: "policies/claims", legal_restrictions: "policies/legal", brand_rules: "policies/brand" } as const;
+export type PolicyKindName = keyof typeof POLICY_FOLDERS;
+
+/**
+ * What cross-reference checks need to know about the rest of the repository, read tolerantly:
+ * a broken file is reported by its own check, here it just contributes nothing.
+ */
+export class RepoContext {
+  private workflowsCache?: Promise<Map<string, WorkflowFacts>>;
+  constructor(readonly root: string) {}
+
+  async exists(path: string): Promise<boolean> {
+    return stat(join(this.root, path)).then(() => true, () => false);
+  }
+
+  async list(folder: string): Promise<string[]> {
+    return (await readdir(join(this.root, folder)).catch(() => [] as string[])).sort();
+  }
+
+  async readData(path: string): Promise<unknown> {
+    const text = await readFile(join(this.root, path), "utf8").catch(() => null);
+    return text === null ? undefined : parseLocated(text).data;
+  }
+
+  async policyVersions(kind: PolicyKindName): Promise<string[]> {
+    return (await this.list(POLICY_FOLDERS[kind])).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
+  }
+
+  policyPath(kind: PolicyKindName, version: string): string {
+    return `${POLICY_FOLDERS[kind]}/${version}.yaml`;
+  }
+
+  async claimIds(version: string): Promise<string[]> {
+    const data = (await this.readData(this.policyPath("approved_claims", version))) as { claims?: unknown } | undefined;
+    return Array.isArray(data?.claims) ? data.claims.map((c) => String((c as { id?: unknown })?.id)) : [];
+  }
+
+  async sourceNames(): Promise<string[]> {
+    return (await this.list("sources")).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
+  }
+
+  workflows(): Promise<Map<string, WorkflowFacts>> {
+    this.workflowsCache ??= this.loadWorkflows();
+    return this.workflowsCache;
+  }
+
+  private async loadWorkflows(): Promise<Map<string, WorkflowFacts>> {
+    const workflows = new Map<string, WorkflowFacts>();
+    for (const folder of await this.list("prompts")) {
+      const files = await this.list(`prompts/${folder}`);
+      if (!files.includes("releases.yaml")) continue;
+      const versions = new Map<number, VersionFacts>();
+      for (const file of files) {
+        const number = versionFromFileName(folder, file);
+        if (number !== null) versions.set(number, await this.versionFacts(`prompts/${folder}/${file}`));
+      }
+      const releases = (await this.readData(`prompts/${folder}/releases.yaml`)) as WorkflowFacts["releases"];
+      workflows.set(folder, { releases: releases && typeof releases === "object" ? releases : undefined, versions });
+    }
+    return workflows;
+  }
+
+  private async versionFacts(path: string): Promise<VersionFacts> {
+    const text = await readFile(join(this.root, path), "utf8").catch(() => "");
+    const parts = splitPromptFile(text);
+    const data = parts ? (parseLocated(parts.frontmatter).data as { input?: { schema?: unknown }; output?: { schema?: unknown } } | undefined) : undefined;
+    const asObject = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? v : undefined);
+    return { path, inputSchema: asObject(data?.input?.schema), outputSchema: asObject(data?.output?.schema) };
+  }
+}
+
+/** The version a workflow's releases.yaml pins, when it is a number. */
+export function productionVersion(workflow: WorkflowFacts | undefined): number | undefined {
+  const production = workflow?.releases?.production;
+  return typeof production === "number" ? production : undefined;
+}

@@ -1,0 +1,75 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import type { Document, Node } from "yaml";
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** A parsed YAML (or JSON) text that can say where any data path sits in the original file. */
+export interface LocatedDocument {
+  data: unknown;
+  /** The position of the key (or array item) at `path`; the deepest existing parent when it is missing. */
+  locate(path: (string | number)[]): Position;
+  /** The first syntax error, at the parser's position. */
+  syntaxError?: { message: string } & Position;
+}
+
+/** Parses text; `lineOffset` shifts every line (a .prompt frontmatter starts after its `---` line, a JSONL row after the rows above). */
+export function parseLocated(text: string, lineOffset = 0): LocatedDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, col };
+  };
+  const error = doc.errors[0];
+  const located: LocatedDocument = {
+    data: error ? undefined : safeToJs(doc),
+    locate: (path) => at(offsetOf(doc, path)),
+  };
+  if (error) located.syntaxError = { message: error.message.split("\n")[0] ?? "syntax error", ...at(error.pos[0]) };
+  return located;
+}
+
+function safeToJs(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+}
+
+function offsetOf(doc: Document, path: (string | number)[]): number {
+  let node: unknown = doc.contents;
+  let offset = startOf(node) ?? firstContentOffset(doc);
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      if (!pair) break;
+      offset = startOf(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) break;
+      offset = startOf(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === "string" ? key : undefined;
+}
+
+function startOf(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}
+
+function firstContentOffset(doc: Document): number {
+  return doc.range?.[0] ?? 0;
+}

@@ -1,0 +1,84 @@
+import { closedObject, count, isoDateTime, SCHEMA_DIALECT, schemaId, text, textList } from "./common.ts";
+
+const duration = closedObject({ count: { type: "integer", minimum: 1 }, period: { enum: ["minute", "hour", "day"] } }, ["count", "period"]);
+const freshness = closedObject({ warn_after: duration, error_after: duration });
+const onFailure = { enum: ["stop", "generic_variant", "review"] };
+const policyKind = { enum: ["approved_claims", "legal_restrictions", "brand_rules"] };
+
+const sourceInput = closedObject({ source: text, required: { type: "boolean" }, freshness, on_failure: onFailure }, ["source", "on_failure"]);
+const policyInput = closedObject({ policy: policyKind, require: { const: "latest_approved" }, freshness, on_failure: onFailure }, ["policy", "on_failure"]);
+
+const emailChannel = closedObject(
+  {
+    kind: { const: "email" },
+    subject_max_chars: count, preview_min_chars: count, preview_max_chars: count,
+    requires_unsubscribe: { type: "boolean" }, requires_postal_address: { type: "boolean" },
+  },
+  ["kind", "subject_max_chars", "preview_min_chars", "preview_max_chars", "requires_unsubscribe", "requires_postal_address"],
+);
+const searchAdChannel = closedObject(
+  {
+    kind: { const: "search_ad" },
+    headline_max_chars: count, headlines_min: count, headlines_max: count,
+    description_max_chars: count, descriptions_min: count, descriptions_max: count, path_max_chars: count,
+  },
+  ["kind", "headline_max_chars", "headlines_min", "headlines_max", "description_max_chars", "descriptions_min", "descriptions_max"],
+);
+
+export const campaignSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("campaign"),
+  title: "copygate campaign (campaigns/<id>/campaign.yaml)",
+  ...closedObject(
+    {
+      id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
+      name: text,
+      workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
+      prompt: { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" },
+      // if/then instead of oneOf: a wrong field in one kind of channel reports only that kind's problem.
+      channel: {
+        type: "object",
+        required: ["kind"],
+        properties: { kind: { enum: ["email", "search_ad"] } },
+        if: { properties: { kind: { const: "search_ad" } } },
+        then: searchAdChannel,
+        else: emailChannel,
+      },
+      audience: closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"]),
+      policies: closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"]),
+      contract: {
+        type: "object",
+        minProperties: 1,
+        additionalProperties: { type: "object", if: { required: ["policy"] }, then: policyInput, else: sourceInput },
+      },
+      offer: closedObject(
+        { code: text, summary: text, discount_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 }, duration_months: count, plan: text, expires_at: isoDateTime },
+        ["code", "summary", "discount_percent", "expires_at"],
+      ),
+      brief: {
+        type: "object",
+        required: ["id", "goal", "key_message", "cta_text", "claims"],
+        properties: {
+          id: text, goal: text, key_message: text, cta_text: text,
+          cta_url: { type: "string", format: "uri" },
+          claims: { type: "array", items: text, uniqueItems: true },
+          deadline: { enum: ["trial_end", "offer_end", "none"] },
+        },
+      },
+      variants: closedObject({ by: text, generic: { type: "boolean" } }),
+      evals: { anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
+      approval: closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"]),
+      publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
+      rollout: closedObject(
+        {
+          stage: { enum: ["shadow", "test", "full"] },
+          test_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 },
+          primary_metric: text,
+          guardrails: { type: "array", items: closedObject({ metric: text, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) },
+        },
+        ["stage"],
+      ),
+    },
+    ["id", "name", "workflow", "prompt", "channel", "policies", "contract", "brief", "evals", "approval", "publish"],
+  ),
+};
