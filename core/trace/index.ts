@@ -5,7 +5,7 @@
  */
 export type { TraceGeneration, TraceRecord } from "../model/trace.ts";
 export { newRunId, newTraceId } from "./ids.ts";
-export { assertNoPersonalData, PersonalDataError } from "./redact.ts";
+export { assertNoPersonalData, TraceRedactionError } from "./redact.ts";
 export { appendTrace, listTraces, readTrace, TRACES_DIR, tracesDir } from "./store.ts";
 export { formatTrace } from "./format.ts";
 export { formatTraceList } from "./list-table.ts";

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { assertNoPersonalData, PersonalDataError } from "./redact.ts";
+import { assertNoPersonalData, TraceRedactionError } from "./redact.ts";
 import { issueExampleTrace } from "./example-trace.ts";
 
-function errorOf(fn: () => void): PersonalDataError {
+function errorOf(fn: () => void): TraceRedactionError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof PersonalDataError) return error;
+    if (error instanceof TraceRedactionError) return error;
     throw error;
   }
-  throw new Error("expected a PersonalDataError");
+  throw new Error("expected a TraceRedactionError");
 }
 
 describe("assertNoPersonalData", () => {
@@ -22,7 +22,7 @@ describe("assertNoPersonalData", () => {
     const error = errorOf(() => assertNoPersonalData(record));
     expect(error.path).toBe("publish.reason");
     expect(error.message).toBe(
-      "trace field publish.reason holds what looks like an email address; traces must never hold personal data — record an id, a version or a count instead",
+      "trace field publish.reason holds what looks like an email address; traces must never hold personal data or secrets — record an id, a version or a count instead",
     );
   });
 
@@ -58,6 +58,29 @@ describe("assertNoPersonalData", () => {
   it("lets prompt references and package-style versions through, which contain @ but no address", () => {
     const record = issueExampleTrace({ inputs: { prompt_ref: "trial_expiration_email@production", sdk: "openai@6.49.0" } });
     expect(() => assertNoPersonalData(record)).not.toThrow();
+  });
+});
+
+describe("assertNoPersonalData on secrets", () => {
+  it.each([
+    ["an OpenAI key", "failed with sk-proj-AbCdEf0123456789AbCdEf0123"],
+    ["a GitHub token", "pushed with ghp_0123456789abcdefghijABCDEFGHIJ012345"],
+    ["a bearer header", "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc"],
+  ])("rejects %s in a value without repeating it", (_kind, reason) => {
+    const error = errorOf(() => assertNoPersonalData(issueExampleTrace({ publish: { status: "failed", reason } })));
+    expect(error.path).toBe("publish.reason");
+    expect(error.message).toContain("holds what looks like an API key or access token");
+    expect(error.message).not.toContain(reason.split(" ").at(-1));
+  });
+
+  it.each(["api_key", "apiKey", "authorization", "github_token", "client_secret"])("rejects a field named %s", (key) => {
+    const error = errorOf(() => assertNoPersonalData(issueExampleTrace({ parameters: { [key]: "x" } })));
+    expect(error.path).toBe(`parameters.${key}`);
+    expect(error.message).toContain(`is named like a secret ("${key}")`);
+  });
+
+  it("lets token counts through: input_tokens and output_tokens are usage, not credentials", () => {
+    expect(() => assertNoPersonalData({ generation: { input_tokens: 2180, output_tokens: 642, max_tokens: 1200 } })).not.toThrow();
   });
 });
 
