@@ -17,7 +17,7 @@ export const BASELINE: FakePrompt = { workflow: "trial_expiration_email", versio
 
 export const LABELS: Record<string, string> = {
   output_schema: "Output schema", grounding: "Claims grounding", restricted_terms: "Legal restricted terms",
-  competitor_names: "Competitor names", subject_length: "Subject line length", reviewer_acceptance: "Reviewer acceptance",
+  competitor_names: "Competitor names", subject_length: "Subject line length", judge_reviewer: "Judge: reviewer acceptance",
 };
 const DETERMINISTIC = ["output_schema", "grounding", "restricted_terms", "competitor_names", "subject_length"];
 
@@ -53,7 +53,7 @@ export function fakeCollaborators(options: { judge?: boolean; onGenerate?: (requ
     },
   };
   if (options.judge) {
-    collaborators.judge = async (_output, suiteCase, version) => [result("reviewer_acceptance", (scriptFor(suiteCase, version).reviewer_acceptance as CheckStatus | undefined) ?? "pass")];
+    collaborators.judge = async (_output, suiteCase, version) => [result("judge_reviewer", (scriptFor(suiteCase, version).judge_reviewer as CheckStatus | undefined) ?? "pass")];
   }
   return collaborators;
 }

@@ -6,8 +6,8 @@ import { fakeResults, scriptedCase } from "./fakes.test-support.ts";
 
 const scenario = [
   scriptedCase("brief_001", 0, {}, "accept"),
-  scriptedCase("brief_002", 1, { v8: { grounding: "fail", reviewer_acceptance: "fail" } }, "accept"),
-  scriptedCase("brief_003", 2, { v7: { subject_length: "fail", reviewer_acceptance: "fail" } }, "reject"),
+  scriptedCase("brief_002", 1, { v8: { grounding: "fail", judge_reviewer: "warn" } }, "accept"),
+  scriptedCase("brief_003", 2, { v7: { subject_length: "fail", judge_reviewer: "warn" } }, "reject"),
   scriptedCase("brief_004", 3, { v8: { error: "generate" } }, "accept"),
 ];
 
@@ -32,10 +32,10 @@ Do not promote v8: 3 of 4 promotion criteria do not hold.
 - met: Legal restricted-term failures 0; observed 0 percent (0 of 3 runs failed), 95% interval 0–56.1 percent
 - not met, inconclusive: Reviewer acceptance above 90 percent; observed 66.7 percent (2 of 3 runs passed), 95% interval 20.8–93.9 percent
 Regressed cases (pass on baseline, fail on candidate): 2
-- brief_002: failing on candidate: grounding, reviewer_acceptance
+- brief_002: failing on candidate: grounding, judge_reviewer
 - brief_004: failing on candidate: no output (generate error)
 Improved cases (fail on baseline, pass on candidate): 1
-- brief_003: failing on baseline: subject_length, reviewer_acceptance
+- brief_003: failing on baseline: subject_length, judge_reviewer
 Errors (runs that ended without output; they count against JSON validity): 1
 - brief_004 candidate run 1 (generate): model answered 503 after 3 attempts
 `);
@@ -116,14 +116,14 @@ Candidate prompt **v8** vs baseline **v7** on 4 historical campaign briefs.
 
 <details><summary>Regressed cases (pass on baseline, fail on candidate): 2</summary>
 
-- \`brief_002\`: failing on candidate: grounding, reviewer_acceptance
+- \`brief_002\`: failing on candidate: grounding, judge_reviewer
 - \`brief_004\`: failing on candidate: no output (generate error)
 
 </details>
 
 <details><summary>Improved cases (fail on baseline, pass on candidate): 1</summary>
 
-- \`brief_003\`: failing on baseline: subject_length, reviewer_acceptance
+- \`brief_003\`: failing on baseline: subject_length, judge_reviewer
 
 </details>
 
@@ -165,8 +165,8 @@ describe("the JUnit report", () => {
   <testsuite name="trial_expiration_email@8 (candidate)" tests="4" failures="1" errors="1" skipped="0">
     <testcase classname="trial_expiration_email_eval.candidate" name="brief_001"/>
     <testcase classname="trial_expiration_email_eval.candidate" name="brief_002">
-      <failure message="failing checks: grounding, reviewer_acceptance" type="checks">Claims grounding: Claims grounding fail &lt;in &quot;copy&quot;&gt;
-Reviewer acceptance: Reviewer acceptance fail &lt;in &quot;copy&quot;&gt;</failure>
+      <failure message="failing checks: grounding, judge_reviewer" type="checks">Claims grounding: Claims grounding fail &lt;in &quot;copy&quot;&gt;
+Judge: reviewer acceptance: Judge: reviewer acceptance warn &lt;in &quot;copy&quot;&gt;</failure>
     </testcase>
     <testcase classname="trial_expiration_email_eval.candidate" name="brief_003"/>
     <testcase classname="trial_expiration_email_eval.candidate" name="brief_004">
@@ -177,8 +177,8 @@ Reviewer acceptance: Reviewer acceptance fail &lt;in &quot;copy&quot;&gt;</failu
     <testcase classname="trial_expiration_email_eval.baseline" name="brief_001"/>
     <testcase classname="trial_expiration_email_eval.baseline" name="brief_002"/>
     <testcase classname="trial_expiration_email_eval.baseline" name="brief_003">
-      <failure message="failing checks: subject_length, reviewer_acceptance" type="checks">Subject line length: Subject line length fail &lt;in &quot;copy&quot;&gt;
-Reviewer acceptance: Reviewer acceptance fail &lt;in &quot;copy&quot;&gt;</failure>
+      <failure message="failing checks: subject_length, judge_reviewer" type="checks">Subject line length: Subject line length fail &lt;in &quot;copy&quot;&gt;
+Judge: reviewer acceptance: Judge: reviewer acceptance warn &lt;in &quot;copy&quot;&gt;</failure>
     </testcase>
     <testcase classname="trial_expiration_email_eval.baseline" name="brief_004"/>
   </testsuite>
@@ -202,7 +202,7 @@ describe("the JSON report", () => {
     expect((parsed.criteria as { status: string; text: string }[])[3]).toMatchObject({ status: "inconclusive", observedMeets: false, count: 2, total: 3,
       text: "not met, inconclusive: Reviewer acceptance above 90 percent; observed 66.7 percent (2 of 3 runs passed), 95% interval 20.8–93.9 percent" });
     expect(parsed.regressed).toEqual([
-      { id: "brief_002", candidate: { pass: 0, total: 1 }, baseline: { pass: 1, total: 1 }, checks: ["grounding", "reviewer_acceptance"] },
+      { id: "brief_002", candidate: { pass: 0, total: 1 }, baseline: { pass: 1, total: 1 }, checks: ["grounding", "judge_reviewer"] },
       { id: "brief_004", candidate: { pass: 0, total: 1 }, baseline: { pass: 1, total: 1 }, checks: ["no output (generate error)"] },
     ]);
     expect(parsed.errors).toEqual([{ id: "brief_004", role: "candidate", run: 1, stage: "generate", error: "model answered 503 after 3 attempts" }]);

@@ -5,8 +5,16 @@
 import type { CheckStatus } from "../model/index.ts";
 import type { RunOutcome } from "./types.ts";
 
-/** The reviewer judge's check id in core/evals (its rubric prompt lives in prompts/judges/). */
-export const REVIEWER_JUDGE_CHECK = "reviewer_acceptance";
+/** The reviewer judge's check id in core/evals (its rubric prompt is prompts/judges/reviewer.v1.prompt). */
+export const REVIEWER_JUDGE_CHECK = "judge_reviewer";
+
+/**
+ * A judge never fails a draft alone: core/evals reports its "fail" verdict as a warn. So for a
+ * judge only "pass" counts as passing; for a deterministic check a warn passes (it routes to review).
+ */
+export function isJudgeCheck(checkId: string): boolean {
+  return checkId.startsWith("judge_");
+}
 
 export type MetricId = "json_validity" | "unsupported_claims" | "legal_restricted_terms" | "reviewer_acceptance";
 
@@ -39,8 +47,8 @@ export interface Tally {
   total: number;
 }
 
-export function passes(status: CheckStatus | undefined): boolean {
-  return status === "pass" || status === "warn";
+export function passes(status: CheckStatus | undefined, checkId = ""): boolean {
+  return status === "pass" || (status === "warn" && !isJudgeCheck(checkId));
 }
 
 /** Tallies runs for a set of check ids: fail if any fails, skipped if none was measured. */
@@ -51,24 +59,24 @@ export function tallyChecks(runs: Iterable<RunOutcome>, checkIds: string[], erro
       if (errorsFail) tally.total++;
       continue;
     }
-    const statuses = checkIds.map((id) => run.checks[id]).filter((s) => s !== undefined && s !== "skipped");
-    if (statuses.length === 0) {
+    const measured = checkIds.filter((id) => run.checks[id] !== undefined && run.checks[id] !== "skipped");
+    if (measured.length === 0) {
       // json_validity: the output arrived and parsed, even where no schema check reported.
       if (errorsFail) { tally.total++; tally.pass++; }
       continue;
     }
     tally.total++;
-    if (statuses.every(passes)) tally.pass++;
+    if (measured.every((id) => passes(run.checks[id], id))) tally.pass++;
   }
   return tally;
 }
 
-/** A run passes when it produced output and no check failed. */
+/** A run passes when it produced output and every check passed (a judge's warn is its "fail"). */
 export function runPasses(run: RunOutcome): boolean {
-  return run.ok && Object.values(run.checks).every((s) => s !== "fail");
+  return run.ok && Object.entries(run.checks).every(([id, s]) => s === "skipped" || passes(s, id));
 }
 
 export function failingChecks(run: RunOutcome): string[] {
   if (!run.ok) return [`no output (${run.stage} error)`];
-  return Object.entries(run.checks).filter(([, s]) => s === "fail").map(([id]) => id);
+  return Object.entries(run.checks).filter(([id, s]) => s !== "skipped" && !passes(s, id)).map(([id]) => id);
 }

@@ -120,7 +120,7 @@ function reviewerLine(results: SuiteResults, cases: CaseResult[], runs: (role: V
       const status = run.ok ? run.checks[REVIEWER_JUDGE_CHECK] : undefined;
       if (status === undefined || status === "skipped") continue;
       agreement.total++;
-      if (passes(status) === (c.reviewer_decision === "accept")) agreement.pass++;
+      if (passes(status, REVIEWER_JUDGE_CHECK) === (c.reviewer_decision === "accept")) agreement.pass++;
     }
   }
   const candidate = tallyChecks(runs("candidate"), [REVIEWER_JUDGE_CHECK]);

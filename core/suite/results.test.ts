@@ -11,9 +11,9 @@ import type { SuiteResults } from "./types.ts";
 const cases = Array.from({ length: 60 }, (_, i) => {
   const script: Script = {};
   if (i % 7 === 0) script.v8 = { grounding: "fail" };
-  if (i % 11 === 0) script.v7 = { subject_length: "fail", reviewer_acceptance: "fail" };
+  if (i % 11 === 0) script.v7 = { subject_length: "fail", judge_reviewer: "warn" };
   if (i % 13 === 5) script.v8 = { error: "generate" };
-  if (i % 17 === 3) script.v8 = { ...script.v8, reviewer_acceptance: "fail", competitor_names: "fail" };
+  if (i % 17 === 3) script.v8 = { ...script.v8, judge_reviewer: "warn", competitor_names: "fail" };
   return scriptedCase(`brief_${String(i + 1).padStart(3, "0")}`, i, script, i % 5 === 0 ? "reject" : "accept");
 });
 

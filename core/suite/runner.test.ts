@@ -48,12 +48,12 @@ describe("the suite runner", () => {
   });
 
   it("runs the judge only when one is configured", async () => {
-    const cases = [scriptedCase("b1", 0, { v8: { reviewer_acceptance: "fail" } })];
+    const cases = [scriptedCase("b1", 0, { v8: { judge_reviewer: "warn" } })];
     const without = await runSuite({ cases, candidate: CANDIDATE, baseline: BASELINE, settings: { model: "m" }, collaborators: fakeCollaborators() });
     const withJudge = await runSuite({ cases, candidate: CANDIDATE, baseline: BASELINE, settings: { model: "m" }, collaborators: fakeCollaborators({ judge: true }) });
     const candidateRun = (r: typeof without) => r.cases[0]!.candidate[0]!;
     expect(candidateRun(without)).toMatchObject({ ok: true });
-    expect(candidateRun(without)).not.toHaveProperty("checks.reviewer_acceptance");
-    expect(candidateRun(withJudge)).toMatchObject({ ok: true, checks: { reviewer_acceptance: "fail" } });
+    expect(candidateRun(without)).not.toHaveProperty("checks.judge_reviewer");
+    expect(candidateRun(withJudge)).toMatchObject({ ok: true, checks: { judge_reviewer: "warn" } });
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * One suite run end to end, given where the model is: prepare from the repository, run every case
+ * (this shard's) through both versions, and put the results file together. The caller decides the
+ * endpoint (a real provider or the bundled simulator) and prints.
+ */
+import { join } from "node:path";
+import { createGenerator, type FetchLike, type Generator, type ModelSettings } from "../generate/index.ts";
+import { assembleResults } from "./assemble.ts";
+import { pipelineCollaborators } from "./pipeline.ts";
+import { runSuite, type SuiteProgress } from "./runner.ts";
+import { prepareSuite, type SuiteSetupOptions } from "./setup.ts";
+import { selectShard, type Shard } from "./shard.ts";
+import type { RunStats, SuiteResults } from "./types.ts";
+
+export interface ExecuteSuiteOptions extends SuiteSetupOptions {
+  root: string;
+  connection: { baseURL: string; apiKey: string; fetch?: FetchLike };
+  /** Response cache directory; null disables the cache. */
+  cacheDir: string | null;
+  concurrency: number;
+  repeat: number;
+  shard: Shard | null;
+  /** The model for both versions; default: the candidate prompt's model. */
+  model?: string;
+  /** The judge model; default: the generation model; null: no judge (reviewer acceptance is skipped, never guessed). */
+  judgeModel?: string | null;
+  onProgress?: (progress: SuiteProgress) => void;
+}
+
+export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteResults> {
+  const setup = await prepareSuite(options.root, options);
+  const { candidate } = setup;
+  // Same settings for both versions: the suite compares prompts, not models or temperatures.
+  const settings: ModelSettings = {
+    model: options.model ?? candidate.model,
+    ...(candidate.config.temperature !== undefined ? { temperature: candidate.config.temperature } : {}),
+    ...(candidate.config.maxOutputTokens !== undefined ? { maxOutputTokens: candidate.config.maxOutputTokens } : {}),
+  };
+  const generators = new Map<number, Generator>();
+  const generatorFor = (sample: number): Generator => {
+    let generator = generators.get(sample);
+    if (!generator) {
+      // Each repeat index keeps its own cache entries: a re-run is free, yet K runs are K samples.
+      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join(options.cacheDir, "samples", String(sample));
+      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency });
+      generators.set(sample, generator);
+    }
+    return generator;
+  };
+  const judgeModel = options.judgeModel === undefined ? settings.model : options.judgeModel;
+  const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0 } : undefined;
+  const cases = selectShard(setup.dataset.cases, options.shard);
+  const run = await runSuite({
+    cases, candidate, baseline: setup.baseline, settings, repeat: options.repeat, concurrency: options.concurrency,
+    collaborators: pipelineCollaborators({ setup, generatorFor, ...(judgeSettings ? { judgeSettings } : {}) }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return assembleResults({
+    suite: setup.suite, candidate, baseline: setup.baseline, dataset: setup.dataset, repeat: options.repeat,
+    judge: judgeModel, criteria: setup.criteria, shard: options.shard, run, stats: sumStats([...generators.values()]),
+  });
+}
+
+function sumStats(generators: Generator[]): RunStats {
+  const stats: RunStats = { calls: 0, cache_hits: 0, retries: 0, rate_limited: 0 };
+  for (const g of generators) {
+    const s = g.stats();
+    stats.calls += s.calls;
+    stats.cache_hits += s.cacheHits;
+    stats.retries += s.retries;
+    stats.rate_limited += s.rateLimited;
+  }
+  return stats;
+}
