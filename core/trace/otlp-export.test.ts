@@ -16,17 +16,21 @@ interface Received {
 let server: Server;
 let endpoint = "";
 let received: Received[] = [];
-let reply: { status: number; body: string } = { status: 200, body: "{}" };
+let reply: { status: number; body: string; retryAfter?: string } = { status: 200, body: "{}" };
+let replies: (typeof reply)[] = []; // consumed one a request before falling back to `reply`
 
 beforeEach(async () => {
   received = [];
   reply = { status: 200, body: "{}" };
+  replies = [];
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       received.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
-      res.writeHead(reply.status, { "content-type": "application/json" }).end(reply.body);
+      const answer = replies.shift() ?? reply;
+      const headers = { "content-type": "application/json", ...(answer.retryAfter ? { "retry-after": answer.retryAfter } : {}) };
+      res.writeHead(answer.status, headers).end(answer.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -154,10 +158,33 @@ describe("exportTraceOtlp against a local OTLP/HTTP receiver", () => {
 
 describe("exportTraceOtlp when the collector is unhappy", () => {
   it("returns a warning naming the HTTP status and never throws", async () => {
-    reply = { status: 503, body: "{}" };
+    reply = { status: 400, body: "{}" };
+    expect(await exportTraceOtlp(issueExampleTrace(), endpoint)).toBe(
+      `OTLP export of trace_9f42a1 to ${endpoint}/v1/traces failed: HTTP 400 Bad Request; the trace is still in .copygate/traces`,
+    );
+    expect(received).toHaveLength(1); // a bad request is not retried
+  });
+
+  it("retries once after a retryable status, honouring Retry-After", async () => {
+    replies = [{ status: 429, body: "{}", retryAfter: "0" }];
+    expect(await exportTraceOtlp(issueExampleTrace(), endpoint)).toBeNull();
+    expect(received).toHaveLength(2);
+    expect(received[1]?.body).toEqual(received[0]?.body);
+  });
+
+  it("gives up with a warning when the collector is still unavailable after the retry", async () => {
+    reply = { status: 503, body: "{}", retryAfter: "0" };
     expect(await exportTraceOtlp(issueExampleTrace(), endpoint)).toBe(
       `OTLP export of trace_9f42a1 to ${endpoint}/v1/traces failed: HTTP 503 Service Unavailable; the trace is still in .copygate/traces`,
     );
+    expect(received).toHaveLength(2);
+  });
+
+  it("caps a long Retry-After so a busy collector cannot hold the run up", async () => {
+    replies = [{ status: 503, body: "{}", retryAfter: "3600" }];
+    const started = performance.now();
+    expect(await exportTraceOtlp(issueExampleTrace(), endpoint)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it("reports spans the collector rejected in a partial success", async () => {

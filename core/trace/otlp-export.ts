@@ -16,6 +16,23 @@ export interface OtlpExportOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000; // the OTLP exporter default (OTEL_EXPORTER_OTLP_TIMEOUT)
+/** The statuses the OTLP/HTTP spec calls retryable; one retry is enough for a best-effort export. */
+const RETRYABLE = new Set([429, 502, 503, 504]);
+const MAX_RETRY_WAIT_MS = 2_000;
+
+/** Honours Retry-After (seconds) up to a cap, so a busy collector cannot hold the run up. */
+function retryWaitMs(response: Response): number {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_WAIT_MS) : 200;
+}
+
+async function postWithOneRetry(url: string, init: () => RequestInit, fetchImpl: typeof fetch): Promise<Response> {
+  const first = await fetchImpl(url, init());
+  if (!RETRYABLE.has(first.status)) return first;
+  await first.body?.cancel();
+  await new Promise((resolve) => setTimeout(resolve, retryWaitMs(first)));
+  return fetchImpl(url, init());
+}
 
 /** "k=v,k2=v2" with percent-encoded values, as OTEL_EXPORTER_OTLP_HEADERS writes them. */
 export function parseOtlpHeaders(text: string | undefined): Record<string, string> {
@@ -64,12 +81,14 @@ export async function exportTraceOtlp(
   const where = `OTLP export of ${record.trace_id} to ${printable(url)}`;
   try {
     assertNoPersonalData(record);
-    const response = await fetchImpl(url, {
+    const body = JSON.stringify(buildOtlpRequest(record));
+    const init = (): RequestInit => ({
       method: "POST",
       headers: { ...options.headers, "content-type": "application/json" },
-      body: JSON.stringify(buildOtlpRequest(record)),
+      body,
       signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
+    const response = await postWithOneRetry(url, init, fetchImpl);
     if (!response.ok) {
       await response.body?.cancel();
       return `${where} failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}; the trace is still in .copygate/traces`;
