@@ -32,7 +32,8 @@ export function normalizeUnit(word: string | undefined): string {
 }
 
 function digitMentions(text: string): NumberMention[] {
-  const pattern = new RegExp(`(?<![\\w.,/])([$€£])?(\\d+(?:[.,]\\d+)*)(\\s*(?:%|percent\\b|x\\b|×))?(?:[\\s-]+${FILLER}([A-Za-z]+))?`, "g");
+  // A number right after an acronym is part of a name ("SOC 2", "ISO 27001"), not a quantity.
+  const pattern = new RegExp(`(?<![\\w.,/])(?<![A-Z]{2,}[\\s-])([$€£])?(\\d+(?:[.,]\\d+)*)(\\s*(?:%|percent\\b|x\\b|×))?(?:[\\s-]+${FILLER}([A-Za-z]+))?`, "g");
   return [...text.matchAll(pattern)].map((m) => {
     const suffix = m[3]?.trim();
     const unit = m[1] ?? (suffix ? normalizeUnit(suffix) : normalizeUnit(m[4]));
@@ -54,8 +55,13 @@ function multiplierMentions(text: string): NumberMention[] {
   return [...text.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: 0, unit: "x" }));
 }
 
+/** Weeks are counted in days, so "two weeks" matches a "14-day" trial. */
+function inDays(mention: NumberMention): NumberMention {
+  return mention.unit === "week" ? { ...mention, value: mention.value * 7, unit: "day" } : mention;
+}
+
 export function numberMentions(text: string): NumberMention[] {
-  return [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)];
+  return [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)].map(inDays);
 }
 
 /** A number is supported when a trusted text states it with the same strict unit, or at all for nouns. */

@@ -8,8 +8,8 @@ import { COMPETITOR_RESTRICTION_ID } from "./restricted_terms.ts";
  */
 const ORDINARY_WORD_NAMES = new Set(["mode", "sigma"]);
 
-/** Words that put a name in a BI-tool context: a comparison, a switch, a tool. */
-const BI_CONTEXT = /\b(BI|analytics|dashboards?|reports?|reporting|switch\w*|migrat\w*|compar\w*|than|vs\.?|versus|unlike|alternatives?|tools?|users?|customers?|Tableau|Looker|Power BI|Metabase)\b/i;
+/** Words that put a name in a competitor context: a comparison, a switch, another BI tool. */
+const BI_CONTEXT = /\b(BI|switch\w*|migrat\w*|compar\w*|than|vs\.?|versus|unlike|alternatives?|instead of|moving from|coming from|Tableau|Looker|Power BI|Metabase)\b/i;
 
 function competitorNames(ctx: CheckContext): string[] {
   return ctx.policies.legal.restrictions.find((r) => r.id === COMPETITOR_RESTRICTION_ID)?.banned_terms ?? [];

@@ -23,6 +23,11 @@ function normalizeWindow(text: string): string {
     .replace(/\bmore\s+/, "");
 }
 
+/** "In 14 days your team built 7 dashboards" recounts the past; it sets no deadline. */
+function looksBack(after: string): boolean {
+  return /^,?\s+(?:you|we|they|(?:your|the|our)\s+\w+)\s+(?:\w+ed|built|ran|made|wrote|did|saw|got|set|grew)\b/i.test(after);
+}
+
 function windowAllowed(window: string, ctx: CheckContext): boolean {
   const said = normalizeWindow(window).match(/\d+\s+day/)?.[0];
   return said !== undefined && (ctx.brief.allowed_windows ?? []).some((w) => normalizeWindow(w).includes(said));
@@ -40,7 +45,7 @@ export function urgencyProblems(text: string, ctx: CheckContext): string[] {
   const problems = [
     ...findAll(INVENTED_WINDOWS, text),
     ...findAll(WEEKDAY_DEADLINES, text),
-    ...findAll(DAY_WINDOWS, text).filter((w) => !windowAllowed(w.text, ctx)),
+    ...findAll(DAY_WINDOWS, text).filter((w) => !windowAllowed(w.text, ctx) && !looksBack(text.slice(w.index + w.text.length))),
     ...namedDates(text).filter((d) => !isAllowedDate(d, ctx.brief.allowed_dates)),
   ].map((m) => excerpt(text, m.index, m.text.length));
   for (const sentence of sentences(text)) {

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { EvalReport } from "../model/index.ts";
+import { runChecks, stripAnnotations } from "./index.ts";
+import { REPO_ROOT, exampleCampaignContext } from "./testing.ts";
+
+/** The hand-written corpus: clean drafts and drafts with exactly one realistic violation each. */
+const CORPUS_DIR = join(REPO_ROOT, "test/fixtures/drafts");
+
+interface CorpusDraft {
+  file: string;
+  expected: string;
+  also: string[];
+  draft: Record<string, unknown>;
+  report?: EvalReport;
+}
+
+function loadCorpus(): CorpusDraft[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const raw = JSON.parse(readFileSync(join(CORPUS_DIR, file), "utf8")) as Record<string, unknown>;
+      return { file, expected: String(raw._expected), also: (raw._also as string[] | undefined) ?? [], draft: raw };
+    });
+}
+
+const flagged = (report: EvalReport) => report.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => c.id);
+
+describe("the hand-written draft corpus for trial-expiration-3d", () => {
+  const corpus = loadCorpus();
+  const clean = corpus.filter((d) => d.expected === "pass");
+  const violating = corpus.filter((d) => d.expected !== "pass");
+
+  beforeAll(async () => {
+    for (const entry of corpus) {
+      const { ctx } = await exampleCampaignContext("campaigns/trial-expiration-3d", {
+        usageSummary: entry.draft._usage_summary as string | undefined,
+        crmNotes: entry.draft._crm_notes as string[] | undefined,
+      });
+      entry.report = runChecks(stripAnnotations(entry.draft), ctx);
+    }
+  });
+
+  it("holds at least 60 drafts, half of them clean", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
+    expect(clean.length).toBeGreaterThanOrEqual(30);
+    expect(violating.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("passes every clean draft", () => {
+    const wronglyFlagged = clean.filter((d) => d.report?.verdict !== "pass").map((d) => `${d.file}: ${flagged(d.report as EvalReport).join(", ")}`);
+    expect(wronglyFlagged).toEqual([]);
+  });
+
+  it("flags every violating draft on its expected check and does not pass it", () => {
+    const missed = violating.filter((d) => d.report?.verdict === "pass" || !flagged(d.report as EvalReport).includes(d.expected)).map((d) => d.file);
+    expect(missed).toEqual([]);
+  });
+
+  it("raises no flag on a violating draft beyond its expected checks", () => {
+    const extra = violating.flatMap((d) => flagged(d.report as EvalReport).filter((id) => id !== d.expected && !d.also.includes(id)).map((id) => `${d.file}: ${id}`));
+    expect(extra).toEqual([]);
+  });
+
+  it("reports precision and recall over the corpus", () => {
+    const truePositives = violating.filter((d) => d.report?.verdict !== "pass").length;
+    const falsePositives = clean.filter((d) => d.report?.verdict !== "pass").length;
+    const precision = truePositives / Math.max(1, truePositives + falsePositives);
+    const recall = truePositives / violating.length;
+    const flags = corpus.flatMap((d) => flagged(d.report as EvalReport).map((id) => ({ id, expected: id === d.expected || d.also.includes(id) })));
+    const checkPrecision = flags.filter((f) => f.expected).length / Math.max(1, flags.length);
+    const checkRecall = violating.filter((d) => flagged(d.report as EvalReport).includes(d.expected)).length / violating.length;
+    console.log(
+      `corpus: ${clean.length} clean, ${violating.length} violating; draft-level precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; ` +
+        `check-level precision ${checkPrecision.toFixed(3)} (${flags.length} flags), recall ${checkRecall.toFixed(3)}`,
+    );
+    expect(precision).toBe(1);
+    expect(recall).toBe(1);
+  });
+});
