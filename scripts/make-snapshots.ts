@@ -7,7 +7,8 @@
  * Every name is invented and every address is at example.com (reserved for documentation).
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "datasets", "snapshots");
@@ -30,29 +31,34 @@ function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = seededRandom(SEED);
-const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(weighted: [T, number][]): T => {
-  let r = random();
-  for (const [value, weight] of weighted) if ((r -= weight) < 0) return value;
-  return weighted[weighted.length - 1]![0];
-};
-const iso = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
-function shuffled<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+/** The draws every generator step shares, from one seeded stream (so a second run gives the same bytes). */
+function dice(seed: number) {
+  const random = seededRandom(seed);
+  const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const pick = <T>(weighted: [T, number][]): T => {
+    let r = random();
+    for (const [value, weight] of weighted) if ((r -= weight) < 0) return value;
+    return weighted[weighted.length - 1]![0];
+  };
+  const shuffled = <T>(items: T[]): T[] => {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  };
+  return { between, pick, shuffled };
 }
+type Dice = ReturnType<typeof dice>;
+const iso = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
 
 interface Recipient {
   user_id: string; email: string; first_name: string; role: "admin" | "analyst" | "viewer"; plan_name: string;
   trial_ends_at: string; consent: "opted_in" | "opted_out" | "unknown"; updated_at: string;
 }
 
-function makeRecipients(now: number): Recipient[] {
+function makeRecipients({ between, pick }: Dice, now: number): Recipient[] {
   const ids = new Set<number>();
   while (ids.size < RECIPIENTS) ids.add(between(10_000, 99_999));
   return [...ids].sort((a, b) => a - b).map((n) => {
@@ -72,7 +78,7 @@ function makeRecipients(now: number): Recipient[] {
 }
 
 /** A few rows contradict the segment: upgraded after the snapshot, trial extended, trial already over. */
-function plantContradictions(recipients: Recipient[], now: number): Set<string> {
+function plantContradictions({ between, shuffled }: Dice, recipients: Recipient[], now: number): Set<string> {
   const candidates = shuffled(recipients.filter((r) => r.consent === "opted_in"));
   const upgraded = candidates.slice(0, 5);
   const extended = candidates.slice(5, 8);
@@ -83,7 +89,7 @@ function plantContradictions(recipients: Recipient[], now: number): Set<string> 
   return new Set([...upgraded, ...extended, ...ended].map((r) => r.user_id));
 }
 
-function usageRow(r: Recipient, now: number, stale: boolean): string {
+function usageRow({ between }: Dice, r: Recipient, now: number, stale: boolean): string {
   const [dashboards, queries, teammates] =
     r.role === "admin" ? [between(2, 12), between(15, 80), between(1, 5)]
     : r.role === "analyst" ? [between(4, 16), between(30, 150), between(0, 2)]
@@ -93,24 +99,31 @@ function usageRow(r: Recipient, now: number, stale: boolean): string {
   return [r.user_id, dashboards, queries, teammates, iso(lastActive), iso(updated - between(0, 59) * 60_000)].join(",");
 }
 
-async function main(): Promise<void> {
-  const clock = JSON.parse(await readFile(join(OUT, "demo-clock.json"), "utf8")) as { now: string };
-  const now = Date.parse(clock.now);
-  const recipients = makeRecipients(now);
-  recipients[between(0, RECIPIENTS - 1)]!.updated_at = iso(now - 3 * HOUR); // the export time: 3 hours old
-  const contradicting = plantContradictions(recipients, now);
+/** The two snapshot files' text for a demo clock: pure, so a test can compare it with the committed files. */
+export function makeSnapshots(demoNow: string): { segment: string; usage: string; counts: Record<string, number> } {
+  const d = dice(SEED);
+  const now = Date.parse(demoNow);
+  const recipients = makeRecipients(d, now);
+  recipients[d.between(0, RECIPIENTS - 1)]!.updated_at = iso(now - 3 * HOUR); // the export time: 3 hours old
+  const contradicting = plantContradictions(d, recipients, now);
   const eligible = recipients.filter((r) => r.consent === "opted_in" && !contradicting.has(r.user_id));
-  const staleIds = shuffled(eligible).slice(0, Math.round(eligible.length * STALE_SHARE)).map((r) => r.user_id);
+  const staleIds = d.shuffled(eligible).slice(0, Math.round(eligible.length * STALE_SHARE)).map((r) => r.user_id);
   const missing = new Set(staleIds.slice(0, Math.floor(staleIds.length / 3))); // no usage row at all
   const stale = new Set(staleIds);
-
   const segment = recipients.map((r) => JSON.stringify(r)).join("\n") + "\n";
-  const usageLines = recipients.filter((r) => !missing.has(r.user_id)).map((r) => usageRow(r, now, stale.has(r.user_id)));
-  const csv = ["user_id,dashboards_created,queries_run,teammates_invited,last_active_at,updated_at", ...usageLines].join("\n") + "\n";
-  await writeFile(join(OUT, "seg_trial_ending_3_days.jsonl"), segment);
-  await writeFile(join(OUT, "product_usage.csv"), csv);
+  const usageLines = recipients.filter((r) => !missing.has(r.user_id)).map((r) => usageRow(d, r, now, stale.has(r.user_id)));
+  const usage = ["user_id,dashboards_created,queries_run,teammates_invited,last_active_at,updated_at", ...usageLines].join("\n") + "\n";
   const counts = { recipients: recipients.length, eligible: eligible.length, contradicting: contradicting.size, stale: stale.size, missing: missing.size };
+  return { segment, usage, counts };
+}
+
+async function main(): Promise<void> {
+  const clock = JSON.parse(await readFile(join(OUT, "demo-clock.json"), "utf8")) as { now: string };
+  const { segment, usage, counts } = makeSnapshots(clock.now);
+  await writeFile(join(OUT, "seg_trial_ending_3_days.jsonl"), segment);
+  await writeFile(join(OUT, "product_usage.csv"), usage);
   process.stdout.write(`wrote datasets/snapshots: ${JSON.stringify(counts)}\n`);
 }
 
-await main();
+// Run only as a script (node bin/run-ts.js scripts/make-snapshots.ts), not when a test imports it.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

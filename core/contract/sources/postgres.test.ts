@@ -84,6 +84,14 @@ if (!pgUp && !REQUIRED) {
       );
     });
 
+    it("reads in a read-only session, so a query that writes is refused", async () => {
+      await expect(loadSnapshot("/", source(`delete from ${TABLE} returning *`), { env: { USAGE_DB_URL: URL } })).rejects.toThrow(
+        'source "usage_db": PostgreSQL query failed: cannot execute DELETE in a read-only transaction (25006)',
+      );
+      const { rows } = await admin.query(`select count(*)::int as n from ${TABLE}`);
+      expect(rows[0].n).toBe(2);
+    });
+
     it("keeps a password in the connection string out of a server-side error", async () => {
       const withPassword = URL.replace("postgres://postgres@", "postgres://postgres:s3cret-pw@").replace(/\/test$/, "/no_such_db_copygate");
       const error = await loadSnapshot("/", source("select 1"), { env: { USAGE_DB_URL: withPassword } }).catch((e: Error) => e);

@@ -19,7 +19,14 @@ export const loadPostgresSource: SourceLoader<"postgres"> = async (_root, defini
     });
   }
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: timeout, query_timeout: timeout });
+  const client = new pg.Client({
+    connectionString,
+    connectionTimeoutMillis: timeout,
+    query_timeout: timeout,
+    statement_timeout: timeout,
+    // A source only reads: the session refuses writes, so a mistaken query cannot change the warehouse.
+    options: "-c default_transaction_read_only=on",
+  });
   // A dropped connection emits 'error' on the client; without a listener Node would crash the process.
   client.on("error", () => undefined);
   try {
