@@ -48,7 +48,7 @@ describe("the GitHub twin's OpenAPI validation", () => {
   it("answers 404 for a path GitHub does not have, and for a malformed path parameter", async () => {
     expect((await rejection(f.octokit.request("GET /repos/{owner}/{repo}/copygate-drafts", { owner: OWNER, repo: REPO }))).status).toBe(404);
     expect(f.twin.violations.at(-1)?.kind).toBe("unknown-route");
-    expect((await rejection(f.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { owner: OWNER, repo: REPO, pull_number: "twelve" }))).status).toBe(404);
+    expect((await rejection(f.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { owner: OWNER, repo: REPO, pull_number: "twelve" as unknown as number }))).status).toBe(404);
     expect(f.twin.violations.at(-1)?.problems[0]).toContain("path parameter 'pull_number' must be integer");
   });
 

@@ -35,8 +35,10 @@ function deploymentStatusObject(twin: TwinContext, d: DeploymentRecord, s: Deplo
   const deploymentUrl = `${twin.repoApiUrl}/deployments/${d.id}`;
   return fill("deployment-status", twin.fillContext(s.createdAt), {
     id: s.id, node_id: nodeId("DeploymentStatus", s.id), state: s.state, creator: simpleUser(twin, s.creator),
-    description: s.description, environment: s.environment, target_url: s.logUrl, log_url: s.logUrl,
-    environment_url: s.environmentUrl, deployment_url: deploymentUrl, repository_url: twin.repoApiUrl,
+    // GitHub sends "" for unset URLs, which its own description (format: uri) forbids: the twin stays schema-valid.
+    description: s.description, environment: s.environment, target_url: s.logUrl || `${twin.repoHtmlUrl}/deployments`,
+    ...(s.logUrl ? { log_url: s.logUrl } : {}), ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
+    deployment_url: deploymentUrl, repository_url: twin.repoApiUrl,
     url: `${deploymentUrl}/statuses/${s.id}`, created_at: s.createdAt, updated_at: s.createdAt,
   });
 }

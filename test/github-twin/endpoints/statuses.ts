@@ -16,7 +16,11 @@ function statusFields(twin: TwinContext, status: CommitStatusRecord): Record<str
 /** The latest status of each context on a sha, newest first, as GitHub combines them. */
 export function latestStatuses(twin: TwinContext, sha: string): CommitStatusRecord[] {
   const latest = new Map<string, CommitStatusRecord>();
-  for (const status of twin.state.statuses) if (status.sha === sha) latest.set(status.context, status);
+  for (const status of twin.state.statuses) {
+    if (status.sha !== sha) continue;
+    latest.delete(status.context);
+    latest.set(status.context, status);
+  }
   return [...latest.values()].reverse();
 }
 
