@@ -1,6 +1,38 @@
+import { parseArgs } from "node:util";
 import type { CommandIo } from "../main.ts";
+import { describeClock, runCampaign } from "../lib/runCampaign.ts";
+import { formatGenerationRun } from "../lib/presentRun.ts";
 
-export async function run(_args: string[], io: CommandIo): Promise<number> {
-  io.stdout("copygate generate: not yet\n");
-  return 0;
+const USAGE = "usage: copygate generate <campaign-dir> [--now ISO] [--out file] [--model name] [--no-cache] [--json]";
+
+/** freshness → audience → brief → prompt → model → evals → checkpoint; writes drafts.json and a trace. */
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { now: { type: "string" }, out: { type: "string" }, model: { type: "string" }, "no-cache": { type: "boolean" }, json: { type: "boolean" } },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const [campaignDir, ...extra] = parsed.positionals;
+  if (!campaignDir || extra.length > 0) {
+    io.stderr(`${USAGE}\n`);
+    return 2;
+  }
+  const { values } = parsed;
+  const result = await runCampaign({ io, campaignDir, now: values.now, out: values.out, model: values.model, cache: !values["no-cache"] });
+  const { run: pipelineRun } = result;
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ freshness: pipelineRun.freshness, drafts: pipelineRun.drafts, trace_id: pipelineRun.trace.trace_id, written: result.written ?? null }, null, 2)}\n`);
+  } else {
+    io.stdout(`${describeClock(result.clock)}\n${result.endpoint}\n\n`);
+    io.stdout(formatGenerationRun(pipelineRun, { draftsPath: result.written }));
+  }
+  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  if (!pipelineRun.drafts) return 1;
+  return pipelineRun.drafts.checkpoint.verdict === "fail" ? 1 : 0;
 }

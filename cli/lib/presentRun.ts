@@ -1,0 +1,67 @@
+import type { GenerationRun } from "../../core/pipeline/index.ts";
+import type { DraftVariant, FreshnessReport } from "../../core/model/index.ts";
+import { formatCheckpoint } from "../../core/evals/index.ts";
+import { mergeVariantReports } from "../../core/pipeline/index.ts";
+
+/** The freshness verdict as an aligned table, then its notes and the decision. */
+export function formatFreshnessSection(report: FreshnessReport): string {
+  const rows = Object.entries(report.required_inputs).map(([name, v]) => [
+    name,
+    v.version ? `${v.source} ${v.version}` : v.source,
+    v.max_age_hours === null ? "—" : `${v.max_age_hours} h`,
+    v.actual_age_hours === null ? "—" : `${v.actual_age_hours} h`,
+    v.status,
+  ]);
+  const table = alignColumns([["input", "source", "max age", "actual age", "status"], ...rows]);
+  const notes = report.notes.map((n) => `- ${n}`);
+  return [`Freshness (${report.checked_at}):`, ...table.map((l) => `  ${l}`), ...notes, `Decision: ${report.decision}`].join("\n");
+}
+
+export function formatAudienceSection(counts: NonNullable<GenerationRun["partition"]>["counts"]): string {
+  const reasons = Object.entries(counts.excluded_reasons)
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => `${reason.replaceAll("_", " ")} ${n}`);
+  const excluded = reasons.length ? ` (${reasons.join(", ")})` : "";
+  return `Audience: ${counts.personalized} personalized, ${counts.generic} generic, ${counts.excluded} excluded${excluded}`;
+}
+
+export function formatVariant(variant: DraftVariant): string {
+  const c = variant.content;
+  const lines = [`[${variant.audience.key}] ${variant.audience.recipients} recipients, ${variant.source === "model" ? "written by the model" : `fallback template (${variant.fallback_reason ?? "generation failed"})`}, evals: ${variant.evals.verdict}`];
+  for (const [key, value] of Object.entries(c)) {
+    if (Array.isArray(value)) {
+      lines.push(`  ${key}:`);
+      if (value.length === 0) lines.push("    (none)");
+      for (const item of value) lines.push(`    - ${typeof item === "string" ? item : JSON.stringify(item)}`);
+    } else if (typeof value === "string" && value.includes("\n")) {
+      lines.push(`  ${key}:`, ...value.split("\n").map((l) => (l ? `    ${l}` : "")));
+    } else {
+      lines.push(`  ${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** Everything a generation run shows, in the order the pipeline ran it. */
+export function formatGenerationRun(run: GenerationRun, where: { draftsPath?: string } = {}): string {
+  const sections = [formatFreshnessSection(run.freshness)];
+  if (!run.drafts || !run.partition) {
+    sections.push("Stopped before generation: no model was called and no drafts were written.");
+    sections.push(`Trace: ${run.trace.trace_id} (copygate trace show ${run.trace.trace_id})`);
+    return `${sections.join("\n\n")}\n`;
+  }
+  sections.push(formatAudienceSection(run.partition.counts));
+  sections.push(["Drafts:", ...run.drafts.variants.map(formatVariant)].join("\n\n"));
+  const report = mergeVariantReports(run.drafts.variants, run.freshness);
+  sections.push(formatCheckpoint(run.drafts.checkpoint, report.checks).trimEnd());
+  const tail = [];
+  if (where.draftsPath) tail.push(`Drafts written to ${where.draftsPath} (content ${run.drafts.content_hash.slice(0, 19)})`);
+  tail.push(`Trace: ${run.trace.trace_id} (copygate trace show ${run.trace.trace_id})`);
+  sections.push(tail.join("\n"));
+  return `${sections.join("\n\n")}\n`;
+}
+
+function alignColumns(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  "));
+}

@@ -1,0 +1,62 @@
+import { routeApproval } from "../evals/index.ts";
+import type { ApprovalCheckpoint, Campaign, CheckResult, CheckStatus, DraftVariant, EvalReport, FreshnessReport, Verdict } from "../model/index.ts";
+
+const STATUS_RANK: Record<CheckStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+const VERDICT_RANK: Record<Verdict, number> = { pass: 0, review: 1, fail: 2 };
+
+/**
+ * One report for the whole campaign: each check's worst status over all variants, with the
+ * evidence prefixed by the variant it came from, so a reviewer sees where to look.
+ */
+export function mergeVariantReports(variants: DraftVariant[], freshness: FreshnessReport): EvalReport {
+  const byId = new Map<string, CheckResult>();
+  for (const v of variants) {
+    for (const check of v.evals.checks) {
+      const seen = byId.get(check.id);
+      const evidence = (check.evidence ?? []).map((e) => `${v.audience.key}: ${e}`);
+      if (!seen) {
+        byId.set(check.id, { ...check, evidence: [...evidence] });
+        continue;
+      }
+      if (STATUS_RANK[check.status] > STATUS_RANK[seen.status]) {
+        byId.set(check.id, { ...check, evidence: [...(seen.evidence ?? []), ...evidence] });
+      } else {
+        seen.evidence = [...(seen.evidence ?? []), ...evidence];
+      }
+    }
+  }
+  let verdict: Verdict = "pass";
+  for (const v of variants) if (VERDICT_RANK[v.evals.verdict] > VERDICT_RANK[verdict]) verdict = v.evals.verdict;
+  // Data that was stale, or policies due for review, always put a person in the loop.
+  if (freshness.decision !== "proceed" && verdict === "pass") verdict = "review";
+  if (variants.some((v) => v.source === "fallback_template") && verdict === "pass") verdict = "review";
+  const checks = [...byId.values()].map((c) => (c.evidence?.length ? c : withoutEvidence(c)));
+  const risk = variants.map((v) => v.evals.risk_level);
+  const risk_level = risk.includes("high") ? "high" : risk.includes("medium") ? "medium" : "low";
+  return { verdict, risk_level, checks };
+}
+
+function withoutEvidence(check: CheckResult): CheckResult {
+  const { evidence: _evidence, ...rest } = check;
+  return rest;
+}
+
+export function buildCheckpoint(args: {
+  campaign: Campaign;
+  runId: string;
+  promptVersion: number;
+  report: EvalReport;
+}): ApprovalCheckpoint {
+  const { campaign, runId, promptVersion, report } = args;
+  const routed = routeApproval(report, campaign.approval);
+  return {
+    workflow: campaign.workflow,
+    run_id: runId,
+    prompt_version: `${campaign.workflow}:v${promptVersion}`,
+    audience: (campaign.audience?.segment ?? "—").replace(/^seg_/, ""),
+    risk_level: routed.risk_level,
+    verdict: report.verdict,
+    required_reviewers: routed.required_reviewers,
+    decision: routed.decision,
+  };
+}

@@ -1,0 +1,43 @@
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { InputError } from "../errors.ts";
+import { contentHash } from "../hash.ts";
+import type { DraftVariant, DraftsFile } from "../model/index.ts";
+
+/** The publishable part of a drafts file: what reviewers approve and the bot publishes, nothing else. */
+export function publishableContent(variants: DraftVariant[]): { audience: string; content: Record<string, unknown> }[] {
+  return variants.map((v) => ({ audience: v.audience.key, content: v.content }));
+}
+
+export function draftsContentHash(variants: DraftVariant[]): string {
+  return contentHash(publishableContent(variants));
+}
+
+/** Serialised with two-space indentation and a final newline, so diffs in pull requests stay readable. */
+export function serializeDrafts(drafts: DraftsFile): string {
+  return `${JSON.stringify(drafts, null, 2)}\n`;
+}
+
+export async function writeDraftsFile(root: string, path: string, drafts: DraftsFile): Promise<void> {
+  const absolute = join(root, path);
+  const temporary = `${absolute}.${process.pid}.tmp`;
+  await writeFile(temporary, serializeDrafts(drafts));
+  await rename(temporary, absolute);
+}
+
+export async function readDraftsFile(root: string, path: string): Promise<DraftsFile | null> {
+  let text: string;
+  try {
+    text = await readFile(join(root, path), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    return JSON.parse(text) as DraftsFile;
+  } catch (error) {
+    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`, {
+      file: path,
+      hint: "regenerate it with `copygate generate` instead of editing it by hand",
+    });
+  }
+}

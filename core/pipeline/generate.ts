@@ -1,0 +1,117 @@
+import { checkFreshness, partitionAudience } from "../contract/index.ts";
+import type { AudiencePartition } from "../contract/index.ts";
+import type { Generator, ModelSettings } from "../generate/index.ts";
+import { contentHash } from "../hash.ts";
+import type { DraftsFile, FreshnessReport, TraceRecord } from "../model/index.ts";
+import { newRunId, newTraceId } from "../trace/index.ts";
+import { buildCheckpoint, mergeVariantReports } from "./checkpoint.ts";
+import { loadCampaignContext } from "./context.ts";
+import type { CampaignContext } from "./context.ts";
+import { draftsContentHash } from "./drafts.ts";
+import { blockedTrace, generationTrace } from "./traceRecord.ts";
+import { draftVariant } from "./variant.ts";
+import type { VariantOutcome } from "./variant.ts";
+import type { JudgeModel } from "../evals/index.ts";
+
+export interface GenerationOptions {
+  root: string;
+  campaignDir: string;
+  now: Date;
+  generator: Generator;
+  /** Overrides the prompt's model (e.g. from COPYGATE_MODEL); the prompt's own model otherwise. */
+  model?: string;
+  fallbackModels?: string[];
+  judge?: JudgeModel;
+  /** Variants drafted at once; the generator's own limiter still applies. */
+  concurrency?: number;
+}
+
+export interface GenerationRun {
+  context: CampaignContext;
+  freshness: FreshnessReport;
+  partition: AudiencePartition | null;
+  /** Null when the run stopped before generation. */
+  drafts: DraftsFile | null;
+  trace: TraceRecord;
+}
+
+/** freshness → audience → brief → prompt → model → evals → approval checkpoint → drafts + trace. */
+export async function runGeneration(options: GenerationOptions): Promise<GenerationRun> {
+  const context = await loadCampaignContext(options.root, options.campaignDir);
+  const { campaign, prompt } = context;
+  const runId = newRunId(options.now);
+  const traceId = newTraceId();
+  const startedAt = new Date();
+
+  // 1. The data contract, before anything could reach a model.
+  const { report: freshness, snapshots } = await checkFreshness({ root: options.root, campaign, now: options.now, runId });
+  if (freshness.decision === "stop_before_generation") {
+    return { context, freshness, partition: null, drafts: null, trace: blockedTrace({ context, runId, traceId, startedAt, freshness }) };
+  }
+
+  // 2. Audience safety: opted-out, unknown-consent and contradicting recipients never go further.
+  const partition = partitionAudience({ campaign, snapshots, now: options.now, report: freshness });
+
+  // 3. One draft per cohort, each through its own prompt input, model call (or fallback) and evals.
+  const settings: ModelSettings = {
+    model: options.model ?? prompt.model.replace(/^[a-z-]+\//, ""),
+    temperature: prompt.config.temperature,
+    maxOutputTokens: prompt.config.maxOutputTokens,
+    fallbackModels: options.fallbackModels,
+  };
+  const outcomes = await mapLimited(partition.cohorts, options.concurrency ?? 4, (cohort) =>
+    draftVariant(context, cohort, { generator: options.generator, settings, judge: options.judge }),
+  );
+
+  // 4. The approval checkpoint over all variants.
+  const variants = outcomes.map((o) => o.variant);
+  const report = mergeVariantReports(variants, freshness);
+  const checkpoint = buildCheckpoint({ campaign, runId, promptVersion: prompt.version, report });
+
+  const drafts: DraftsFile = {
+    schema_version: 1,
+    campaign: campaign.id,
+    variants,
+    audience_counts: partition.counts,
+    checkpoint,
+    provenance: {
+      workflow: campaign.workflow,
+      prompt_ref: campaign.prompt,
+      prompt_version: prompt.version,
+      prompt_hash: prompt.hash,
+      model: settings.model,
+      parameters: { temperature: settings.temperature, max_output_tokens: settings.maxOutputTokens },
+      campaign_hash: context.campaignHash,
+      policy_versions: { ...campaign.policies },
+      policy_hashes: context.policyHashes,
+      input_snapshots: Object.fromEntries(
+        Object.entries(snapshots).map(([name, s]) => [name, { snapshot_hash: s.snapshot_hash, max_loaded_at: s.max_loaded_at }]),
+      ),
+      prompt_inputs_hash: promptInputsHash(outcomes),
+      trace_id: traceId,
+      run_id: runId,
+      generated_at: options.now.toISOString(),
+    },
+    content_hash: draftsContentHash(variants),
+  };
+  const trace = generationTrace({ context, runId, traceId, startedAt, freshness, drafts, report, outcomes, settings });
+  return { context, freshness, partition, drafts, trace };
+}
+
+export function promptInputsHash(outcomes: Pick<VariantOutcome, "promptInput" | "variant">[]): string {
+  return contentHash(outcomes.map((o) => ({ audience: o.variant.audience.key, input: o.promptInput })));
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

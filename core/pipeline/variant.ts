@@ -1,0 +1,88 @@
+import { buildPromptInput } from "../brief/index.ts";
+import type { Cohort } from "../brief/index.ts";
+import { checkContextFor, runChecks, runJudges } from "../evals/index.ts";
+import type { CheckId, JudgeModel } from "../evals/index.ts";
+import type { GenerateResult, Generator, ModelSettings } from "../generate/index.ts";
+import type { CheckResult, DraftVariant, EvalReport, TraceGeneration } from "../model/index.ts";
+import { renderFallback, renderPrompt } from "../prompts/index.ts";
+import type { CampaignContext } from "./context.ts";
+
+export interface VariantOutcome {
+  variant: DraftVariant;
+  promptInput: Record<string, unknown>;
+  generation: TraceGeneration;
+  fallback?: { variant: string; reason: string; to: string };
+  httpAttempts: number;
+}
+
+/** One audience cohort through brief → prompt → model (or the approved fallback template) → evals. */
+export async function draftVariant(
+  context: CampaignContext,
+  cohort: Cohort,
+  deps: { generator: Generator; settings: ModelSettings; judge?: JudgeModel },
+): Promise<VariantOutcome> {
+  const { campaign, policies, prompt, root } = context;
+  const promptInput = buildPromptInput({ campaign, policies, cohort });
+  const messages = await renderPrompt(prompt, promptInput);
+  const startedAt = new Date().toISOString();
+  const result: GenerateResult = await deps.generator.generate({
+    messages,
+    outputSchema: prompt.outputSchema,
+    schemaName: campaign.workflow,
+    settings: deps.settings,
+  });
+
+  let content: Record<string, unknown>;
+  let fallback: VariantOutcome["fallback"];
+  if (result.ok) {
+    content = result.content;
+  } else {
+    // Content rollback: the workflow's approved template, rendered from the same brief.
+    content = await renderFallback(root, campaign.workflow, promptInput);
+    fallback = { variant: cohort.key, reason: result.reason, to: "fallback_template" };
+  }
+
+  const checkContext = checkContextFor({
+    campaign,
+    policies,
+    outputSchema: prompt.outputSchema,
+    usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : undefined,
+    crmNotes: cohort.crm_notes ? [cohort.crm_notes] : undefined,
+  });
+  const checkIds = campaign.evals === "default" ? undefined : (campaign.evals as CheckId[]);
+  const report = runChecks(content, checkContext, checkIds);
+  const judged = await runJudges(content, checkContext, deps.judge, { root });
+  const evals = withJudges(report, judged);
+
+  return {
+    variant: {
+      audience: { key: cohort.key, variant: cohort.variant, role: cohort.role, recipients: cohort.recipients },
+      content,
+      source: result.ok ? "model" : "fallback_template",
+      ...(fallback ? { fallback_reason: fallback.reason } : {}),
+      evals,
+    },
+    promptInput,
+    generation: {
+      variant: cohort.key,
+      model: result.ok ? result.model : deps.settings.model,
+      latency_ms: result.latency_ms,
+      input_tokens: result.ok ? result.usage.input_tokens : 0,
+      output_tokens: result.ok ? result.usage.output_tokens : 0,
+      source: result.ok ? "model" : "fallback_template",
+      cached: result.ok ? result.cached : false,
+      started_at: startedAt,
+    },
+    fallback,
+    httpAttempts: result.attempts.length,
+  };
+}
+
+/** Judges that ran can only make the verdict stricter; skipped judges are listed, never scored. */
+function withJudges(report: EvalReport, judged: CheckResult[]): EvalReport {
+  const checks = [...report.checks, ...judged];
+  const failed = judged.some((j) => j.status === "fail");
+  const warned = judged.some((j) => j.status === "warn");
+  const verdict = report.verdict === "fail" || failed ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
+  return { ...report, verdict, checks };
+}
