@@ -2,25 +2,12 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PostgresSourceDefinition } from "../../model/index.ts";
+import { PG_REQUIRED, PG_SKIP_LINE, PG_URL, pgReachable } from "../testing/postgres.ts";
 import { loadSnapshot } from "./index.ts";
 
-const URL = process.env.COPYGATE_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const REQUIRED = process.env.COPYGATE_REQUIRE_PG === "1";
+const URL = PG_URL;
 const TABLE = `copygate_usage_${process.pid}_${randomBytes(3).toString("hex")}`;
-
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2_000 });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const pgUp = await reachable();
+const pgUp = await pgReachable();
 
 const source = (query: string, connection_env = "USAGE_DB_URL"): PostgresSourceDefinition => ({
   name: "usage_db",
@@ -44,9 +31,9 @@ describe("postgres source: without a server", () => {
   });
 });
 
-if (!pgUp && !REQUIRED) {
+if (!pgUp && !PG_REQUIRED) {
   describe("postgres source: against the server at 127.0.0.1:5432", () => {
-    it.skip("is skipped: PostgreSQL at 127.0.0.1:5432 is unreachable (set COPYGATE_REQUIRE_PG=1 to make this a failure)", () => undefined);
+    it.skip(PG_SKIP_LINE, () => undefined);
   });
 } else {
   describe("postgres source: against the server at 127.0.0.1:5432", () => {
