@@ -7,7 +7,7 @@ import { mergeVariantReports } from "../../core/pipeline/index.ts";
 export function formatFreshnessSection(report: FreshnessReport): string {
   const rows = Object.entries(report.required_inputs).map(([name, v]) => [
     name,
-    v.version ? `${v.source} ${v.version}` : v.source,
+    v.version && v.source !== v.version ? `${v.source} ${v.version}` : v.source,
     v.max_age_hours === null ? "—" : `${v.max_age_hours} h`,
     v.actual_age_hours === null ? "—" : `${v.actual_age_hours} h`,
     v.status,

@@ -1,5 +1,5 @@
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { InputError } from "../errors.ts";
 import { contentHash } from "../hash.ts";
 import type { DraftVariant, DraftsFile } from "../model/index.ts";
@@ -21,6 +21,7 @@ export function serializeDrafts(drafts: DraftsFile): string {
 export async function writeDraftsFile(root: string, path: string, drafts: DraftsFile): Promise<void> {
   const absolute = join(root, path);
   const temporary = `${absolute}.${process.pid}.tmp`;
+  await mkdir(dirname(absolute), { recursive: true });
   await writeFile(temporary, serializeDrafts(drafts));
   await rename(temporary, absolute);
 }
