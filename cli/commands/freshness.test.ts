@@ -140,3 +140,13 @@ Decision: proceed_with_generic_variant
     expect((await freshness(CAMPAIGN, "--fast")).stderr).toBe("copygate freshness: Unknown option '--fast'\nusage: copygate freshness <campaign-dir> [--now ISO] [--json]\n");
   });
 });
+
+describe("copygate freshness through the dispatcher", () => {
+  it("names the missing campaign file and exits 2, without a stack trace", async () => {
+    const { main } = await import("../main.ts");
+    let stderr = "";
+    const code = await main(["freshness", "campaigns/no-such-campaign"], { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: process.cwd(), env: {} });
+    expect(code).toBe(2);
+    expect(stderr).toBe("campaigns/no-such-campaign/campaign.yaml:1:1: cannot read campaigns/no-such-campaign/campaign.yaml — check the path exists in the repository\n");
+  });
+});

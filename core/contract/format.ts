@@ -1,5 +1,6 @@
 import { markdownTable } from "markdown-table";
-import type { FreshnessReport, InputVerdict } from "../model/index.ts";
+import type { FreshnessReport } from "../model/index.ts";
+import { orderedVerdict } from "./freshness/index.ts";
 import type { RunClock } from "./clock.ts";
 import { DEMO_CLOCK_FILE } from "./clock.ts";
 
@@ -20,7 +21,7 @@ export function describeClock(clock: RunClock): string {
  * actual_age_hours, status}, decision — in that order — then the extras (notes, clock, details).
  */
 export function freshnessJson(report: FreshnessReport, clock: RunClock): Record<string, unknown> {
-  const inputs: Record<string, Record<string, unknown>> = {};
+  const inputs: Record<string, unknown> = {};
   for (const [name, v] of Object.entries(report.required_inputs)) inputs[name] = orderedVerdict(v);
   return {
     workflow: report.workflow,
@@ -31,11 +32,6 @@ export function freshnessJson(report: FreshnessReport, clock: RunClock): Record<
     notes: report.notes,
     clock: { now: isoSeconds(clock.now), kind: clock.kind, ...(clock.kind === "demo" ? { file: DEMO_CLOCK_FILE } : {}) },
   };
-}
-
-function orderedVerdict(v: InputVerdict): Record<string, unknown> {
-  const { source, max_age_hours, actual_age_hours, status, ...extra } = v;
-  return { source, max_age_hours, actual_age_hours, status, ...extra };
 }
 
 /** The human view: a header, one table row per input, the notes, the decision. */

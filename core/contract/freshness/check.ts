@@ -2,7 +2,7 @@ import type { Campaign, FreshnessReport, InputVerdict, SourceInput, SourceSnapsh
 import { screenRecipients } from "../audience/screen.ts";
 import { staleRecipientIds } from "../audience/staleness.ts";
 import type { SourceOptions } from "../sources/index.ts";
-import { consequenceOf, inputLabel, mostCautious, percentOf } from "./decide.ts";
+import { consequenceOf, inputLabel, mostCautious, orderedVerdict, percentOf } from "./decide.ts";
 import { checkPolicyInput } from "./policyInput.ts";
 import { maxAgeHours } from "./rules.ts";
 import { checkSourceInput } from "./sourceInput.ts";
@@ -40,7 +40,7 @@ export async function checkFreshness(check: FreshnessCheck): Promise<{ report: F
   const required_inputs: Record<string, InputVerdict> = {};
   const notes: string[] = [];
   const decisions = entries.map(([name, input]) => {
-    const verdict = (required_inputs[name] = verdicts[name]!); // contract order, not completion order
+    const verdict = (required_inputs[name] = orderedVerdict(verdicts[name]!)); // contract order, not completion order
     if (verdict.message) notes.push(verdict.message);
     return consequenceOf(verdict, "source" in input ? input.required !== false : true);
   });

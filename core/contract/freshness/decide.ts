@@ -45,3 +45,9 @@ export function inputLabel(name: string): string {
   const words = name.replace(/[_-]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The field order first (source, max_age_hours, actual_age_hours, status), then the details. */
+export function orderedVerdict(verdict: InputVerdict): InputVerdict {
+  const { source, max_age_hours, actual_age_hours, status, on_failure, ...details } = verdict;
+  return { source, max_age_hours, actual_age_hours, status, on_failure, ...details };
+}
