@@ -19,14 +19,15 @@ export interface CompletionPlan {
 }
 
 /**
- * `rawBody` and `occurrence` (how many times this exact body was seen before) drive every choice:
+ * `bodyDigest` (sha256 of the raw request body) and `occurrence` (how many times this exact body
+ * was seen before) drive every choice:
  * the copy depends on seed + body only, so a retry gets the same copy; faults also depend on the
  * occurrence, so a retry of a request that got a 429 can succeed, deterministically.
  */
-export function planCompletion(request: CompletionRequest, rawBody: string, occurrence: number, options: SimulatorOptions): CompletionPlan {
+export function planCompletion(request: CompletionRequest, bodyDigest: string, occurrence: number, options: SimulatorOptions): CompletionPlan {
   const seed = String(options.seed ?? 0);
   const behaviour = scripted(behaviourFor(options, request.model), occurrence);
-  const faults = seededChoices(seed, "faults", String(occurrence), rawBody);
+  const faults = seededChoices(seed, "faults", String(occurrence), bodyDigest);
   const format = request.response_format?.type;
   if (format === "json_schema" && !behaviour.jsonSchema) {
     const message = `Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.`;
@@ -36,7 +37,7 @@ export function planCompletion(request: CompletionRequest, rawBody: string, occu
     const early = rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent ?? 500, options.retryAfterMsHeader ?? true, "rate_limited");
     return { early, latencyMs: 0, reply: () => unreachable() };
   }
-  return { latencyMs: behaviour.latencyMs, reply: () => answer(request, rawBody, seed, behaviour, faults) };
+  return { latencyMs: behaviour.latencyMs, reply: () => answer(request, bodyDigest, seed, behaviour, faults) };
 }
 
 /** A scripted occurrence becomes certainty: its one fault at rate 1, every other at rate 0. */
@@ -55,7 +56,7 @@ function scripted(behaviour: ResolvedBehaviour, occurrence: number): ResolvedBeh
   };
 }
 
-function answer(request: CompletionRequest, rawBody: string, seed: string, behaviour: ResolvedBehaviour, faults: Choices): SimReply {
+function answer(request: CompletionRequest, bodyDigest: string, seed: string, behaviour: ResolvedBehaviour, faults: Choices): SimReply {
   if (faults.chance(behaviour.rate5xx)) {
     const status = behaviour.forcedStatus ?? faults.pick([500, 502, 503]);
     const reply = errorReply(status, "server_error", "The server had an error while processing your request (simulated).");
@@ -64,9 +65,9 @@ function answer(request: CompletionRequest, rawBody: string, seed: string, behav
   }
   const brief = readBrief(request.messages);
   const promptText = request.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
-  const copy = writeForSchema(request.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", rawBody), promptText);
+  const copy = writeForSchema(request.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", bodyDigest), promptText);
   let injected: SimReply["injected"];
-  const riskChoices = seededChoices(seed, "risk", rawBody);
+  const riskChoices = seededChoices(seed, "risk", bodyDigest);
   if (riskChoices.chance(behaviour.rateRisky)) {
     injectRisk(copy, brief, riskChoices);
     injected = "risky";
@@ -81,7 +82,7 @@ function answer(request: CompletionRequest, rawBody: string, seed: string, behav
     content = JSON.stringify(copy);
     injected = "invalid";
   }
-  const id = `chatcmpl-sim${seededChoices(seed, "id", rawBody, String(faults.next())).next().toString(16).slice(2, 14)}`;
+  const id = `chatcmpl-sim${seededChoices(seed, "id", bodyDigest, String(faults.next())).next().toString(16).slice(2, 14)}`;
   const reply = completionReply(id, request.model, content, promptText.length);
   reply.injected = injected;
   return reply;

@@ -74,7 +74,8 @@ describe("the simulator writes copy from the brief it receives", () => {
   });
 
   it("stays clean for every role, the generic variant and many seeds", async () => {
-    for (const audience of [{ role: "admin" }, { role: "analyst" }, { role: "viewer" }, { variant: "generic", role: "any", usage_summary: "" }]) {
+    const audiences: Record<string, string>[] = [{ role: "admin" }, { role: "analyst" }, { role: "viewer" }, { variant: "generic", role: "any", usage_summary: "" }];
+    for (const audience of audiences) {
       const prompt = await renderTrialPrompt(lumoraInput(audience));
       for (const seed of ["s1", "s2", "s3", "s4", "s5", "s6"]) expectCleanEmail(await emailFor(prompt, seed), prompt);
     }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { planCompletion, type CompletionRequest } from "./completions.ts";
@@ -57,12 +58,14 @@ async function completion(rawBody: string, options: SimulatorOptions, state: Sim
   if (options.maxConcurrent !== undefined && state.inFlight >= options.maxConcurrent) {
     return rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent, options.retryAfterMsHeader ?? true, "concurrency_limited");
   }
-  const occurrence = state.seenBodies.get(rawBody) ?? 0;
-  state.seenBodies.set(rawBody, occurrence + 1);
+  // Keyed by digest, not by body: 10,000 distinct prompts must not keep 10,000 prompts in memory.
+  const bodyDigest = createHash("sha256").update(rawBody).digest("hex");
+  const occurrence = state.seenBodies.get(bodyDigest) ?? 0;
+  state.seenBodies.set(bodyDigest, occurrence + 1);
   state.inFlight += 1;
   state.stats.maxInFlight = Math.max(state.stats.maxInFlight, state.inFlight);
   try {
-    const plan = planCompletion(request, rawBody, occurrence, options);
+    const plan = planCompletion(request, bodyDigest, occurrence, options);
     if (plan.early) return plan.early;
     if (plan.latencyMs > 0) await sleep(plan.latencyMs);
     return plan.reply();

@@ -1,4 +1,4 @@
-import { writeAds, DESCRIPTION_MAX, HEADLINE_MAX } from "./ads.ts";
+import { writeAds, HEADLINE_MAX } from "./ads.ts";
 import type { SimBrief } from "./brief.ts";
 import { ctaText, sentence, writeEmail } from "./email.ts";
 import type { Choices } from "./random.ts";
