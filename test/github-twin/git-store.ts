@@ -188,6 +188,12 @@ export class GitStore {
     await runGit(this.repoDir, ["update-ref", fullRef, sha]);
   }
 
+  /** The tree of merging head into base, or undefined on a conflict (git merge-tree, git ≥ 2.38). */
+  async mergeTree(base: string, head: string): Promise<string | undefined> {
+    const out = await gitText(this.repoDir, ["merge-tree", "--write-tree", base, head], { allowFailure: true });
+    return out?.split("\n")[0]?.trim() || undefined;
+  }
+
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const out = await runGit(this.repoDir, ["merge-base", "--is-ancestor", ancestor, descendant], { allowFailure: true });
     return out !== undefined;

@@ -8,6 +8,7 @@ import { contentHandlers } from "./endpoints/contents.ts";
 import { deploymentHandlers } from "./endpoints/deployments.ts";
 import { gitDataHandlers } from "./endpoints/git-data.ts";
 import { identityHandlers } from "./endpoints/identity.ts";
+import { issueHandlers } from "./endpoints/issues.ts";
 import { labelHandlers } from "./endpoints/labels.ts";
 import { pullHandlers } from "./endpoints/pulls.ts";
 import { repoHandlers } from "./endpoints/repos.ts";
@@ -18,7 +19,7 @@ import type { Handler, TwinContext, TwinRequest, TwinResponse } from "./twin-con
 
 const handlers: Record<string, Handler> = {
   ...repoHandlers, ...pullHandlers, ...commentHandlers, ...reviewHandlers, ...labelHandlers, ...checkHandlers,
-  ...statusHandlers, ...deploymentHandlers, ...gitDataHandlers, ...contentHandlers, ...identityHandlers,
+  ...statusHandlers, ...deploymentHandlers, ...gitDataHandlers, ...contentHandlers, ...identityHandlers, ...issueHandlers,
 };
 
 export type TokenPermission = "read" | "write";

@@ -18,6 +18,9 @@ export interface PullRequestRecord {
   merged: boolean;
   mergeCommitSha: string | null;
   createdAt: string;
+  closedAt: string | null;
+  /** The base and head shas when merged: the pull request keeps showing what it changed. */
+  mergedShas?: { base: string; head: string };
   requestedReviewers: string[];
   requestedTeams: string[];
 }

@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { GitStore } from "./git-store.ts";
+import { mergePullRequest } from "./pull-merge.ts";
 import { createTwinServer, type TwinServerState } from "./server.ts";
 import { TwinState, type CommentRecord, type PullRequestRecord, type ReviewRecord } from "./state.ts";
 import type { TokenPermission } from "./router.ts";
@@ -38,6 +39,8 @@ export interface GitHubTwin {
   addPullRequest(spec: PullRequestSpec): PullRequestRecord;
   addReview(review: { pr: number; user: string; state: ReviewRecord["state"]; commit_id: string; body?: string }): ReviewRecord;
   addComment(comment: { issue_number: number; user: string; body: string }): CommentRecord;
+  /** Merges the pull request into its base branch with a real merge commit; returns its sha. */
+  mergePullRequest(number: number): Promise<string>;
   setTokenPermissions(permission: TokenPermission): void;
   setIdentity(login: string): void;
   assertNoViolations(): void;
@@ -69,7 +72,7 @@ export async function startGitHubTwin(options: GitHubTwinOptions): Promise<GitHu
       const pr: PullRequestRecord = {
         number: spec.number, base: spec.base, head: spec.head, title: spec.title, body: spec.body ?? "",
         user: state.user(spec.user ?? "octo-marketer"), headRepoFork: spec.headRepoFork ?? false, state: "open",
-        merged: false, mergeCommitSha: null, createdAt: state.now(), requestedReviewers: [], requestedTeams: [],
+        merged: false, mergeCommitSha: null, createdAt: state.now(), closedAt: null, requestedReviewers: [], requestedTeams: [],
       };
       state.pullRequests.set(pr.number, pr);
       return pr;
@@ -87,6 +90,11 @@ export async function startGitHubTwin(options: GitHubTwinOptions): Promise<GitHu
       const record: CommentRecord = { id: state.nextId(), issueNumber: comment.issue_number, body: comment.body, user: state.user(comment.user), createdAt: now, updatedAt: now };
       state.comments.push(record);
       return record;
+    },
+    mergePullRequest: (number) => {
+      const pr = state.pullRequests.get(number);
+      if (!pr) throw new Error(`github twin: no pull request #${number}`);
+      return mergePullRequest(context.git, state, options.owner, pr);
     },
     setTokenPermissions: (permission) => (serverState.permission = permission),
     setIdentity: (login) => (context.identity = state.user(login)),

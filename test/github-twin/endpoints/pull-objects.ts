@@ -12,6 +12,10 @@ export function findPull(twin: TwinContext, number: string | undefined): PullReq
 }
 
 export async function pullShas(twin: TwinContext, pr: PullRequestRecord): Promise<{ base: string; head: string; mergeBase: string }> {
+  if (pr.mergedShas) {
+    const { base, head } = pr.mergedShas;
+    return { base, head, mergeBase: (await twin.git.mergeBase(base, head)) ?? base };
+  }
   const base = await twin.git.resolveCommit(`refs/heads/${pr.base}`);
   const head = await twin.git.resolveCommit(pr.headRepoFork ? `refs/pull/${pr.number}/head` : `refs/heads/${pr.head}`)
     ?? (await twin.git.resolveCommit(`refs/heads/${pr.head}`));
@@ -41,7 +45,7 @@ export async function pullObject(twin: TwinContext, pr: PullRequestRecord, simpl
     title: pr.title, body: pr.body, user: simpleUser(twin, pr.user), locked: false, draft: false,
     url: api, html_url: `${twin.repoHtmlUrl}/pull/${pr.number}`, diff_url: `${twin.repoHtmlUrl}/pull/${pr.number}.diff`,
     issue_url: `${twin.repoApiUrl}/issues/${pr.number}`, commits_url: `${api}/commits`,
-    created_at: pr.createdAt, updated_at: pr.createdAt, closed_at: null, merged_at: pr.merged ? pr.createdAt : null,
+    created_at: pr.createdAt, updated_at: pr.createdAt, closed_at: pr.closedAt, merged_at: pr.merged ? pr.closedAt : null,
     merge_commit_sha: pr.mergeCommitSha, labels, milestone: null, assignee: null, assignees: [],
     requested_reviewers: pr.requestedReviewers.map((login) => simpleUser(twin, twin.state.user(login))),
     requested_teams: pr.requestedTeams.map((slug) => teamObject(twin, slug)), author_association: "CONTRIBUTOR",
@@ -50,7 +54,8 @@ export async function pullObject(twin: TwinContext, pr: PullRequestRecord, simpl
   if (simple) return fill("pull-request-simple", twin.fillContext(pr.createdAt), common);
   const files = await twin.git.changedFiles(shas.mergeBase, shas.head);
   return fill("pull-request", twin.fillContext(pr.createdAt), {
-    ...common, merged: pr.merged, mergeable: true, rebaseable: true, mergeable_state: "clean", merged_by: null,
+    ...common, merged: pr.merged, mergeable: pr.merged ? null : true, rebaseable: true, mergeable_state: pr.merged ? "unknown" : "clean",
+    merged_by: pr.merged ? simpleUser(twin, pr.user) : null,
     comments: twin.state.comments.filter((c) => c.issueNumber === pr.number).length, review_comments: 0,
     maintainer_can_modify: false, commits: await twin.git.commitCount(shas.mergeBase, shas.head),
     additions: files.reduce((n, f) => n + f.additions, 0), deletions: files.reduce((n, f) => n + f.deletions, 0),

@@ -69,8 +69,12 @@ export const pullHandlers: Record<string, Handler> = {
     const mergeBase = (await twin.git.mergeBase(base, head)) ?? base;
     const ahead = await twin.git.commitsBetween(mergeBase, head);
     const behind = await twin.git.commitsBetween(mergeBase, base);
-    const files = await twin.git.changedFiles(mergeBase, head);
     const status = ahead.length && behind.length ? "diverged" : ahead.length ? "ahead" : behind.length ? "behind" : "identical";
+    // Paged: commits per page and files (at most 300) on the first page only; unpaged: the last 250 commits.
+    const paged = request.query.has("per_page") || request.query.has("page");
+    const page = paged ? paginate(ahead, request.query, request.url) : { items: ahead.slice(-250), headers: {} };
+    const firstPage = !paged || Number(request.query.get("page") ?? 1) <= 1;
+    const files = firstPage ? (await twin.git.changedFiles(mergeBase, head)).slice(0, 300) : undefined;
     const url = `${twin.repoHtmlUrl}/compare/${baseName}...${headName}`;
     return json(200, fill("commit-comparison", twin.fillContext(), {
       url: `${twin.repoApiUrl}/compare/${baseName}...${headName}`, html_url: url, permalink_url: url,
@@ -78,9 +82,9 @@ export const pullHandlers: Record<string, Handler> = {
       total_commits: ahead.length,
       base_commit: restCommit(twin, await twin.git.readCommit(base)),
       merge_base_commit: restCommit(twin, await twin.git.readCommit(mergeBase)),
-      commits: await Promise.all(ahead.map(async (sha) => restCommit(twin, await twin.git.readCommit(sha)))),
-      files: await Promise.all(files.map((f) => diffEntry(twin, head, f))),
-    }));
+      commits: await Promise.all(page.items.map(async (sha) => restCommit(twin, await twin.git.readCommit(sha)))),
+      ...(files ? { files: await Promise.all(files.map((f) => diffEntry(twin, head, f))) } : {}),
+    }), page.headers);
   },
 };
 
