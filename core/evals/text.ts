@@ -89,12 +89,14 @@ export function squash(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-/** Evidence entries are short: the match with a little context, never a whole body. */
+/** Evidence entries are short: the match with a little context from its own line, never a whole body. */
 export function excerpt(text: string, index: number, length: number, radius = 30): string {
-  const start = Math.max(0, index - radius);
-  const end = Math.min(text.length, index + length + radius);
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const lineEnd = text.indexOf("\n", index + length);
+  const start = Math.max(lineStart, index - radius);
+  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, index + length + radius);
   const clip = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return `${start > 0 ? "…" : ""}${clip}${end < text.length ? "…" : ""}`;
+  return `${start > lineStart ? "…" : ""}${clip}${end < (lineEnd === -1 ? text.length : lineEnd) ? "…" : ""}`;
 }
 
 export function unique<T>(items: T[]): T[] {

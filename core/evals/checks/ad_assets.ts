@@ -13,7 +13,7 @@ interface AssetRule {
 function assetProblems(assets: string[], rule: AssetRule): { problems: string[]; evidence: string[] } {
   const problems: string[] = [];
   const evidence: string[] = [];
-  if (assets.length < rule.min || assets.length > rule.max) problems.push(`there are ${assets.length} ${rule.noun}s (${rule.min}–${rule.max} allowed)`);
+  if (assets.length < rule.min || assets.length > rule.max) problems.push(`there ${assets.length === 1 ? "is" : "are"} ${assets.length} ${rule.noun}${assets.length === 1 ? "" : "s"} (${rule.min}–${rule.max} allowed)`);
   assets.forEach((asset, i) => {
     const length = charCount(asset);
     if (length > rule.maxChars) {

@@ -1,5 +1,5 @@
 import type { Check } from "../types.ts";
-import { excerpt, findAll, publishableText, termPattern, unique } from "../text.ts";
+import { excerpt, findAll, publishableText, quoted, termPattern, unique } from "../text.ts";
 
 /** The brand's banned words, in any inflection or spacing ("game changer", "supercharged"). */
 export const brandWords: Check = {
@@ -14,7 +14,7 @@ export const brandWords: Check = {
     if (hits.length === 0) return { status: "pass", message: `No word banned by ${ctx.policies.brand.version} appears.` };
     return {
       status: "fail",
-      message: `The copy uses ${unique(hits.map((h) => `"${h.word}"`)).join(", ")}, banned by ${ctx.policies.brand.version}; say what the product does instead.`,
+      message: `The copy uses ${quoted(unique(hits.map((h) => h.word)))}, banned by ${ctx.policies.brand.version}; say what the product does instead.`,
       evidence: unique(hits.map((h) => h.evidence)),
     };
   },

@@ -1,5 +1,5 @@
 import type { Check, CheckContext } from "../types.ts";
-import { escapeRegExp, excerpt, publishableText, unique } from "../text.ts";
+import { escapeRegExp, excerpt, humanList, publishableText, unique } from "../text.ts";
 import { COMPETITOR_RESTRICTION_ID } from "./restricted_terms.ts";
 
 /**
@@ -56,7 +56,7 @@ export const competitorNamesCheck: Check = {
     if (hits.length === 0) return { status: "pass", message: "No competitor is named." };
     return {
       status: "fail",
-      message: `The copy names a competitor (${unique(hits.map((h) => h.name)).join(", ")}); ${ctx.policies.legal.version} allows no comparison with competitors, so remove it.`,
+      message: `The copy names a competitor (${humanList(unique(hits.map((h) => h.name)))}); ${ctx.policies.legal.version} allows no comparison with competitors, so remove it.`,
       evidence: unique(hits.map((h) => h.evidence)),
     };
   },

@@ -1,6 +1,6 @@
 import type { ApprovedClaim } from "../../model/index.ts";
 import type { Check, CheckContext } from "../types.ts";
-import { escapeRegExp, excerpt, publishableText, unique } from "../text.ts";
+import { escapeRegExp, excerpt, publishableText, quoted, unique } from "../text.ts";
 import { briefClaims, registryOnlyClaims } from "../claims.ts";
 import { namedDates } from "../dates.ts";
 import { isSupportedNumber, numberMentions } from "../numbers.ts";
@@ -13,17 +13,22 @@ function trustedTexts(claims: ApprovedClaim[], ctx: CheckContext): string[] {
   return [...claimTexts, ...offer, ...(ctx.brief.facts ?? []), ...(ctx.brief.allowed_windows ?? []), ...(ctx.audienceFacts ?? [])];
 }
 
-/** Text the grounding check reads: no postal address, dates (urgency_deadline) or web addresses. */
+const blank = (match: string) => " ".repeat(match.length);
+
+/**
+ * Text the grounding check reads: the postal address, web addresses, dates (urgency_deadline
+ * judges those) and the offer code are blanked out, keeping every other character's position.
+ */
 function claimableText(draft: Record<string, unknown>, ctx: CheckContext): string {
   let text = publishableText(draft);
   const address = ctx.policies.legal.restrictions.find((r) => r.postal_address)?.postal_address;
   if (address) {
     const parts = address.split(/[\s,]+/).filter(Boolean).map(escapeRegExp);
-    text = text.replace(new RegExp(parts.join("[\\s,]+"), "gi"), " ");
+    text = text.replace(new RegExp(parts.join("[\\s,]+"), "gi"), blank);
   }
-  text = text.replace(/\bhttps?:\/\/\S+/g, " ");
-  for (const date of namedDates(text)) text = text.replace(date.text, " ".repeat(date.text.length));
-  if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), " ");
+  text = text.replace(/\bhttps?:\/\/\S+/g, blank);
+  for (const date of namedDates(text)) text = text.slice(0, date.index) + blank(date.text) + text.slice(date.index + date.text.length);
+  if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), blank);
   return text;
 }
 
@@ -33,7 +38,7 @@ export interface UnsupportedClaim {
   evidence: string;
 }
 
-function unsupportedIn(text: string, trusted: string[]): UnsupportedClaim[] {
+function unsupportedIn(text: string, original: string, trusted: string[]): UnsupportedClaim[] {
   const trustedText = trusted.join("\n");
   const trustedNumbers = trusted.flatMap(numberMentions);
   const numbers = numberMentions(text).filter((n) => !isSupportedNumber(n, trustedNumbers)).map((n) => ({ kind: "number" as const, text: n.text, index: n.index }));
@@ -43,14 +48,15 @@ function unsupportedIn(text: string, trusted: string[]): UnsupportedClaim[] {
   const features = featureMentions(text)
     .filter((f) => (f.label === "unlimited" ? !trustedText.toLowerCase().includes(f.text.toLowerCase()) : !featureMentions(trustedText).some((t) => t.label === f.label)))
     .map((f) => ({ kind: "feature" as const, text: f.text, index: f.index }));
-  return [...numbers, ...integrations, ...features].map((u) => ({ kind: u.kind, text: u.text, evidence: excerpt(text, u.index, u.text.length) }));
+  return [...numbers, ...integrations, ...features].map((u) => ({ kind: u.kind, text: u.text, evidence: excerpt(original, u.index, u.text.length) }));
 }
 
 /** Claims the copy makes that neither this brief nor (for `registryOnly`) the whole registry supports. */
 export function groundingGaps(draft: Record<string, unknown>, ctx: CheckContext): { unsupported: UnsupportedClaim[]; registryOnly: UnsupportedClaim[] } {
   const text = claimableText(draft, ctx);
-  const outsideBrief = unsupportedIn(text, trustedTexts(briefClaims(ctx), ctx));
-  const withRegistry = unsupportedIn(text, trustedTexts([...briefClaims(ctx), ...registryOnlyClaims(ctx)], ctx));
+  const original = publishableText(draft);
+  const outsideBrief = unsupportedIn(text, original, trustedTexts(briefClaims(ctx), ctx));
+  const withRegistry = unsupportedIn(text, original, trustedTexts([...briefClaims(ctx), ...registryOnlyClaims(ctx)], ctx));
   const key = (u: UnsupportedClaim) => `${u.kind}:${u.text}:${u.evidence}`;
   const unsupportedKeys = new Set(withRegistry.map(key));
   return { unsupported: withRegistry, registryOnly: outsideBrief.filter((u) => !unsupportedKeys.has(key(u))) };
@@ -67,14 +73,14 @@ export const grounding: Check = {
     if (unsupported.length > 0) {
       return {
         status: "fail",
-        message: `The copy states ${unique(unsupported.map((u) => `"${u.text}"`)).join(", ")}, which no approved claim in ${version}, the offer or the brief supports; remove it or use an approved claim.`,
+        message: `The copy states ${quoted(unique(unsupported.map((u) => u.text)))}, which no approved claim in ${version}, the offer or the brief supports; remove it or use an approved claim.`,
         evidence: unique(unsupported.map((u) => u.evidence)),
       };
     }
     if (registryOnly.length > 0) {
       return {
         status: "warn",
-        message: `The copy uses ${unique(registryOnly.map((u) => `"${u.text}"`)).join(", ")} from an approved claim this brief did not select; a reviewer must confirm it fits.`,
+        message: `The copy uses ${quoted(unique(registryOnly.map((u) => u.text)))} from an approved claim this brief did not select; a reviewer must confirm it fits.`,
         evidence: unique(registryOnly.map((u) => u.evidence)),
       };
     }

@@ -1,5 +1,5 @@
 import type { Check } from "../types.ts";
-import { escapeRegExp, excerpt, publishableText, unique } from "../text.ts";
+import { escapeRegExp, excerpt, publishableText, quoted, unique } from "../text.ts";
 
 /**
  * "the Lumora team" is how the company signs; "the Lumora" before these nouns names the company
@@ -43,7 +43,7 @@ export const productName: Check = {
     if (hits.length === 0) return { status: "pass", message: `The product is always written "${canonical}".` };
     return {
       status: "fail",
-      message: `The copy writes the product name as ${unique(hits.map((h) => `"${h.form}"`)).join(", ")}; always write "${canonical}".`,
+      message: `The copy writes the product name as ${quoted(unique(hits.map((h) => h.form)))}; always write "${canonical}".`,
       evidence: unique(hits.map((h) => h.evidence)),
     };
   },

@@ -1,6 +1,6 @@
 import type { LegalRestriction } from "../../model/index.ts";
 import type { Check, CheckContext } from "../types.ts";
-import { excerpt, findAll, publishableText, termPattern, unique } from "../text.ts";
+import { excerpt, findAll, publishableText, quoted, termPattern, unique } from "../text.ts";
 import { briefClaimTexts } from "../claims.ts";
 
 /** Competitor names have their own check, with the case rules that names like "Mode" need. */
@@ -60,10 +60,10 @@ export const restrictedTerms: Check = {
       return { status: "pass", message: `No term restricted by ${ctx.policies.legal.version} appears in the copy.` };
     }
     const first = hits[0] as TermHit;
-    const terms = unique(hits.map((h) => `"${h.term}"`));
+    const terms = quoted(unique(hits.map((h) => h.term)));
     return {
       status: "fail",
-      message: `The copy uses ${terms.join(", ")}, restricted by ${ctx.policies.legal.version} (${first.rule.replace(/\.$/, "")}); remove or rephrase it.`,
+      message: `The copy uses ${terms}, restricted by ${ctx.policies.legal.version} (${first.rule.replace(/\.$/, "")}); remove or rephrase it.`,
       evidence: unique(hits.map((h) => h.evidence)),
     };
   },

@@ -1,5 +1,5 @@
 import type { Check, CheckContext } from "../types.ts";
-import { excerpt, findAll, publishableText, sentences, unique } from "../text.ts";
+import { excerpt, findAll, publishableText, sentences } from "../text.ts";
 import { isAllowedDate, namedDates } from "../dates.ts";
 
 /** Time pressure no campaign deadline backs: the trial ends in days, the offer at a date. */
@@ -41,18 +41,23 @@ function namesRealDeadline(sentence: string, ctx: CheckContext): boolean {
   return namedDates(sentence).some((d) => isAllowedDate(d, ctx.brief.allowed_dates));
 }
 
-export function urgencyProblems(text: string, ctx: CheckContext): string[] {
-  const problems = [
+export interface UrgencyProblem {
+  phrase: string;
+  evidence: string;
+}
+
+export function urgencyProblems(text: string, ctx: CheckContext): UrgencyProblem[] {
+  const found = [
     ...findAll(INVENTED_WINDOWS, text),
     ...findAll(WEEKDAY_DEADLINES, text),
     ...findAll(DAY_WINDOWS, text).filter((w) => !windowAllowed(w.text, ctx) && !looksBack(text.slice(w.index + w.text.length))),
     ...namedDates(text).filter((d) => !isAllowedDate(d, ctx.brief.allowed_dates)),
-  ].map((m) => excerpt(text, m.index, m.text.length));
+  ].map((m) => ({ phrase: m.text, evidence: excerpt(text, m.index, m.text.length) }));
   for (const sentence of sentences(text)) {
     const urgent = findAll(CONDITIONAL_URGENCY, sentence)[0];
-    if (urgent && !namesRealDeadline(sentence, ctx)) problems.push(excerpt(sentence, urgent.index, urgent.text.length));
+    if (urgent && !namesRealDeadline(sentence, ctx)) found.push({ phrase: urgent.text, evidence: excerpt(sentence, urgent.index, urgent.text.length) });
   }
-  return unique(problems);
+  return found.filter((p, i) => found.findIndex((q) => q.evidence === p.evidence) === i);
 }
 
 function realDeadlines(ctx: CheckContext): string {
@@ -70,8 +75,8 @@ export const urgencyDeadline: Check = {
     if (problems.length === 0) return { status: "pass", message: "Every deadline and urgency phrase refers to a real deadline of the brief." };
     return {
       status: "fail",
-      message: `The copy creates urgency or names a date the brief does not back ("${problems[0]}"); the real deadlines are ${realDeadlines(ctx)}.`,
-      evidence: problems,
+      message: `The copy creates urgency or names a date the brief does not back ("${problems[0]?.phrase}"); the real deadlines are ${realDeadlines(ctx)}.`,
+      evidence: problems.map((p) => p.evidence),
     };
   },
 };
