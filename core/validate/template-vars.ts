@@ -24,7 +24,7 @@ export function parseTemplate(template: string): { program?: hbs.AST.Program; er
     // Parser errors name the line only; their caret points into an excerpt with newlines removed.
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     const got = /got '([A-Z_]+)'/.exec(message)?.[1];
-    const detail = got === "EOF" ? "the template ends inside {{ }}" : got ? `unexpected ${got.toLowerCase().replace(/_/g, " ")}` : "cannot parse";
+    const detail = got === "EOF" ? "the template ends before a {{#block}} or {{ }} is closed" : got ? `unexpected ${got.toLowerCase().replace(/_/g, " ")}` : "cannot parse";
     return { error: { message: `template syntax error: ${detail}`, line, col: 1 } };
   }
 }

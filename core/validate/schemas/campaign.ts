@@ -1,3 +1,4 @@
+import type { Campaign } from "../../model/index.ts";
 import { closedObject, count, isoDateTime, SCHEMA_DIALECT, schemaId, text, textList } from "./common.ts";
 
 const duration = closedObject({ count: { type: "integer", minimum: 1 }, period: { enum: ["minute", "hour", "day"] } }, ["count", "period"]);
@@ -30,55 +31,60 @@ export const campaignSchema = {
   $id: schemaId("campaign"),
   title: "copygate campaign (campaigns/<id>/campaign.yaml)",
   ...closedObject(
-    {
-      id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
-      name: text,
-      workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
-      prompt: { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" },
-      // if/then instead of oneOf: a wrong field in one kind of channel reports only that kind's problem.
-      channel: {
-        type: "object",
-        required: ["kind"],
-        properties: { kind: { enum: ["email", "search_ad"] } },
-        if: { properties: { kind: { const: "search_ad" } } },
-        then: searchAdChannel,
-        else: emailChannel,
-      },
-      audience: closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"]),
-      policies: closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"]),
-      contract: {
-        type: "object",
-        minProperties: 1,
-        additionalProperties: { type: "object", if: { required: ["policy"] }, then: policyInput, else: sourceInput },
-      },
-      offer: closedObject(
-        { code: text, summary: text, discount_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 }, duration_months: count, plan: text, expires_at: isoDateTime },
-        ["code", "summary", "discount_percent", "expires_at"],
-      ),
-      brief: {
-        type: "object",
-        required: ["id", "goal", "key_message", "cta_text", "claims"],
-        properties: {
-          id: text, goal: text, key_message: text, cta_text: text,
-          cta_url: { type: "string", format: "uri" },
-          claims: { type: "array", items: text, uniqueItems: true },
-          deadline: { enum: ["trial_end", "offer_end", "none"] },
-        },
-      },
-      variants: closedObject({ by: text, generic: { type: "boolean" } }),
-      evals: { anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
-      approval: closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"]),
-      publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
-      rollout: closedObject(
-        {
-          stage: { enum: ["shadow", "test", "full"] },
-          test_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 },
-          primary_metric: text,
-          guardrails: { type: "array", items: closedObject({ metric: text, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) },
-        },
-        ["stage"],
-      ),
-    },
+    campaignProperties(),
     ["id", "name", "workflow", "prompt", "channel", "policies", "contract", "brief", "evals", "approval", "publish"],
   ),
 };
+
+// Typed against core/model/campaign.ts: a new Campaign field must be described here, or tsc fails.
+function campaignProperties(): Record<keyof Campaign, unknown> {
+  return {
+    id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
+    name: text,
+    workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
+    prompt: { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" },
+    // if/then instead of oneOf: a wrong field in one kind of channel reports only that kind's problem.
+    channel: {
+      type: "object",
+      required: ["kind"],
+      properties: { kind: { enum: ["email", "search_ad"] } },
+      if: { properties: { kind: { const: "search_ad" } } },
+      then: searchAdChannel,
+      else: emailChannel,
+    },
+    audience: closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"]),
+    policies: closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"]),
+    contract: {
+      type: "object",
+      minProperties: 1,
+      additionalProperties: { type: "object", if: { required: ["policy"] }, then: policyInput, else: sourceInput },
+    },
+    offer: closedObject(
+      { code: text, summary: text, discount_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 }, duration_months: count, plan: text, expires_at: isoDateTime },
+      ["code", "summary", "discount_percent", "expires_at"],
+    ),
+    brief: {
+      type: "object",
+      required: ["id", "goal", "key_message", "cta_text", "claims"],
+      properties: {
+        id: text, goal: text, key_message: text, cta_text: text,
+        cta_url: { type: "string", format: "uri" },
+        claims: { type: "array", items: text, uniqueItems: true },
+        deadline: { enum: ["trial_end", "offer_end", "none"] },
+      },
+    },
+    variants: closedObject({ by: text, generic: { type: "boolean" } }),
+    evals: { anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
+    approval: closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"]),
+    publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
+    rollout: closedObject(
+      {
+        stage: { enum: ["shadow", "test", "full"] },
+        test_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 },
+        primary_metric: text,
+        guardrails: { type: "array", items: closedObject({ metric: text, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) },
+      },
+      ["stage"],
+    ),
+  };
+}

@@ -1,3 +1,4 @@
+import type { TraceGeneration, TraceRecord } from "../../model/index.ts";
 import { checkStatus, count, isoDateTime, riskLevel, SCHEMA_DIALECT, schemaId, text, textList, verdict } from "./common.ts";
 
 const tokens = { latency_ms: { type: "number", minimum: 0 }, input_tokens: count, output_tokens: count };
@@ -9,7 +10,15 @@ export const traceSchema = {
   title: "copygate trace record (one line of .copygate/traces/<date>.jsonl)",
   type: "object",
   required: ["trace_id", "kind", "workflow", "run_id", "started_at", "prompt_version", "model", "inputs", "generation", "evals", "approval", "publish"],
-  properties: {
+  properties: traceProperties(),
+};
+
+// Typed against the model: a field added to TraceRecord must be added here, or tsc fails.
+function traceProperties(): Record<keyof TraceRecord, unknown> {
+  const generationProperties: Record<keyof TraceGeneration, unknown> = {
+    variant: text, model: text, ...tokens, source: { enum: ["model", "fallback_template"] }, cached: { type: "boolean" }, started_at: isoDateTime,
+  };
+  return {
     trace_id: { type: "string", pattern: "^trace_[0-9a-f]+$" },
     kind: { enum: ["generate", "check", "eval", "publish", "rollback"] },
     workflow: text,
@@ -37,7 +46,7 @@ export const traceSchema = {
       items: {
         type: "object",
         required: ["variant", "model", "latency_ms", "input_tokens", "output_tokens"],
-        properties: { variant: text, model: text, ...tokens, source: { enum: ["model", "fallback_template"] }, cached: { type: "boolean" }, started_at: isoDateTime },
+        properties: generationProperties,
       },
     },
     evals: { type: "array", items: { type: "object", required: ["id", "status"], properties: { id: text, status: checkStatus } } },
@@ -54,5 +63,5 @@ export const traceSchema = {
       properties: { status: { enum: ["not_started", "blocked", "published", "rolled_back", "failed"] }, target: text, reason: text },
     },
     content_hash: text,
-  },
-};
+  };
+}
