@@ -47,6 +47,7 @@ try {
   await round("cold", {}, cacheDir);
   await round("warm", {}, cacheDir);
   await round("429s", { rate429: 0.3, retryAfterSeconds: 0.2 }, null);
+  if (process.env.BENCH_CAP) await round("cap8", { maxConcurrent: 8, retryAfterSeconds: 0.2 }, null);
 } finally {
   await rm(cacheDir, { recursive: true, force: true });
 }

@@ -22,10 +22,14 @@ export interface ExecuteSuiteOptions extends SuiteSetupOptions {
   shard: Shard | null;
   /** The model for both versions; default: the candidate prompt's model. */
   model?: string;
+  /** Retries per call (429s included). Default 8: a suite would rather wait out a rate limit than lose a case. */
+  maxRetries?: number;
   /** The judge model; default: the generation model; null: no judge (reviewer acceptance is skipped, never guessed). */
   judgeModel?: string | null;
   onProgress?: (progress: SuiteProgress) => void;
 }
+
+export const SUITE_MAX_RETRIES = 8;
 
 export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteResults> {
   const setup = await prepareSuite(options.root, options);
@@ -33,6 +37,7 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
   // Same settings for both versions: the suite compares prompts, not models or temperatures.
   const settings: ModelSettings = {
     model: options.model ?? candidate.model,
+    maxRetries: options.maxRetries ?? SUITE_MAX_RETRIES,
     ...(candidate.config.temperature !== undefined ? { temperature: candidate.config.temperature } : {}),
     ...(candidate.config.maxOutputTokens !== undefined ? { maxOutputTokens: candidate.config.maxOutputTokens } : {}),
   };
@@ -48,7 +53,7 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
     return generator;
   };
   const judgeModel = options.judgeModel === undefined ? settings.model : options.judgeModel;
-  const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0 } : undefined;
+  const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries } : undefined;
   const cases = selectShard(setup.dataset.cases, options.shard);
   const run = await runSuite({
     cases, candidate, baseline: setup.baseline, settings, repeat: options.repeat, concurrency: options.concurrency,

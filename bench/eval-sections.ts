@@ -1,0 +1,125 @@
+/**
+ * The eval suite's bench sections (issue 4): 120 cases × 2 versions at 200 ms a call, cold and warm
+ * cache, at concurrency 4 and 16; 10,000 cases at concurrency 64 for memory; 30% 429s with Retry-After.
+ * The simulator runs in a child process, so the suite's wall time and memory are its own.
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { executeSuite, type ExecuteSuiteOptions } from "../core/suite/index.ts";
+import type { SimulatorOptions } from "../simulator/index.ts";
+import { peakRssMb, physicalLimitMs, type BenchRow } from "./measure.ts";
+import { startSimulatorProcess } from "./simulator-process.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const WORKFLOW = "trial_expiration_email";
+const DATASET = "datasets/trial_expiration_email/historical_briefs.jsonl";
+
+interface SuiteRunSpec {
+  simulator: SimulatorOptions;
+  concurrency: number;
+  cacheDir: string | null;
+  datasets?: string[];
+}
+
+/** One suite run against a fresh simulator process; returns wall time, requests seen and the results. */
+async function timedSuite(spec: SuiteRunSpec) {
+  const simulator = await startSimulatorProcess({ seed: "bench", ...spec.simulator });
+  try {
+    const options: ExecuteSuiteOptions = {
+      root: ROOT, workflow: WORKFLOW, candidate: "8", baseline: "production", datasets: spec.datasets ?? [DATASET],
+      connection: { baseURL: simulator.url, apiKey: "bench" }, cacheDir: spec.cacheDir, concurrency: spec.concurrency,
+      repeat: 1, shard: null, judgeModel: null,
+    };
+    const started = performance.now();
+    const results = await executeSuite(options);
+    const wallMs = performance.now() - started;
+    const stats = await simulator.stats();
+    return { wallMs, results, simulatorRequests: stats.requests, byStatus: stats.byStatus };
+  } finally {
+    await simulator.close();
+  }
+}
+
+function ended(results: Awaited<ReturnType<typeof timedSuite>>["results"]): { ok: number; errors: number; missing: number } {
+  let ok = 0, errors = 0, missing = 0;
+  for (const c of results.cases) {
+    for (const run of [c.candidate[0], c.baseline[0]]) {
+      if (!run) missing++;
+      else if (run.ok) ok++;
+      else errors++;
+    }
+  }
+  missing += (results.total_cases - results.cases.length) * 2;
+  return { ok, errors, missing };
+}
+
+/** Cold then warm at one concurrency, 200 ms a call, judges off (240 calls, as the anchor measured). */
+export async function latencyRows(concurrency: number): Promise<BenchRow[]> {
+  const cacheDir = await mkdtemp(join(tmpdir(), "copygate-bench-cache-"));
+  const latencyMs = 200;
+  try {
+    const rows: BenchRow[] = [];
+    for (const temperature of ["cold", "warm"] as const) {
+      const run = await timedSuite({ simulator: { latencyMs }, concurrency, cacheDir });
+      const calls = run.results.cases.length * 2;
+      const limitMs = temperature === "cold" ? physicalLimitMs(calls, concurrency, latencyMs) : 0;
+      const row: BenchRow = { name: `120×2 c${concurrency} ${temperature}`, calls, concurrency, latencyMs, wallMs: run.wallMs, limitMs,
+        simulatorRequests: run.simulatorRequests, peakRssMb: peakRssMb(), note: undefined };
+      if (temperature === "cold" && concurrency === 16) row.target = { text: "wall/limit ≤ 1.15", met: run.wallMs / limitMs <= 1.15 };
+      if (temperature === "warm") row.target = { text: "zero model calls", met: run.simulatorRequests === 0 && run.results.stats.calls === 0 };
+      const { errors, missing } = ended(run.results);
+      if (errors + missing > 0) row.note = `${errors} errors, ${missing} missing`;
+      rows.push(row);
+    }
+    return rows;
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** 10,000 cases made from the historical briefs (each with its own id and usage figures). */
+async function syntheticDataset(count: number): Promise<string> {
+  const rows = (await readFile(join(ROOT, DATASET), "utf8")).split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { input: { audience: Record<string, unknown> } });
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const row = structuredClone(rows[i % rows.length]!);
+    row.input.audience.usage_summary = `Created ${i % 17} dashboards, ran ${(i * 7) % 400} queries, invited ${i % 5} teammates; last active ${i % 9} days ago.`;
+    lines.push(JSON.stringify({ ...row, id: `synthetic_${String(i + 1).padStart(5, "0")}` }));
+  }
+  const dir = await mkdtemp(join(tmpdir(), "copygate-bench-data-"));
+  const file = join(dir, "synthetic_briefs.jsonl");
+  await writeFile(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
+export async function memoryRows(): Promise<BenchRow[]> {
+  const cases = 10_000;
+  const concurrency = 64;
+  const latencyMs = 20;
+  const file = await syntheticDataset(cases);
+  const run = await timedSuite({ simulator: { latencyMs }, concurrency, cacheDir: null, datasets: [file] });
+  await rm(resolve(file, ".."), { recursive: true, force: true });
+  const { errors, missing } = ended(run.results);
+  const rss = peakRssMb();
+  return [{
+    name: "10,000×2 c64 memory", calls: cases * 2, concurrency, latencyMs, wallMs: run.wallMs,
+    limitMs: physicalLimitMs(cases * 2, concurrency, latencyMs), simulatorRequests: run.simulatorRequests, peakRssMb: rss,
+    target: { text: "peak RSS < 250 MB, no lost case", met: rss < 250 && errors + missing === 0 },
+    note: `latency lowered to ${latencyMs} ms to keep the section short (memory, not speed, is measured); no response cache; simulator in its own process; ${errors} errors, ${missing} missing`,
+  }];
+}
+
+export async function rateLimitRows(): Promise<BenchRow[]> {
+  const concurrency = 16;
+  const latencyMs = 50;
+  const run = await timedSuite({ simulator: { latencyMs, rate429: 0.3, retryAfterSeconds: 0.5 }, concurrency, cacheDir: null });
+  const { ok, errors, missing } = ended(run.results);
+  const calls = run.results.cases.length * 2;
+  return [{
+    name: "120×2 c16 30% 429", calls, concurrency, latencyMs, wallMs: run.wallMs, limitMs: physicalLimitMs(calls, concurrency, latencyMs),
+    simulatorRequests: run.simulatorRequests, peakRssMb: peakRssMb(),
+    target: { text: "no lost case", met: ok === calls && errors === 0 && missing === 0 },
+    note: `${run.byStatus["429"] ?? 0} answers were 429 (Retry-After 0.5 s); ${ok}/${calls} runs ended with a result, ${errors} with a recorded error, ${missing} missing; the limit ignores the retries`,
+  }];
+}
