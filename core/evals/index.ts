@@ -8,4 +8,4 @@ export { formatCheckpoint } from "./checkpoint.ts";
 export { checkContextFor } from "./context.ts";
 export type { CheckContextInput } from "./context.ts";
 export { runJudges, JUDGE_IDS, JUDGE_OUTPUT_SCHEMA } from "./judges.ts";
-export type { JudgeModel, JudgeId } from "./judges.ts";
+export type { JudgeModel, JudgeId, JudgeMessage } from "./judges.ts";

@@ -28,11 +28,11 @@ const HIGH_RISK_OWNERS = new Set(["legal", "claims"]);
 export function riskLevel({ checks, channel, claimsUsed }: RiskInput): RiskAssessment {
   const notPassing = checks.filter((c) => c.status === "warn" || c.status === "fail");
   const high = [
-    ...notPassing.filter((c) => HIGH_RISK_OWNERS.has(c.owner ?? "") || c.id === "injection_obeyed").map((c) => `${c.label} ${c.status === "fail" ? "failed" : "needs review"}`),
+    ...notPassing.filter((c) => HIGH_RISK_OWNERS.has(c.owner ?? "") || c.id === "injection_obeyed").map((c) => `${c.label} (${c.status})`),
     ...claimsUsed.filter((c) => (c.covers?.numbers ?? []).length > 0).map((c) => `the copy states the numeric claim ${c.id}`),
   ];
   if (high.length > 0) return { level: "high", reasons: high };
-  const medium = notPassing.map((c) => `${c.label} ${c.status === "fail" ? "failed" : "needs review"}`);
+  const medium = notPassing.map((c) => `${c.label} (${c.status})`);
   if (channel.kind !== "email") medium.push(`${channel.kind} copy is public`);
   if (medium.length > 0) return { level: "medium", reasons: medium };
   return { level: "low", reasons: [] };
