@@ -52,6 +52,12 @@ describe("file sources", () => {
     await expect(loadSnapshot(repo.root, fileSource("d/a.jsonl", "jsonl"))).rejects.toMatchObject({ file: "d/a.jsonl", line: 2, message: "line is not valid JSON" });
   });
 
+  it("names the line of a JSON syntax error without quoting the file's content", async () => {
+    await repo.write("d/a.json", '[\n  {"email": "ada.10001@example.com",\n  oops}\n]');
+    const error = await loadSnapshot(repo.root, fileSource("d/a.json", "json")).catch((e: Error) => e);
+    expect(error).toMatchObject({ file: "d/a.json", line: 3, message: "file is not valid JSON" });
+  });
+
   it("refuses a path that leaves the repository", async () => {
     await expect(loadSnapshot(repo.root, fileSource("../../etc/passwd", "csv"))).rejects.toThrow('source "crm" points outside the repository: ../../etc/passwd');
   });

@@ -47,7 +47,10 @@ function parseJsonRows(text: string, file: string): SourceRow[] {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`file is not valid JSON: ${(error as Error).message}`, { file });
+    // V8 quotes the text around the fault, which may be a recipient's row: report only where it is.
+    const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? Number.NaN);
+    const line = Number.isNaN(position) ? undefined : text.slice(0, position).split("\n").length;
+    throw new InputError("file is not valid JSON", { file, line, hint: "fix the JSON syntax at this line" });
   }
   const rows = Array.isArray(value) ? value : (value as { rows?: unknown } | null)?.rows;
   if (!Array.isArray(rows)) {

@@ -22,6 +22,7 @@ function startApi(): Promise<Server> {
     if (path === "/plain") return void res.writeHead(200).end(JSON.stringify(ROWS));
     if (path === "/broken") return void res.writeHead(500, "Internal Server Error").end("upstream exploded");
     if (path === "/html") return void res.writeHead(200, { "content-type": "text/html" }).end("<html>login</html>");
+    if (path === "/truncated") return void res.writeHead(200, { "content-type": "application/json" }).end('[{"email": "ada.10001@example.com", "upd');
     if (path === "/object") return void res.writeHead(200).end('{"data": {"rows": {"not": "an array"}}}');
     if (path === "/slow") return void setTimeout(() => res.writeHead(200).end("[]"), 2_000);
     res.writeHead(404).end();
@@ -69,7 +70,12 @@ describe("http sources", () => {
   });
 
   it("turns an answer that is not JSON into a clear error", async () => {
-    await expect(loadSnapshot("/", source("/html"), { env: {} })).rejects.toThrow(`source "usage_api": GET ${base}/html did not answer JSON (starts with "<html>login</html>")`);
+    await expect(loadSnapshot("/", source("/html"), { env: {} })).rejects.toThrow(`source "usage_api": GET ${base}/html did not answer JSON (18 characters of text/html)`);
+  });
+
+  it("keeps a truncated body, and the rows in it, out of the error", async () => {
+    const error = await loadSnapshot("/", source("/truncated"), { env: {} }).catch((e: Error) => e);
+    expect(String(error)).toBe(`SourceReadError: source "usage_api": GET ${base}/truncated did not answer JSON (40 characters of application/json)`);
   });
 
   it("refuses JSON whose rows_path does not hold an array of rows", async () => {

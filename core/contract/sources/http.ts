@@ -18,12 +18,13 @@ export const loadHttpSource: SourceLoader<"http"> = async (_root, definition, op
     headers.authorization = `Bearer ${token}`;
   }
   const where = displayUrl(definition.url);
-  const body = await fetchBody(definition.name, where, definition.url, headers, options);
+  const { body, contentType } = await fetchBody(definition.name, where, definition.url, headers, options);
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    throw new SourceReadError(definition.name, `GET ${where} did not answer JSON (starts with ${JSON.stringify(body.slice(0, 40))})`);
+    // The body itself stays out of the message: it may hold recipients' rows.
+    throw new SourceReadError(definition.name, `GET ${where} did not answer JSON (${body.length} characters of ${contentType || "an unknown content type"})`);
   }
   const rows = definition.rows_path ? atPath(json, definition.rows_path) : json;
   if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== "object" || Array.isArray(r))) {
@@ -39,7 +40,7 @@ async function fetchBody(
   url: string,
   headers: Record<string, string>,
   options: { fetch?: typeof fetch; timeoutMs?: number },
-): Promise<string> {
+): Promise<{ body: string; contentType: string }> {
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? fetch;
   try {
@@ -48,7 +49,7 @@ async function fetchBody(
     if (!response.ok) {
       throw new SourceReadError(name, `GET ${where} answered ${response.status} ${response.statusText}`.trimEnd());
     }
-    return text;
+    return { body: text, contentType: response.headers.get("content-type")?.split(";")[0] ?? "" };
   } catch (error) {
     if (error instanceof SourceReadError) throw error;
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");

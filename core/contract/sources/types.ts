@@ -27,10 +27,18 @@ export type SourceLoader<K extends SourceKind = SourceKind> = (
 export class SourceReadError extends Error {
   readonly source: string;
   constructor(source: string, message: string) {
-    super(`source "${source}": ${message}`);
+    super(`source "${source}": ${redactEmails(message)}`);
     this.name = "SourceReadError";
     this.source = source;
   }
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Servers quote values in their errors (`invalid input syntax for type integer: "ada@example.com"`),
+ * and errors reach reports and traces: mask anything shaped like an email address.
+ */
+export function redactEmails(text: string): string {
+  return text.replace(/[^\s"'<>(),;:]+@[^\s"'<>(),;:]+\.[A-Za-z]{2,}/g, "<email>");
+}
