@@ -6,12 +6,24 @@ let f: TwinFixture;
 beforeAll(async () => (f = await startTwinFixture("copygate[bot]")));
 afterAll(() => f.close());
 
+// Shaped like an App's JWT (header.payload.signature); the twin checks the shape, not the key.
+const APP_JWT = "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiIzMDAxIn0.c2lnbmF0dXJl";
+const asApp = () => new Octokit({ baseUrl: f.twin.url, auth: APP_JWT });
+
 describe("the token's identity on the twin", () => {
-  it("reports the configured bot login from GET /user and GET /app", async () => {
+  it("refuses GET /user to a bot's installation token, as GitHub does, and answers it for a user's token", async () => {
+    await expect(f.octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403, response: { data: { message: "Resource not accessible by integration" } } });
+    f.twin.setIdentity("octo-marketer");
     const user = await f.octokit.rest.users.getAuthenticated();
-    expect(user.data).toMatchObject({ login: "copygate[bot]", type: "Bot" });
-    const app = await f.octokit.rest.apps.getAuthenticated();
+    expect(user.data).toMatchObject({ login: "octo-marketer", type: "User" });
+    f.twin.setIdentity("copygate[bot]");
+    f.twin.assertNoViolations();
+  });
+
+  it("answers GET /app with the configured bot's App for an App JWT, and refuses other tokens", async () => {
+    const app = await asApp().rest.apps.getAuthenticated();
     expect(app.data).toMatchObject({ slug: "copygate", permissions: { checks: "write", pull_requests: "write" } });
+    await expect(f.octokit.rest.apps.getAuthenticated()).rejects.toMatchObject({ status: 401 });
     f.twin.assertNoViolations();
   });
 
@@ -22,8 +34,8 @@ describe("the token's identity on the twin", () => {
     f.twin.setIdentity("copygate[bot]");
   });
 
-  it("issues an installation token that works for the repository", async () => {
-    const { data } = await f.octokit.rest.apps.createInstallationAccessToken({ installation_id: 42 });
+  it("issues an installation token to the App that works for the repository", async () => {
+    const { data } = await asApp().rest.apps.createInstallationAccessToken({ installation_id: 42 });
     expect(data.token).toMatch(/^ghs_twin42/);
     const installation = new Octokit({ baseUrl: f.twin.url, auth: data.token });
     expect((await installation.rest.repos.get({ owner: OWNER, repo: REPO })).data.default_branch).toBe("main");

@@ -75,7 +75,9 @@ async function answer(req: IncomingMessage, url: URL, raw: string, server: TwinS
   }
   let response: TwinResponse;
   try {
-    const request = { method, operationId, params: match.pathParams, query: url.searchParams, body: body.value, url };
+    const request = {
+      method, operationId, params: match.pathParams, query: url.searchParams, body: body.value, url, authorization: req.headers.authorization,
+    };
     response = await route(request, server.twin, server.permission);
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;

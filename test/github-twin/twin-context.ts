@@ -9,6 +9,8 @@ export interface TwinRequest {
   query: URLSearchParams;
   body: unknown;
   url: URL;
+  /** The Authorization header as sent ("token ghs_…", "bearer <jwt>"). */
+  authorization?: string;
 }
 
 export interface TwinResponse {
