@@ -1,5 +1,5 @@
 import type { CommandIo } from "../main.ts";
-import { describeClock, runCampaign } from "../lib/runCampaign.ts";
+import { runCampaign } from "../lib/runCampaign.ts";
 import { formatGenerationRun } from "../lib/presentRun.ts";
 
 const DEMO_CAMPAIGN = "campaigns/trial-expiration-3d";
@@ -18,8 +18,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const env = { ...io.env, OPENAI_API_KEY: "" };
   const started = Date.now();
   const result = await runCampaign({ io: { ...io, env }, campaignDir: DEMO_CAMPAIGN, out: DEMO_OUT, cache: false });
-  io.stdout(`copygate demo: ${DEMO_CAMPAIGN}\n${describeClock(result.clock)}\n${result.endpoint}\n\n`);
-  io.stdout(formatGenerationRun(result.run, { draftsPath: result.written }));
+  io.stdout(`copygate demo: ${DEMO_CAMPAIGN}\n${result.endpoint}\n\n`);
+  io.stdout(formatGenerationRun(result.run, result.clock, { draftsPath: result.written }));
   io.stdout(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Next: copygate trace show ${result.run.trace.trace_id}\n`);
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
   return 0;

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { CommandIo } from "../main.ts";
-import { describeClock, runCampaign } from "../lib/runCampaign.ts";
+import { runCampaign } from "../lib/runCampaign.ts";
 import { formatGenerationRun } from "../lib/presentRun.ts";
 
 const USAGE = "usage: copygate generate <campaign-dir> [--now ISO] [--out file] [--model name] [--no-cache] [--json]";
@@ -29,8 +29,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (values.json) {
     io.stdout(`${JSON.stringify({ freshness: pipelineRun.freshness, drafts: pipelineRun.drafts, trace_id: pipelineRun.trace.trace_id, written: result.written ?? null }, null, 2)}\n`);
   } else {
-    io.stdout(`${describeClock(result.clock)}\n${result.endpoint}\n\n`);
-    io.stdout(formatGenerationRun(pipelineRun, { draftsPath: result.written }));
+    io.stdout(`${result.endpoint}\n\n`);
+    io.stdout(formatGenerationRun(pipelineRun, result.clock, { draftsPath: result.written }));
   }
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
   if (!pipelineRun.drafts) return 1;

@@ -1,21 +1,9 @@
 import type { GenerationRun } from "../../core/pipeline/index.ts";
-import type { DraftVariant, FreshnessReport } from "../../core/model/index.ts";
+import type { DraftVariant } from "../../core/model/index.ts";
+import { formatFreshnessReport } from "../../core/contract/index.ts";
+import type { RunClock } from "../../core/contract/index.ts";
 import { formatCheckpoint } from "../../core/evals/index.ts";
 import { mergeVariantReports } from "../../core/pipeline/index.ts";
-
-/** The freshness verdict as an aligned table, then its notes and the decision. */
-export function formatFreshnessSection(report: FreshnessReport): string {
-  const rows = Object.entries(report.required_inputs).map(([name, v]) => [
-    name,
-    v.version && v.source !== v.version ? `${v.source} ${v.version}` : v.source,
-    v.max_age_hours === null ? "—" : `${v.max_age_hours} h`,
-    v.actual_age_hours === null ? "—" : `${v.actual_age_hours} h`,
-    v.status,
-  ]);
-  const table = alignColumns([["input", "source", "max age", "actual age", "status"], ...rows]);
-  const notes = report.notes.map((n) => `- ${n}`);
-  return [`Freshness (${report.checked_at}):`, ...table.map((l) => `  ${l}`), ...notes, `Decision: ${report.decision}`].join("\n");
-}
 
 export function formatAudienceSection(counts: NonNullable<GenerationRun["partition"]>["counts"]): string {
   const reasons = Object.entries(counts.excluded_reasons)
@@ -43,8 +31,8 @@ export function formatVariant(variant: DraftVariant): string {
 }
 
 /** Everything a generation run shows, in the order the pipeline ran it. */
-export function formatGenerationRun(run: GenerationRun, where: { draftsPath?: string } = {}): string {
-  const sections = [formatFreshnessSection(run.freshness)];
+export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: { draftsPath?: string } = {}): string {
+  const sections = [formatFreshnessReport(run.freshness, clock).trimEnd()];
   if (!run.drafts || !run.partition) {
     sections.push("Stopped before generation: no model was called and no drafts were written.");
     sections.push(`Trace: ${run.trace.trace_id} (copygate trace show ${run.trace.trace_id})`);
@@ -59,9 +47,4 @@ export function formatGenerationRun(run: GenerationRun, where: { draftsPath?: st
   tail.push(`Trace: ${run.trace.trace_id} (copygate trace show ${run.trace.trace_id})`);
   sections.push(tail.join("\n"));
   return `${sections.join("\n\n")}\n`;
-}
-
-function alignColumns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  "));
 }

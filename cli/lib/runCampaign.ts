@@ -64,10 +64,3 @@ function parseNow(value: string): Date {
   }
   return date;
 }
-
-export function describeClock(clock: RunClock): string {
-  const iso = clock.now.toISOString().replace(".000Z", "Z");
-  if (clock.kind === "demo") return `Clock: ${iso} (demo clock: the embedded snapshots are fresh against it; --now overrides)`;
-  if (clock.kind === "given") return `Clock: ${iso} (from --now)`;
-  return `Clock: ${iso}`;
-}
