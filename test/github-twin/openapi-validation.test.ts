@@ -52,9 +52,25 @@ describe("the GitHub twin's OpenAPI validation", () => {
     expect(f.twin.violations.at(-1)?.problems[0]).toContain("path parameter 'pull_number' must be integer");
   });
 
+  it("rejects a malformed query parameter with 422", async () => {
+    const error = await rejection(f.octokit.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner: OWNER, repo: REPO, issue_number: 12, per_page: "lots" as unknown as number,
+    }));
+    expect(error.status).toBe(422);
+    expect(f.twin.violations.at(-1)?.problems).toEqual(["query parameter 'per_page' must be integer"]);
+  });
+
+  it("refuses a write without a token with 401", async () => {
+    const response = await fetch(`${f.twin.url}/repos/${OWNER}/${REPO}/issues/12/comments`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body: "anonymous" }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ message: "Requires authentication", documentation_url: "https://docs.github.com/rest", status: "401" });
+  });
+
   it("throws from assertNoViolations listing every rejected request, one line each", () => {
     expect(() => f.twin.assertNoViolations()).toThrowError(
-      /^github twin: 4 request\(s\) GitHub would reject or response\(s\) it would not send:\n- POST \/repos\/acme\/marketing-copy\/check-runs \(checks\/create\) \[invalid-request\]: body\/conclusion must be equal/,
+      /^github twin: 5 request\(s\) GitHub would reject or response\(s\) it would not send:\n- POST \/repos\/acme\/marketing-copy\/check-runs \(checks\/create\) \[invalid-request\]: body\/conclusion must be equal/,
     );
     f.twin.violations.length = 0;
     expect(() => f.twin.assertNoViolations()).not.toThrow();

@@ -36,6 +36,7 @@ export async function route(
   const { owner, repo } = request.params;
   if (owner !== undefined && repo !== undefined && (owner !== twin.owner || repo !== twin.repo)) throw notFound();
   const isRepoWrite = request.method !== "GET" && request.method !== "HEAD" && request.url.pathname.startsWith("/repos/");
+  if (isRepoWrite && !request.authorization) throw new HttpError(401, "Requires authentication");
   if (isRepoWrite && permission === "read") throw new HttpError(403, "Resource not accessible by integration");
   const handler = handlers[request.operationId] as Handler;
   return handler(request, twin);
