@@ -1,6 +1,61 @@
+import { parseArgs } from "node:util";
+import { buildPromptInput, previewCohort } from "../../core/brief/index.ts";
+import type { PreviewCohortName } from "../../core/brief/index.ts";
+import { loadCampaign, loadPolicies } from "../../core/files/index.ts";
+import { formatMessages, formatPromptSummary, formatPromptTable, loadPromptRegistry, renderPrompt, selectDeclaredInput, unifiedDiff } from "../../core/prompts/index.ts";
 import type { CommandIo } from "../main.ts";
 
-export async function run(_args: string[], io: CommandIo): Promise<number> {
-  io.stdout("copygate prompts: not yet\n");
+const USAGE = `usage: copygate prompts list
+       copygate prompts show <ref>
+       copygate prompts diff <ref> <ref>
+       copygate prompts render <ref> --campaign <dir> [--cohort generic|admin|analyst|viewer]
+refs: workflow@production, workflow@8 or workflow:v8
+`;
+const COHORTS: PreviewCohortName[] = ["generic", "admin", "analyst", "viewer"];
+
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { campaign: { type: "string" }, cohort: { type: "string", default: "generic" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const [verb, ...refs] = parsed.positionals;
+  if (parsed.values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const arity: Record<string, number> = { list: 0, show: 1, diff: 2, render: 1 };
+  if (!verb || !(verb in arity)) return usageError(io, verb ? `unknown subcommand "${verb}"` : "name a subcommand");
+  if (refs.length !== arity[verb]) return usageError(io, `prompts ${verb} takes ${arity[verb]} prompt reference${arity[verb] === 1 ? "" : "s"}`);
+  const registry = await loadPromptRegistry(io.cwd);
+  if (verb === "list") io.stdout(formatPromptTable(registry));
+  if (verb === "show") {
+    const version = registry.resolve(refs[0]!);
+    io.stdout(formatPromptSummary(version, registry.releases(version.workflow)));
+  }
+  if (verb === "diff") {
+    const [before, after] = [registry.resolve(refs[0]!), registry.resolve(refs[1]!)];
+    io.stdout(unifiedDiff(before.source, after.source, before.path, after.path) || `${before.ref} and ${after.ref} are identical\n`);
+  }
+  if (verb === "render") return render(refs[0]!, parsed.values.campaign, parsed.values.cohort, io);
   return 0;
+}
+
+async function render(ref: string, campaignDir: string | undefined, cohortName: string | undefined, io: CommandIo): Promise<number> {
+  if (!campaignDir) return usageError(io, "prompts render needs --campaign <dir>, e.g. --campaign campaigns/trial-expiration-3d");
+  if (!COHORTS.includes(cohortName as PreviewCohortName)) return usageError(io, `--cohort must be one of ${COHORTS.join(", ")}`);
+  const version = (await loadPromptRegistry(io.cwd)).resolve(ref);
+  const campaign = await loadCampaign(io.cwd, campaignDir);
+  const policies = await loadPolicies(io.cwd, campaign.policies);
+  const { cohort, note } = await previewCohort(io.cwd, campaign, cohortName as PreviewCohortName);
+  if (note) io.stderr(`note: ${note}\n`);
+  const input = selectDeclaredInput(version.inputSchema, buildPromptInput({ campaign, policies, cohort }));
+  io.stdout(formatMessages(await renderPrompt(version, input)));
+  return 0;
+}
+
+function usageError(io: CommandIo, message: string): number {
+  io.stderr(`copygate prompts: ${message}\n${USAGE}`);
+  return 2;
 }

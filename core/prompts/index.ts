@@ -6,3 +6,5 @@ export type { PromptRef } from "./ref.ts";
 export { parsePromptVersion } from "./parse.ts";
 export { renderPrompt, selectDeclaredInput } from "./render.ts";
 export { renderFallback, compileFallback, fallbackFields } from "./fallback.ts";
+export { unifiedDiff } from "./diff.ts";
+export { formatPromptTable, formatPromptSummary, formatMessages } from "./format.ts";

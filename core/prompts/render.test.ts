@@ -54,6 +54,6 @@ describe("rendering a prompt version", () => {
     const v1 = (await loadPromptRegistry(REPO_ROOT)).resolve("paid_search_ads@production");
     const input = await inputFor({ key: "generic", variant: "generic", plan_name: "Prospect", recipients: 0 }, "campaigns/paid-search-lumora-trial");
     const [system] = await renderPrompt(v1, input);
-    expect(system?.content).toContain("Write between 3 and 15 headlines of at most\n30 characters each, no two alike, and between 2\nand 4 descriptions of at most 90 characters.");
+    expect(system?.content).toContain("Write 3 to 15 headlines of at most 30 characters each, no two alike.\nWrite 2 to 4 descriptions of at most 90 characters each.\n");
   });
 });
