@@ -9,3 +9,5 @@ export { checkContextFor } from "./context.ts";
 export type { CheckContextInput } from "./context.ts";
 export { runJudges, JUDGE_IDS, JUDGE_OUTPUT_SCHEMA } from "./judges.ts";
 export type { JudgeModel, JudgeId, JudgeMessage } from "./judges.ts";
+export { loadCheckContext, readDraftFile } from "./load.ts";
+export { formatReport, reportJson } from "./format.ts";

@@ -1,19 +1,13 @@
 /** Test support: the example campaign's check context, loaded from the repository's own files. */
 import { fileURLToPath } from "node:url";
-import { loadCampaign, loadPolicies } from "../files/index.ts";
-import { loadPromptRegistry } from "../prompts/index.ts";
 import type { Campaign } from "../model/index.ts";
 import type { CheckContext } from "./types.ts";
-import { checkContextFor } from "./context.ts";
+import { loadCheckContext } from "./load.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-export async function exampleCampaignContext(dir = "campaigns/trial-expiration-3d", extra: { usageSummary?: string; crmNotes?: string[] } = {}): Promise<{ campaign: Campaign; ctx: CheckContext }> {
-  const campaign = await loadCampaign(REPO_ROOT, dir);
-  const policies = await loadPolicies(REPO_ROOT, campaign.policies);
-  const registry = await loadPromptRegistry(REPO_ROOT);
-  const outputSchema = registry.resolve(campaign.prompt).outputSchema;
-  return { campaign, ctx: checkContextFor({ campaign, policies, outputSchema, ...extra }) };
+export async function exampleCampaignContext(dir = "campaigns/trial-expiration-3d", audience: { usageSummary?: string; crmNotes?: string[] } = {}): Promise<{ campaign: Campaign; ctx: CheckContext }> {
+  return loadCheckContext(REPO_ROOT, dir, audience);
 }
 
 export const POSTAL_ADDRESS = "Lumora Inc., 500 Harbor Street, Suite 12, Portland, OR 97204";

@@ -93,8 +93,11 @@ export function squash(text: string): string {
 export function excerpt(text: string, index: number, length: number, radius = 30): string {
   const lineStart = text.lastIndexOf("\n", index - 1) + 1;
   const lineEnd = text.indexOf("\n", index + length);
-  const start = Math.max(lineStart, index - radius);
-  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, index + length + radius);
+  let start = Math.max(lineStart, index - radius);
+  let end = Math.min(lineEnd === -1 ? text.length : lineEnd, index + length + radius);
+  // Cut at word boundaries, so evidence never starts or ends mid-word.
+  if (start > lineStart) start = Math.min(index, text.indexOf(" ", start) + 1 || index);
+  if (end < (lineEnd === -1 ? text.length : lineEnd)) end = Math.max(index + length, text.lastIndexOf(" ", end));
   const clip = text.slice(start, end).replace(/\s+/g, " ").trim();
   return `${start > lineStart ? "…" : ""}${clip}${end < (lineEnd === -1 ? text.length : lineEnd) ? "…" : ""}`;
 }

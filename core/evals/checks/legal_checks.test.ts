@@ -40,7 +40,7 @@ describe("restricted_terms", () => {
       status: "fail",
       message:
         'The copy uses "SOC 2" and "encrypted", restricted by legal_v9 (No security, compliance or certification claims unless an approved claim states them); remove or rephrase it.',
-      evidence: ["Lumora is SOC 2 audited and your data is encr…", "…OC 2 audited and your data is encrypted."],
+      evidence: ["Lumora is SOC 2 audited and your data is…", "…2 audited and your data is encrypted."],
     });
   });
   it("fails 'free' outside 'free trial'", () => {
