@@ -52,6 +52,12 @@ describe("the GitHub twin's OpenAPI validation", () => {
     expect(f.twin.violations.at(-1)?.problems[0]).toContain("path parameter 'pull_number' must be integer");
   });
 
+  it("records a media type it cannot serve, such as raw file contents", async () => {
+    await f.octokit.rest.repos.getContent({ owner: OWNER, repo: REPO, path: "README.md", mediaType: { format: "raw" } }).catch(() => undefined);
+    expect(f.twin.violations.at(-1)).toMatchObject({ kind: "media-type", problems: ["the twin serves JSON only, not Accept: application/vnd.github.v3.raw"] });
+    f.twin.violations.pop();
+  });
+
   it("rejects a malformed query parameter with 422", async () => {
     const error = await rejection(f.octokit.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       owner: OWNER, repo: REPO, issue_number: 12, per_page: "lots" as unknown as number,

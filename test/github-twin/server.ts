@@ -2,6 +2,7 @@
  * The twin's HTTP transport: reads a request, matches and validates it against GitHub's description,
  * hands it to the router, validates the response, and records every violation.
  */
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HttpError } from "./http-error.ts";
 import { matchOperation } from "./openapi-routes.ts";
@@ -24,12 +25,20 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 // Octokit asks for application/vnd.github+json (or .v3+json); the description lists application/json.
+// Other GitHub media types (.raw, .diff, .patch, .html) change the body: the twin serves JSON only.
 function acceptsJson(accept: string | undefined): boolean {
-  return !accept || /(\*\/\*|application\/json|application\/vnd\.github[\w.+-]*)/.test(accept);
+  if (!accept) return true;
+  return accept.split(",").some((type) => /^\s*(\*\/\*|application\/json|application\/vnd\.github(\.v3)?(\+json)?)\s*(;.*)?$/.test(type));
 }
 
 function send(res: ServerResponse, response: TwinResponse): void {
-  const headers: Record<string, string> = { "x-github-media-type": "github.v3; format=json", ...response.headers };
+  const headers: Record<string, string> = {
+    "x-github-media-type": "github.v3; format=json", "x-github-request-id": randomUUID(),
+    // Octokit's throttling plugin reads these; the twin never runs out.
+    "x-ratelimit-limit": "5000", "x-ratelimit-remaining": "4999", "x-ratelimit-used": "1",
+    "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600), "x-ratelimit-resource": "core",
+    ...response.headers,
+  };
   if (response.body === undefined) {
     res.writeHead(response.status, headers).end();
     return;
@@ -57,7 +66,9 @@ async function answer(req: IncomingMessage, url: URL, raw: string, server: TwinS
   }
   const { match } = matched;
   const operationId = match.operationId;
-  if (!acceptsJson(req.headers.accept)) violate({ operationId, kind: "media-type", problems: [`Accept: ${req.headers.accept}`] });
+  if (!acceptsJson(req.headers.accept)) {
+    violate({ operationId, kind: "media-type", problems: [`the twin serves JSON only, not Accept: ${req.headers.accept}`] });
+  }
   const body = parseJson(raw);
   if (!body.ok) {
     violate({ operationId, kind: "invalid-request", problems: ["the body is not JSON"] });

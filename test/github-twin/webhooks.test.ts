@@ -45,7 +45,7 @@ describe("webhook delivery from the twin", () => {
       number: 12, title: "Promote prompt v8", base: { ref: "main", sha: f.baseSha }, head: { ref: "prompt-v8", sha: f.headSha }, mergeCommitSha: mergeSha,
     });
     const result = await deliverWebhook({ url: receiverUrl, secret: SECRET, event: "pull_request", payload, id: "delivery-1" });
-    expect(result.status).toBe(200);
+    expect(result).toMatchObject({ status: 200, timedOut: false });
     const event = received.at(-1) as EmitterWebhookEvent<"pull_request.closed">;
     expect(event).toMatchObject({ id: "delivery-1", name: "pull_request" });
     expect(event.payload).toMatchObject({
@@ -71,6 +71,19 @@ describe("webhook delivery from the twin", () => {
     await deliverWebhook({ url: receiverUrl, secret: SECRET, event: "push", payload });
     const event = received.at(-1) as EmitterWebhookEvent<"push">;
     expect(event.payload).toMatchObject({ ref: "refs/heads/main", before: f.baseSha, after: f.headSha, head_commit: { id: f.headSha, removed: ["README.md"] } });
+  });
+
+  it("gives up on a receiver that does not answer in time, as GitHub does after 10 s", async () => {
+    const slow = createServer((_req, res) => void setTimeout(() => res.writeHead(200).end(), 1_000));
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
+      const result = await deliverWebhook({ url, secret: SECRET, event: "ping", payload: { zen: "Keep it logically awesome." }, timeoutMs: 100 });
+      expect(result).toMatchObject({ status: 0, timedOut: true });
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 
   it("is refused by the receiver when the body was tampered with after signing", async () => {
