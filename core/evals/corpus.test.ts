@@ -16,14 +16,24 @@ interface CorpusDraft {
   report?: EvalReport;
 }
 
-function loadCorpus(): CorpusDraft[] {
-  return readdirSync(CORPUS_DIR)
+function loadCorpus(dir = CORPUS_DIR): CorpusDraft[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((file) => {
-      const raw = JSON.parse(readFileSync(join(CORPUS_DIR, file), "utf8")) as Record<string, unknown>;
+      const raw = JSON.parse(readFileSync(join(dir, file), "utf8")) as Record<string, unknown>;
       return { file, expected: String(raw._expected), also: (raw._also as string[] | undefined) ?? [], draft: raw };
     });
+}
+
+async function evaluate(corpus: CorpusDraft[]): Promise<void> {
+  for (const entry of corpus) {
+    const { ctx } = await exampleCampaignContext("campaigns/trial-expiration-3d", {
+      usageSummary: entry.draft._usage_summary as string | undefined,
+      crmNotes: entry.draft._crm_notes as string[] | undefined,
+    });
+    entry.report = runChecks(stripAnnotations(entry.draft), ctx);
+  }
 }
 
 const flagged = (report: EvalReport) => report.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => c.id);
@@ -33,15 +43,7 @@ describe("the hand-written draft corpus for trial-expiration-3d", () => {
   const clean = corpus.filter((d) => d.expected === "pass");
   const violating = corpus.filter((d) => d.expected !== "pass");
 
-  beforeAll(async () => {
-    for (const entry of corpus) {
-      const { ctx } = await exampleCampaignContext("campaigns/trial-expiration-3d", {
-        usageSummary: entry.draft._usage_summary as string | undefined,
-        crmNotes: entry.draft._crm_notes as string[] | undefined,
-      });
-      entry.report = runChecks(stripAnnotations(entry.draft), ctx);
-    }
-  });
+  beforeAll(() => evaluate(corpus));
 
   it("holds at least 60 drafts, half of them clean", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(60);
@@ -78,5 +80,26 @@ describe("the hand-written draft corpus for trial-expiration-3d", () => {
     );
     expect(precision).toBe(1);
     expect(recall).toBe(1);
+  });
+});
+
+/**
+ * Drafts written after the checks were built and first measured before any tuning (then: precision
+ * 1.0, recall 0.9; "until the end of the week" was missed and the urgency patterns now cover it).
+ */
+describe("the held-out drafts", () => {
+  const holdout = loadCorpus(join(CORPUS_DIR, "holdout"));
+  beforeAll(() => evaluate(holdout));
+
+  it("classifies held-out drafts with precision and recall of at least 0.9", () => {
+    const violating = holdout.filter((d) => d.expected !== "pass");
+    const flaggedDrafts = holdout.filter((d) => d.report?.verdict !== "pass");
+    const truePositives = flaggedDrafts.filter((d) => d.expected !== "pass" && flagged(d.report as EvalReport).includes(d.expected)).length;
+    const precision = truePositives / Math.max(1, flaggedDrafts.length);
+    const recall = truePositives / Math.max(1, violating.length);
+    console.log(`holdout: ${holdout.length - violating.length} clean, ${violating.length} violating; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    expect(holdout.length).toBeGreaterThanOrEqual(20);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -49,9 +49,9 @@ function spelledMentions(text: string): NumberMention[] {
     .filter((n) => STRICT_UNITS.has(n.unit));
 }
 
-/** "twice as fast", "double the speed": multipliers stated without digits. */
+/** "twice as fast", "half of our customers": multipliers and shares stated without digits. */
 function multiplierMentions(text: string): NumberMention[] {
-  const pattern = /\b(twice|three times|double|triple|half)\s+(?:as\s+\w+|the\s+(?:speed|time|output|insights?|results?))\b/gi;
+  const pattern = /\b(?:(twice|three times|double|triple|half)\s+(?:as\s+\w+|the\s+(?:speed|time|output|insights?|results?))|(?:more than |over |nearly |almost )?(?:half|a third|a quarter|the majority) of (?:our |all )?(?:customers|users|teams|companies))\b/gi;
   return [...text.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: 0, unit: "x" }));
 }
 

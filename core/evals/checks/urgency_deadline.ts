@@ -3,7 +3,7 @@ import { excerpt, findAll, publishableText, sentences } from "../text.ts";
 import { isAllowedDate, namedDates } from "../dates.ts";
 
 /** Time pressure no campaign deadline backs: the trial ends in days, the offer at a date. */
-const INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
+const INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:by|until|before|ends?(?: at)?|at) the end of (?:the|this) (?:week|month|day)|this (?:week|month) only|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
 
 /** "in 2 days", "5 days left": a window the brief must state. */
 const DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
