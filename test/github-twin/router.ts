@@ -28,6 +28,10 @@ export function hasHandler(operationId: string): boolean {
   return operationId in handlers;
 }
 
+export function servedOperationIds(): string[] {
+  return Object.keys(handlers).sort();
+}
+
 export async function route(
   request: TwinRequest & { method: string },
   twin: TwinContext,

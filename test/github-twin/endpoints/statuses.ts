@@ -1,5 +1,5 @@
 /** Commit statuses: create one, and the combined status of a ref (the latest per context). */
-import { notFound } from "../http-error.ts";
+import { HttpError, notFound } from "../http-error.ts";
 import { nodeId, repository, simpleUser } from "../objects.ts";
 import { fill } from "../schema-fill.ts";
 import type { CommitStatusRecord } from "../state.ts";
@@ -32,8 +32,10 @@ function combinedState(statuses: CommitStatusRecord[]): string {
 
 export const statusHandlers: Record<string, Handler> = {
   "repos/create-commit-status": async (request, twin) => {
-    const sha = await twin.git.resolveCommit(request.params.sha ?? "");
-    if (!sha) throw notFound();
+    const wanted = request.params.sha ?? "";
+    const sha = await twin.git.resolveCommit(wanted);
+    // GitHub takes a commit sha here, not a branch name.
+    if (!sha || !sha.startsWith(wanted.toLowerCase())) throw new HttpError(422, `No commit found for SHA: ${wanted}`);
     const input = request.body as { state: CommitStatusRecord["state"]; context?: string; description?: string | null; target_url?: string | null };
     const status: CommitStatusRecord = {
       id: twin.state.nextId(), sha, state: input.state, context: input.context ?? "default",
