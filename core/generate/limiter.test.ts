@@ -36,14 +36,23 @@ describe("the adaptive limiter", () => {
     expect(limiter.snapshot().limit).toBe(1);
   });
 
-  it("grows back by one after a window of successes, up to the configured maximum", async () => {
-    const limiter = new AdaptiveLimiter(4);
+  it("grows back one step per success below half the maximum, then one step per window of successes", async () => {
+    const limiter = new AdaptiveLimiter(8);
+    (await limiter.acquire()).release({ rateLimited: true });
     (await limiter.acquire()).release({ rateLimited: true });
     expect(limiter.snapshot().limit).toBe(2);
-    for (let i = 0; i < 2; i++) (await limiter.acquire()).release({ success: true });
+    (await limiter.acquire()).release({ success: true });
     expect(limiter.snapshot().limit).toBe(3);
-    for (let i = 0; i < 20; i++) (await limiter.acquire()).release({ success: true });
+    (await limiter.acquire()).release({ success: true });
     expect(limiter.snapshot().limit).toBe(4);
+    (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(5);
+    for (let i = 0; i < 4; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(5);
+    (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(6);
+    for (let i = 0; i < 40; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(8);
   });
 
   it("pauses every new start for the Retry-After of a 429", async () => {

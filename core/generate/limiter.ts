@@ -1,7 +1,7 @@
 /**
  * Adaptive concurrency shared by every call of one Generator: AIMD as in TCP congestion control.
- * Starts at the configured maximum, halves on a 429 (never below 1), grows back by one after a
- * window of successes, and pauses new starts while the server says so (Retry-After, or
+ * Starts at the configured maximum, halves on a 429 (never below 1), grows back by one after each
+ * success below half the maximum and by one per window of successes above it, and pauses new starts while the server says so (Retry-After, or
  * x-ratelimit-remaining-requests 0 until x-ratelimit-reset-requests). Waiters are served first in,
  * first out, and none is ever dropped.
  */
@@ -79,7 +79,10 @@ export class AdaptiveLimiter {
       this.successStreak = 0;
     } else if (outcome.success) {
       this.successStreak += 1;
-      if (this.successStreak >= this.limit && this.limit < this.max) {
+      // Below half the maximum, recover one step per success (like TCP slow start); above it, one
+      // step per window of successes (congestion avoidance), probing gently near the server's limit.
+      const window = this.limit * 2 <= this.max ? 1 : this.limit;
+      if (this.successStreak >= window && this.limit < this.max) {
         this.limit += 1;
         this.successStreak = 0;
       }
