@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { RepoContext } from "./context.ts";
 import { productionVersion } from "./context.ts";
 import type { Problem } from "./problems.ts";
+import { renderedFallbackProblems } from "./fallback-render.ts";
 import { parseTemplate, templateVariables } from "./template-vars.ts";
 import { standardContextNames, suppliedByCampaign } from "./variables.ts";
 
@@ -15,7 +16,8 @@ export async function checkFallback(file: string, text: string, ctx: RepoContext
       problems.push({ path: file, line: variable.line, col: variable.col, message: `template variable "${variable.path.join(".")}" is not supplied by campaigns (they supply ${standardContextNames()})` });
     }
   }
-  const workflow = (await ctx.workflows()).get(posix.basename(posix.dirname(file)));
+  const workflowName = posix.basename(posix.dirname(file));
+  const workflow = (await ctx.workflows()).get(workflowName);
   const production = productionVersion(workflow);
   const outputSchema = production === undefined ? undefined : workflow?.versions.get(production)?.outputSchema;
   const fields = Object.keys((outputSchema as { properties?: object } | undefined)?.properties ?? {});
@@ -31,5 +33,6 @@ export async function checkFallback(file: string, text: string, ctx: RepoContext
   for (const field of required.filter((f) => !filled.has(f))) {
     problems.push({ path: file, line: 1, col: 1, message: `the fallback fills no "${field}", which the production output schema requires: add a "## ${field}" section` });
   }
-  return problems;
+  if (problems.length > 0 || !outputSchema) return problems;
+  return renderedFallbackProblems(file, text, workflowName, outputSchema, ctx);
 }

@@ -51,6 +51,16 @@ export class RepoContext {
     return Array.isArray(data?.claims) ? data.claims.map((c) => String((c as { id?: unknown })?.id)) : [];
   }
 
+  /** Every campaign.yaml that parses, with its folder, for checks that render against real briefs. */
+  async campaigns(): Promise<{ dir: string; data: Record<string, unknown> }[]> {
+    const found: { dir: string; data: Record<string, unknown> }[] = [];
+    for (const folder of await this.list("campaigns")) {
+      const data = await this.readData(`campaigns/${folder}/campaign.yaml`);
+      if (data && typeof data === "object" && !Array.isArray(data)) found.push({ dir: `campaigns/${folder}`, data: data as Record<string, unknown> });
+    }
+    return found;
+  }
+
   async sourceNames(): Promise<string[]> {
     return (await this.list("sources")).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
   }

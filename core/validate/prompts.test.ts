@@ -109,4 +109,13 @@ describe("validating a fallback template", () => {
       `${FALLBACK}:${lineOf(text, "Hi {{")}:6: template variable "first_name" is not supplied by campaigns (they supply brand_name, brief.{goal,key_message,cta_text,deadline_text}, offer.{code,summary,expires_text}, approved_claims, legal_rules, brand_voice, banned_words, audience.{variant,role,plan_name,usage_summary,crm_notes}, footer.{unsubscribe_text,postal_address}, channel)`,
     ]);
   });
+
+  it("renders the fallback for each campaign of its workflow and checks the result against the output schema", async () => {
+    const root = await copyRepoContent();
+    const ads = "prompts/paid_search_ads/fallback.hbs";
+    const text = await breakFile(root, ads, "Works With Snowflake\n", "Works With Snowflake and Postgres\n");
+    expect(await problemLines(root, [ads])).toEqual([
+      `${ads}:${lineOf(text, "## headlines")}:1: rendered for campaigns/paid-search-lumora-trial, the fallback does not fit the output schema: headlines[4] must NOT have more than 30 characters`,
+    ]);
+  });
 });
