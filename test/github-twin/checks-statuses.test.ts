@@ -70,6 +70,15 @@ describe("commit statuses on the twin", () => {
     f.twin.assertNoViolations();
   });
 
+  it("refuses a status description over 140 characters and a branch name where a sha belongs", async () => {
+    await expect(f.octokit.rest.repos.createCommitStatus({ ...repo, sha: f.headSha, state: "success", description: "d".repeat(141) }))
+      .rejects.toMatchObject({ status: 422, response: { data: { errors: [{ field: "description", message: "description is too long (maximum is 140 characters)" }] } } });
+    expect(f.twin.violations.map((v) => v.kind)).toEqual(["over-limit"]);
+    f.twin.violations.length = 0;
+    await expect(f.octokit.rest.repos.createCommitStatus({ ...repo, sha: "prompt-v8", state: "success" }))
+      .rejects.toMatchObject({ status: 422, response: { data: { message: "No commit found for SHA: prompt-v8" } } });
+  });
+
   it("rejects a status whose state GitHub does not know", async () => {
     await expect(f.octokit.rest.repos.createCommitStatus({ ...repo, sha: f.headSha, state: "green" as never })).rejects.toMatchObject({ status: 422 });
     expect(f.twin.violations.at(-1)?.operationId).toBe("repos/create-commit-status");

@@ -35,3 +35,9 @@ export const validationFailed = (errors: ValidationErrorItem[]): HttpError =>
 
 export const overLimit = (message: string, errors?: ValidationErrorItem[]): HttpError =>
   new HttpError(422, message, errors, true);
+
+/** A string field over a length GitHub enforces but its description does not state. */
+export function checkMaxLength(resource: string, field: string, value: string | null | undefined, maximum: number): void {
+  if (value === null || value === undefined || [...value].length <= maximum) return;
+  throw overLimit("Validation Failed", [{ resource, code: "custom", field, message: `${field} is too long (maximum is ${maximum} characters)` }]);
+}

@@ -45,6 +45,15 @@ describe("deployments on the twin", () => {
     f.twin.assertNoViolations();
   });
 
+  it("refuses a deployment status description over 140 characters, a limit the description only mentions", async () => {
+    const created = await f.octokit.rest.repos.createDeployment({ ...repo, ref: "main", required_contexts: [] });
+    const id = (created.data as { id: number }).id;
+    await expect(f.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: id, state: "success", description: "d".repeat(141) }))
+      .rejects.toMatchObject({ status: 422, response: { data: { errors: [{ resource: "DeploymentStatus", code: "custom", field: "description", message: "description is too long (maximum is 140 characters)" }] } } });
+    expect(f.twin.violations.map((v) => v.kind)).toEqual(["over-limit"]);
+    f.twin.violations.length = 0;
+  });
+
   it("refuses a deployment of a ref that does not exist with 422", async () => {
     await expect(f.octokit.rest.repos.createDeployment({ ...repo, ref: "no-such-branch", required_contexts: [] }))
       .rejects.toMatchObject({ status: 422, response: { data: { message: "No ref found for: no-such-branch" } } });

@@ -2,7 +2,7 @@
  * Deployments and their statuses. Creating one resolves the ref in git (422 when it names nothing)
  * and, like GitHub, refuses (409) when a required status context is not successful.
  */
-import { HttpError, notFound } from "../http-error.ts";
+import { checkMaxLength, HttpError, notFound } from "../http-error.ts";
 import { nodeId, simpleUser } from "../objects.ts";
 import { paginate } from "../pagination.ts";
 import { fill } from "../schema-fill.ts";
@@ -85,6 +85,7 @@ export const deploymentHandlers: Record<string, Handler> = {
   "repos/create-deployment-status": async (request, twin) => {
     const deployment = findDeployment(twin, request.params.deployment_id);
     const input = request.body as { state: string; description?: string; environment?: string; environment_url?: string; log_url?: string; target_url?: string };
+    checkMaxLength("DeploymentStatus", "description", input.description, 140);
     const status: DeploymentStatusRecord = {
       id: twin.state.nextId(), state: input.state, description: input.description ?? "",
       environment: input.environment ?? deployment.environment, environmentUrl: input.environment_url ?? "",

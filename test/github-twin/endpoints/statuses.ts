@@ -1,5 +1,5 @@
 /** Commit statuses: create one, and the combined status of a ref (the latest per context). */
-import { HttpError, notFound } from "../http-error.ts";
+import { checkMaxLength, HttpError, notFound } from "../http-error.ts";
 import { nodeId, repository, simpleUser } from "../objects.ts";
 import { fill } from "../schema-fill.ts";
 import type { CommitStatusRecord } from "../state.ts";
@@ -37,6 +37,7 @@ export const statusHandlers: Record<string, Handler> = {
     // GitHub takes a commit sha here, not a branch name.
     if (!sha || !sha.startsWith(wanted.toLowerCase())) throw new HttpError(422, `No commit found for SHA: ${wanted}`);
     const input = request.body as { state: CommitStatusRecord["state"]; context?: string; description?: string | null; target_url?: string | null };
+    checkMaxLength("Status", "description", input.description, 140);
     const status: CommitStatusRecord = {
       id: twin.state.nextId(), sha, state: input.state, context: input.context ?? "default",
       description: input.description ?? null, targetUrl: input.target_url ?? null, creator: twin.identity, createdAt: twin.state.now(),
