@@ -59,6 +59,13 @@ describe("runChecks", () => {
   it("runs only the requested checks", () => {
     expect(runChecks(cleanEmailDraft(), ctx, ["subject_length", "grounding"]).checks.map((c) => c.id)).toEqual(["subject_length", "grounding"]);
   });
+  it("reports a malformed draft through the checks instead of crashing", () => {
+    for (const malformed of [{}, { subject_lines: "one line", email_body: 5, risk_flags: "none" }]) {
+      const report = runChecks(malformed, ctx);
+      expect(report.verdict).toBe("fail");
+      expect(report.checks.find((c) => c.id === "output_schema")?.status).toBe("fail");
+    }
+  });
   it("refuses an unknown check id with a hint listing the known ones", () => {
     expect(() => runChecks(cleanEmailDraft(), ctx, ["spellcheck"])).toThrow('unknown check "spellcheck"');
   });

@@ -16,8 +16,9 @@ function trustedTexts(claims: ApprovedClaim[], ctx: CheckContext): string[] {
 const blank = (match: string) => " ".repeat(match.length);
 
 /**
- * Text the grounding check reads: the postal address, web addresses, dates (urgency_deadline
- * judges those) and the offer code are blanked out, keeping every other character's position.
+ * Text the grounding check reads: the postal address, web addresses, dates and times
+ * (urgency_deadline judges those) and the offer code are blanked out, keeping every other
+ * character's position.
  */
 function claimableText(draft: Record<string, unknown>, ctx: CheckContext): string {
   let text = publishableText(draft);
@@ -27,6 +28,8 @@ function claimableText(draft: Record<string, unknown>, ctx: CheckContext): strin
     text = text.replace(new RegExp(parts.join("[\\s,]+"), "gi"), blank);
   }
   text = text.replace(/\bhttps?:\/\/\S+/g, blank);
+  // Clock times belong to a deadline ("December 31, 2026, 23:59 UTC"); urgency_deadline judges those.
+  text = text.replace(/\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?(?!\w)/g, blank);
   for (const date of namedDates(text)) text = text.slice(0, date.index) + blank(date.text) + text.slice(date.index + date.text.length);
   if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), blank);
   return text;
