@@ -18,11 +18,20 @@ export class GitCommandError extends Error {
   }
 }
 
+// Set inside git hooks; left in place they would point every command at the caller's repository.
+const REPOSITORY_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_COMMON_DIR", "GIT_PREFIX"];
+
+function gitEnvironment(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", ...extra };
+  for (const name of REPOSITORY_OVERRIDES) delete env[name];
+  return env;
+}
+
 export function runGit(repoDir: string, args: string[], run: GitRun = {}): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, {
       cwd: repoDir,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...run.env },
+      env: gitEnvironment(run.env),
       stdio: [run.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
     const out: Buffer[] = [];
