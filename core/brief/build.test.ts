@@ -13,7 +13,7 @@ const analyst: Cohort = { key: "personalized:analyst", variant: "personalized", 
 describe("buildPromptInput", () => {
   it("fills the standard context from the campaign, its policies and the cohort", async () => {
     const input = buildPromptInput({ ...(await load()), cohort: analyst });
-    expect(Object.keys(input).sort()).toEqual(Object.keys(STANDARD_CONTEXT).sort());
+    expect(Object.keys(input).sort()).toEqual(Object.keys(STANDARD_CONTEXT).sort()); // this campaign has an offer
     expect(input.brief).toEqual({
       goal: "Convert trial users whose 14-day Team trial ends in 3 days to a paid Team plan.",
       key_message: "Keep everything you built during the trial by upgrading before it ends.",
@@ -36,6 +36,12 @@ describe("buildPromptInput", () => {
   it("drops usage and notes from the generic variant and names no role", async () => {
     const input = buildPromptInput({ ...(await load()), cohort: { ...analyst, key: "generic", variant: "generic", crm_notes: "x" } });
     expect(input.audience).toEqual({ variant: "generic", role: "any", plan_name: "Team trial" });
+  });
+
+  it("leaves the offer out when the campaign has none", async () => {
+    const { campaign, policies } = await load();
+    const { offer: _offer, ...offerless } = campaign;
+    expect("offer" in buildPromptInput({ campaign: offerless, policies, cohort: analyst })).toBe(false);
   });
 
   it("refuses a brief claim the pinned registry does not approve", async () => {

@@ -31,9 +31,8 @@ export function buildPromptInput({ campaign, policies, cohort }: { campaign: Cam
       cta_text: campaign.brief.cta_text,
       deadline_text: deadlineText(campaign),
     },
-    offer: campaign.offer
-      ? { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) }
-      : { code: "", summary: "No offer", expires_text: "" },
+    // No offer, no field: a prompt that requires one fails validation for an offerless campaign.
+    ...(campaign.offer ? { offer: { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) } } : {}),
     approved_claims: approvedClaimTexts(campaign, policies),
     legal_rules: policies.legal.restrictions.map((r) => r.rule),
     brand_voice: policies.brand.voice,

@@ -5,7 +5,7 @@ import { parsePromptRef, selectDeclaredInput } from "../prompts/index.ts";
 import { compileUserSchema } from "./ajv.ts";
 import type { RepoContext } from "./context.ts";
 import { productionVersion } from "./context.ts";
-import { fieldName, schemaIssues } from "./messages.ts";
+import { schemaIssues } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import type { CheckedFile } from "./yaml-file.ts";
 import { problemAt } from "./yaml-file.ts";
@@ -26,7 +26,7 @@ export async function campaignInputProblems(campaign: Campaign, checked: Checked
   if (!inputSchema || !policies) return [];
   const { validate } = compileUserSchema(inputSchema);
   if (!validate) return [];
-  const missing = new Set<string>();
+  const variantsByIssue = new Map<string, string[]>();
   for (const cohort of SAMPLE_COHORTS) {
     let input: Record<string, unknown>;
     try {
@@ -34,9 +34,13 @@ export async function campaignInputProblems(campaign: Campaign, checked: Checked
     } catch {
       return []; // an unknown claim or a broken policy: reported where it is
     }
-    if (!validate(input)) for (const issue of schemaIssues(validate.errors)) missing.add(`${cohort.variant} variant: ${fieldName(issue.path)}: ${issue.message}`);
+    if (validate(input)) continue;
+    for (const issue of schemaIssues(validate.errors)) variantsByIssue.set(issue.message, [...(variantsByIssue.get(issue.message) ?? []), cohort.variant]);
   }
-  return [...missing].map((detail) => problemAt(file, checked.located, ["prompt"], `${campaign.workflow}@${number}'s input schema rejects what this campaign supplies (${detail})`));
+  return [...variantsByIssue].map(([message, variants]) => {
+    const who = variants.length === SAMPLE_COHORTS.length ? "every variant" : `the ${variants.join(" and ")} variant`;
+    return problemAt(file, checked.located, ["prompt"], `${campaign.workflow}@${number} needs input this campaign does not supply (${who}): ${message}`);
+  });
 }
 
 async function loadPolicies(campaign: Campaign, ctx: RepoContext): Promise<Policies | undefined> {

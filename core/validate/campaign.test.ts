@@ -73,4 +73,12 @@ describe("validating a campaign", () => {
       `${CAMPAIGN}:1:1: add "# yaml-language-server: $schema=../../schemas/campaign.schema.json" as the first line, so editors check this file`,
     ]);
   });
+
+  it("refuses a campaign that does not supply what its prompt version requires", async () => {
+    const root = await copyRepoContent();
+    const text = await breakFile(root, CAMPAIGN, /\noffer:\n(  .*\n)+/, "\n");
+    expect(await problemLines(root, [CAMPAIGN])).toEqual([
+      `${CAMPAIGN}:${lineOf(text, "prompt:")}:1: trial_expiration_email@7 needs input this campaign does not supply (every variant): missing required field "offer"`,
+    ]);
+  });
 });
