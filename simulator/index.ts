@@ -30,15 +30,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/v1`,
     requestCount: () => state.stats.requests,
     stats: () => structuredClone(state.stats),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: () => {
+      // Idempotent: a test's cleanup may close a simulator the test already closed.
+      closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive sockets would hold close() open; in-flight answers are abandoned on purpose.
         server.closeAllConnections();
-      }),
+      });
+      return closing;
+    },
   };
 }

@@ -76,7 +76,7 @@ async function call(ctx: AttemptContext, run: ModelRun, mode: ResponseFormatMode
     ctx.counters.calls += 1;
     const answer = await ctx.provider.complete({
       model: run.model,
-      messages: run.messages,
+      messages: mode === "json_object" ? mentionJson(run.messages) : run.messages,
       temperature: run.settings.temperature,
       maxOutputTokens: run.settings.maxOutputTokens,
       responseFormat: responseFormat(mode, run.schemaName, run.outputSchema),
@@ -93,6 +93,11 @@ async function call(ctx: AttemptContext, run: ModelRun, mode: ResponseFormatMode
   } finally {
     slot.release(outcome);
   }
+}
+
+/** OpenAI refuses json_object mode unless a message says "JSON"; prompts usually do, this makes sure. */
+function mentionJson(messages: ChatMessage[]): ChatMessage[] {
+  return messages.some((m) => /json/i.test(m.content)) ? messages : [...messages, { role: "system", content: "Answer with one JSON object." }];
 }
 
 function rateLimitOutcome(headers: HeaderSource | undefined): SlotOutcome {

@@ -134,6 +134,19 @@ describe("generate() over the real openai SDK against the simulator", () => {
     expect(result.attempts).toMatchObject([{ status: null, error_class: "timeout", reason: "no answer before the call's timeout" }]);
   });
 
+  it("records connection failures as retryable attempts and ends in ok:false when nothing listens", async () => {
+    const sim = await simulator();
+    const url = sim.url;
+    await sim.close();
+    const result = await createGenerator({ baseURL: url, apiKey: "test", backoff: { baseMs: 5, capMs: 10 } }).generate(await emailRequest({ maxRetries: 1 }));
+    expect(result.ok).toBe(false);
+    expect(result.attempts.map((a) => [a.status, a.error_class])).toEqual([
+      [null, "connection"],
+      [null, "connection"],
+    ]);
+    expect(result.attempts[0]?.waited_ms).toBeLessThanOrEqual(5);
+  });
+
   it("falls back to json_object on a 400 about response_format, still validates, and remembers it", async () => {
     const sim = await simulator({ models: { "legacy-model": { jsonSchema: false } } });
     const generator = generatorFor(sim);
