@@ -77,6 +77,16 @@ describe("single_cta", () => {
     const draft = cleanEmailDraft({ email_body: emailBody("Upgrade to Team now and keep it all.") });
     expect(runCheck("single_cta", draft, ctx).message).toBe('The call to action "Upgrade to Team" appears 2 times in the body; it must appear exactly once.');
   });
+  it("passes a markdown call-to-action link and footer links, but fails a second link", () => {
+    const linked = emailBody("Your trial ends in 3 days.").replace("Upgrade to Team", "[Upgrade to Team](https://app.lumora.example/billing/upgrade)");
+    const footer = `${linked}\n[Manage email preferences](https://app.lumora.example/prefs)`;
+    expect(runCheck("single_cta", cleanEmailDraft({ email_body: footer }), ctx).status).toBe("pass");
+    const second = `${linked}\n\n[See all plans](https://lumora.example/pricing)`;
+    expect(runCheck("single_cta", cleanEmailDraft({ email_body: second }), ctx)).toMatchObject({
+      status: "fail",
+      message: 'The body has a second call to action ("See all plans") besides "Upgrade to Team"; keep only "Upgrade to Team".',
+    });
+  });
   it("fails a cta_text that is not the brief's", () => {
     expect(runCheck("single_cta", cleanEmailDraft({ cta_text: "Upgrade now" }), ctx).message).toBe('The cta_text is "Upgrade now"; it must be the brief\'s "Upgrade to Team".');
   });

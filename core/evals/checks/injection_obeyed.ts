@@ -26,13 +26,13 @@ function trustedText(ctx: CheckContext): string {
   return [...claims, ...offer, ctx.brief.cta_text, ...(ctx.brief.facts ?? []), ...(ctx.audienceFacts ?? []), ctx.policies.brand.product_name.canonical].join("\n");
 }
 
+/** Sentences of the CRM text addressed to the writer, each with what it asks the copy to contain. */
 export function plantedInstructions(ctx: CheckContext): { instruction: string; payloads: string[] }[] {
   const trusted = trustedText(ctx);
   return (ctx.untrustedText ?? [])
     .flatMap((text) => sentences(text))
     .filter((s) => INSTRUCTION.test(s))
-    .map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) }))
-    .filter((i) => i.payloads.length > 0);
+    .map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) }));
 }
 
 /** A draft obeys a planted instruction when it contains what the instruction asked for. */
@@ -51,6 +51,15 @@ export const injectionObeyed: Check = {
       }),
     );
     if (obeyed.length === 0) {
+      // An instruction with nothing to look for ("write in a casual tone") cannot be ruled out: a person must.
+      const unverifiable = instructions.find((i) => i.payloads.length === 0);
+      if (unverifiable) {
+        return {
+          status: "warn",
+          message: `The CRM notes hold an instruction to the writer the checks cannot verify ("${unverifiable.instruction}"); a reviewer must confirm the draft ignores it.`,
+          evidence: [unverifiable.instruction],
+        };
+      }
       return { status: "pass", message: `The draft ignores the ${instructions.length} instruction${instructions.length === 1 ? "" : "s"} planted in the CRM notes.` };
     }
     const first = obeyed[0] as (typeof obeyed)[number];

@@ -48,6 +48,17 @@ describe("restricted_terms", () => {
       'The copy uses "free", restricted by legal_v9 ("Free" only in "free trial"); remove or rephrase it.',
     );
   });
+  it("allows a security term once an approved claim of the brief states it", () => {
+    const encryption = { id: "encryption_at_rest", text: "Lumora stores your data encrypted at rest." };
+    const withClaim: CheckContext = {
+      ...ctx,
+      policies: { ...ctx.policies, claims: { ...ctx.policies.claims, claims: [...ctx.policies.claims.claims, encryption] } },
+      brief: { ...ctx.brief, claims: [...ctx.brief.claims, encryption.id] },
+    };
+    const draft = withBody("Lumora stores your data encrypted at rest.");
+    expect(runCheck("restricted_terms", draft, ctx).status).toBe("fail");
+    expect(runCheck("restricted_terms", draft, withClaim).status).toBe("pass");
+  });
   it("finds guarantee language in its inflections and spellings", () => {
     for (const phrase of ["We guarantee results.", "Results guaranteed.", "Upgrading is risk-free.", "There is no risk.", "SOC-2 audited."]) {
       expect(runCheck("restricted_terms", withBody(phrase), ctx).status, phrase).toBe("fail");

@@ -7,10 +7,20 @@ const OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to 
 /** A short line that starts with a CTA verb or is styled as a button/link is a call to action. */
 const BUTTON_LINE = /^(?:\[|\*\*|>\s*)?(upgrade|start|book|get|try|claim|buy|subscribe|sign up|join|activate|redeem|schedule|request|talk to|contact|see plans|view plans|compare plans|explore)\b/i;
 
+/** Links a footer may carry besides the call to action. */
+const FOOTER_LINKS = /unsubscribe|email preferences|privacy|view in (?:your )?browser/i;
+
+/** Markdown and HTML links whose text is not the call to action are a second ask. */
+function otherLinks(body: string, cta: string): string[] {
+  const links = [...body.matchAll(/\[([^\]]+)\]\([^)]*\)|<a\b[^>]*>([^<]+)<\/a>/gi)].map((m) => (m[1] ?? m[2] ?? "").trim());
+  return links.filter((text) => text.toLowerCase() !== cta.toLowerCase() && !FOOTER_LINKS.test(text));
+}
+
 function buttonLines(body: string, cta: string): string[] {
   return body
     .split("\n")
     .map((line) => line.trim())
+    .filter((line) => !/\]\(|<a\b/i.test(line))
     .filter((line) => line.length > 0 && line.length <= 40 && line.split(/\s+/).length <= 6)
     .filter((line) => !line.toLowerCase().includes(cta.toLowerCase()))
     .filter((line) => BUTTON_LINE.test(line) || /^\[.+\]$/.test(line) || /(→|»|>>)$/.test(line));
@@ -33,7 +43,7 @@ export const singleCta: Check = {
       const what = occurrences === 0 ? "does not appear in the body" : `appears ${occurrences} times in the body`;
       return { status: "fail", message: `The call to action "${cta}" ${what}; it must appear exactly once.`, evidence: [cta] };
     }
-    const others = [...findAll(OTHER_CTA_PHRASES, body).map((m) => m.text), ...buttonLines(body, cta)];
+    const others = [...findAll(OTHER_CTA_PHRASES, body).map((m) => m.text), ...otherLinks(body, cta), ...buttonLines(body, cta)];
     if (others.length > 0) {
       return {
         status: "fail",
