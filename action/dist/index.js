@@ -970,7 +970,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1014,7 +1014,7 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
+    function isBlobLike2(object) {
       if (object === null) {
         return false;
       } else if (object instanceof Blob2) {
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1120,7 +1120,7 @@ var require_util = __commonJS({
     function deepClone(obj) {
       return JSON.parse(JSON.stringify(obj));
     }
-    function isAsyncIterable(obj) {
+    function isAsyncIterable2(obj) {
       return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
     }
     function isIterable(obj) {
@@ -1132,7 +1132,7 @@ var require_util = __commonJS({
       } else if (isStream(body)) {
         const state = body._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body)) {
+      } else if (isBlobLike2(body)) {
         return body.size != null ? body.size : null;
       } else if (isBuffer(body)) {
         return body.byteLength;
@@ -1276,7 +1276,7 @@ var require_util = __commonJS({
         bytesRead: socket.bytesRead
       };
     }
-    function ReadableStreamFrom(iterable) {
+    function ReadableStreamFrom2(iterable) {
       let iterator2;
       return new ReadableStream(
         {
@@ -1423,13 +1423,13 @@ var require_util = __commonJS({
       isReadable,
       toUSVString,
       isUSVString,
-      isBlobLike,
+      isBlobLike: isBlobLike2,
       parseOrigin,
       parseURL,
       getServerName,
       isStream,
       isIterable,
-      isAsyncIterable,
+      isAsyncIterable: isAsyncIterable2,
       isDestroyed,
       headerNameToString,
       bufferToLowerCasedHeaderName,
@@ -1442,7 +1442,7 @@ var require_util = __commonJS({
       destroy,
       bodyLength,
       deepClone,
-      ReadableStreamFrom,
+      ReadableStreamFrom: ReadableStreamFrom2,
       isBuffer,
       validateHandler,
       getSocketInfo,
@@ -1498,74 +1498,74 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version: version2, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version,
+          version2,
           error2.message
         );
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error2.message
         );
       });
@@ -1576,31 +1576,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version: version2, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
@@ -1608,15 +1608,15 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version,
+            version2,
             error2.message
           );
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1667,7 +1667,7 @@ var require_request = __commonJS({
       isBuffer,
       isFormDataLike,
       isIterable,
-      isBlobLike,
+      isBlobLike: isBlobLike2,
       buildURL,
       validateHandler,
       getServerName,
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1756,7 +1756,7 @@ var require_request = __commonJS({
           this.body = body.byteLength ? Buffer.from(body) : null;
         } else if (typeof body === "string") {
           this.body = body.length ? Buffer.from(body) : null;
-        } else if (isFormDataLike(body) || isIterable(body) || isBlobLike(body)) {
+        } else if (isFormDataLike(body) || isIterable(body) || isBlobLike2(body)) {
           this.body = body;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -2518,7 +2518,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2578,7 +2578,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2643,7 +2643,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2659,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4083,16 +4083,16 @@ var require_util2 = __commonJS({
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
-    var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
+    var { isBlobLike: isBlobLike2, ReadableStreamFrom: ReadableStreamFrom2, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4365,7 +4365,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4380,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4892,7 +4892,7 @@ var require_util2 = __commonJS({
       isCancelled,
       isValidEncodedURL,
       createDeferredPromise,
-      ReadableStreamFrom,
+      ReadableStreamFrom: ReadableStreamFrom2,
       tryUpgradeRequestToAPotentiallyTrustworthyURL,
       clampAndCoarsenConnectionTimingInfo,
       coarsenedSharedCurrentTime,
@@ -4911,7 +4911,7 @@ var require_util2 = __commonJS({
       requestCurrentURL,
       responseURL,
       responseLocationURL,
-      isBlobLike,
+      isBlobLike: isBlobLike2,
       isURLPotentiallyTrustworthy,
       isValidReasonPhrase,
       sameOrigin,
@@ -4961,7 +4961,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    var { Blob: Blob2, File } = __require("node:buffer");
+    var { Blob: Blob2, File: File2 } = __require("node:buffer");
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
@@ -5013,10 +5013,10 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike2(object) {
+      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
     }
-    module.exports = { FileLike, isFileLike };
+    module.exports = { FileLike, isFileLike: isFileLike2 };
   }
 });
 
@@ -5024,15 +5024,15 @@ var require_file = __commonJS({
 var require_formdata = __commonJS({
   "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
-    var { isBlobLike, iteratorMixin } = require_util2();
+    var { isBlobLike: isBlobLike2, iteratorMixin } = require_util2();
     var { kState } = require_symbols2();
     var { kEnumerableProperty } = require_util();
-    var { FileLike, isFileLike } = require_file();
+    var { FileLike, isFileLike: isFileLike2 } = require_file();
     var { webidl } = require_webidl();
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var File = globalThis.File ?? NativeFile;
-    var FormData = class _FormData {
+    var File2 = globalThis.File ?? NativeFile;
+    var FormData2 = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
         if (form !== void 0) {
@@ -5048,13 +5048,13 @@ var require_formdata = __commonJS({
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike2(value)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value = isBlobLike2(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
         const entry = makeEntry(name, value, filename);
         this[kState].push(entry);
@@ -5095,13 +5095,13 @@ var require_formdata = __commonJS({
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike2(value)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value = isBlobLike2(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
         const entry = makeEntry(name, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
@@ -5134,8 +5134,8 @@ var require_formdata = __commonJS({
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
-    iteratorMixin("FormData", FormData, kState, "name", "value");
-    Object.defineProperties(FormData.prototype, {
+    iteratorMixin("FormData", FormData2, kState, "name", "value");
+    Object.defineProperties(FormData2.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -5150,20 +5150,20 @@ var require_formdata = __commonJS({
     function makeEntry(name, value, filename) {
       if (typeof value === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike2(value)) {
+          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
           const options = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
       return { name, value };
     }
-    module.exports = { FormData, makeEntry };
+    module.exports = { FormData: FormData2, makeEntry };
   }
 });
 
@@ -5174,11 +5174,11 @@ var require_formdata_parser = __commonJS({
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util();
     var { utf8DecodeBytes } = require_util2();
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
-    var { isFileLike } = require_file();
+    var { isFileLike: isFileLike2 } = require_file();
     var { makeEntry } = require_formdata();
     var assert = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
-    var File = globalThis.File ?? NodeFile;
+    var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
     var dd = Buffer.from("--");
@@ -5265,12 +5265,12 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File2([body], filename, { type: contentType });
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
+        assert(typeof value === "string" && isUSVString(value) || isFileLike2(value));
         entryList.push(makeEntry(name, value, filename));
       }
     }
@@ -5424,8 +5424,8 @@ var require_body = __commonJS({
     "use strict";
     var util = require_util();
     var {
-      ReadableStreamFrom,
-      isBlobLike,
+      ReadableStreamFrom: ReadableStreamFrom2,
+      isBlobLike: isBlobLike2,
       isReadableStreamLike,
       readableStreamClose,
       createDeferredPromise,
@@ -5433,7 +5433,7 @@ var require_body = __commonJS({
       extractMimeType,
       utf8DecodeBytes
     } = require_util2();
-    var { FormData } = require_formdata();
+    var { FormData: FormData2 } = require_formdata();
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var { Blob: Blob2 } = __require("node:buffer");
@@ -5444,13 +5444,13 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop3() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5458,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5466,7 +5466,7 @@ var require_body = __commonJS({
       let stream = null;
       if (object instanceof ReadableStream) {
         stream = object;
-      } else if (isBlobLike(object)) {
+      } else if (isBlobLike2(object)) {
         stream = object.stream();
       } else {
         stream = new ReadableStream({
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5546,7 +5546,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
+      } else if (isBlobLike2(object)) {
         source = object;
         length = object.size;
         if (object.type) {
@@ -5561,7 +5561,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object instanceof ReadableStream ? object : ReadableStreamFrom2(object);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5653,13 +5653,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
-                  const fd = new FormData();
+                  const fd = new FormData2();
                   fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
-                  const fd = new FormData();
+                  const fd = new FormData2();
                   for (const [name, value2] of entries) {
                     fd.append(name, value2);
                   }
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7680,7 +7680,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7711,7 +7711,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect3,
+        connect: connect4,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7763,7 +7763,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7787,15 +7787,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect4 !== "function") {
+          connect4 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect4
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7810,7 +7810,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect3;
+        this[kConnector] = connect4;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7864,7 +7864,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect2(this);
+        connect3(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve3(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7928,7 +7928,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect2(client) {
+    async function connect3(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,19 +7967,19 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve5(socket2);
             }
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8099,7 +8099,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect2(client);
+          connect3(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -8391,7 +8391,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect: connect3,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8407,25 +8407,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect3, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8620,25 +8620,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool2(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect3, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect2 && typeof connect2 !== "function") {
-          connect2 = { ...connect2 };
+        if (connect3 && typeof connect3 !== "function") {
+          connect3 = { ...connect3 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect3, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8723,7 +8723,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool2(origin, opts);
     }
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8733,16 +8733,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect3, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect2 });
+          this.#client = factory(proxyUrl, { connect: connect3 });
         } else {
-          this.#client = new Client2(proxyUrl, { connect: connect2 });
+          this.#client = new Client2(proxyUrl, { connect: connect3 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8804,7 +8804,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect2 = buildConnector({ ...opts.proxyTls });
+        const connect3 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8812,13 +8812,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect2,
+              connect: connect3,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect: connect2 });
+        this[kClient] = clientFactory(url, { connect: connect3 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -8840,7 +8840,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8865,7 +8865,7 @@ var require_proxy_agent = __commonJS({
         });
       }
       dispatch(opts, handler2) {
-        const headers = buildHeaders(opts.headers);
+        const headers = buildHeaders2(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(opts.origin);
@@ -8901,7 +8901,7 @@ var require_proxy_agent = __commonJS({
         await this[kClient].destroy();
       }
     };
-    function buildHeaders(headers) {
+    function buildHeaders2(headers) {
       if (Array.isArray(headers)) {
         const headersPair = {};
         for (let i = 0; i < headers.length; i += 2) {
@@ -9449,14 +9449,14 @@ var require_readable = __commonJS({
     var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
-    var { ReadableStreamFrom } = require_util();
+    var { ReadableStreamFrom: ReadableStreamFrom2 } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
     var kReading = /* @__PURE__ */ Symbol("kReading");
     var kBody = /* @__PURE__ */ Symbol("kBody");
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9555,7 +9555,7 @@ var require_readable = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-body-body
       get body() {
         if (!this[kBody]) {
-          this[kBody] = ReadableStreamFrom(this);
+          this[kBody] = ReadableStreamFrom2(this);
           if (this[kConsume]) {
             this[kBody].getReader();
             assert(this[kBody].locked);
@@ -9564,7 +9564,7 @@ var require_readable = __commonJS({
         return this[kBody];
       }
       async dump(opts) {
-        let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
+        let limit2 = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
         const signal = opts?.signal;
         if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
@@ -9573,8 +9573,8 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
-          if (this[kContentLength] > limit) {
+        return await new Promise((resolve5, reject) => {
+          if (this[kContentLength] > limit2) {
             this.destroy(new AbortError());
           }
           const onAbort = () => {
@@ -9586,11 +9586,11 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve5(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
-            limit -= chunk.length;
-            if (limit <= 0) {
+          }).on("error", noop4).on("data", function(chunk) {
+            limit2 -= chunk.length;
+            if (limit2 <= 0) {
               this.destroy();
             }
           }).resume();
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10564,11 +10564,11 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect2(opts, callback) {
+    function connect3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
-          connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+        return new Promise((resolve5, reject) => {
+          connect3.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10583,7 +10583,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect2;
+    module.exports = connect3;
   }
 });
 
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -11237,11 +11237,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular2;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count3) {
+        const one = count3 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11952,7 +11952,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
+    function fill2(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -12165,7 +12165,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers2 = class _Headers {
+    var Headers3 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12177,7 +12177,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12315,13 +12315,13 @@ var require_headers = __commonJS({
         o.#headersList = list;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
+    Reflect.deleteProperty(Headers3, "getHeadersGuard");
+    Reflect.deleteProperty(Headers3, "setHeadersGuard");
+    Reflect.deleteProperty(Headers3, "getHeadersList");
+    Reflect.deleteProperty(Headers3, "setHeadersList");
+    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers3.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12339,7 +12339,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+        if (!util.types.isProxy(V) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12357,10 +12357,10 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
-      Headers: Headers2,
+      Headers: Headers3,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12374,7 +12374,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12383,7 +12383,7 @@ var require_response = __commonJS({
       isValidReasonPhrase,
       isCancelled,
       isAborted,
-      isBlobLike,
+      isBlobLike: isBlobLike2,
       serializeJavascriptValueToJSONString,
       isErrorLike,
       isomorphicEncode,
@@ -12395,7 +12395,7 @@ var require_response = __commonJS({
     } = require_constants3();
     var { kState, kHeaders } = require_symbols2();
     var { webidl } = require_webidl();
-    var { FormData } = require_formdata();
+    var { FormData: FormData2 } = require_formdata();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
@@ -12452,7 +12452,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12519,7 +12519,7 @@ var require_response = __commonJS({
             message: "Body has already been consumed."
           });
         }
-        const clonedResponse = cloneResponse(this[kState]);
+        const clonedResponse = cloneResponse2(this[kState]);
         if (hasFinalizationRegistry && this[kState].body?.stream) {
           streamRegistry.register(this, new WeakRef(this[kState].body.stream));
         }
@@ -12566,10 +12566,10 @@ var require_response = __commonJS({
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
     });
-    function cloneResponse(response) {
+    function cloneResponse2(response) {
       if (response.internalResponse) {
         return filterResponse(
-          cloneResponse(response.internalResponse),
+          cloneResponse2(response.internalResponse),
           response.type
         );
       }
@@ -12678,7 +12678,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -12696,7 +12696,7 @@ var require_response = __commonJS({
     function fromInnerResponse(innerResponse, guard) {
       const response = new Response2(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
+      response[kHeaders] = new Headers3(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12708,7 +12708,7 @@ var require_response = __commonJS({
       ReadableStream
     );
     webidl.converters.FormData = webidl.interfaceConverter(
-      FormData
+      FormData2
     );
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
@@ -12717,7 +12717,7 @@ var require_response = __commonJS({
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix, name);
       }
-      if (isBlobLike(V)) {
+      if (isBlobLike2(V)) {
         return webidl.converters.Blob(V, prefix, name, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
@@ -12763,7 +12763,7 @@ var require_response = __commonJS({
       makeAppropriateNetworkError,
       filterResponse,
       Response: Response2,
-      cloneResponse,
+      cloneResponse: cloneResponse2,
       fromInnerResponse
     };
   }
@@ -12816,7 +12816,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12909,15 +12909,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12932,7 +12932,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -13084,7 +13084,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13373,7 +13373,7 @@ var require_request2 = __commonJS({
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
+      request2[kHeaders] = new Headers3(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -13538,7 +13538,7 @@ var require_fetch = __commonJS({
       determineRequestsReferrer,
       coarsenedSharedCurrentTime,
       createDeferredPromise,
-      isBlobLike,
+      isBlobLike: isBlobLike2,
       sameOrigin,
       isCancelled,
       isAborted,
@@ -13905,7 +13905,7 @@ var require_fetch = __commonJS({
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request2.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike2(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
@@ -13977,7 +13977,7 @@ var require_fetch = __commonJS({
         }
       }
     }
-    function finalizeResponse(fetchParams, response) {
+    function finalizeResponse2(fetchParams, response) {
       fetchParams.request.done = true;
       if (fetchParams.processResponseDone != null) {
         queueMicrotask(() => fetchParams.processResponseDone(response));
@@ -14389,7 +14389,7 @@ var require_fetch = __commonJS({
           }
           if (bytes === void 0) {
             readableStreamClose(fetchParams.controller.controller);
-            finalizeResponse(fetchParams, response);
+            finalizeResponse2(fetchParams, response);
             return;
           }
           timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15432,7 +15432,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse: cloneResponse2, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15626,7 +15626,7 @@ var require_cache = __commonJS({
             message: "Response body is locked or disturbed"
           });
         }
-        const clonedResponse = cloneResponse(innerResponse);
+        const clonedResponse = cloneResponse2(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
           const stream = innerResponse.body.stream;
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16441,12 +16441,12 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers2 } = require_headers();
+    var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16459,7 +16459,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
@@ -16473,7 +16473,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16482,11 +16482,11 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify2(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17084,13 +17084,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17103,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17172,12 +17172,12 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers2, getHeadersList } = require_headers();
+    var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17194,10 +17194,10 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+        const headersList = getHeadersList(new Headers3(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17227,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17912,7 +17912,7 @@ var require_websocket = __commonJS({
     } = require_util7();
     var { establishWebSocketConnection, closeWebSocketConnection } = require_connection();
     var { ByteParser } = require_receiver();
-    var { kEnumerableProperty, isBlobLike } = require_util();
+    var { kEnumerableProperty, isBlobLike: isBlobLike2 } = require_util();
     var { getGlobalDispatcher } = require_global2();
     var { types: types2 } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
@@ -18047,7 +18047,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
           }, sendHints.typedArray);
-        } else if (isBlobLike(data)) {
+        } else if (isBlobLike2(data)) {
           this.#bufferedAmount += data.size;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.size;
@@ -18246,7 +18246,7 @@ var require_websocket = __commonJS({
     };
     webidl.converters.WebSocketSendData = function(V) {
       if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V)) {
+        if (isBlobLike2(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
         if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -18660,15 +18660,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19172,7 +19172,7 @@ var require_proxy = __commonJS({
       if (proxyVar) {
         try {
           return new DecodedURL(proxyVar);
-        } catch (_a) {
+        } catch (_a3) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
             return new DecodedURL(`http://${proxyVar}`);
         }
@@ -19274,11 +19274,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19294,7 +19294,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19338,11 +19338,11 @@ var require_lib = __commonJS({
       HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
     })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var Headers3;
+    (function(Headers4) {
+      Headers4["Accept"] = "accept";
+      Headers4["ContentType"] = "content-type";
+    })(Headers3 || (exports.Headers = Headers3 = {}));
     var MediaTypes2;
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
@@ -19381,26 +19381,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19495,7 +19495,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19503,8 +19503,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19512,8 +19512,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19521,8 +19521,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19608,14 +19608,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19752,7 +19752,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -19763,7 +19763,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
+        const additionalValue = additionalHeaders[Headers3.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -19859,12 +19859,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19872,7 +19872,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19911,7 +19911,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve5(response);
             }
           }));
         });
@@ -19935,10 +19935,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19959,7 +19959,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19971,11 +19971,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -19999,17 +19999,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20020,13 +20020,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20047,17 +20047,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20068,13 +20068,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20101,23 +20101,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20214,13 +20214,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -20490,8 +20490,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -20599,13 +20599,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -20729,10 +20729,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20751,7 +20751,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20781,11 +20781,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20799,8 +20799,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20814,8 +20814,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20833,8 +20833,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20844,8 +20844,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20869,13 +20869,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20889,14 +20889,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20913,14 +20913,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20937,12 +20937,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20954,12 +20954,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20974,39 +20974,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -21029,20 +21029,20 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str2.length;
-      if (strLen <= limit)
+      const limit2 = lineWidth - indentLength;
+      const strLen = str3.length;
+      if (strLen <= limit2)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+        if (str3[i] === "\n") {
+          if (i - start > limit2)
             return true;
           start = i + 1;
-          if (strLen - start <= limit)
+          if (strLen - start <= limit2)
             return false;
         }
       }
@@ -21055,11 +21055,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -21068,38 +21068,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -21109,14 +21109,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -21125,8 +21125,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -21254,15 +21254,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21392,7 +21392,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -21414,14 +21414,14 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -21431,7 +21431,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21453,8 +21453,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -21463,27 +21463,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -21499,13 +21499,13 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -21543,16 +21543,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21646,7 +21646,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -21682,7 +21682,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21749,12 +21749,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21779,31 +21779,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21846,21 +21846,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21872,11 +21872,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -22208,7 +22208,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -22246,7 +22246,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -22298,7 +22298,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22307,7 +22307,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22318,11 +22318,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -22339,7 +22339,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -22352,7 +22352,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -22360,7 +22360,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22369,7 +22369,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -22422,7 +22422,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -22439,7 +22439,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -22447,7 +22447,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -22455,7 +22455,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -22463,9 +22463,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -22497,10 +22497,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -22511,28 +22511,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -22738,7 +22738,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22747,7 +22747,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22758,11 +22758,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22782,34 +22782,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22819,7 +22819,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22828,7 +22828,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -22836,7 +22836,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22845,7 +22845,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -22949,9 +22949,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -22988,7 +22988,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22997,7 +22997,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -23008,8 +23008,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -23131,8 +23131,8 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+    function getTags(customTags, schemaName2, addMergeTag) {
+      const schemaTags = schemas.get(schemaName2);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
@@ -23142,7 +23142,7 @@ var require_tags = __commonJS({
           tags = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          throw new Error(`Unknown schema "${schemaName2}"; use one of ${keys} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -23207,7 +23207,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23222,7 +23222,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23244,7 +23244,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23252,7 +23252,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -23322,14 +23322,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -23360,9 +23360,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23437,14 +23437,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23459,10 +23459,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23473,10 +23473,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23493,13 +23493,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -23509,11 +23509,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -23524,9 +23524,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -23535,7 +23535,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -23558,8 +23558,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -23636,12 +23636,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count3 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error2.message += `:
 
 ${lineStr}
@@ -23660,7 +23660,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -23675,7 +23675,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -23766,7 +23766,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -23885,10 +23885,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23902,7 +23902,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23926,7 +23926,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23942,7 +23942,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24033,7 +24033,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24047,13 +24047,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -24083,9 +24083,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24096,18 +24096,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24121,7 +24121,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24161,8 +24161,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24174,7 +24174,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24184,9 +24184,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24203,7 +24203,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24216,7 +24216,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24232,7 +24232,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24383,7 +24383,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24400,24 +24400,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24600,25 +24600,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25106,8 +25106,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -25388,7 +25388,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25428,20 +25428,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -25460,9 +25460,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25471,23 +25471,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25498,10 +25498,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25519,7 +25519,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25603,7 +25603,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26202,7 +26202,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26225,7 +26225,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -26602,18 +26602,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26766,15 +26766,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26968,13 +26968,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27133,7 +27133,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27159,7 +27159,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27171,7 +27171,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27195,8 +27195,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27369,14 +27369,14 @@ var require_postgres_date = __commonJS({
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
     var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
-    var INFINITY = /^-?infinity$/;
-    module.exports = function parseDate(isoDate) {
-      if (INFINITY.test(isoDate)) {
-        return Number(isoDate.replace("i", "I"));
+    var INFINITY2 = /^-?infinity$/;
+    module.exports = function parseDate(isoDate3) {
+      if (INFINITY2.test(isoDate3)) {
+        return Number(isoDate3.replace("i", "I"));
       }
-      var matches = DATE_TIME.exec(isoDate);
+      var matches = DATE_TIME.exec(isoDate3);
       if (!matches) {
-        return getDate(isoDate) || null;
+        return getDate(isoDate3) || null;
       }
       var isBC = !!matches[8];
       var year = parseInt(matches[1], 10);
@@ -27391,7 +27391,7 @@ var require_postgres_date = __commonJS({
       var ms = matches[7];
       ms = ms ? 1e3 * parseFloat(ms) : 0;
       var date;
-      var offset = timeZoneOffset(isoDate);
+      var offset = timeZoneOffset(isoDate3);
       if (offset != null) {
         date = new Date(Date.UTC(year, month, day, hour, minute, second, ms));
         if (is0To99(year)) {
@@ -27408,8 +27408,8 @@ var require_postgres_date = __commonJS({
       }
       return date;
     };
-    function getDate(isoDate) {
-      var matches = DATE.exec(isoDate);
+    function getDate(isoDate3) {
+      var matches = DATE.exec(isoDate3);
       if (!matches) {
         return;
       }
@@ -27426,11 +27426,11 @@ var require_postgres_date = __commonJS({
       }
       return date;
     }
-    function timeZoneOffset(isoDate) {
-      if (isoDate.endsWith("+00")) {
+    function timeZoneOffset(isoDate3) {
+      if (isoDate3.endsWith("+00")) {
         return 0;
       }
-      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
+      var zone = TIME_ZONE.exec(isoDate3.split(" ")[1]);
       if (!zone) return;
       var type = zone[1];
       if (type === "Z") {
@@ -28030,11 +28030,11 @@ var require_binaryParsers = __commonJS({
         var array = [];
         var i2;
         if (dimension.length > 1) {
-          var count = dimension.shift();
-          for (i2 = 0; i2 < count; i2++) {
+          var count3 = dimension.shift();
+          for (i2 = 0; i2 < count3; i2++) {
             array[i2] = parse4(dimension, elementType2);
           }
-          dimension.unshift(count);
+          dimension.unshift(count3);
         } else {
           for (i2 = 0; i2 < dimension[0]; i2++) {
             array[i2] = parseElement(elementType2);
@@ -28257,7 +28257,7 @@ var require_defaults = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
-    var defaults3 = require_defaults();
+    var defaults4 = require_defaults();
     var nodeUtils = __require("util");
     var { isDate } = __require("util/types");
     var invalidDateDeprecationNotice = nodeUtils.deprecate(
@@ -28308,7 +28308,7 @@ var require_utils2 = __commonJS({
           if (isNaN(val.getTime())) {
             invalidDateDeprecationNotice();
           }
-          if (defaults3.parseInputDatesAsUTC) {
+          if (defaults4.parseInputDatesAsUTC) {
             return dateToStringUTC(val);
           } else {
             return dateToString(val);
@@ -28377,20 +28377,20 @@ var require_utils2 = __commonJS({
       }
       return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
     }
-    var escapeIdentifier2 = function(str2) {
-      return '"' + str2.replace(/"/g, '""') + '"';
+    var escapeIdentifier2 = function(str3) {
+      return '"' + str3.replace(/"/g, '""') + '"';
     };
-    var escapeLiteral2 = function(str2) {
+    var escapeLiteral2 = function(str3) {
       let hasBackslash = false;
       let escaped = "'";
-      if (str2 == null) {
+      if (str3 == null) {
         return "''";
       }
-      if (typeof str2 !== "string") {
+      if (typeof str3 !== "string") {
         return "''";
       }
-      for (let i = 0; i < str2.length; i++) {
-        const c = str2[i];
+      for (let i = 0; i < str3.length; i++) {
+        const c = str3[i];
         if (c === "'") {
           escaped += c + c;
         } else if (c === "\\") {
@@ -28423,7 +28423,7 @@ var require_utils3 = __commonJS({
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
-      randomBytes,
+      randomBytes: randomBytes2,
       deriveKey,
       sha256: sha2562,
       hashByName,
@@ -28433,7 +28433,7 @@ var require_utils3 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes(length) {
+    function randomBytes2(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -28450,11 +28450,11 @@ var require_utils3 = __commonJS({
       const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
       return "md5" + outer;
     }
-    async function sha2562(text) {
-      return await subtleCrypto.digest("SHA-256", text);
+    async function sha2562(text2) {
+      return await subtleCrypto.digest("SHA-256", text2);
     }
-    async function hashByName(hashName, text) {
-      return await subtleCrypto.digest(hashName, text);
+    async function hashByName(hashName, text2) {
+      return await subtleCrypto.digest(hashName, text2);
     }
     async function hmacSha256(keyBuffer, msg) {
       const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -28585,7 +28585,7 @@ var require_cert_signatures = __commonJS({
 var require_sasl = __commonJS({
   "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
     "use strict";
-    var crypto2 = require_utils3();
+    var crypto3 = require_utils3();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
     function saslprep(password) {
       const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
@@ -28603,7 +28603,7 @@ var require_sasl = __commonJS({
       if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
         throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
       }
-      const clientNonce = crypto2.randomBytes(18).toString("base64");
+      const clientNonce = crypto3.randomBytes(18).toString("base64");
       const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
       return {
         mechanism,
@@ -28645,20 +28645,20 @@ var require_sasl = __commonJS({
         const peerCert = stream.getPeerCertificate().raw;
         let hashName = signatureAlgorithmHashFromCertificate(peerCert);
         if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
-        const certHash = await crypto2.hashByName(hashName, peerCert);
+        const certHash = await crypto3.hashByName(hashName, peerCert);
         const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
         channelBinding = bindingData.toString("base64");
       }
       const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
       const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
       const saltBytes = Buffer.from(sv.salt, "base64");
-      const saltedPassword = await crypto2.deriveKey(saslprep(password), saltBytes, sv.iteration);
-      const clientKey = await crypto2.hmacSha256(saltedPassword, "Client Key");
-      const storedKey = await crypto2.sha256(clientKey);
-      const clientSignature = await crypto2.hmacSha256(storedKey, authMessage);
+      const saltedPassword = await crypto3.deriveKey(saslprep(password), saltBytes, sv.iteration);
+      const clientKey = await crypto3.hmacSha256(saltedPassword, "Client Key");
+      const storedKey = await crypto3.sha256(clientKey);
+      const clientSignature = await crypto3.hmacSha256(storedKey, authMessage);
       const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
-      const serverKey = await crypto2.hmacSha256(saltedPassword, "Server Key");
-      const serverSignatureBytes = await crypto2.hmacSha256(serverKey, authMessage);
+      const serverKey = await crypto3.hmacSha256(saltedPassword, "Server Key");
+      const serverSignatureBytes = await crypto3.hmacSha256(serverKey, authMessage);
       session.message = "SASLResponse";
       session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
       session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
@@ -28675,21 +28675,21 @@ var require_sasl = __commonJS({
         throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
       }
     }
-    function isPrintableChars(text) {
-      if (typeof text !== "string") {
+    function isPrintableChars(text2) {
+      if (typeof text2 !== "string") {
         throw new TypeError("SASL: text must be a string");
       }
-      return text.split("").map((_, i) => text.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+      return text2.split("").map((_, i) => text2.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
     }
-    function isBase64(text) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text);
+    function isBase64(text2) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
     }
-    function parseAttributePairs(text) {
-      if (typeof text !== "string") {
+    function parseAttributePairs(text2) {
+      if (typeof text2 !== "string") {
         throw new TypeError("SASL: attribute pairs text must be a string");
       }
       return new Map(
-        text.split(",").map((attrValue) => {
+        text2.split(",").map((attrValue) => {
           if (!/^.=/.test(attrValue)) {
             throw new Error("SASL: Invalid attribute pair entry");
           }
@@ -28805,22 +28805,22 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
-    function parse4(str2, options = {}) {
-      if (str2.charAt(0) === "/") {
-        const config2 = str2.split(" ");
+    function parse4(str3, options = {}) {
+      if (str3.charAt(0) === "/") {
+        const config2 = str3.split(" ");
         return { host: config2[0], database: config2[1] };
       }
       const config = /* @__PURE__ */ Object.create(null);
       let result;
       let dummyHost = false;
-      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str2)) {
-        str2 = encodeURI(str2).replace(/%25(\d\d)/g, "%$1");
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str3)) {
+        str3 = encodeURI(str3).replace(/%25(\d\d)/g, "%$1");
       }
       try {
         try {
-          result = new URL(str2, "postgres://base");
+          result = new URL(str3, "postgres://base");
         } catch (e) {
-          result = new URL(str2.replace("@/", "@___DUMMY___/"), "postgres://base");
+          result = new URL(str3.replace("@/", "@___DUMMY___/"), "postgres://base");
           dummyHost = true;
         }
       } catch (err) {
@@ -28966,8 +28966,8 @@ var require_pg_connection_string = __commonJS({
       }, /* @__PURE__ */ Object.create(null));
       return poolConfig;
     }
-    function parseIntoClientConfig(str2) {
-      return toClientConfig(parse4(str2));
+    function parseIntoClientConfig(str3) {
+      return toClientConfig(parse4(str3));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -28994,7 +28994,7 @@ var require_connection_parameters = __commonJS({
   "node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
     var dns = __require("dns");
-    var defaults3 = require_defaults();
+    var defaults4 = require_defaults();
     var parse4 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
@@ -29006,7 +29006,7 @@ var require_connection_parameters = __commonJS({
       } else {
         envVar = process.env[envVar];
       }
-      return envVar || defaults3[key];
+      return envVar || defaults4[key];
     };
     var readSSLConfigFromEnvironment = function() {
       switch (process.env.PGSSLMODE) {
@@ -29020,7 +29020,7 @@ var require_connection_parameters = __commonJS({
         case "no-verify":
           return { rejectUnauthorized: false };
       }
-      return defaults3.ssl;
+      return defaults4.ssl;
     };
     var quoteParamValue = function(value) {
       return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
@@ -29571,9 +29571,9 @@ var require_messages = __commonJS({
     };
     exports.ReadyForQueryMessage = ReadyForQueryMessage;
     var CommandCompleteMessage = class {
-      constructor(length, text) {
+      constructor(length, text2) {
         this.length = length;
-        this.text = text;
+        this.text = text2;
         this.name = "commandComplete";
       }
     };
@@ -29754,8 +29754,8 @@ var require_serializer = __commonJS({
         /* code.startup */
       );
     };
-    var query = (text) => {
-      return writer.addCString(text).flush(
+    var query = (text2) => {
+      return writer.addCString(text2).flush(
         81
         /* code.query */
       );
@@ -29868,12 +29868,12 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe = (msg) => {
+    var describe2 = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
-      const text = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text);
+      const text2 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text2);
     };
     var copyData = (chunk) => {
       return writer.add(chunk).flush(
@@ -29911,7 +29911,7 @@ var require_serializer = __commonJS({
       parse: parse4,
       bind: bind2,
       execute,
-      describe,
+      describe: describe2,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -30145,8 +30145,8 @@ var require_parser2 = __commonJS({
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
     };
     var parseCommandCompleteMessage = (reader) => {
-      const text = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+      const text2 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
     };
     var parseCopyData = (reader, length) => {
       const chunk = reader.bytes(length - 4);
@@ -30310,7 +30310,7 @@ var require_dist2 = __commonJS({
     function parse4(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve3) => stream.on("end", () => resolve3()));
+      return new Promise((resolve5) => stream.on("end", () => resolve5()));
     }
   }
 });
@@ -30533,8 +30533,8 @@ var require_connection2 = __commonJS({
         }
         return this.stream.write(buffer);
       }
-      query(text) {
-        this._send(serialize2.query(text));
+      query(text2) {
+        this._send(serialize2.query(text2));
       }
       // send parse message
       parse(query) {
@@ -30643,12 +30643,12 @@ var require_split2 = __commonJS({
         self.push(val);
       }
     }
-    function noop3(incoming) {
+    function noop4(incoming) {
       return incoming;
     }
     function split(matcher, mapper, options) {
       matcher = matcher || /\r?\n/;
-      mapper = mapper || noop3;
+      mapper = mapper || noop4;
       options = options || {};
       switch (arguments.length) {
         case 1:
@@ -30667,7 +30667,7 @@ var require_split2 = __commonJS({
             matcher = /\r?\n/;
           } else if (typeof mapper === "object") {
             options = mapper;
-            mapper = noop3;
+            mapper = noop4;
           }
       }
       options = Object.assign({}, options);
@@ -30697,8 +30697,8 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
-    var path = __require("path");
-    var Stream = __require("stream").Stream;
+    var path2 = __require("path");
+    var Stream2 = __require("stream").Stream;
     var split = require_split2();
     var util = __require("util");
     var defaultPort = 5432;
@@ -30715,7 +30715,7 @@ var require_helper = __commonJS({
     var nrOfFields = fieldNames.length;
     var passKey = fieldNames[nrOfFields - 1];
     function warn() {
-      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
+      var isWritable = warnStream instanceof Stream2 && true === warnStream.writable;
       if (isWritable) {
         var args = Array.prototype.slice.call(arguments).concat("\n");
         warnStream.write(util.format.apply(util, args));
@@ -30736,7 +30736,7 @@ var require_helper = __commonJS({
     };
     module.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path2.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path2.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module.exports.usePgPass = function(stats, fname) {
@@ -30868,13 +30868,13 @@ var require_helper = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
-    var path = __require("path");
+    var path2 = __require("path");
     var fs3 = __require("fs");
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
       var file = helper.getFileName();
-      fs3.stat(file, function(err, stat2) {
-        if (err || !helper.usePgPass(stat2, file)) {
+      fs3.stat(file, function(err, stat4) {
+        if (err || !helper.usePgPass(stat4, file)) {
           return cb(void 0);
         }
         var st = fs3.createReadStream(file);
@@ -30895,9 +30895,9 @@ var require_client2 = __commonJS({
     var TypeOverrides2 = require_type_overrides();
     var ConnectionParameters = require_connection_parameters();
     var Query2 = require_query();
-    var defaults3 = require_defaults();
+    var defaults4 = require_defaults();
     var Connection2 = require_connection2();
-    var crypto2 = require_utils3();
+    var crypto3 = require_utils3();
     var activeQueryDeprecationNotice = nodeUtils.deprecate(
       () => {
       },
@@ -30975,7 +30975,7 @@ var require_client2 = __commonJS({
         this._queryQueue = [];
         this._sentQueryQueue = [];
         this.pipeline = Boolean(c.pipeline);
-        this.binary = c.binary || defaults3.binary;
+        this.binary = c.binary || defaults4.binary;
         this.processID = null;
         this.secretKey = null;
         this.ssl = this.connectionParameters.ssl || false;
@@ -31079,12 +31079,12 @@ var require_client2 = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve3, reject) => {
+        return new this._Promise((resolve5, reject) => {
           this._connect((error2) => {
             if (error2) {
               reject(error2);
             } else {
-              resolve3(this);
+              resolve5(this);
             }
           });
         });
@@ -31152,7 +31152,7 @@ var require_client2 = __commonJS({
       _handleAuthMD5Password(msg) {
         this._getPassword(async () => {
           try {
-            const hashedPassword = await crypto2.postgresMd5PasswordHash(this.user, this.password, msg.salt);
+            const hashedPassword = await crypto3.postgresMd5PasswordHash(this.user, this.password, msg.salt);
             this.connection.password(hashedPassword);
           } catch (e) {
             this.emit("error", e);
@@ -31393,11 +31393,11 @@ var require_client2 = __commonJS({
       // escapeIdentifier and escapeLiteral moved to utility functions & exported
       // on PG
       // re-exported here for backwards compatibility
-      escapeIdentifier(str2) {
-        return utils.escapeIdentifier(str2);
+      escapeIdentifier(str3) {
+        return utils.escapeIdentifier(str3);
       }
-      escapeLiteral(str2) {
-        return utils.escapeLiteral(str2);
+      escapeLiteral(str3) {
+        return utils.escapeLiteral(str3);
       }
       _pulseQueryQueue() {
         if (this.pipeline) {
@@ -31466,8 +31466,8 @@ var require_client2 = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve3, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve3(res);
+            result = new this._Promise((resolve5, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve5(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -31567,8 +31567,8 @@ var require_client2 = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve3) => {
-            this.connection.once("end", resolve3);
+          return new this._Promise((resolve5) => {
+            this.connection.once("end", resolve5);
           });
         }
       }
@@ -31617,8 +31617,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve3, reject) {
-        res = resolve3;
+      const result = new Promise2(function(resolve5, reject) {
+        res = resolve5;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -31679,7 +31679,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve3) => resolve3(f()));
+        return new Promise2((resolve5) => resolve5(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -31929,9 +31929,9 @@ var require_pg_pool = __commonJS({
         this._idle.push(new IdleItem(client, idleListener, tid));
         this._pulseQueue();
       }
-      query(text, values, cb) {
-        if (typeof text === "function") {
-          const response2 = promisify(this.Promise, text);
+      query(text2, values, cb) {
+        if (typeof text2 === "function") {
+          const response2 = promisify(this.Promise, text2);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -31959,7 +31959,7 @@ var require_pg_pool = __commonJS({
           client.once("error", onError);
           this.log("dispatching query");
           try {
-            client.query(text, values, (err2, res) => {
+            client.query(text2, values, (err2, res) => {
               this.log("query dispatched");
               client.removeListener("error", onError);
               if (clientReleased) {
@@ -32065,8 +32065,8 @@ var require_query2 = __commonJS({
       }
       this.state = "error";
     };
-    NativeQuery.prototype.then = function(onSuccess, onFailure) {
-      return this._getPromise().then(onSuccess, onFailure);
+    NativeQuery.prototype.then = function(onSuccess, onFailure2) {
+      return this._getPromise().then(onSuccess, onFailure2);
     };
     NativeQuery.prototype.catch = function(callback) {
       return this._getPromise().catch(callback);
@@ -32074,8 +32074,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve3, reject) {
-          this._once("end", resolve3);
+        function(resolve5, reject) {
+          this._once("end", resolve5);
           this._once("error", reject);
         }.bind(this)
       );
@@ -32254,12 +32254,12 @@ var require_client3 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve3, reject) => {
+      return new this._Promise((resolve5, reject) => {
         this._connect((error2) => {
           if (error2) {
             reject(error2);
           } else {
-            resolve3(this);
+            resolve5(this);
           }
         });
       });
@@ -32283,8 +32283,8 @@ var require_client3 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve3, reject) => {
-            resolveOut = resolve3;
+          result = new this._Promise((resolve5, reject) => {
+            resolveOut = resolve5;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -32347,8 +32347,8 @@ var require_client3 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve3, reject) {
-          cb = (err) => err ? reject(err) : resolve3();
+        result = new this._Promise(function(resolve5, reject) {
+          cb = (err) => err ? reject(err) : resolve5();
         });
       }
       const doEnd = function() {
@@ -32502,7 +32502,7 @@ var require_lib3 = __commonJS({
   "node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
     var Client2 = require_client2();
-    var defaults3 = require_defaults();
+    var defaults4 = require_defaults();
     var Connection2 = require_connection2();
     var Result2 = require_result();
     var utils = require_utils2();
@@ -32518,7 +32518,7 @@ var require_lib3 = __commonJS({
       };
     };
     var PG = function(clientConstructor2) {
-      this.defaults = defaults3;
+      this.defaults = defaults4;
       this.Client = clientConstructor2;
       this.Query = this.Client.Query;
       this.Pool = poolFactory(this.Client);
@@ -32606,12 +32606,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a3;
+        return (_a3 = this._str) !== null && _a3 !== void 0 ? _a3 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        var _a3;
+        return (_a3 = this._names) !== null && _a3 !== void 0 ? _a3 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -32631,7 +32631,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -32642,7 +32642,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -32685,16 +32685,16 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -32757,8 +32757,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a3, _b;
+        if (((_b = (_a3 = this._parent) === null || _a3 === void 0 ? void 0 : _a3._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -32791,12 +32791,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a;
+        var _a3;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a3 = value.key) !== null && _a3 !== void 0 ? _a3 : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -33114,8 +33114,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants3) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        var _a3;
+        this.else = (_a3 = this.else) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants3);
         if (!(super.optimizeNames(names, constants3) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants3);
@@ -33219,16 +33219,16 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a3, _b;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNodes();
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants3) {
-        var _a, _b;
+        var _a3, _b;
         super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants3);
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
@@ -33647,22 +33647,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -34008,8 +34008,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      var _a3;
+      return schema[rule.keyword] !== void 0 || ((_a3 = rule.definition.implements) === null || _a3 === void 0 ? void 0 : _a3.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -34397,14 +34397,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a3;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -34435,8 +34435,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a4;
+        gen.if((0, codegen_1.not)((_a4 = def.valid) !== null && _a4 !== void 0 ? _a4 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -34687,8 +34687,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -34720,14 +34720,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema, limit = true) {
+    function inlineRef(schema, limit2 = true) {
       if (typeof schema == "boolean")
         return true;
-      if (limit === true)
+      if (limit2 === true)
         return !hasRef(schema);
-      if (!limit)
+      if (!limit2)
         return false;
-      return countKeys(schema) <= limit;
+      return countKeys(schema) <= limit2;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -34750,20 +34750,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -34791,8 +34791,8 @@ var require_resolve = __commonJS({
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
         return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
+      const { schemaId: schemaId2, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId2] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
@@ -34802,8 +34802,8 @@ var require_resolve = __commonJS({
           return;
         const fullPath = pathPrefix + jsonPtr;
         let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
+        if (typeof sch[schemaId2] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId2]);
         addAnchor.call(this, sch.$anchor);
         addAnchor.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
@@ -35404,7 +35404,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a;
+        var _a3;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -35413,7 +35413,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a3 = env.baseId) !== null && _a3 !== void 0 ? _a3 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -35509,17 +35509,17 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a3;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
+        const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
+        const { schemaId: schemaId2 } = this.opts;
         if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+          _sch = new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -35541,7 +35541,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -35568,11 +35568,11 @@ var require_compile = __commonJS({
         compileSchema.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
+        const { schemaId: schemaId2 } = this.opts;
+        const schId = schema[schemaId2];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
+        return new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -35585,8 +35585,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a3;
+      if (((_a3 = parsedRef.fragment) === null || _a3 === void 0 ? void 0 : _a3[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -35605,8 +35605,8 @@ var require_compile = __commonJS({
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      const { schemaId: schemaId2 } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -35785,15 +35785,15 @@ var require_utils4 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path) {
-      let input = path;
+    function removeDotSegments(path2) {
+      let input = path2;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35867,11 +35867,11 @@ var require_utils4 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
+    function removeDotSegmentsRelative(path2) {
+      if (path2 === "" || path2[0] === "/") {
+        return removeDotSegments(path2);
       }
-      const segments = path.split("/");
+      const segments = path2.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -36234,8 +36234,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
+        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36405,7 +36405,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -36441,50 +36441,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative3 = parse4(serialize2(relative3, options), options);
+        relative5 = parse4(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -36492,7 +36492,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -36796,7 +36796,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -36858,7 +36858,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -36900,9 +36900,9 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a3, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a3 = o.code) === null || _a3 === void 0 ? void 0 : _a3.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
@@ -36927,7 +36927,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -36960,19 +36960,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
+        const { $data, meta, schemaId: schemaId2 } = this.opts;
         let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
+        if (schemaId2 === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
         if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId2], false);
       }
       defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+        const { meta, schemaId: schemaId2 } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId2] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
         let v;
@@ -37051,10 +37051,10 @@ var require_core = __commonJS({
         }
         let id;
         if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
+          const { schemaId: schemaId2 } = this.opts;
+          id = schema[schemaId2];
           if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
+            throw new Error(`schema ${schemaId2} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
@@ -37100,8 +37100,8 @@ var require_core = __commonJS({
         while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
           keyRef = sch;
         if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          const { schemaId: schemaId2 } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId: schemaId2 });
           sch = compile_1.resolveSchema.call(this, root, keyRef);
           if (!sch)
             return;
@@ -37134,8 +37134,8 @@ var require_core = __commonJS({
             return this;
           }
           case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
+            const cacheKey2 = schemaKeyRef;
+            this._cache.delete(cacheKey2);
             let id = schemaKeyRef[this.opts.schemaId];
             if (id) {
               id = (0, resolve_1.normalizeId)(id);
@@ -37211,7 +37211,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -37248,9 +37248,9 @@ var require_core = __commonJS({
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
-        const { schemaId } = this.opts;
+        const { schemaId: schemaId2 } = this.opts;
         if (typeof schema == "object") {
-          id = schema[schemaId];
+          id = schema[schemaId2];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -37262,7 +37262,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId: schemaId2, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -37297,9 +37297,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -37376,7 +37376,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a;
+      var _a3;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -37402,7 +37402,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a3 = definition.implements) === null || _a3 === void 0 ? void 0 : _a3.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -37536,10 +37536,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a3;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a3 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a3 === void 0 ? void 0 : _a3.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -37653,16 +37653,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -38301,8 +38301,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -38315,16 +38315,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -39190,7 +39190,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a3;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -39204,7 +39204,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a3 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a3 === void 0 ? void 0 : _a3[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -39410,7 +39410,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -39429,11 +39429,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -39545,8 +39545,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -39565,8 +39565,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -39612,8 +39612,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -39638,13 +39638,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -39658,11 +39658,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -39735,9 +39735,9 @@ var require_limit = __commonJS({
       },
       dependencies: ["format"]
     };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
+    var formatLimitPlugin = (ajv3) => {
+      ajv3.addKeyword(exports.formatLimitDefinition);
+      return ajv3;
     };
     exports.default = formatLimitPlugin;
   }
@@ -39753,17 +39753,17 @@ var require_dist3 = __commonJS({
     var codegen_1 = require_codegen();
     var fullName = new codegen_1.Name("fullFormats");
     var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
+    var formatsPlugin = (ajv3, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
+        addFormats2(ajv3, opts, formats_1.fullFormats, fullName);
+        return ajv3;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list = opts.formats || formats_1.formatNames;
-      addFormats(ajv2, list, formats, exportName);
+      addFormats2(ajv3, list, formats, exportName);
       if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
+        (0, limit_1.default)(ajv3);
+      return ajv3;
     };
     formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
@@ -39772,12 +39772,12 @@ var require_dist3 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats(ajv2, list, fs3, exportName) {
-      var _a;
+    function addFormats2(ajv3, list, fs3, exportName) {
+      var _a3;
       var _b;
-      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      (_a3 = (_b = ajv3.opts.code).formats) !== null && _a3 !== void 0 ? _a3 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list)
-        ajv2.addFormat(f, fs3[f]);
+        ajv3.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -39832,10 +39832,10 @@ var require_utils5 = __commonJS({
       };
     }
     exports.isFunction = isFunction;
-    var isArray = Array.isArray || function(value) {
+    var isArray2 = Array.isArray || function(value) {
       return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
     };
-    exports.isArray = isArray;
+    exports.isArray = isArray2;
     function indexOf(array, value) {
       for (var i = 0, len = array.length; i < len; i++) {
         if (array[i] === value) {
@@ -39863,7 +39863,7 @@ var require_utils5 = __commonJS({
     function isEmpty(value) {
       if (!value && value !== 0) {
         return true;
-      } else if (isArray(value) && value.length === 0) {
+      } else if (isArray2(value) && value.length === 0) {
         return true;
       } else {
         return false;
@@ -40432,8 +40432,8 @@ var require_base = __commonJS({
     var _logger = require_logger();
     var _logger2 = _interopRequireDefault(_logger);
     var _internalProtoAccess = require_proto_access();
-    var VERSION7 = "4.7.10";
-    exports.VERSION = VERSION7;
+    var VERSION8 = "4.7.10";
+    exports.VERSION = VERSION8;
     var COMPILER_REVISION = 8;
     exports.COMPILER_REVISION = COMPILER_REVISION;
     var LAST_COMPATIBLE_COMPILER_REVISION = 7;
@@ -40562,7 +40562,7 @@ var require_runtime = __commonJS({
     exports.wrapProgram = wrapProgram;
     exports.resolvePartial = resolvePartial;
     exports.invokePartial = invokePartial;
-    exports.noop = noop3;
+    exports.noop = noop4;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -40704,10 +40704,10 @@ var require_runtime = __commonJS({
           }
           return value;
         },
-        mergeIfNeeded: function mergeIfNeeded(param, common) {
-          var obj = param || common;
-          if (param && common && param !== common) {
-            obj = Utils.extend({}, common, param);
+        mergeIfNeeded: function mergeIfNeeded(param, common2) {
+          var obj = param || common2;
+          if (param && common2 && param !== common2) {
+            obj = Utils.extend({}, common2, param);
           }
           return obj;
         },
@@ -40809,7 +40809,7 @@ var require_runtime = __commonJS({
         options.data.contextPath = options.ids[0] || options.data.contextPath;
       }
       var partialBlock = void 0;
-      if (options.fn && options.fn !== noop3) {
+      if (options.fn && options.fn !== noop4) {
         (function() {
           options.data = _base.createFrame(options.data);
           var fn = options.fn;
@@ -40833,7 +40833,7 @@ var require_runtime = __commonJS({
         return partial(context3, options);
       }
     }
-    function noop3() {
+    function noop4() {
       return "";
     }
     function lookupOwnProperty(obj, name) {
@@ -40878,7 +40878,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars2) {
+    exports["default"] = function(Handlebars3) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -40888,11 +40888,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars2.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars2) {
+      Handlebars3.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars3) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars2;
+        return Handlebars3;
       };
     };
     module.exports = exports["default"];
@@ -40969,13 +40969,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path) {
-          return /^\.|this\b/.test(path.original);
+        scopedId: function scopedId(path2) {
+          return /^\.|this\b/.test(path2.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path) {
-          return path.parts.length === 1 && !AST.helpers.scopedId(path) && !path.depth;
+        simpleId: function simpleId(path2) {
+          return path2.parts.length === 1 && !AST.helpers.scopedId(path2) && !path2.depth;
         }
       }
     };
@@ -41244,8 +41244,8 @@ var require_parser3 = __commonJS({
         },
         table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
         defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
-        parseError: function parseError(str2, hash) {
-          throw new Error(str2);
+        parseError: function parseError(str3, hash) {
+          throw new Error(str3);
         },
         parse: function parse4(input) {
           var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
@@ -41271,7 +41271,7 @@ var require_parser3 = __commonJS({
             }
             return token;
           }
-          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState, expected;
+          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState2, expected;
           while (true) {
             state = stack[stack.length - 1];
             if (this.defaultActions[state]) {
@@ -41337,8 +41337,8 @@ var require_parser3 = __commonJS({
                 stack.push(this.productions_[action[1]][0]);
                 vstack.push(yyval.$);
                 lstack.push(yyval._$);
-                newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
-                stack.push(newState);
+                newState2 = table[stack[stack.length - 2]][stack[stack.length - 1]];
+                stack.push(newState2);
                 break;
               case 3:
                 return true;
@@ -41350,11 +41350,11 @@ var require_parser3 = __commonJS({
       var lexer = (function() {
         var lexer2 = {
           EOF: 1,
-          parseError: function parseError(str2, hash) {
+          parseError: function parseError(str3, hash) {
             if (this.yy.parser) {
-              this.yy.parser.parseError(str2, hash);
+              this.yy.parser.parseError(str3, hash);
             } else {
-              throw new Error(str2);
+              throw new Error(str3);
             }
           },
           setInput: function setInput(input) {
@@ -42060,12 +42060,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path, params, hash, open2, strip, locInfo) {
+    function prepareMustache(path2, params, hash, open2, strip, locInfo) {
       var escapeFlag = open2.charAt(3) || open2.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open2);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path,
+        path: path2,
         params,
         hash,
         escaped,
@@ -42337,9 +42337,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path2 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path.original);
+        this.opcode("registerDecorator", params.length, path2.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -42406,48 +42406,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path));
+        var path2 = sexpr.path, name = path2.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path2));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path.strict = true;
-        this.accept(path);
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path = sexpr.path;
-        path.strict = true;
-        this.accept(path);
+        var path2 = sexpr.path;
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path2 = sexpr.path, name = path2.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path.strict = true;
-          path.falsy = true;
-          this.accept(path);
-          this.opcode("invokeHelper", params.length, path.original, _ast2["default"].helpers.simpleId(path));
+          path2.strict = true;
+          path2.falsy = true;
+          this.accept(path2);
+          this.opcode("invokeHelper", params.length, path2.original, _ast2["default"].helpers.simpleId(path2));
         }
       },
-      PathExpression: function PathExpression(path) {
-        var depth = validateDepth(path);
-        var parts = validateParts(path);
+      PathExpression: function PathExpression(path2) {
+        var depth = validateDepth(path2);
+        var parts = validateParts(path2);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path2), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path.data) {
+        } else if (path2.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path.strict);
+          this.opcode("lookupData", depth, parts, path2.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
+          this.opcode("lookupOnContext", parts, path2.falsy, path2.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -42615,28 +42615,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled2 = void 0;
+      var compiled4 = void 0;
       function compileInput() {
         var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env.template(templateSpec);
       }
       function ret(context3, execOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled4) {
+          compiled4 = compileInput();
         }
-        return compiled2.call(this, context3, execOptions);
+        return compiled4.call(this, context3, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled4) {
+          compiled4 = compileInput();
         }
-        return compiled2._setup(setupOptions);
+        return compiled4._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled4) {
+          compiled4 = compileInput();
         }
-        return compiled2._child(i, data, blockParams, depths);
+        return compiled4._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -42674,8 +42674,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path) {
-      return validateStringArray(path, path.parts, "parts");
+    function validateParts(path2) {
+      return validateStringArray(path2, path2.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -42857,16 +42857,16 @@ var require_util10 = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path = aPath;
+      var path2 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path = url.path;
+        path2 = url.path;
       }
-      var isAbsolute2 = exports.isAbsolute(path);
-      var parts = path.split(/\/+/);
+      var isAbsolute2 = exports.isAbsolute(path2);
+      var parts = path2.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -42883,18 +42883,18 @@ var require_util10 = __commonJS({
           }
         }
       }
-      path = parts.join("/");
-      if (path === "") {
-        path = isAbsolute2 ? "/" : ".";
+      path2 = parts.join("/");
+      if (path2 === "") {
+        path2 = isAbsolute2 ? "/" : ".";
       }
       if (url) {
-        url.path = path;
+        url.path = path2;
         return urlGenerate(url);
       }
-      return path;
+      return path2;
     }
     exports.normalize = normalize;
-    function join13(aRoot, aPath) {
+    function join19(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -42926,11 +42926,11 @@ var require_util10 = __commonJS({
       }
       return joined;
     }
-    exports.join = join13;
+    exports.join = join19;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative3(aRoot, aPath) {
+    function relative5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -42949,7 +42949,7 @@ var require_util10 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative3;
+    exports.relative = relative5;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -43076,8 +43076,8 @@ var require_util10 = __commonJS({
       return strcmp(mappingA.name, mappingB.name);
     }
     exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
-    function parseSourceMapInput(str2) {
-      return JSON.parse(str2.replace(/^\)]}'[^\n]*\n/, ""));
+    function parseSourceMapInput(str3) {
+      return JSON.parse(str3.replace(/^\)]}'[^\n]*\n/, ""));
     }
     exports.parseSourceMapInput = parseSourceMapInput;
     function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
@@ -43099,7 +43099,7 @@ var require_util10 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join13(urlGenerate(parsed), sourceURL);
+        sourceURL = join19(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -43111,7 +43111,7 @@ var require_util10 = __commonJS({
 var require_array_set = __commonJS({
   "node_modules/source-map/lib/array-set.js"(exports) {
     var util = require_util10();
-    var has = Object.prototype.hasOwnProperty;
+    var has2 = Object.prototype.hasOwnProperty;
     var hasNativeMap = typeof Map !== "undefined";
     function ArraySet() {
       this._array = [];
@@ -43129,7 +43129,7 @@ var require_array_set = __commonJS({
     };
     ArraySet.prototype.add = function ArraySet_add(aStr, aAllowDuplicates) {
       var sStr = hasNativeMap ? aStr : util.toSetString(aStr);
-      var isDuplicate = hasNativeMap ? this.has(aStr) : has.call(this._set, sStr);
+      var isDuplicate = hasNativeMap ? this.has(aStr) : has2.call(this._set, sStr);
       var idx = this._array.length;
       if (!isDuplicate || aAllowDuplicates) {
         this._array.push(aStr);
@@ -43147,7 +43147,7 @@ var require_array_set = __commonJS({
         return this._set.has(aStr);
       } else {
         var sStr = util.toSetString(aStr);
-        return has.call(this._set, sStr);
+        return has2.call(this._set, sStr);
       }
     };
     ArraySet.prototype.indexOf = function ArraySet_indexOf(aStr) {
@@ -43158,7 +43158,7 @@ var require_array_set = __commonJS({
         }
       } else {
         var sStr = util.toSetString(aStr);
-        if (has.call(this._set, sStr)) {
+        if (has2.call(this._set, sStr)) {
           return this._set[sStr];
         }
       }
@@ -43715,15 +43715,15 @@ var require_source_map_consumer = __commonJS({
       if (typeof aSourceMap === "string") {
         sourceMap = util.parseSourceMapInput(aSourceMap);
       }
-      var version = util.getArg(sourceMap, "version");
+      var version2 = util.getArg(sourceMap, "version");
       var sources = util.getArg(sourceMap, "sources");
       var names = util.getArg(sourceMap, "names", []);
       var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
       var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
       var mappings = util.getArg(sourceMap, "mappings");
       var file = util.getArg(sourceMap, "file", null);
-      if (version != this._version) {
-        throw new Error("Unsupported version: " + version);
+      if (version2 != this._version) {
+        throw new Error("Unsupported version: " + version2);
       }
       if (sourceRoot) {
         sourceRoot = util.normalize(sourceRoot);
@@ -43823,7 +43823,7 @@ var require_source_map_consumer = __commonJS({
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
-      var mapping, str2, segment, end, value;
+      var mapping, str3, segment, end, value;
       while (index < length) {
         if (aStr.charAt(index) === ";") {
           generatedLine++;
@@ -43839,10 +43839,10 @@ var require_source_map_consumer = __commonJS({
               break;
             }
           }
-          str2 = aStr.slice(index, end);
-          segment = cachedSegments[str2];
+          str3 = aStr.slice(index, end);
+          segment = cachedSegments[str3];
           if (segment) {
-            index += str2.length;
+            index += str3.length;
           } else {
             segment = [];
             while (index < end) {
@@ -43857,7 +43857,7 @@ var require_source_map_consumer = __commonJS({
             if (segment.length === 3) {
               throw new Error("Found a source and line, but no column");
             }
-            cachedSegments[str2] = segment;
+            cachedSegments[str3] = segment;
           }
           mapping.generatedColumn = previousGeneratedColumn + segment[0];
           previousGeneratedColumn = mapping.generatedColumn;
@@ -44028,10 +44028,10 @@ var require_source_map_consumer = __commonJS({
       if (typeof aSourceMap === "string") {
         sourceMap = util.parseSourceMapInput(aSourceMap);
       }
-      var version = util.getArg(sourceMap, "version");
+      var version2 = util.getArg(sourceMap, "version");
       var sections = util.getArg(sourceMap, "sections");
-      if (version != this._version) {
-        throw new Error("Unsupported version: " + version);
+      if (version2 != this._version) {
+        throw new Error("Unsupported version: " + version2);
       }
       this._sources = new ArraySet();
       this._names = new ArraySet();
@@ -44364,11 +44364,11 @@ var require_source_node = __commonJS({
       }
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
-      var str2 = "";
+      var str3 = "";
       this.walk(function(chunk) {
-        str2 += chunk;
+        str3 += chunk;
       });
-      return str2;
+      return str3;
     };
     SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
       var generated = {
@@ -44567,12 +44567,12 @@ var require_code_gen = __commonJS({
         params = this.generateList(params);
         return this.wrap([fn, type ? "." + type + "(" : "(", params, ")"]);
       },
-      quotedString: function quotedString(str2) {
-        str2 = str2 + "";
-        if (!NEEDS_ESCAPING.test(str2)) {
-          return '"' + str2 + '"';
+      quotedString: function quotedString(str3) {
+        str3 = str3 + "";
+        if (!NEEDS_ESCAPING.test(str3)) {
+          return '"' + str3 + '"';
         }
-        return safeJsonLiteral(str2);
+        return safeJsonLiteral(str3);
       },
       objectLiteral: function objectLiteral(obj) {
         var _this = this;
@@ -45406,8 +45406,8 @@ var require_javascript_compiler = __commonJS({
           return "depth" + context3;
         }
       },
-      quotedString: function quotedString(str2) {
-        return this.source.quotedString(str2);
+      quotedString: function quotedString(str3) {
+        return this.source.quotedString(str3);
       },
       objectLiteral: function objectLiteral(obj) {
         return this.source.objectLiteral(obj);
@@ -45611,12 +45611,12 @@ var require_dist4 = __commonJS({
     var __toCommonJS = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
     var index_exports = {};
     __export(index_exports, {
-      Dotprompt: () => Dotprompt4,
+      Dotprompt: () => Dotprompt5,
       PicoschemaParser: () => PicoschemaParser,
       picoschema: () => picoschema
     });
     module.exports = __toCommonJS(index_exports);
-    var import_handlebars2 = __toESM2(require_handlebars());
+    var import_handlebars22 = __toESM2(require_handlebars());
     var helpers_exports = {};
     __export(helpers_exports, {
       history: () => history,
@@ -45654,7 +45654,7 @@ var require_dist4 = __commonJS({
     function unlessEquals(arg1, arg2, options) {
       return arg1 !== arg2 ? options.fn(this) : options.inverse(this);
     }
-    var import_yaml9 = require_dist();
+    var import_yaml10 = require_dist();
     var ROLE_MARKER_PREFIX = "<<<dotprompt:role:";
     var HISTORY_MARKER_PREFIX = "<<<dotprompt:history";
     var MEDIA_MARKER_PREFIX = "<<<dotprompt:media:";
@@ -45708,11 +45708,11 @@ var require_dist4 = __commonJS({
       }
       return { frontmatter: "", body: "" };
     }
-    function parseDocument3(source) {
+    function parseDocument4(source) {
       const { frontmatter, body } = extractFrontmatterAndBody(source);
       if (frontmatter) {
         try {
-          const parsedMetadata = (0, import_yaml9.parse)(frontmatter);
+          const parsedMetadata = (0, import_yaml10.parse)(frontmatter);
           const raw = { ...parsedMetadata };
           const pruned = { ...BASE_METADATA };
           const ext = {};
@@ -45854,14 +45854,14 @@ var require_dist4 = __commonJS({
        * @param schemaName The name of the schema to resolve.
        * @return The resolved JSON Schema.
        */
-      async mustResolveSchema(schemaName) {
+      async mustResolveSchema(schemaName2) {
         if (!this.schemaResolver) {
-          throw new Error(`Picoschema: unsupported scalar type '${schemaName}'.`);
+          throw new Error(`Picoschema: unsupported scalar type '${schemaName2}'.`);
         }
-        const val = await this.schemaResolver(schemaName);
+        const val = await this.schemaResolver(schemaName2);
         if (!val) {
           throw new Error(
-            `Picoschema: could not find schema with name '${schemaName}'`
+            `Picoschema: could not find schema with name '${schemaName2}'`
           );
         }
         return val;
@@ -45905,7 +45905,7 @@ var require_dist4 = __commonJS({
        * @param path The current path within the schema structure.
        * @return The parsed JSON Schema.
        */
-      async parsePico(obj, path = []) {
+      async parsePico(obj, path2 = []) {
         if (typeof obj === "string") {
           const [type, description] = extractDescription(obj);
           if (!JSON_SCHEMA_SCALAR_TYPES.includes(type)) {
@@ -45932,7 +45932,7 @@ var require_dist4 = __commonJS({
         for (const key in obj) {
           if (key === WILDCARD_PROPERTY_NAME) {
             schema.additionalProperties = await this.parsePico(obj[key], [
-              ...path,
+              ...path2,
               key
             ]);
             continue;
@@ -45944,7 +45944,7 @@ var require_dist4 = __commonJS({
             schema.required.push(propertyName);
           }
           if (!typeInfo) {
-            const prop = { ...await this.parsePico(obj[key], [...path, key]) };
+            const prop = { ...await this.parsePico(obj[key], [...path2, key]) };
             if (isOptional && typeof prop.type === "string") {
               prop.type = [prop.type, "null"];
             }
@@ -45957,10 +45957,10 @@ var require_dist4 = __commonJS({
           if (type === "array") {
             schema.properties[propertyName] = {
               type: isOptional ? ["array", "null"] : "array",
-              items: await this.parsePico(obj[key], [...path, key])
+              items: await this.parsePico(obj[key], [...path2, key])
             };
           } else if (type === "object") {
-            const prop = await this.parsePico(obj[key], [...path, key]);
+            const prop = await this.parsePico(obj[key], [...path2, key]);
             if (isOptional) prop.type = [prop.type, "null"];
             schema.properties[propertyName] = prop;
           } else if (type === "enum") {
@@ -46007,7 +46007,7 @@ var require_dist4 = __commonJS({
       }
       return result;
     }
-    var Dotprompt4 = class {
+    var Dotprompt5 = class {
       handlebars;
       knownHelpers = {};
       defaultModel;
@@ -46019,7 +46019,7 @@ var require_dist4 = __commonJS({
       partialResolver;
       store;
       constructor(options) {
-        this.handlebars = import_handlebars2.default.noConflict();
+        this.handlebars = import_handlebars22.default.noConflict();
         this.modelConfigs = options?.modelConfigs || this.modelConfigs;
         this.defaultModel = options?.defaultModel;
         this.tools = options?.tools || {};
@@ -46070,7 +46070,7 @@ var require_dist4 = __commonJS({
        * @return A parsed prompt object with extracted metadata and template
        */
       parse(source) {
-        return parseDocument3(source);
+        return parseDocument4(source);
       }
       /**
        * Renders a prompt template with the provided data.
@@ -46473,8 +46473,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path;
+      var path2 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path2;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -46521,6 +46521,830 @@ var require_lib4 = __commonJS({
       __require.extensions[".handlebars"] = extension;
       __require.extensions[".hbs"] = extension;
     }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId: schemaId2 } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId: schemaId2, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util9();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util9();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var names_1 = require_names();
+    var error2 = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv3, sch) {
+        return $data ? ajv3.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
   }
 });
 
@@ -46596,7 +47420,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
+import * as crypto2 from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -46612,7 +47436,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -46659,11 +47483,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+var Headers2;
+(function(Headers3) {
+  Headers3["Accept"] = "accept";
+  Headers3["ContentType"] = "content-type";
+})(Headers2 || (Headers2 = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -46686,11 +47510,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46706,7 +47530,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46734,7 +47558,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
+      } catch (_a3) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -46816,8 +47640,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -46913,10 +47737,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -46945,9 +47769,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -46958,8 +47782,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -47034,14 +47858,14 @@ var Context = class {
    * Hydrate the context from the environment
    */
   constructor() {
-    var _a, _b, _c;
+    var _a3, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -47054,7 +47878,7 @@ var Context = class {
     this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
     this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
     this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : `https://api.github.com`;
     this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
     this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
   }
@@ -47082,11 +47906,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47102,7 +47926,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47134,8 +47958,8 @@ function getApiBaseUrl() {
   return process.env["GITHUB_API_URL"] || "https://api.github.com";
 }
 function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a;
-  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  var _a3;
+  const orchId = (_a3 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a3 === void 0 ? void 0 : _a3.trim();
   if (orchId) {
     const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
     const tag = `actions_orchestration_id/${sanitizedId}`;
@@ -47295,12 +48119,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults3, options) {
-  const result = Object.assign({}, defaults3);
+function mergeDeep(defaults4, options) {
+  const result = Object.assign({}, defaults4);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults3[key], options[key]);
+      if (!(key in defaults4)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults4[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -47315,20 +48139,20 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults3, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
+function merge(defaults4, route2, options) {
+  if (typeof route2 === "string") {
+    let [method, url] = route2.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
   } else {
-    options = Object.assign({}, route);
+    options = Object.assign({}, route2);
   }
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults3 || {}, options);
+  const mergedOptions = mergeDeep(defaults4 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults3 && defaults3.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
+    if (defaults4 && defaults4.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults4.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -47369,16 +48193,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -47562,8 +48386,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults3, route, options) {
-  return parse(merge(defaults3, route, options));
+function endpointWithDefaults(defaults4, route2, options) {
+  return parse(merge(defaults4, route2, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -47750,15 +48574,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -48003,8 +48827,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -48062,8 +48886,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -48077,18 +48901,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -48256,12 +49080,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -48294,14 +49118,14 @@ function toErrorMessage(data) {
 }
 function withDefaults2(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
+  const newApi = function(route2, parameters) {
+    const endpointOptions = endpoint2.merge(route2, parameters);
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint2.parse(endpointOptions));
     }
-    const request2 = (route2, parameters2) => {
+    const request2 = (route22, parameters2) => {
       return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
+        endpoint2.parse(endpoint2.merge(route22, parameters2))
       );
     };
     Object.assign(request2, {
@@ -48449,9 +49273,9 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request2, route, parameters) {
+async function hook(token, request2, route2, parameters) {
   const endpoint2 = request2.endpoint.merge(
-    route,
+    route2,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
@@ -48498,21 +49322,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults3) {
+  static defaults(defaults4) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults3 === "function") {
-          super(defaults3(options));
+        if (typeof defaults4 === "function") {
+          super(defaults4(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults3,
+            defaults4,
             options,
-            options.userAgent && defaults3.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults3.userAgent}`
+            options.userAgent && defaults4.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults4.userAgent}`
             } : null
           )
         );
@@ -50908,14 +51732,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults3, decorations] = endpoint2;
-    const [method, url] = route.split(/ /);
+    const [route2, defaults4, decorations] = endpoint2;
+    const [method, url] = route2.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults3
+      defaults4
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -50985,8 +51809,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults3, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults3);
+function decorate(octokit, scope, methodName, defaults4, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults4);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -51076,9 +51900,9 @@ function normalizePaginatedListResponse(response) {
   response.data.total_commits = totalCommits;
   return response;
 }
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
+function iterator(octokit, route2, parameters) {
+  const options = typeof route2 === "function" ? route2.endpoint(parameters) : octokit.request.endpoint(route2, parameters);
+  const requestMethod = typeof route2 === "function" ? route2 : octokit.request;
   const method = options.method;
   const headers = options.headers;
   let url = options.url;
@@ -51118,7 +51942,7 @@ function iterator(octokit, route, parameters) {
     })
   };
 }
-function paginate(octokit, route, parameters, mapFn) {
+function paginate(octokit, route2, parameters, mapFn) {
   if (typeof parameters === "function") {
     mapFn = parameters;
     parameters = void 0;
@@ -51126,7 +51950,7 @@ function paginate(octokit, route, parameters, mapFn) {
   return gather(
     octokit,
     [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    iterator(octokit, route2, parameters)[Symbol.asyncIterator](),
     mapFn
   );
 }
@@ -51268,22 +52092,22 @@ function parseInputs(read) {
     root: read("root") || "."
   };
 }
-function parseConcurrency(text) {
-  if (!text) return 8;
-  const value = Number(text);
+function parseConcurrency(text2) {
+  if (!text2) return 8;
+  const value = Number(text2);
   if (!Number.isInteger(value) || value < 1 || value > 64) {
-    throw new InputError(`input "concurrency" is "${text}"`, { field: "concurrency", hint: "use a whole number from 1 to 64" });
+    throw new InputError(`input "concurrency" is "${text2}"`, { field: "concurrency", hint: "use a whole number from 1 to 64" });
   }
   return value;
 }
-function parseBoolean(name, text) {
-  if (/^(true|yes|on)$/i.test(text)) return true;
-  if (/^(false|no|off)$/i.test(text)) return false;
-  throw new InputError(`input "${name}" is "${text}"`, { field: name, hint: "use true or false" });
+function parseBoolean(name, text2) {
+  if (/^(true|yes|on)$/i.test(text2)) return true;
+  if (/^(false|no|off)$/i.test(text2)) return false;
+  throw new InputError(`input "${name}" is "${text2}"`, { field: name, hint: "use true or false" });
 }
-function parseFailOn(text) {
-  if (text === "fail" || text === "review" || text === "never") return text;
-  throw new InputError(`input "fail-on" is "${text}"`, { field: "fail-on", hint: "use fail (default), review or never" });
+function parseFailOn(text2) {
+  if (text2 === "fail" || text2 === "review" || text2 === "never") return text2;
+  throw new InputError(`input "fail-on" is "${text2}"`, { field: "fail-on", hint: "use fail (default), review or never" });
 }
 
 // core/report/marker.ts
@@ -51450,8 +52274,8 @@ var PROMOTION_LABEL = {
   not_run: "not run"
 };
 var NOT_CHECKED = "not checked";
-function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\s*[\r\n]+\s*/g, " ");
+function cell(text2) {
+  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\s*[\r\n]+\s*/g, " ");
 }
 function campaignTable(campaigns) {
   const rows = campaigns.map((c) => [
@@ -51471,8 +52295,8 @@ function workflowTable(workflows) {
 
 // core/report/sections.ts
 var COMPARISON_BUDGET = 2e4;
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function campaignSection(gate, options) {
   const parts = [`### Campaign \`${gate.campaign}\``];
@@ -51480,8 +52304,8 @@ function campaignSection(gate, options) {
   if (bullets.length) parts.push(bullets.map((b) => `- ${escapeHtml(b)}`).join("\n"));
   if (gate.checkpoint) parts.push(details("Approval checkpoint", checkpointTable(gate.checkpoint)));
   if (options.previews && gate.previews.length) {
-    const count = gate.previews.length;
-    parts.push(details(`Drafts preview (${count} ${count === 1 ? "variant" : "variants"})`, gate.previews.map(previewBlock).join("\n\n")));
+    const count3 = gate.previews.length;
+    parts.push(details(`Drafts preview (${count3} ${count3 === 1 ? "variant" : "variants"})`, gate.previews.map(previewBlock).join("\n\n")));
   }
   return parts.join("\n\n");
 }
@@ -51507,7 +52331,7 @@ function previewBlock(preview) {
   return lines.join("\n");
 }
 function previewValue(value) {
-  if (Array.isArray(value)) return value.map((v) => previewValue(v)).join(" \xB7 ");
+  if (Array.isArray(value)) return value.length ? value.map((v) => previewValue(v)).join(" \xB7 ") : "none";
   if (typeof value === "string") return value.replace(/\s*\n+\s*/g, " \u23CE ");
   return JSON.stringify(value);
 }
@@ -51542,13 +52366,13 @@ var LEVELS = [
 ];
 var JOB_SUMMARY_POINTER = "Full report in the job summary.";
 function buildComment(report, options = {}) {
-  const limit = options.limit ?? COMMENT_LIMIT;
-  const body = richestThatFits(report, (text) => text.length <= limit, { pointer: true });
+  const limit2 = options.limit ?? COMMENT_LIMIT;
+  const body = richestThatFits(report, (text2) => text2.length <= limit2, { pointer: true });
   return body ?? `${REPORT_MARKER}
 ${heading(report)}
 
 ${JOB_SUMMARY_POINTER}
-`.slice(0, limit);
+`.slice(0, limit2);
 }
 function richestThatFits(report, fits, options) {
   for (const level of LEVELS) {
@@ -51586,18 +52410,18 @@ function footer(report, trimmed) {
 
 // core/report/job-summary.ts
 function buildJobSummary(report, options = {}) {
-  const limit = options.limitBytes ?? JOB_SUMMARY_LIMIT_BYTES;
+  const limit2 = options.limitBytes ?? JOB_SUMMARY_LIMIT_BYTES;
   const findings = findingsSection(report.findings);
-  const fits = (text) => Buffer.byteLength(text + findings, "utf8") <= limit;
+  const fits = (text2) => Buffer.byteLength(text2 + findings, "utf8") <= limit2;
   const body = richestThatFits(report, fits, { pointer: false });
   if (body !== null) return body.replace(`${REPORT_MARKER}
 `, "") + findings;
   const shortFindings = `
 ${report.findings.length} findings: too many to list here; see the check run's annotations.
 `;
-  const least = richestThatFits(report, (text) => Buffer.byteLength(text + shortFindings, "utf8") <= limit, { pointer: false });
+  const least = richestThatFits(report, (text2) => Buffer.byteLength(text2 + shortFindings, "utf8") <= limit2, { pointer: false });
   return truncateBytes((least ?? "").replace(`${REPORT_MARKER}
-`, "") + shortFindings, limit);
+`, "") + shortFindings, limit2);
 }
 function findingsSection(findings) {
   if (!findings.length) return "";
@@ -51608,12 +52432,12 @@ function findingsSection(findings) {
 ${markdownTable([["Where", "Level", "Check", "Message"], ...rows])}
 `;
 }
-function truncateBytes(text, limitBytes) {
-  if (Buffer.byteLength(text, "utf8") <= limitBytes) return text;
-  let cut = Math.min(text.length, limitBytes);
-  while (cut > 0 && Buffer.byteLength(text.slice(0, cut), "utf8") > limitBytes) cut -= Math.max(1, Math.ceil((Buffer.byteLength(text.slice(0, cut), "utf8") - limitBytes) / 4));
-  if (cut > 0 && /[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut -= 1;
-  return text.slice(0, cut);
+function truncateBytes(text2, limitBytes) {
+  if (Buffer.byteLength(text2, "utf8") <= limitBytes) return text2;
+  let cut = Math.min(text2.length, limitBytes);
+  while (cut > 0 && Buffer.byteLength(text2.slice(0, cut), "utf8") > limitBytes) cut -= Math.max(1, Math.ceil((Buffer.byteLength(text2.slice(0, cut), "utf8") - limitBytes) / 4));
+  if (cut > 0 && /[\uD800-\uDBFF]/.test(text2[cut - 1] ?? "")) cut -= 1;
+  return text2.slice(0, cut);
 }
 
 // core/report/annotations.ts
@@ -51655,9 +52479,9 @@ function riskLabelChange(current, risk) {
 }
 
 // core/report/reviewers.ts
-function parseReviewerMap(text, file = ".github/copygate-reviewers") {
+function parseReviewerMap(text2, file = ".github/copygate-reviewers") {
   const map = {};
-  text.split(/\r?\n/).forEach((raw, index) => {
+  text2.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.replace(/#.*$/, "").trim();
     if (!line) return;
     const [group, ...owners] = line.split(/\s+/);
@@ -51683,49 +52507,53 @@ function reviewRequest(groups, map, org) {
 }
 
 // core/report/affected.ts
-var VALIDATED = /^(prompts|campaigns|policies|sources)\/.+\.(ya?ml|prompt|json)$/;
+var VALIDATED = /^((prompts|campaigns|policies|sources)\/.+\.(ya?ml|prompt|json)|datasets\/(?!snapshots\/).+\.jsonl)$/;
 function affectedByChanges(changed, uses) {
-  const affected = { workflows: {}, campaigns: {}, filesToValidate: [] };
+  const affected = { workflows: {}, campaigns: {}, filesToValidate: [], suites: {} };
   const add = (into, key, reason) => {
     const reasons = into[key] ??= [];
     if (!reasons.includes(reason)) reasons.push(reason);
   };
   for (const file of changed) {
     const paths = [file.filename, ...file.previous_filename ? [file.previous_filename] : []];
-    for (const path of paths) markAffected(path, uses, (kind, key, reason) => add(affected[kind], key, reason));
+    for (const path2 of paths) markAffected(path2, uses, (kind, key, reason) => add(affected[kind], key, reason));
     if (file.status !== "removed" && VALIDATED.test(file.filename)) affected.filesToValidate.push(file.filename);
   }
   affected.filesToValidate.sort();
+  for (const workflow of Object.keys(affected.workflows)) {
+    const comparison = suiteComparison(workflow, changed, uses);
+    if (comparison) affected.suites[workflow] = comparison;
+  }
   return affected;
 }
-function markAffected(path, uses, mark) {
-  const prompt = /^prompts\/([^/]+)\/[^/]*\.v(\d+)\.prompt$/.exec(path);
-  if (prompt) return markPrompt(prompt[1], Number(prompt[2]), path, uses, mark);
-  const releases = /^prompts\/([^/]+)\/releases\.ya?ml$/.exec(path);
+function markAffected(path2, uses, mark) {
+  const prompt = /^prompts\/([^/]+)\/[^/]*\.v(\d+)\.prompt$/.exec(path2);
+  if (prompt) return markPrompt(prompt[1], Number(prompt[2]), path2, uses, mark);
+  const releases = /^prompts\/([^/]+)\/releases\.ya?ml$/.exec(path2);
   if (releases) return markReleases(releases[1], uses, mark);
-  const policy = /^policies\/([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
+  const policy = /^policies\/([^/]+)\/([^/]+)\.ya?ml$/.exec(path2);
   if (policy) {
-    for (const c of uses.campaigns) if (policy[1] in c.policies) mark("campaigns", c.id, `${path} changed (${policy[1]} policy it uses)`);
+    for (const c of uses.campaigns) if (policy[1] in c.policies) mark("campaigns", c.id, `${path2} changed (${policy[1]} policy it uses)`);
     return;
   }
-  const source = /^sources\/([^/]+)\.ya?ml$/.exec(path);
+  const source = /^sources\/([^/]+)\.ya?ml$/.exec(path2);
   if (source) {
-    for (const c of uses.campaigns) if (c.sources.includes(source[1])) mark("campaigns", c.id, `${path} changed (a source it reads)`);
+    for (const c of uses.campaigns) if (c.sources.includes(source[1])) mark("campaigns", c.id, `${path2} changed (a source it reads)`);
     return;
   }
   for (const c of uses.campaigns) {
-    if (path.startsWith(`${c.dir}/`)) mark("campaigns", c.id, `${path} changed`);
-    else if (c.sourceFiles.includes(path)) mark("campaigns", c.id, `${path} changed (data it reads)`);
+    if (path2.startsWith(`${c.dir}/`)) mark("campaigns", c.id, `${path2} changed`);
+    else if (c.sourceFiles.includes(path2)) mark("campaigns", c.id, `${path2} changed (data it reads)`);
   }
 }
-function markPrompt(workflow, version, path, uses, mark) {
-  mark("workflows", workflow, `${path} changed`);
+function markPrompt(workflow, version2, path2, uses, mark) {
+  mark("workflows", workflow, `${path2} changed`);
   const production = uses.production[workflow]?.head ?? null;
   for (const c of uses.campaigns) {
     if (c.workflow !== workflow) continue;
     const pinned = promptPin(c.prompt);
-    if (pinned === version || pinned === "production" && production === version) {
-      mark("campaigns", c.id, `${path} changed (the prompt version it uses)`);
+    if (pinned === version2 || pinned === "production" && production === version2) {
+      mark("campaigns", c.id, `${path2} changed (the prompt version it uses)`);
     }
   }
 }
@@ -51743,6 +52571,15 @@ function promptPin(ref) {
   if (pin === "production") return "production";
   return /^v?\d+$/.test(pin) ? Number(pin.replace("v", "")) : null;
 }
+function suiteComparison(workflow, changed, uses) {
+  const production = uses.production[workflow];
+  if (production?.head != null && production.base != null && production.base !== production.head) {
+    return { candidate: production.head, baseline: production.base };
+  }
+  const versions = changed.filter((f) => f.status !== "removed").map((f) => new RegExp(`^prompts/${workflow}/[^/]*\\.v(\\d+)\\.prompt$`).exec(f.filename)).flatMap((m) => m ? [Number(m[1])] : []);
+  if (versions.length === 0) return null;
+  return { candidate: Math.max(...versions), baseline: "production" };
+}
 
 // core/report/decision.ts
 var RANK = { pass: 0, review: 1, fail: 2 };
@@ -51751,7 +52588,7 @@ function decideGate(campaigns, workflows, invalidFiles) {
   const outcomes = [invalidFiles ? "fail" : "pass"];
   let risk = null;
   for (const c of campaigns) outcomes.push(campaignOutcome(c));
-  for (const w of workflows) outcomes.push(w.decision === "do_not_promote" ? "fail" : "pass");
+  for (const w of workflows) outcomes.push(w.decision === "do_not_promote" ? "fail" : w.decision === "not_run" ? "review" : "pass");
   for (const c of campaigns) if (c.risk && (risk === null || RISK_RANK[c.risk] > RISK_RANK[risk])) risk = c.risk;
   const decision = outcomes.reduce((worst, o) => RANK[o] > RANK[worst] ? o : worst, "pass");
   return { decision, risk };
@@ -51774,7 +52611,7 @@ var import_yaml = __toESM(require_dist(), 1);
 function underRoot(files, root) {
   const prefix = normalizeRoot(root);
   if (!prefix) return files;
-  const strip = (path) => path?.startsWith(prefix) ? path.slice(prefix.length) : void 0;
+  const strip = (path2) => path2?.startsWith(prefix) ? path2.slice(prefix.length) : void 0;
   return files.flatMap((file) => {
     const filename = strip(file.filename);
     if (filename === void 0) return [];
@@ -51788,9 +52625,9 @@ function normalizeRoot(root) {
 }
 
 // action/src/github/base-file.ts
-async function readBaseFile(octokit, repo, ref, path) {
+async function readBaseFile(octokit, repo, ref, path2) {
   try {
-    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
+    const { data } = await octokit.rest.repos.getContent({ ...repo, path: path2, ref });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
     return Buffer.from(data.content, "base64").toString("utf8");
   } catch (error2) {
@@ -51799,10 +52636,10 @@ async function readBaseFile(octokit, repo, ref, path) {
   }
 }
 async function readBaseProduction(octokit, repo, ref, root, workflow) {
-  const text = await readBaseFile(octokit, repo, ref, `${normalizeRoot(root)}prompts/${workflow}/releases.yaml`);
-  if (text === null) return null;
+  const text2 = await readBaseFile(octokit, repo, ref, `${normalizeRoot(root)}prompts/${workflow}/releases.yaml`);
+  if (text2 === null) return null;
   try {
-    const production = (0, import_yaml.parse)(text)?.production;
+    const production = (0, import_yaml.parse)(text2)?.production;
     return typeof production === "number" ? production : null;
   } catch {
     return null;
@@ -51961,64 +52798,22 @@ async function writeReportFiles(dir, report, summary2) {
   await mkdir2(dir, { recursive: true });
   await writeFile2(join(dir, "copygate-report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  const path = join(dir, "copygate-report.md");
-  await writeFile2(path, summary2);
-  return path;
-}
-
-// action/src/main.ts
-async function main(run2) {
-  const { inputs, event, octokit, repo, stages } = run2;
-  const root = `${run2.workspace}/${inputs.root}`.replace(/\/\.$/, "");
-  const refusal = modelCallRefusal(event);
-  const changed = underRoot(await listChangedFiles(octokit, repo, event), inputs.root);
-  const uses = await stages.repositoryUses(root, (workflow) => readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow));
-  const affected = affectedByChanges(changed, uses);
-  run2.io.info(`copygate: ${changed.length} changed files; ${Object.keys(affected.campaigns).length} campaigns and ${Object.keys(affected.workflows).length} workflows affected`);
-  const findings = await stages.validateFiles(root, affected.filesToValidate);
-  const campaigns = [];
-  for (const id of Object.keys(affected.campaigns).sort()) {
-    const use = uses.campaigns.find((c) => c.id === id);
-    const checked = await stages.checkCampaign(root, use.dir, run2.now ? { now: run2.now } : {});
-    campaigns.push(checked.gate);
-    findings.push(...checked.findings.filter((f) => !findings.some((v) => v.path === f.path && v.line === f.line && v.title === "invalid file")));
-  }
-  const workflows = [];
-  for (const workflow of Object.keys(affected.workflows).sort()) {
-    workflows.push(refusal ? notRun(workflow, refusal) : await stages.evaluateWorkflow(root, workflow, modelAccess(inputs)));
-  }
-  const { decision, risk } = decideGate(campaigns, workflows, findings.some((f) => f.level === "failure"));
-  const report = {
-    repository: `${repo.owner}/${repo.repo}`,
-    pullRequest: event.pullRequest,
-    headSha: event.headSha,
-    decision,
-    risk,
-    campaigns,
-    workflows,
-    findings,
-    notes: refusal ? [refusal] : []
-  };
-  return publishReport(run2, report);
-}
-function modelAccess(inputs) {
-  return { apiKey: inputs.openaiApiKey, baseUrl: inputs.openaiBaseUrl, model: inputs.model, concurrency: inputs.concurrency };
-}
-function notRun(workflow, why) {
-  return { workflow, baseline: "production", candidate: "changed", decision: "not_run", comparison: "", notes: [why] };
+  const path2 = join(dir, "copygate-report.md");
+  await writeFile2(path2, summary2);
+  return path2;
 }
 
 // action/src/stages/campaign.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // core/contract/sources/file.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 
 // core/contract/sources/csv.ts
-function parseCsv(text, file) {
-  const records = splitRecords(text.startsWith("\uFEFF") ? text.slice(1) : text, file);
+function parseCsv(text2, file) {
+  const records = splitRecords(text2.startsWith("\uFEFF") ? text2.slice(1) : text2, file);
   const [header, ...body] = records;
   if (!header) return [];
   const names = header.fields.map((n) => n.trim());
@@ -52037,11 +52832,11 @@ function parseCsv(text, file) {
     return Object.fromEntries(names.map((name, i) => [name, record.fields[i]]));
   });
 }
-function splitRecords(text, file) {
+function splitRecords(text2, file) {
   const records = [];
   let fields = [];
   let field = "";
-  let quoted = false;
+  let quoted2 = false;
   let line = 1;
   let recordLine = 1;
   let quoteLine = 1;
@@ -52051,26 +52846,26 @@ function splitRecords(text, file) {
     fields = [];
     field = "";
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (quoted2) {
+      if (c === '"' && text2[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') {
-        quoted = false;
+        quoted2 = false;
       } else {
         if (c === "\n") line++;
         field += c;
       }
     } else if (c === '"' && field === "") {
-      quoted = true;
+      quoted2 = true;
       quoteLine = line;
     } else if (c === ",") {
       fields.push(field);
       field = "";
     } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
+      if (c === "\r" && text2[i + 1] === "\n") i++;
       endRecord();
       line++;
       recordLine = line;
@@ -52078,7 +52873,7 @@ function splitRecords(text, file) {
       field += c;
     }
   }
-  if (quoted) throw new InputError("CSV quoted field is never closed", { file, line: quoteLine, hint: 'close the field with a " (write "" for a quote inside it)' });
+  if (quoted2) throw new InputError("CSV quoted field is never closed", { file, line: quoteLine, hint: 'close the field with a " (write "" for a quote inside it)' });
   if (field !== "" || fields.length > 0) endRecord();
   return records;
 }
@@ -52087,12 +52882,15 @@ function splitRecords(text, file) {
 var SourceReadError = class extends Error {
   source;
   constructor(source, message) {
-    super(`source "${source}": ${message}`);
+    super(`source "${source}": ${redactEmails(message)}`);
     this.name = "SourceReadError";
     this.source = source;
   }
 };
 var DEFAULT_TIMEOUT_MS = 1e4;
+function redactEmails(text2) {
+  return text2.replace(/[^\s"'<>(),;:]+@[^\s"'<>(),;:]+\.[A-Za-z]{2,}/g, "<email>");
+}
 
 // core/contract/sources/file.ts
 var loadFileSource = async (root, definition) => {
@@ -52105,19 +52903,19 @@ var loadFileSource = async (root, definition) => {
       hint: "keep snapshot files inside the repository, e.g. under datasets/snapshots/"
     });
   }
-  let text;
+  let text2;
   try {
-    text = await readFile2(absolute, "utf8");
+    text2 = await readFile2(absolute, "utf8");
   } catch {
     throw new SourceReadError(definition.name, `cannot read ${display}`);
   }
-  if (definition.format === "csv") return parseCsv(text, display);
-  if (definition.format === "jsonl") return parseJsonLines(text, display);
-  return parseJsonRows(text, display);
+  if (definition.format === "csv") return parseCsv(text2, display);
+  if (definition.format === "jsonl") return parseJsonLines(text2, display);
+  return parseJsonRows(text2, display);
 };
-function parseJsonLines(text, file) {
+function parseJsonLines(text2, file) {
   const rows = [];
-  text.split(/\r?\n/).forEach((lineText, index) => {
+  text2.split(/\r?\n/).forEach((lineText, index) => {
     if (lineText.trim() === "") return;
     let value;
     try {
@@ -52129,12 +52927,14 @@ function parseJsonLines(text, file) {
   });
   return rows;
 }
-function parseJsonRows(text, file) {
+function parseJsonRows(text2, file) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (error2) {
-    throw new InputError(`file is not valid JSON: ${error2.message}`, { file });
+    const position = Number(/position (\d+)/.exec(error2.message)?.[1] ?? Number.NaN);
+    const line = Number.isNaN(position) ? void 0 : text2.slice(0, position).split("\n").length;
+    throw new InputError("file is not valid JSON", { file, line, hint: "fix the JSON syntax at this line" });
   }
   const rows = Array.isArray(value) ? value : value?.rows;
   if (!Array.isArray(rows)) {
@@ -52165,12 +52965,12 @@ var loadHttpSource = async (_root, definition, options) => {
     headers.authorization = `Bearer ${token}`;
   }
   const where = displayUrl(definition.url);
-  const body = await fetchBody(definition.name, where, definition.url, headers, options);
+  const { body, contentType } = await fetchBody(definition.name, where, definition.url, headers, options);
   let json;
   try {
     json = JSON.parse(body);
   } catch {
-    throw new SourceReadError(definition.name, `GET ${where} did not answer JSON (starts with ${JSON.stringify(body.slice(0, 40))})`);
+    throw new SourceReadError(definition.name, `GET ${where} did not answer JSON (${body.length} characters of ${contentType || "an unknown content type"})`);
   }
   const rows = definition.rows_path ? atPath(json, definition.rows_path) : json;
   if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== "object" || Array.isArray(r))) {
@@ -52184,11 +52984,11 @@ async function fetchBody(name, where, url, headers, options) {
   const doFetch = options.fetch ?? fetch;
   try {
     const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeout) });
-    const text = await response.text();
+    const text2 = await response.text();
     if (!response.ok) {
       throw new SourceReadError(name, `GET ${where} answered ${response.status} ${response.statusText}`.trimEnd());
     }
-    return text;
+    return { body: text2, contentType: response.headers.get("content-type")?.split(";")[0] ?? "" };
   } catch (error2) {
     if (error2 instanceof SourceReadError) throw error2;
     const timedOut = error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError");
@@ -52205,8 +53005,8 @@ function displayUrl(url) {
     return "(invalid url)";
   }
 }
-function atPath(value, path) {
-  return path.split(".").reduce((node, key) => node && typeof node === "object" ? node[key] : void 0, value);
+function atPath(value, path2) {
+  return path2.split(".").reduce((node, key) => node && typeof node === "object" ? node[key] : void 0, value);
 }
 
 // node_modules/pg/esm/index.mjs
@@ -52236,7 +53036,14 @@ var loadPostgresSource = async (_root, definition, options) => {
     });
   }
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const client = new esm_default.Client({ connectionString, connectionTimeoutMillis: timeout, query_timeout: timeout });
+  const client = new esm_default.Client({
+    connectionString,
+    connectionTimeoutMillis: timeout,
+    query_timeout: timeout,
+    statement_timeout: timeout,
+    // A source only reads: the session refuses writes, so a mistaken query cannot change the warehouse.
+    options: "-c default_transaction_read_only=on"
+  });
   client.on("error", () => void 0);
   try {
     await client.connect();
@@ -52256,8 +53063,8 @@ function plainRow(row) {
 function safeMessage(error2, connectionString) {
   const message = error2 instanceof Error ? error2.message || error2.name : String(error2);
   const code = error2.code;
-  const text = code && !message.includes(code) ? `${message} (${code})` : message;
-  return text.split(connectionString).join("<connection string>");
+  const text2 = code && !message.includes(code) ? `${message} (${code})` : message;
+  return text2.split(connectionString).join("<connection string>");
 }
 
 // core/hash.ts
@@ -52277,8 +53084,8 @@ function sortKeys(value) {
   }
   return value;
 }
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+function sha256(text2) {
+  return createHash("sha256").update(text2).digest("hex");
 }
 function contentHash(value) {
   return `sha256:${sha256(canonicalJson(value))}`;
@@ -52360,9 +53167,9 @@ function consentReason(consent) {
 }
 function contradiction(row, expect, now) {
   for (const [key, expected] of Object.entries(expect)) {
-    const window = /^(.+)_within_days$/.exec(key);
-    if (window) {
-      const field = `${window[1]}_at`;
+    const window2 = /^(.+)_within_days$/.exec(key);
+    if (window2) {
+      const field = `${window2[1]}_at`;
       const at = toEpochMs(row[field]);
       const horizon = now.getTime() + Number(expected) * DAY_MS;
       if (at === null || at <= now.getTime() || at > horizon) return `contradicts_${field}`;
@@ -52408,16 +53215,16 @@ var BEHAVIOUR_DECISION = {
   generic_variant: "proceed_with_generic_variant",
   review: "route_to_review"
 };
-function consequenceOf(verdict, required) {
-  switch (verdict.status) {
+function consequenceOf(verdict2, required) {
+  switch (verdict2.status) {
     case "pass":
       return "proceed";
     case "warn":
-      return verdict.on_failure === "stop" ? "proceed" : BEHAVIOUR_DECISION[verdict.on_failure];
+      return verdict2.on_failure === "stop" ? "proceed" : BEHAVIOUR_DECISION[verdict2.on_failure];
     case "runtime_error":
-      return required ? "stop_before_generation" : BEHAVIOUR_DECISION[verdict.on_failure];
+      return required ? "stop_before_generation" : BEHAVIOUR_DECISION[verdict2.on_failure];
     case "error":
-      return BEHAVIOUR_DECISION[verdict.on_failure];
+      return BEHAVIOUR_DECISION[verdict2.on_failure];
   }
 }
 function mostCautious(decisions) {
@@ -52434,6 +53241,10 @@ function inputLabel(name) {
   const words = name.replace(/[_-]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+function orderedVerdict(verdict2) {
+  const { source, max_age_hours, actual_age_hours, status, on_failure, ...details3 } = verdict2;
+  return { source, max_age_hours, actual_age_hours, status, on_failure, ...details3 };
+}
 
 // core/files/campaign.ts
 import { join as join2 } from "node:path";
@@ -52442,16 +53253,16 @@ import { join as join2 } from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
 import { relative as relative2, resolve as resolve2 } from "node:path";
-async function readYamlFile(root, path) {
-  const absolute = resolve2(root, path);
-  const display = relative2(root, absolute) || path;
-  let text;
+async function readYamlFile(root, path2) {
+  const absolute = resolve2(root, path2);
+  const display = relative2(root, absolute) || path2;
+  let text2;
   try {
-    text = await readFile3(absolute, "utf8");
+    text2 = await readFile3(absolute, "utf8");
   } catch {
     throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
   }
-  const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+  const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
     const [line, col] = first.linePos?.[0] ? [first.linePos[0].line, first.linePos[0].col] : [1, 1];
@@ -52476,15 +53287,15 @@ var FOLDER = {
   legal_restrictions: "policies/legal",
   brand_rules: "policies/brand"
 };
-async function loadPolicy(root, kind, version) {
-  return readYamlFile(root, join3(FOLDER[kind], `${version}.yaml`));
+async function loadPolicy(root, kind, version2) {
+  return readYamlFile(root, join3(FOLDER[kind], `${version2}.yaml`));
 }
 async function listPolicyVersions(root, kind) {
   const names = await readdir2(join3(root, FOLDER[kind])).catch(() => []);
   return names.filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5)).sort((a, b) => versionNumber(a) - versionNumber(b));
 }
-function versionNumber(version) {
-  return Number(/_v(\d+)$/.exec(version)?.[1] ?? 0);
+function versionNumber(version2) {
+  return Number(/_v(\d+)$/.exec(version2)?.[1] ?? 0);
 }
 async function loadPolicies(root, versions) {
   const [claims, legal, brand] = await Promise.all([
@@ -52510,12 +53321,12 @@ async function loadReleases(root, workflow) {
 // core/contract/freshness/rules.ts
 var HOURS_PER = { minute: 1 / 60, hour: 1, day: 24 };
 var MS_PER_HOUR2 = 36e5;
-function durationHours(duration) {
-  return duration.count * HOURS_PER[duration.period];
+function durationHours(duration2) {
+  return duration2.count * HOURS_PER[duration2.period];
 }
 function maxAgeHours(rule) {
-  const limit = rule?.error_after ?? rule?.warn_after;
-  return limit ? durationHours(limit) : null;
+  const limit2 = rule?.error_after ?? rule?.warn_after;
+  return limit2 ? durationHours(limit2) : null;
 }
 function ageHours(loadedAtMs, now) {
   return (now.getTime() - loadedAtMs) / MS_PER_HOUR2;
@@ -52534,8 +53345,8 @@ function describeAge(hours, rule) {
   if (period === "minute") return `${Math.round(hours * 60)} minutes`;
   return `${roundHours(hours)} hours`;
 }
-function describeLimit(duration) {
-  return `${duration.count} ${duration.period}${duration.count === 1 ? "" : "s"}`;
+function describeLimit(duration2) {
+  return `${duration2.count} ${duration2.period}${duration2.count === 1 ? "" : "s"}`;
 }
 
 // core/contract/freshness/policyInput.ts
@@ -52556,36 +53367,36 @@ async function checkPolicyInput(root, name, input, campaign, now) {
   }
   const reviewedAt = toEpochMs(document.last_reviewed_at ?? document.approved_at);
   const age = reviewedAt === null ? null : ageHours(reviewedAt, now);
-  const verdict = {
+  const verdict2 = {
     ...base,
     actual_age_hours: age === null ? null : roundHours(age),
     status: age === null ? "pass" : statusForAge(age, input.freshness),
     version: pinned
   };
   if (input.require === "latest_approved") {
-    verdict.latest_version = latest ?? "(none)";
+    verdict2.latest_version = latest ?? "(none)";
     if (latest !== pinned) {
-      verdict.status = "error";
-      verdict.message = latest ? `${name}: the campaign pins ${pinned} but ${latest} is the latest approved version: update policies.${input.policy}` : `${name}: no approved version of ${input.policy} exists in the repository`;
-      return verdict;
+      verdict2.status = "error";
+      verdict2.message = latest ? `${name}: the campaign pins ${pinned} but ${latest} is the latest approved version: update policies.${input.policy}` : `${name}: no approved version of ${input.policy} exists in the repository`;
+      return verdict2;
     }
   }
   if (age === null && input.freshness) {
-    verdict.status = "error";
-    verdict.message = `${name}: ${pinned} has no valid last_reviewed_at or approved_at, so its age is unknown`;
-  } else if (age !== null && verdict.status !== "pass") {
+    verdict2.status = "error";
+    verdict2.message = `${name}: ${pinned} has no valid last_reviewed_at or approved_at, so its age is unknown`;
+  } else if (age !== null && verdict2.status !== "pass") {
     const field = document.last_reviewed_at ? "last reviewed" : "approved";
-    const limit = verdict.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
-    verdict.message = `${name}: ${pinned} was ${field} ${describeAge(age, input.freshness)} ago, over its ${verdict.status}_after limit of ${limit ? describeLimit(limit) : "?"}`;
+    const limit2 = verdict2.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
+    verdict2.message = `${name}: ${pinned} was ${field} ${describeAge(age, input.freshness)} ago, over its ${verdict2.status}_after limit of ${limit2 ? describeLimit(limit2) : "?"}`;
   }
-  return verdict;
+  return verdict2;
 }
 async function latestApproved(root, input) {
   const versions = await listPolicyVersions(root, input.policy);
   let latest;
-  for (const version of versions) {
-    const header = await loadPolicy(root, input.policy, version);
-    if (header.status === "approved") latest = version;
+  for (const version2 of versions) {
+    const header = await loadPolicy(root, input.policy, version2);
+    if (header.status === "approved") latest = version2;
   }
   return latest;
 }
@@ -52607,15 +53418,15 @@ async function checkSourceInput(root, name, input, now, options) {
     return { verdict: { ...base, actual_age_hours: null, status: "error", message }, snapshot, definition };
   }
   const age = ageHours(Date.parse(snapshot.max_loaded_at), now);
-  const verdict = { ...base, actual_age_hours: roundHours(age), status: statusForAge(age, input.freshness) };
+  const verdict2 = { ...base, actual_age_hours: roundHours(age), status: statusForAge(age, input.freshness) };
   if (age < 0) {
-    verdict.status = "warn";
-    verdict.message = `${name}: the newest ${definition.loaded_at_field} is ${roundHours(-age)} hours after the clock (${now.toISOString()}): check --now`;
-  } else if (verdict.status !== "pass") {
-    const limit = verdict.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
-    verdict.message = `${name}: source "${input.source}" is ${describeAge(age, input.freshness)} old, over its ${verdict.status}_after limit of ${limit ? describeLimit(limit) : "?"}`;
+    verdict2.status = "warn";
+    verdict2.message = `${name}: the newest ${definition.loaded_at_field} is ${roundHours(-age)} hours after the clock (${now.toISOString()}): check --now`;
+  } else if (verdict2.status !== "pass") {
+    const limit2 = verdict2.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
+    verdict2.message = `${name}: source "${input.source}" is ${describeAge(age, input.freshness)} old, over its ${verdict2.status}_after limit of ${limit2 ? describeLimit(limit2) : "?"}`;
   }
-  return { verdict, snapshot, definition };
+  return { verdict: verdict2, snapshot, definition };
 }
 
 // core/contract/freshness/check.ts
@@ -52639,9 +53450,9 @@ async function checkFreshness(check) {
   const required_inputs = {};
   const notes = [];
   const decisions = entries.map(([name, input]) => {
-    const verdict = required_inputs[name] = verdicts[name];
-    if (verdict.message) notes.push(verdict.message);
-    return consequenceOf(verdict, "source" in input ? input.required !== false : true);
+    const verdict2 = required_inputs[name] = orderedVerdict(verdicts[name]);
+    if (verdict2.message) notes.push(verdict2.message);
+    return consequenceOf(verdict2, "source" in input ? input.required !== false : true);
   });
   const report = {
     workflow: campaign.workflow,
@@ -52662,10 +53473,10 @@ function judgeRecipients(campaign, verdicts, snapshots, now) {
   for (const [name, input] of Object.entries(campaign.contract ?? {})) {
     if (!("source" in input) || input.on_failure !== "generic_variant" || name === campaign.audience?.input) continue;
     const stale = staleRecipientIds(eligible, snapshots[name], maxAgeHours(input.freshness), now);
-    const verdict = verdicts[name];
-    verdict.stale_recipients = stale.size;
+    const verdict2 = verdicts[name];
+    verdict2.stale_recipients = stale.size;
     if (stale.size === 0) continue;
-    if (verdict.status === "pass") verdict.status = "warn";
+    if (verdict2.status === "pass") verdict2.status = "warn";
     notes.push(`${inputLabel(name)} data is stale for ${percentOf(stale.size, eligible.length)} percent of recipients`);
     notes.push(`${stale.size} of ${eligible.length} eligible recipients get the generic variant`);
   }
@@ -52854,15 +53665,15 @@ var outputSchema = {
 var INTERNAL_FIELDS = /* @__PURE__ */ new Set(["rationale", "risk_flags"]);
 function publishableSegments(draft) {
   const segments = [];
-  const walk = (value, field) => {
+  const walk2 = (value, field) => {
     if (typeof value === "string") segments.push({ field, text: value });
-    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${field}[${i}]`));
+    else if (Array.isArray(value)) value.forEach((item, i) => walk2(item, `${field}[${i}]`));
     else if (value && typeof value === "object") {
-      for (const [key, inner] of Object.entries(value)) walk(inner, field ? `${field}.${key}` : key);
+      for (const [key, inner] of Object.entries(value)) walk2(inner, field ? `${field}.${key}` : key);
     }
   };
   for (const [key, value] of Object.entries(draft)) {
-    if (!INTERNAL_FIELDS.has(key) && !key.startsWith("_")) walk(value, key);
+    if (!INTERNAL_FIELDS.has(key) && !key.startsWith("_")) walk2(value, key);
   }
   return segments;
 }
@@ -52877,11 +53688,11 @@ function stringList(draft, key) {
   const value = draft[key];
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
-function charCount(text) {
-  return [...text].length;
+function charCount(text2) {
+  return [...text2].length;
 }
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function termPattern(term, options = {}) {
   let body = term.trim().split(/[\s-]+/).map(escapeRegExp).join("[\\s-]*");
@@ -52890,21 +53701,25 @@ function termPattern(term, options = {}) {
   }
   return new RegExp(`(?<![\\w])${body}(?![\\w])`, options.caseSensitive ? "g" : "gi");
 }
-function findAll(pattern, text) {
+function findAll(pattern, text2) {
   const global2 = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  return [...text.matchAll(global2)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  return [...text2.matchAll(global2)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
 }
-function sentences(text) {
-  return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+function sentences(text2) {
+  return text2.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 }
-function squash(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+function squash(text2) {
+  return text2.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function excerpt(text, index, length, radius = 30) {
-  const start = Math.max(0, index - radius);
-  const end = Math.min(text.length, index + length + radius);
-  const clip = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return `${start > 0 ? "\u2026" : ""}${clip}${end < text.length ? "\u2026" : ""}`;
+function excerpt(text2, index, length, radius = 30) {
+  const lineStart = text2.lastIndexOf("\n", index - 1) + 1;
+  const lineEnd = text2.indexOf("\n", index + length);
+  let start = Math.max(lineStart, index - radius);
+  let end = Math.min(lineEnd === -1 ? text2.length : lineEnd, index + length + radius);
+  if (start > lineStart) start = Math.min(index, text2.indexOf(" ", start) + 1 || index);
+  if (end < (lineEnd === -1 ? text2.length : lineEnd)) end = Math.max(index + length, text2.lastIndexOf(" ", end));
+  const clip2 = text2.slice(start, end).replace(/\s+/g, " ").trim();
+  return `${start > lineStart ? "\u2026" : ""}${clip2}${end < (lineEnd === -1 ? text2.length : lineEnd) ? "\u2026" : ""}`;
 }
 function unique(items) {
   return [...new Set(items)];
@@ -52912,6 +53727,9 @@ function unique(items) {
 function humanList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function quoted(items) {
+  return humanList(items.map((i) => `"${i}"`));
 }
 
 // core/evals/checks/subject_length.ts
@@ -52926,17 +53744,17 @@ var subjectLength = {
     const subjects = stringList(draft, "subject_lines");
     if (subjects.length === 0) return { status: "fail", message: "The draft has no subject lines; add them." };
     const problems = [];
-    const evidence = [];
+    const evidence2 = [];
     subjects.forEach((subject, i) => {
       const length = charCount(subject);
       if (length > max) {
         problems.push(`subject line ${i + 1} is ${length} characters (at most ${max})`);
-        evidence.push(subject);
+        evidence2.push(subject);
       }
       const marks = subject.split("!").length - 1;
       if (marks > exclamationMax) {
         problems.push(`subject line ${i + 1} has an exclamation mark`);
-        if (!evidence.includes(subject)) evidence.push(subject);
+        if (!evidence2.includes(subject)) evidence2.push(subject);
       }
     });
     if (problems.length === 0) {
@@ -52946,7 +53764,7 @@ var subjectLength = {
     return {
       status: "fail",
       message: `${first.charAt(0).toUpperCase()}${first.slice(1)}${problems.length > 1 ? `, and ${problems.slice(1).join(", and ")}` : ""}; shorten or reword it.`,
-      evidence
+      evidence: evidence2
     };
   }
 };
@@ -52974,10 +53792,15 @@ var previewLength = {
 };
 
 // core/evals/checks/single_cta.ts
-var OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started (now|today)?|claim (your|the) (discount|offer|code)|reply to (book|schedule))\b/gi;
+var OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started (now|today)?|reply to (book|schedule))\b/gi;
 var BUTTON_LINE = /^(?:\[|\*\*|>\s*)?(upgrade|start|book|get|try|claim|buy|subscribe|sign up|join|activate|redeem|schedule|request|talk to|contact|see plans|view plans|compare plans|explore)\b/i;
+var FOOTER_LINKS = /unsubscribe|email preferences|privacy|view in (?:your )?browser/i;
+function otherLinks(body, cta) {
+  const links = [...body.matchAll(/\[([^\]]+)\]\([^)]*\)|<a\b[^>]*>([^<]+)<\/a>/gi)].map((m) => (m[1] ?? m[2] ?? "").trim());
+  return links.filter((text2) => text2.toLowerCase() !== cta.toLowerCase() && !FOOTER_LINKS.test(text2));
+}
 function buttonLines(body, cta) {
-  return body.split("\n").map((line) => line.trim()).filter((line) => line.length > 0 && line.length <= 40 && line.split(/\s+/).length <= 6).filter((line) => !line.toLowerCase().includes(cta.toLowerCase())).filter((line) => BUTTON_LINE.test(line) || /^\[.+\]$/.test(line) || /(→|»|>>)$/.test(line));
+  return body.split("\n").map((line) => line.trim()).filter((line) => !/\]\(|<a\b/i.test(line)).filter((line) => line.length > 0 && line.length <= 40 && line.split(/\s+/).length <= 6).filter((line) => !line.toLowerCase().includes(cta.toLowerCase())).filter((line) => BUTTON_LINE.test(line) || /^\[.+\]$/.test(line) || /(→|»|>>)$/.test(line));
 }
 var singleCta = {
   label: "Single call to action",
@@ -52995,7 +53818,7 @@ var singleCta = {
       const what = occurrences === 0 ? "does not appear in the body" : `appears ${occurrences} times in the body`;
       return { status: "fail", message: `The call to action "${cta}" ${what}; it must appear exactly once.`, evidence: [cta] };
     }
-    const others = [...findAll(OTHER_CTA_PHRASES, body).map((m) => m.text), ...buttonLines(body, cta)];
+    const others = [...findAll(OTHER_CTA_PHRASES, body).map((m) => m.text), ...otherLinks(body, cta), ...buttonLines(body, cta)];
     if (others.length > 0) {
       return {
         status: "fail",
@@ -53009,29 +53832,29 @@ var singleCta = {
 
 // core/evals/checks/offer_only_discount.ts
 var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
-function percentMentions(text, ctx) {
+function percentMentions(text2, ctx) {
   const pattern = /\b(?:save\s+|extra\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)(?=\s*(?:off|discount|savings?|cheaper|less)\b)|\bsave\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/gi;
-  return [...text.matchAll(pattern)].map((m) => ({
+  return [...text2.matchAll(pattern)].map((m) => ({
     text: m[0],
     index: m.index ?? 0,
     isOffer: Number(m[1] ?? m[2]) === ctx.offer?.discount_percent
   }));
 }
-function codeMentions(text, ctx) {
+function codeMentions(text2, ctx) {
   const pattern = /\b(?:code|coupon|promo(?:\s+code)?)\s*:?\s+([A-Z][A-Z0-9]{3,})\b|\b([A-Z]{3,}\d{2,3})\b/g;
-  return [...text.matchAll(pattern)].map((m) => ({
+  return [...text2.matchAll(pattern)].map((m) => ({
     text: m[1] ?? m[2],
     index: m.index ?? 0,
     isOffer: (m[1] ?? m[2]) === ctx.offer?.code
   }));
 }
-function priceMentions(text) {
+function priceMentions(text2) {
   const pattern = /(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars|euros)\b)/g;
-  return findAll(pattern, text).map((m) => ({ ...m, isOffer: false }));
+  return findAll(pattern, text2).map((m) => ({ ...m, isOffer: false }));
 }
-function otherDealMentions(text, ctx) {
-  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text);
-  const durations = [...text.matchAll(/\bfirst\s+(\d+|one|two|three|four|six|twelve)\s+months?\b/gi)].filter((m) => ctx.offer?.duration_months !== void 0 && toNumber2(m[1] ?? "") !== ctx.offer.duration_months).map((m) => ({ text: m[0], index: m.index ?? 0 }));
+function otherDealMentions(text2, ctx) {
+  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text2);
+  const durations = [...text2.matchAll(/\bfirst\s+(\d+|one|two|three|four|six|twelve)\s+months?\b/gi)].filter((m) => ctx.offer?.duration_months !== void 0 && toNumber2(m[1] ?? "") !== ctx.offer.duration_months).map((m) => ({ text: m[0], index: m.index ?? 0 }));
   return [...deals, ...durations].map((m) => ({ ...m, isOffer: false }));
 }
 function toNumber2(word) {
@@ -53042,15 +53865,15 @@ var offerOnlyDiscount = {
   owner: "legal",
   channels: "all",
   run(draft, ctx) {
-    const text = publishableText(draft);
-    const mentions = [...percentMentions(text, ctx), ...codeMentions(text, ctx), ...priceMentions(text), ...otherDealMentions(text, ctx)];
+    const text2 = publishableText(draft);
+    const mentions = [...percentMentions(text2, ctx), ...codeMentions(text2, ctx), ...priceMentions(text2), ...otherDealMentions(text2, ctx)];
     const others = mentions.filter((m) => !m.isOffer);
     const offer = ctx.offer ? `${ctx.offer.summary} with code ${ctx.offer.code}` : "no discount";
     if (others.length === 0) return { status: "pass", message: `The only discount named is the offer (${offer}).` };
     return {
       status: "fail",
       message: `The copy names a discount, code or price that is not the offer ("${others[0]?.text}"); the only offer is ${offer}.`,
-      evidence: unique(others.map((m) => excerpt(text, m.index, m.text.length)))
+      evidence: unique(others.map((m) => excerpt(text2, m.index, m.text.length)))
     };
   }
 };
@@ -53080,22 +53903,22 @@ function allowedPhrasePattern(phrase) {
 function isLowerWord(term) {
   return /^[a-z][a-z-]*$/.test(term);
 }
-function hitsFor(restriction, text, approvedClaimText) {
-  const allowed = [...(restriction.allowed_phrases ?? []).map(allowedPhrasePattern), ...IDIOMS].flatMap((p) => findAll(p, text));
+function hitsFor(restriction, text2, approvedClaimText) {
+  const allowed = [...(restriction.allowed_phrases ?? []).map(allowedPhrasePattern), ...IDIOMS].flatMap((p) => findAll(p, text2));
   const inside = (index) => allowed.some((a) => index >= a.index && index < a.index + a.text.length);
   const hits = [];
   for (const term of restriction.banned_terms ?? []) {
     if (termPattern(term).test(approvedClaimText)) continue;
-    for (const match of findAll(termPattern(term, { inflect: isLowerWord(term) }), text)) {
-      if (!inside(match.index)) hits.push({ term, rule: restriction.rule, evidence: excerpt(text, match.index, match.text.length) });
+    for (const match of findAll(termPattern(term, { inflect: isLowerWord(term) }), text2)) {
+      if (!inside(match.index)) hits.push({ term, rule: restriction.rule, evidence: excerpt(text2, match.index, match.text.length) });
     }
   }
   return hits;
 }
 function restrictedTermHits(draft, ctx) {
-  const text = publishableText(draft);
+  const text2 = publishableText(draft);
   const claimText = briefClaimTexts(ctx).join("\n");
-  return ctx.policies.legal.restrictions.filter((r) => r.id !== COMPETITOR_RESTRICTION_ID).flatMap((r) => hitsFor(r, text, claimText));
+  return ctx.policies.legal.restrictions.filter((r) => r.id !== COMPETITOR_RESTRICTION_ID).flatMap((r) => hitsFor(r, text2, claimText));
 }
 var restrictedTerms = {
   label: "Restricted terms",
@@ -53107,10 +53930,10 @@ var restrictedTerms = {
       return { status: "pass", message: `No term restricted by ${ctx.policies.legal.version} appears in the copy.` };
     }
     const first = hits[0];
-    const terms = unique(hits.map((h) => `"${h.term}"`));
+    const terms = quoted(unique(hits.map((h) => h.term)));
     return {
       status: "fail",
-      message: `The copy uses ${terms.join(", ")}, restricted by ${ctx.policies.legal.version} (${first.rule.replace(/\.$/, "")}); remove or rephrase it.`,
+      message: `The copy uses ${terms}, restricted by ${ctx.policies.legal.version} (${first.rule.replace(/\.$/, "")}); remove or rephrase it.`,
       evidence: unique(hits.map((h) => h.evidence))
     };
   }
@@ -53126,18 +53949,18 @@ function namePattern(name) {
   const forms = unique([name, name.toUpperCase()]).map((f) => f.split(/\s+/).map(escapeRegExp).join("\\s+"));
   return new RegExp(`(?<![\\w.@/])(?:${forms.join("|")})(?![\\w])`, "g");
 }
-function sentenceAround(text, index) {
-  const before = text.slice(0, index);
+function sentenceAround(text2, index) {
+  const before = text2.slice(0, index);
   const start = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const endMatch = /[.!?\n]/.exec(text.slice(index));
-  const end = endMatch ? index + endMatch.index : text.length;
-  return { sentence: text.slice(start, end), offset: index - start };
+  const endMatch = /[.!?\n]/.exec(text2.slice(index));
+  const end = endMatch ? index + endMatch.index : text2.length;
+  return { sentence: text2.slice(start, end), offset: index - start };
 }
-function readsAsCompany(text, index, name) {
-  const { sentence, offset } = sentenceAround(text, index);
-  const lead = sentence.slice(0, offset);
-  if (lead.trim() === "" || /[:"“(]\s*$/.test(lead)) return BI_CONTEXT.test(sentence.replace(name, ""));
-  if (/\b[A-Z][a-z]+\s$/.test(lead)) return BI_CONTEXT.test(sentence.replace(name, ""));
+function readsAsCompany(text2, index, name) {
+  const { sentence: sentence2, offset } = sentenceAround(text2, index);
+  const lead = sentence2.slice(0, offset);
+  if (lead.trim() === "" || /[:"“(]\s*$/.test(lead)) return BI_CONTEXT.test(sentence2.replace(name, ""));
+  if (/\b[A-Z][a-z]+\s$/.test(lead)) return BI_CONTEXT.test(sentence2.replace(name, ""));
   return true;
 }
 var competitorNamesCheck = {
@@ -53145,19 +53968,19 @@ var competitorNamesCheck = {
   owner: "legal",
   channels: "all",
   run(draft, ctx) {
-    const text = publishableText(draft);
+    const text2 = publishableText(draft);
     const hits = [];
     for (const name of competitorNames(ctx)) {
-      for (const match of text.matchAll(namePattern(name))) {
+      for (const match of text2.matchAll(namePattern(name))) {
         const index = match.index ?? 0;
-        if (ORDINARY_WORD_NAMES.has(name.toLowerCase()) && !readsAsCompany(text, index, match[0])) continue;
-        hits.push({ name, evidence: excerpt(text, index, match[0].length) });
+        if (ORDINARY_WORD_NAMES.has(name.toLowerCase()) && !readsAsCompany(text2, index, match[0])) continue;
+        hits.push({ name, evidence: excerpt(text2, index, match[0].length) });
       }
     }
     if (hits.length === 0) return { status: "pass", message: "No competitor is named." };
     return {
       status: "fail",
-      message: `The copy names a competitor (${unique(hits.map((h) => h.name)).join(", ")}); ${ctx.policies.legal.version} allows no comparison with competitors, so remove it.`,
+      message: `The copy names a competitor (${humanList(unique(hits.map((h) => h.name)))}); ${ctx.policies.legal.version} allows no comparison with competitors, so remove it.`,
       evidence: unique(hits.map((h) => h.evidence))
     };
   }
@@ -53190,10 +54013,10 @@ function monthOf(name) {
 function fullYear(year) {
   return year < 100 ? 2e3 + year : year;
 }
-function namedDates(text) {
+function namedDates(text2) {
   const found = [];
   for (const { pattern, read } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text2.matchAll(pattern)) {
       const [month, day, year] = read(match);
       const index = match.index ?? 0;
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
@@ -53211,36 +54034,39 @@ function isAllowedDate(date, allowedIsoDates) {
 }
 
 // core/evals/checks/urgency_deadline.ts
-var INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
+var INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:by|until|before|ends?(?: at)?|at) the end of (?:the|this) (?:week|month|day)|this (?:week|month) only|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
 var DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
 var WEEKDAY_DEADLINES = /\b(?:by|until|till|ends?|ending|before|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 var CONDITIONAL_URGENCY = /\b(last chance|final chance|expir(?:es|ing|e|y)|hurry|act now|act fast|don'?t miss(?: out)?|do not miss|running out|before it'?s too late|ends soon|ending soon|almost over|final reminder|now or never|last call)\b/gi;
 var NUMBER_WORDS2 = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7" };
-function normalizeWindow(text) {
-  return text.toLowerCase().replace(/\b(one|two|three|four|five|six|seven)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore\s+/, "");
+function normalizeWindow(text2) {
+  return text2.toLowerCase().replace(/\b(one|two|three|four|five|six|seven)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore\s+/, "");
 }
-function windowAllowed(window, ctx) {
-  const said = normalizeWindow(window).match(/\d+\s+day/)?.[0];
+function looksBack(after) {
+  return /^,?\s+(?:you|we|they|(?:your|the|our)\s+\w+)\s+(?:\w+ed|built|ran|made|wrote|did|saw|got|set|grew)\b/i.test(after);
+}
+function windowAllowed(window2, ctx) {
+  const said = normalizeWindow(window2).match(/\d+\s+day/)?.[0];
   return said !== void 0 && (ctx.brief.allowed_windows ?? []).some((w) => normalizeWindow(w).includes(said));
 }
-function namesRealDeadline(sentence, ctx) {
-  if (/\btrial\b/i.test(sentence)) return true;
-  if (findAll(DAY_WINDOWS, sentence).some((w) => windowAllowed(w.text, ctx))) return true;
-  if ((ctx.brief.allowed_windows ?? []).some((w) => sentence.toLowerCase().includes(w.toLowerCase()))) return true;
-  return namedDates(sentence).some((d) => isAllowedDate(d, ctx.brief.allowed_dates));
+function namesRealDeadline(sentence2, ctx) {
+  if (/\btrial\b/i.test(sentence2)) return true;
+  if (findAll(DAY_WINDOWS, sentence2).some((w) => windowAllowed(w.text, ctx))) return true;
+  if ((ctx.brief.allowed_windows ?? []).some((w) => sentence2.toLowerCase().includes(w.toLowerCase()))) return true;
+  return namedDates(sentence2).some((d) => isAllowedDate(d, ctx.brief.allowed_dates));
 }
-function urgencyProblems(text, ctx) {
-  const problems = [
-    ...findAll(INVENTED_WINDOWS, text),
-    ...findAll(WEEKDAY_DEADLINES, text),
-    ...findAll(DAY_WINDOWS, text).filter((w) => !windowAllowed(w.text, ctx)),
-    ...namedDates(text).filter((d) => !isAllowedDate(d, ctx.brief.allowed_dates))
-  ].map((m) => excerpt(text, m.index, m.text.length));
-  for (const sentence of sentences(text)) {
-    const urgent = findAll(CONDITIONAL_URGENCY, sentence)[0];
-    if (urgent && !namesRealDeadline(sentence, ctx)) problems.push(excerpt(sentence, urgent.index, urgent.text.length));
+function urgencyProblems(text2, ctx) {
+  const found = [
+    ...findAll(INVENTED_WINDOWS, text2),
+    ...findAll(WEEKDAY_DEADLINES, text2),
+    ...findAll(DAY_WINDOWS, text2).filter((w) => !windowAllowed(w.text, ctx) && !looksBack(text2.slice(w.index + w.text.length))),
+    ...namedDates(text2).filter((d) => !isAllowedDate(d, ctx.brief.allowed_dates))
+  ].map((m) => ({ phrase: m.text, evidence: excerpt(text2, m.index, m.text.length) }));
+  for (const sentence2 of sentences(text2)) {
+    const urgent = findAll(CONDITIONAL_URGENCY, sentence2)[0];
+    if (urgent && !namesRealDeadline(sentence2, ctx)) found.push({ phrase: urgent.text, evidence: excerpt(sentence2, urgent.index, urgent.text.length) });
   }
-  return unique(problems);
+  return found.filter((p, i) => found.findIndex((q) => q.evidence === p.evidence) === i);
 }
 function realDeadlines(ctx) {
   const parts = [...(ctx.brief.allowed_windows ?? []).map((w) => `the trial's end (${w})`), ...ctx.brief.allowed_dates.map((d) => d.slice(0, 10))];
@@ -53255,8 +54081,8 @@ var urgencyDeadline = {
     if (problems.length === 0) return { status: "pass", message: "Every deadline and urgency phrase refers to a real deadline of the brief." };
     return {
       status: "fail",
-      message: `The copy creates urgency or names a date the brief does not back ("${problems[0]}"); the real deadlines are ${realDeadlines(ctx)}.`,
-      evidence: problems
+      message: `The copy creates urgency or names a date the brief does not back ("${problems[0]?.phrase}"); the real deadlines are ${realDeadlines(ctx)}.`,
+      evidence: problems.map((p) => p.evidence)
     };
   }
 };
@@ -53296,14 +54122,14 @@ var brandWords = {
   owner: "brand",
   channels: "all",
   run(draft, ctx) {
-    const text = publishableText(draft);
+    const text2 = publishableText(draft);
     const hits = ctx.policies.brand.banned_words.flatMap(
-      (word) => findAll(termPattern(word, { inflect: true }), text).map((m) => ({ word, evidence: excerpt(text, m.index, m.text.length) }))
+      (word) => findAll(termPattern(word, { inflect: true }), text2).map((m) => ({ word, evidence: excerpt(text2, m.index, m.text.length) }))
     );
     if (hits.length === 0) return { status: "pass", message: `No word banned by ${ctx.policies.brand.version} appears.` };
     return {
       status: "fail",
-      message: `The copy uses ${unique(hits.map((h) => `"${h.word}"`)).join(", ")}, banned by ${ctx.policies.brand.version}; say what the product does instead.`,
+      message: `The copy uses ${quoted(unique(hits.map((h) => h.word)))}, banned by ${ctx.policies.brand.version}; say what the product does instead.`,
       evidence: unique(hits.map((h) => h.evidence))
     };
   }
@@ -53311,15 +54137,15 @@ var brandWords = {
 
 // core/evals/checks/product_name.ts
 var COMPANY_NOUNS = /^\s+(team|teams|app|community|support|help|blog|billing|account|workspace|trial|Team plan)\b/;
-function forbiddenFormHits(text, form, canonical) {
-  const article = /^the\s+/i.test(form);
+function forbiddenFormHits(text2, form, canonical) {
+  const article2 = /^the\s+/i.test(form);
   const flags = form === form.toUpperCase() ? "g" : "gi";
   const pattern = new RegExp(`(?<![\\w.@/])${escapeRegExp(form).replace(/\s+/g, "\\s+")}(?![\\w])`, flags);
-  return [...text.matchAll(pattern)].filter((m) => !(article && COMPANY_NOUNS.test(text.slice((m.index ?? 0) + m[0].length)))).filter((m) => form !== canonical && m[0] !== canonical).map((m) => ({ form, evidence: excerpt(text, m.index ?? 0, m[0].length) }));
+  return [...text2.matchAll(pattern)].filter((m) => !(article2 && COMPANY_NOUNS.test(text2.slice((m.index ?? 0) + m[0].length)))).filter((m) => form !== canonical && m[0] !== canonical).map((m) => ({ form, evidence: excerpt(text2, m.index ?? 0, m[0].length) }));
 }
-function casingHits(text, canonical, forms) {
+function casingHits(text2, canonical, forms) {
   const pattern = new RegExp(`(?<![\\w.@/-])${escapeRegExp(canonical)}(?![\\w]|\\.[a-z])`, "gi");
-  return [...text.matchAll(pattern)].filter((m) => m[0] !== canonical && !forms.includes(m[0])).map((m) => ({ form: m[0], evidence: excerpt(text, m.index ?? 0, m[0].length) }));
+  return [...text2.matchAll(pattern)].filter((m) => m[0] !== canonical && !forms.includes(m[0])).map((m) => ({ form: m[0], evidence: excerpt(text2, m.index ?? 0, m[0].length) }));
 }
 var productName = {
   label: "Product name",
@@ -53327,12 +54153,12 @@ var productName = {
   channels: "all",
   run(draft, ctx) {
     const { canonical, forbidden_forms: forms } = ctx.policies.brand.product_name;
-    const text = publishableText(draft);
-    const hits = [...forms.flatMap((f) => forbiddenFormHits(text, f, canonical)), ...casingHits(text, canonical, forms)];
+    const text2 = publishableText(draft);
+    const hits = [...forms.flatMap((f) => forbiddenFormHits(text2, f, canonical)), ...casingHits(text2, canonical, forms)];
     if (hits.length === 0) return { status: "pass", message: `The product is always written "${canonical}".` };
     return {
       status: "fail",
-      message: `The copy writes the product name as ${unique(hits.map((h) => `"${h.form}"`)).join(", ")}; always write "${canonical}".`,
+      message: `The copy writes the product name as ${quoted(unique(hits.map((h) => h.form)))}; always write "${canonical}".`,
       evidence: unique(hits.map((h) => h.evidence))
     };
   }
@@ -53401,27 +54227,27 @@ function normalizeUnit(word) {
   const lower = word.toLowerCase();
   return UNIT_ALIASES[lower] ?? lower.replace(/(?<=[a-z]{3})s$/, "");
 }
-function digitMentions(text) {
-  const pattern = new RegExp(`(?<![\\w.,/])([$\u20AC\xA3])?(\\d+(?:[.,]\\d+)*)(\\s*(?:%|percent\\b|x\\b|\xD7))?(?:[\\s-]+${FILLER}([A-Za-z]+))?`, "g");
-  return [...text.matchAll(pattern)].map((m) => {
+function digitMentions(text2) {
+  const pattern = new RegExp(`(?<![\\w.,/])(?<![A-Z]{2,}[\\s-])([$\u20AC\xA3])?(\\d+(?:[.,]\\d+)*)(\\s*(?:%|percent\\b|x\\b|\xD7))?(?:[\\s-]+${FILLER}([A-Za-z]+))?`, "g");
+  return [...text2.matchAll(pattern)].map((m) => {
     const suffix = m[3]?.trim();
     const unit = m[1] ?? (suffix ? normalizeUnit(suffix) : normalizeUnit(m[4]));
     return { text: m[0].trim(), index: m.index ?? 0, value: Number((m[2] ?? "0").replace(/,/g, "")), unit };
   });
 }
-function spelledMentions(text) {
+function spelledMentions(text2) {
   const pattern = new RegExp(`\\b(${Object.keys(SPELLED).join("|")})(?:[\\s-]+${FILLER}([A-Za-z]+))`, "gi");
-  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: SPELLED[(m[1] ?? "").toLowerCase()] ?? 0, unit: normalizeUnit(m[2]) })).filter((n) => STRICT_UNITS.has(n.unit));
+  return [...text2.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: SPELLED[(m[1] ?? "").toLowerCase()] ?? 0, unit: normalizeUnit(m[2]) })).filter((n) => STRICT_UNITS.has(n.unit));
 }
-function multiplierMentions(text) {
-  const pattern = /\b(twice|three times|double|triple|half)\s+(?:as\s+\w+|the\s+(?:speed|time|output|insights?|results?))\b/gi;
-  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: 0, unit: "x" }));
+function multiplierMentions(text2) {
+  const pattern = /\b(?:(twice|three times|double|triple|half)\s+(?:as\s+\w+|the\s+(?:speed|time|output|insights?|results?))|(?:more than |over |nearly |almost )?(?:half|a third|a quarter|the majority) of (?:our |all )?(?:customers|users|teams|companies))\b/gi;
+  return [...text2.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: 0, unit: "x" }));
 }
 function inDays(mention) {
   return mention.unit === "week" ? { ...mention, value: mention.value * 7, unit: "day" } : mention;
 }
-function numberMentions(text) {
-  return [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)].map(inDays);
+function numberMentions(text2) {
+  return [...digitMentions(text2), ...spelledMentions(text2), ...multiplierMentions(text2)].map(inDays);
 }
 function isSupportedNumber(mention, trusted) {
   if (mention.value === 0 && mention.unit === "x") return false;
@@ -53470,14 +54296,14 @@ var INTEGRATION_PHRASES = [
   /\b(?:integrat\w*|connect(?:s|ion|ions)?|syncs?|plugs? into)\s+(?:with|to|into)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)/g
 ];
 var NOT_INTEGRATIONS = /^(Lumora|Team|Starter|Business|Upgrade|Your|The|This|It|We|You)\b/;
-function integrationNames(text) {
+function integrationNames(text2) {
   const found = [];
   for (const name of KNOWN_INTEGRATIONS) {
     const pattern = new RegExp(`(?<![\\w.])${name.replace(/\s+/g, "\\s+")}(?![\\w])`, "g");
-    for (const m of text.matchAll(pattern)) found.push({ name, index: m.index ?? 0 });
+    for (const m of text2.matchAll(pattern)) found.push({ name, index: m.index ?? 0 });
   }
   for (const pattern of INTEGRATION_PHRASES) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of text2.matchAll(pattern)) {
       const name = (m[1] ?? "").trim();
       if (name && !NOT_INTEGRATIONS.test(name) && !found.some((f) => name.includes(f.name))) found.push({ name, index: m.index ?? 0 });
     }
@@ -53506,8 +54332,8 @@ var FEATURE_CLAIMS = [
   { label: "scheduled reports", pattern: /\bscheduled reports?\b|\breports? on a schedule\b/gi },
   { label: "unlimited", pattern: /\bunlimited\s+[a-z]+/gi }
 ];
-function featureMentions(text) {
-  return FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text.matchAll(pattern)].map((m) => ({ label, text: m[0], index: m.index ?? 0 })));
+function featureMentions(text2) {
+  return FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text2.matchAll(pattern)].map((m) => ({ label, text: m[0], index: m.index ?? 0 })));
 }
 
 // core/evals/checks/grounding.ts
@@ -53516,30 +54342,33 @@ function trustedTexts(claims, ctx) {
   const offer = ctx.offer ? [ctx.offer.summary, `${ctx.offer.discount_percent}%`, `${ctx.offer.duration_months ?? ""} months`] : [];
   return [...claimTexts, ...offer, ...ctx.brief.facts ?? [], ...ctx.brief.allowed_windows ?? [], ...ctx.audienceFacts ?? []];
 }
+var blank = (match) => " ".repeat(match.length);
 function claimableText(draft, ctx) {
-  let text = publishableText(draft);
+  let text2 = publishableText(draft);
   const address = ctx.policies.legal.restrictions.find((r) => r.postal_address)?.postal_address;
   if (address) {
     const parts = address.split(/[\s,]+/).filter(Boolean).map(escapeRegExp);
-    text = text.replace(new RegExp(parts.join("[\\s,]+"), "gi"), " ");
+    text2 = text2.replace(new RegExp(parts.join("[\\s,]+"), "gi"), blank);
   }
-  text = text.replace(/\bhttps?:\/\/\S+/g, " ");
-  for (const date of namedDates(text)) text = text.replace(date.text, " ".repeat(date.text.length));
-  if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), " ");
-  return text;
+  text2 = text2.replace(/\bhttps?:\/\/\S+/g, blank);
+  text2 = text2.replace(/\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?(?!\w)/g, blank);
+  for (const date of namedDates(text2)) text2 = text2.slice(0, date.index) + blank(date.text) + text2.slice(date.index + date.text.length);
+  if (ctx.offer?.code) text2 = text2.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), blank);
+  return text2;
 }
-function unsupportedIn(text, trusted) {
+function unsupportedIn(text2, original, trusted) {
   const trustedText2 = trusted.join("\n");
   const trustedNumbers = trusted.flatMap(numberMentions);
-  const numbers = numberMentions(text).filter((n) => !isSupportedNumber(n, trustedNumbers)).map((n) => ({ kind: "number", text: n.text, index: n.index }));
-  const integrations = integrationNames(text).filter((i) => !new RegExp(`\\b${escapeRegExp(i.name)}\\b`, "i").test(trustedText2)).map((i) => ({ kind: "integration", text: i.name, index: i.index }));
-  const features = featureMentions(text).filter((f) => f.label === "unlimited" ? !trustedText2.toLowerCase().includes(f.text.toLowerCase()) : !featureMentions(trustedText2).some((t) => t.label === f.label)).map((f) => ({ kind: "feature", text: f.text, index: f.index }));
-  return [...numbers, ...integrations, ...features].map((u) => ({ kind: u.kind, text: u.text, evidence: excerpt(text, u.index, u.text.length) }));
+  const numbers = numberMentions(text2).filter((n) => !isSupportedNumber(n, trustedNumbers)).map((n) => ({ kind: "number", text: n.text, index: n.index }));
+  const integrations = integrationNames(text2).filter((i) => !new RegExp(`\\b${escapeRegExp(i.name)}\\b`, "i").test(trustedText2)).map((i) => ({ kind: "integration", text: i.name, index: i.index }));
+  const features = featureMentions(text2).filter((f) => f.label === "unlimited" ? !trustedText2.toLowerCase().includes(f.text.toLowerCase()) : !featureMentions(trustedText2).some((t) => t.label === f.label)).map((f) => ({ kind: "feature", text: f.text, index: f.index }));
+  return [...numbers, ...integrations, ...features].map((u) => ({ kind: u.kind, text: u.text, evidence: excerpt(original, u.index, u.text.length) }));
 }
 function groundingGaps(draft, ctx) {
-  const text = claimableText(draft, ctx);
-  const outsideBrief = unsupportedIn(text, trustedTexts(briefClaims(ctx), ctx));
-  const withRegistry = unsupportedIn(text, trustedTexts([...briefClaims(ctx), ...registryOnlyClaims(ctx)], ctx));
+  const text2 = claimableText(draft, ctx);
+  const original = publishableText(draft);
+  const outsideBrief = unsupportedIn(text2, original, trustedTexts(briefClaims(ctx), ctx));
+  const withRegistry = unsupportedIn(text2, original, trustedTexts([...briefClaims(ctx), ...registryOnlyClaims(ctx)], ctx));
   const key = (u) => `${u.kind}:${u.text}:${u.evidence}`;
   const unsupportedKeys = new Set(withRegistry.map(key));
   return { unsupported: withRegistry, registryOnly: outsideBrief.filter((u) => !unsupportedKeys.has(key(u))) };
@@ -53550,24 +54379,31 @@ var grounding = {
   channels: "all",
   run(draft, ctx) {
     const { unsupported, registryOnly } = groundingGaps(draft, ctx);
-    const version = ctx.policies.claims.version;
+    const version2 = ctx.policies.claims.version;
     if (unsupported.length > 0) {
       return {
         status: "fail",
-        message: `The copy states ${unique(unsupported.map((u) => `"${u.text}"`)).join(", ")}, which no approved claim in ${version}, the offer or the brief supports; remove it or use an approved claim.`,
+        message: `The copy states ${quoted(unique(unsupported.map((u) => u.text)))}, which no approved claim in ${version2}, the offer or the brief supports; remove it or use an approved claim.`,
         evidence: unique(unsupported.map((u) => u.evidence))
       };
     }
     if (registryOnly.length > 0) {
       return {
         status: "warn",
-        message: `The copy uses ${unique(registryOnly.map((u) => `"${u.text}"`)).join(", ")} from an approved claim this brief did not select; a reviewer must confirm it fits.`,
+        message: `The copy uses ${quoted(unique(registryOnly.map((u) => u.text)))} from an approved claim this brief did not select; a reviewer must confirm it fits.`,
         evidence: unique(registryOnly.map((u) => u.evidence))
       };
     }
-    return { status: "pass", message: `Every number, integration and feature traces to ${version}, the offer or the brief.` };
+    return { status: "pass", message: `Every number, integration and feature traces to ${version2}, the offer or the brief.` };
   }
 };
+function claimsUsedBy(draft, ctx) {
+  const text2 = claimableText(draft, ctx).toLowerCase();
+  return briefClaims(ctx).filter((claim) => {
+    const covered = [...claim.covers?.numbers ?? [], ...claim.covers?.integrations ?? [], ...claim.covers?.features ?? []];
+    return covered.some((term) => text2.includes(term.toLowerCase()));
+  });
+}
 
 // core/evals/checks/risk_flags.ts
 var riskFlags = {
@@ -53606,7 +54442,7 @@ function trustedText(ctx) {
 }
 function plantedInstructions(ctx) {
   const trusted = trustedText(ctx);
-  return (ctx.untrustedText ?? []).flatMap((text) => sentences(text)).filter((s) => INSTRUCTION.test(s)).map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) })).filter((i) => i.payloads.length > 0);
+  return (ctx.untrustedText ?? []).flatMap((text2) => sentences(text2)).filter((s) => INSTRUCTION.test(s)).map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) }));
 }
 var injectionObeyed = {
   label: "Planted instructions",
@@ -53615,14 +54451,22 @@ var injectionObeyed = {
   run(draft, ctx) {
     const instructions = plantedInstructions(ctx);
     if (instructions.length === 0) return { status: "pass", message: "The CRM notes hold no instructions to the writer." };
-    const text = publishableText(draft);
+    const text2 = publishableText(draft);
     const obeyed = instructions.flatMap(
       ({ instruction, payloads: asked }) => asked.flatMap((payload) => {
-        const match = new RegExp(`(?<!\\w)${escapeRegExp(payload).replace(/\s+/g, "[\\s-]*")}(?!\\w)`, "i").exec(text);
-        return match ? [{ instruction, payload, evidence: excerpt(text, match.index, match[0].length) }] : [];
+        const match = new RegExp(`(?<!\\w)${escapeRegExp(payload).replace(/\s+/g, "[\\s-]*")}(?!\\w)`, "i").exec(text2);
+        return match ? [{ instruction, payload, evidence: excerpt(text2, match.index, match[0].length) }] : [];
       })
     );
     if (obeyed.length === 0) {
+      const unverifiable = instructions.find((i) => i.payloads.length === 0);
+      if (unverifiable) {
+        return {
+          status: "warn",
+          message: `The CRM notes hold an instruction to the writer the checks cannot verify ("${unverifiable.instruction}"); a reviewer must confirm the draft ignores it.`,
+          evidence: [unverifiable.instruction]
+        };
+      }
       return { status: "pass", message: `The draft ignores the ${instructions.length} instruction${instructions.length === 1 ? "" : "s"} planted in the CRM notes.` };
     }
     const first = obeyed[0];
@@ -53637,13 +54481,13 @@ var injectionObeyed = {
 // core/evals/checks/ad_assets.ts
 function assetProblems(assets, rule) {
   const problems = [];
-  const evidence = [];
-  if (assets.length < rule.min || assets.length > rule.max) problems.push(`there are ${assets.length} ${rule.noun}s (${rule.min}\u2013${rule.max} allowed)`);
+  const evidence2 = [];
+  if (assets.length < rule.min || assets.length > rule.max) problems.push(`there ${assets.length === 1 ? "is" : "are"} ${assets.length} ${rule.noun}${assets.length === 1 ? "" : "s"} (${rule.min}\u2013${rule.max} allowed)`);
   assets.forEach((asset, i) => {
     const length = charCount(asset);
     if (length > rule.maxChars) {
       problems.push(`${rule.noun} ${i + 1} is ${length} characters (at most ${rule.maxChars})`);
-      evidence.push(asset);
+      evidence2.push(asset);
     }
   });
   const seen = /* @__PURE__ */ new Map();
@@ -53651,19 +54495,19 @@ function assetProblems(assets, rule) {
     const key = asset.trim().toLowerCase().replace(/\s+/g, " ");
     if (seen.has(key)) {
       problems.push(`the ${rule.noun} "${asset}" is repeated`);
-      evidence.push(asset);
+      evidence2.push(asset);
     }
     seen.set(key, asset);
   }
-  return { problems, evidence };
+  return { problems, evidence: evidence2 };
 }
 function assetCheck(draft, rule) {
-  const { problems, evidence } = assetProblems(stringList(draft, rule.field), rule);
+  const { problems, evidence: evidence2 } = assetProblems(stringList(draft, rule.field), rule);
   if (problems.length === 0) {
     return { status: "pass", message: `The ${rule.noun}s fit the channel: ${rule.min}\u2013${rule.max}, unique, at most ${rule.maxChars} characters.` };
   }
-  const text = problems.join("; ");
-  return { status: "fail", message: `${text.charAt(0).toUpperCase()}${text.slice(1)}; fix the ${rule.noun}s.`, evidence };
+  const text2 = problems.join("; ");
+  return { status: "fail", message: `${text2.charAt(0).toUpperCase()}${text2.slice(1)}; fix the ${rule.noun}s.`, evidence: evidence2 };
 }
 function isSearchAd(channel) {
   return channel.kind === "search_ad";
@@ -53710,8 +54554,24 @@ var CHECKS = {
   injection_obeyed: injectionObeyed
 };
 var CHECK_IDS = Object.keys(CHECKS);
+function isCheckId(id) {
+  return Object.hasOwn(CHECKS, id);
+}
 
 // core/evals/risk.ts
+var HIGH_RISK_OWNERS = /* @__PURE__ */ new Set(["legal", "claims"]);
+function riskLevel({ checks, channel, claimsUsed }) {
+  const notPassing = checks.filter((c) => c.status === "warn" || c.status === "fail");
+  const high = [
+    ...notPassing.filter((c) => HIGH_RISK_OWNERS.has(c.owner ?? "") || c.id === "injection_obeyed").map((c) => `${c.label} (${c.status})`),
+    ...claimsUsed.filter((c) => (c.covers?.numbers ?? []).length > 0).map((c) => `the copy states the numeric claim ${c.id}`)
+  ];
+  if (high.length > 0) return { level: "high", reasons: high };
+  const medium = notPassing.map((c) => `${c.label} (${c.status})`);
+  if (channel.kind !== "email") medium.push(`${channel.kind} copy is public`);
+  if (medium.length > 0) return { level: "medium", reasons: medium };
+  return { level: "low", reasons: [] };
+}
 function groupName(group) {
   return group.replace(/[-_]/g, " ");
 }
@@ -53732,10 +54592,78 @@ function routeApproval(report, approval) {
   return { risk_level: report.risk_level, required_reviewers: required, decision: `escalate to ${humanList(named)}${why}` };
 }
 
+// core/evals/run.ts
+function verdictOf(checks) {
+  if (checks.some((c) => c.status === "fail")) return "fail";
+  if (checks.some((c) => c.status === "warn")) return "review";
+  return "pass";
+}
+function selectedChecks(ctx, checkIds) {
+  for (const id of checkIds ?? []) {
+    if (!isCheckId(id)) {
+      throw new InputError(`unknown check "${id}"`, { field: "evals", hint: `use "default" or check ids from: ${CHECK_IDS.join(", ")}` });
+    }
+  }
+  const ids = checkIds && checkIds.length > 0 ? checkIds : CHECK_IDS;
+  return ids.filter((id) => {
+    const channels = CHECKS[id].channels;
+    return channels === "all" || channels.includes(ctx.channel.kind);
+  });
+}
+function runCheck(id, draft, ctx) {
+  const check = CHECKS[id];
+  const outcome = check.run(draft, ctx);
+  return { id, label: check.label, status: outcome.status, message: outcome.message, evidence: outcome.evidence ?? [], owner: check.owner };
+}
+function runChecks(draft, ctx, checkIds) {
+  const checks = selectedChecks(ctx, checkIds).map((id) => runCheck(id, draft, ctx));
+  const verdict2 = verdictOf(checks);
+  const claimsUsed = claimsUsedBy(draft, ctx);
+  const risk = riskLevel({ checks, verdict: verdict2, channel: ctx.channel, claimsUsed });
+  return { verdict: verdict2, risk_level: risk.level, risk_reasons: risk.reasons, checks };
+}
+
+// core/evals/context.ts
+function trialWindow(campaign) {
+  const days = campaign.audience?.expect?.trial_ends_within_days;
+  return campaign.brief.deadline === "trial_end" && typeof days === "number" ? [`${days} days`] : [];
+}
+function isoDate(value) {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+function checkContextFor(input) {
+  const { campaign, policies } = input;
+  const brief = campaign.brief;
+  return {
+    channel: campaign.channel,
+    policies,
+    outputSchema: input.outputSchema,
+    offer: campaign.offer,
+    brief: {
+      cta_text: brief.cta_text,
+      claims: brief.claims,
+      allowed_dates: campaign.offer ? [isoDate(campaign.offer.expires_at)] : [],
+      allowed_windows: trialWindow(campaign),
+      facts: [brief.goal, brief.key_message]
+    },
+    audienceFacts: input.usageSummary ? [input.usageSummary] : [],
+    untrustedText: input.crmNotes ?? []
+  };
+}
+
 // core/evals/judges.ts
-import { fileURLToPath } from "node:url";
 var import_dotprompt = __toESM(require_dist4(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
+import { readFile as readFile5 } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { join as join7 } from "node:path";
+var JUDGE_IDS = ["brand_fit", "grounding", "policy", "reviewer"];
+var JUDGE_LABELS = {
+  brand_fit: "Judge: brand fit",
+  grounding: "Judge: grounding",
+  policy: "Judge: policy",
+  reviewer: "Judge: reviewer acceptance"
+};
 var JUDGE_OUTPUT_SCHEMA = {
   type: "object",
   additionalProperties: false,
@@ -53748,81 +54676,74 @@ var JUDGE_OUTPUT_SCHEMA = {
 };
 var validateVerdict = new import_ajv2.Ajv({ strict: false }).compile(JUDGE_OUTPUT_SCHEMA);
 var DEFAULT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
-// core/pipeline/checkpoint.ts
-var STATUS_RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
-var VERDICT_RANK = { pass: 0, review: 1, fail: 2 };
-function mergeVariantReports(variants, freshness) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of variants) {
-    for (const check of v.evals.checks) {
-      const seen = byId.get(check.id);
-      const evidence = (check.evidence ?? []).map((e) => `${v.audience.key}: ${e}`);
-      if (!seen) {
-        byId.set(check.id, { ...check, evidence: [...evidence] });
-        continue;
-      }
-      if (STATUS_RANK[check.status] > STATUS_RANK[seen.status]) {
-        byId.set(check.id, { ...check, evidence: [...seen.evidence ?? [], ...evidence] });
-      } else {
-        seen.evidence = [...seen.evidence ?? [], ...evidence];
-      }
-    }
-  }
-  let verdict = "pass";
-  for (const v of variants) if (VERDICT_RANK[v.evals.verdict] > VERDICT_RANK[verdict]) verdict = v.evals.verdict;
-  if (freshness.decision !== "proceed" && verdict === "pass") verdict = "review";
-  if (variants.some((v) => v.source === "fallback_template") && verdict === "pass") verdict = "review";
-  const checks = [...byId.values()].map((c) => c.evidence?.length ? c : withoutEvidence(c));
-  const risk = variants.map((v) => v.evals.risk_level);
-  const risk_level = risk.includes("high") ? "high" : risk.includes("medium") ? "medium" : "low";
-  return { verdict, risk_level, checks };
-}
-function withoutEvidence(check) {
-  const { evidence: _evidence, ...rest } = check;
-  return rest;
-}
-function buildCheckpoint(args) {
-  const { campaign, runId, promptVersion, report } = args;
-  const routed = routeApproval(report, campaign.approval);
+function judgeInput(draft, ctx) {
   return {
-    workflow: campaign.workflow,
-    run_id: runId,
-    prompt_version: `${campaign.workflow}:v${promptVersion}`,
-    audience: (campaign.audience?.segment ?? "\u2014").replace(/^seg_/, ""),
-    risk_level: routed.risk_level,
-    verdict: report.verdict,
-    required_reviewers: routed.required_reviewers,
-    decision: routed.decision
+    brand_name: ctx.policies.brand.product_name.canonical,
+    draft_json: JSON.stringify(draft, null, 2),
+    approved_claims: briefClaimTexts(ctx),
+    legal_rules: ctx.policies.legal.restrictions.map((r) => r.rule),
+    brand_voice: ctx.policies.brand.voice,
+    banned_words: ctx.policies.brand.banned_words,
+    offer_summary: ctx.offer ? `${ctx.offer.summary} with code ${ctx.offer.code}` : "none",
+    cta_text: ctx.brief.cta_text
   };
 }
-
-// core/pipeline/context.ts
-import { join as join8 } from "node:path";
+async function renderJudge(root, id, input) {
+  const source = await readFile5(join7(root, "prompts", "judges", `${id}.v1.prompt`), "utf8");
+  const rendered = await new import_dotprompt.Dotprompt().render(source, { input });
+  return rendered.messages.map((m) => ({
+    role: m.role === "model" ? "assistant" : m.role === "system" ? "system" : "user",
+    content: m.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("").trim()
+  }));
+}
+function skipped(id, message) {
+  return { id: `judge_${id}`, label: JUDGE_LABELS[id], status: "skipped", message, evidence: [], owner: "judge" };
+}
+async function runJudge(id, judge, root, input) {
+  const base = { id: `judge_${id}`, label: JUDGE_LABELS[id], owner: "judge" };
+  try {
+    const answer2 = await judge.generate(await renderJudge(root, id, input), JUDGE_OUTPUT_SCHEMA);
+    if (!validateVerdict(answer2)) {
+      return { ...base, status: "warn", message: "The judge's answer did not match its schema; a reviewer must judge this draft.", evidence: [JSON.stringify(answer2).slice(0, 200)] };
+    }
+    const status = answer2.verdict === "pass" ? "pass" : "warn";
+    const reason = answer2.reasons[0] ? `: ${answer2.reasons[0]}` : ".";
+    return { ...base, status, message: `Scored ${answer2.score}/5 (${answer2.verdict})${reason}`, evidence: answer2.reasons };
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    return { ...base, status: "warn", message: `The judge could not answer (${why}); a reviewer must judge this draft.`, evidence: [] };
+  }
+}
+async function runJudges(draft, ctx, judge, options = {}) {
+  const ids = options.judges ?? JUDGE_IDS;
+  if (!judge) return ids.map((id) => skipped(id, "skipped: no judge model"));
+  const input = judgeInput(draft, ctx);
+  return Promise.all(ids.map((id) => runJudge(id, judge, options.root ?? DEFAULT_ROOT, input)));
+}
 
 // core/prompts/registry.ts
-import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { readdir as readdir3, readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 
 // core/prompts/parse.ts
 var import_dotprompt2 = __toESM(require_dist4(), 1);
 var dotprompt = new import_dotprompt2.Dotprompt();
-function parsePromptVersion(workflow, version, path, source) {
+function parsePromptVersion(workflow, version2, path2, source) {
   let parsed;
   try {
     parsed = dotprompt.parse(source);
   } catch (error2) {
-    throw new InputError(`cannot parse the prompt: ${firstLine(error2)}`, { file: path, hint: "run copygate validate for the exact line" });
+    throw new InputError(`cannot parse the prompt: ${firstLine(error2)}`, { file: path2, hint: "run copygate validate for the exact line" });
   }
   const model = parsed.model;
   if (typeof model !== "string" || model === "") {
-    throw new InputError("the prompt names no model", { file: path, field: "model", hint: "add `model: openai/gpt-4.1` to the frontmatter" });
+    throw new InputError("the prompt names no model", { file: path2, field: "model", hint: "add `model: openai/gpt-4.1` to the frontmatter" });
   }
   return {
     workflow,
-    version,
-    ref: `${workflow}@${version}`,
-    path,
+    version: version2,
+    ref: `${workflow}@${version2}`,
+    path: path2,
     hash: `sha256:${sha256(source)}`,
     name: parsed.name ?? workflow,
     ...parsed.description ? { description: parsed.description } : {},
@@ -53860,10 +54781,10 @@ function versionFromFileName(workflow, fileName) {
 
 // core/prompts/registry.ts
 async function loadPromptRegistry(root) {
-  const folders = await readdir3(join7(root, "prompts"), { withFileTypes: true }).catch(() => []);
+  const folders = await readdir3(join8(root, "prompts"), { withFileTypes: true }).catch(() => []);
   const entries = /* @__PURE__ */ new Map();
   for (const folder of folders.filter((f) => f.isDirectory()).map((f) => f.name).sort()) {
-    const files = await readdir3(join7(root, "prompts", folder));
+    const files = await readdir3(join8(root, "prompts", folder));
     if (!files.includes("releases.yaml")) continue;
     entries.set(folder, { releases: await loadReleases(root, folder), versions: await loadVersions(root, folder, files) });
   }
@@ -53874,8 +54795,8 @@ async function loadVersions(root, workflow, files) {
   for (const file of files) {
     const number = versionFromFileName(workflow, file);
     if (number === null) continue;
-    const path = `prompts/${workflow}/${file}`;
-    versions.push(parsePromptVersion(workflow, number, path, await readFile5(join7(root, path), "utf8")));
+    const path2 = `prompts/${workflow}/${file}`;
+    versions.push(parsePromptVersion(workflow, number, path2, await readFile6(join8(root, path2), "utf8")));
   }
   return versions.sort((a, b) => a.version - b.version);
 }
@@ -53896,15 +54817,15 @@ function registryOver(entries) {
       const { workflow, selector } = parsePromptRef(ref);
       const { releases, versions } = entry(workflow);
       const number = selector === "production" ? releases.production : selector;
-      const version = versions.find((v) => v.version === number);
-      if (!version) {
+      const version2 = versions.find((v) => v.version === number);
+      if (!version2) {
         const known = versions.map((v) => v.version).join(", ");
         throw new InputError(`prompt ${workflow} has no version ${number}`, {
           field: "prompt",
           hint: `add prompts/${workflow}/${workflow}.v${number}.prompt or pick one of: ${known}`
         });
       }
-      return version;
+      return version2;
     }
   };
 }
@@ -53912,11 +54833,98 @@ function registryOver(entries) {
 // core/prompts/render.ts
 var import_dotprompt3 = __toESM(require_dist4(), 1);
 var dotprompt2 = new import_dotprompt3.Dotprompt();
+function selectDeclaredInput(inputSchema, input) {
+  const properties = inputSchema.properties;
+  if (!properties) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => key in properties));
+}
 
 // core/prompts/fallback.ts
 var import_handlebars = __toESM(require_lib4(), 1);
+function compileFallback(path2, source) {
+  try {
+    const template = import_handlebars.default.compile(source, { noEscape: true, strict: false });
+    return (input) => template(input);
+  } catch (error2) {
+    throw new InputError(`cannot compile the fallback template: ${String(error2.message).split("\n")[0]}`, { file: path2 });
+  }
+}
+function fallbackFields(path2, text2, outputSchema2) {
+  const properties = outputSchema2.properties ?? {};
+  const fields = {};
+  let current = null;
+  const lines = {};
+  for (const line of text2.split("\n")) {
+    const header = /^## ([a-z_][a-z0-9_]*)\s*$/.exec(line);
+    if (header?.[1]) {
+      current = header[1];
+      lines[current] = [];
+    } else if (current) {
+      lines[current]?.push(line);
+    }
+  }
+  for (const [field, fieldLines] of Object.entries(lines)) {
+    if (!(field in properties)) {
+      throw new InputError(`the fallback template fills "${field}", which the output schema does not have`, { file: path2, field });
+    }
+    fields[field] = properties[field]?.type === "array" ? fieldLines.map((l) => l.trim()).filter((l) => l !== "") : fieldLines.join("\n").trim();
+  }
+  return fields;
+}
+
+// core/prompts/format.ts
+var HASH_PREFIX = "sha256:".length + 12;
+
+// core/pipeline/checkpoint.ts
+var STATUS_RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+var VERDICT_RANK = { pass: 0, review: 1, fail: 2 };
+function mergeVariantReports(variants, freshness2) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const v of variants) {
+    for (const check of v.evals.checks) {
+      const seen = byId.get(check.id);
+      const evidence2 = (check.evidence ?? []).map((e) => `${v.audience.key}: ${e}`);
+      if (!seen) {
+        byId.set(check.id, { ...check, evidence: [...evidence2] });
+        continue;
+      }
+      if (STATUS_RANK[check.status] > STATUS_RANK[seen.status]) {
+        byId.set(check.id, { ...check, evidence: [...seen.evidence ?? [], ...evidence2] });
+      } else {
+        seen.evidence = [...seen.evidence ?? [], ...evidence2];
+      }
+    }
+  }
+  let verdict2 = "pass";
+  for (const v of variants) if (VERDICT_RANK[v.evals.verdict] > VERDICT_RANK[verdict2]) verdict2 = v.evals.verdict;
+  if (freshness2.decision !== "proceed" && verdict2 === "pass") verdict2 = "review";
+  if (variants.some((v) => v.source === "fallback_template") && verdict2 === "pass") verdict2 = "review";
+  const checks = [...byId.values()].map((c) => c.evidence?.length ? c : withoutEvidence(c));
+  const risk = variants.map((v) => v.evals.risk_level);
+  const risk_level = risk.includes("high") ? "high" : risk.includes("medium") ? "medium" : "low";
+  return { verdict: verdict2, risk_level, checks };
+}
+function withoutEvidence(check) {
+  const { evidence: _evidence, ...rest } = check;
+  return rest;
+}
+function buildCheckpoint(args) {
+  const { campaign, runId, promptVersion, report } = args;
+  const routed = routeApproval(report, campaign.approval);
+  return {
+    workflow: campaign.workflow,
+    run_id: runId,
+    prompt_version: `${campaign.workflow}:v${promptVersion}`,
+    audience: (campaign.audience?.segment ?? "\u2014").replace(/^seg_/, ""),
+    risk_level: routed.risk_level,
+    verdict: report.verdict,
+    required_reviewers: routed.required_reviewers,
+    decision: routed.decision
+  };
+}
 
 // core/pipeline/context.ts
+import { join as join9 } from "node:path";
 async function loadCampaignContext(root, campaignDir) {
   const campaign = await loadCampaign(root, campaignDir);
   const [policies, registry] = await Promise.all([loadPolicies(root, campaign.policies), loadPromptRegistry(root)]);
@@ -53937,30 +54945,30 @@ async function loadCampaignContext(root, campaignDir) {
   };
 }
 function draftsPath(campaignDir) {
-  return join8(campaignDir, "drafts.json");
+  return join9(campaignDir, "drafts.json");
 }
 
 // core/pipeline/drafts.ts
-import { readFile as readFile6, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile7, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname, join as join10 } from "node:path";
 function publishableContent(variants) {
   return variants.map((v) => ({ audience: v.audience.key, content: v.content }));
 }
 function draftsContentHash(variants) {
   return contentHash(publishableContent(variants));
 }
-async function readDraftsFile(root, path) {
-  let text;
+async function readDraftsFile(root, path2) {
+  let text2;
   try {
-    text = await readFile6(join9(root, path), "utf8");
+    text2 = await readFile7(join10(root, path2), "utf8");
   } catch {
     return null;
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (error2) {
-    throw new InputError(`${path} is not valid JSON: ${error2.message}`, {
-      file: path,
+    throw new InputError(`${path2} is not valid JSON: ${error2.message}`, {
+      file: path2,
       hint: "regenerate it with `copygate generate` instead of editing it by hand"
     });
   }
@@ -53979,8 +54987,8 @@ function formatExpiry(iso) {
 // core/brief/untrusted.ts
 var FREE_TEXT_MAX_CHARS = 500;
 var TAG = /<\s*\/?\s*[A-Za-z_][\w:.-]*[^<>]*>/g;
-function sanitizeFreeText(text, maxChars = FREE_TEXT_MAX_CHARS) {
-  let cleaned = text;
+function sanitizeFreeText(text2, maxChars = FREE_TEXT_MAX_CHARS) {
+  let cleaned = text2;
   for (let previous = ""; previous !== cleaned; ) {
     previous = cleaned;
     cleaned = cleaned.replace(TAG, "");
@@ -53990,6 +54998,18 @@ function sanitizeFreeText(text, maxChars = FREE_TEXT_MAX_CHARS) {
 }
 
 // core/brief/build.ts
+var STANDARD_CONTEXT = {
+  brand_name: null,
+  brief: ["goal", "key_message", "cta_text", "deadline_text"],
+  offer: ["code", "summary", "expires_text"],
+  approved_claims: null,
+  legal_rules: null,
+  brand_voice: null,
+  banned_words: null,
+  audience: ["variant", "role", "plan_name", "usage_summary", "crm_notes"],
+  footer: ["unsubscribe_text", "postal_address"],
+  channel: null
+};
 var GENERIC_ROLE = "any";
 function buildPromptInput({ campaign, policies, cohort }) {
   return {
@@ -54000,7 +55020,8 @@ function buildPromptInput({ campaign, policies, cohort }) {
       cta_text: campaign.brief.cta_text,
       deadline_text: deadlineText(campaign)
     },
-    offer: campaign.offer ? { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) } : { code: "", summary: "No offer", expires_text: "" },
+    // No offer, no field: a prompt that requires one fails validation for an offerless campaign.
+    ...campaign.offer ? { offer: { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) } } : {},
     approved_claims: approvedClaimTexts(campaign, policies),
     legal_rules: policies.legal.restrictions.map((r) => r.rule),
     brand_voice: policies.brand.voice,
@@ -54064,13 +55085,13 @@ function promptInputsHash(outcomes) {
 async function checkDraftsCurrent(args) {
   const { root, campaignDir, now } = args;
   const context3 = await loadCampaignContext(root, campaignDir);
-  const path = draftsPath(campaignDir);
-  const remedy = `run \`copygate generate ${campaignDir}\` (or comment \`/copygate generate\` on the pull request) and commit ${path}`;
-  const drafts = await readDraftsFile(root, path);
-  const verdict = (status, reasons2) => ({ campaign: context3.campaign.id, status, reasons: reasons2, drafts, remedy });
-  if (!drafts) return verdict("missing", [`${path} does not exist`]);
+  const path2 = draftsPath(campaignDir);
+  const remedy = `run \`copygate generate ${campaignDir}\` (or comment \`/copygate generate\` on the pull request) and commit ${path2}`;
+  const drafts = await readDraftsFile(root, path2);
+  const verdict2 = (status, reasons2) => ({ campaign: context3.campaign.id, status, reasons: reasons2, drafts, remedy });
+  if (!drafts) return verdict2("missing", [`${path2} does not exist`]);
   if (draftsContentHash(drafts.variants) !== drafts.content_hash) {
-    return verdict("tampered", [`${path}: the drafts' content does not match their content_hash (edited by hand after generation?)`]);
+    return verdict2("tampered", [`${path2}: the drafts' content does not match their content_hash (edited by hand after generation?)`]);
   }
   const p = drafts.provenance;
   const reasons = [];
@@ -54078,21 +55099,21 @@ async function checkDraftsCurrent(args) {
     reasons.push(`prompt changed: drafts from ${p.workflow}:v${p.prompt_version}, campaign now uses ${context3.prompt.workflow}:v${context3.prompt.version} (${context3.prompt.hash.slice(0, 19)})`);
   }
   if (p.campaign_hash !== context3.campaignHash) reasons.push(`${campaignDir}/campaign.yaml changed since the drafts were generated`);
-  for (const [version, hash] of Object.entries(context3.policyHashes)) {
-    if (p.policy_hashes[version] !== hash) reasons.push(`policy ${version} changed or is newly pinned`);
+  for (const [version2, hash] of Object.entries(context3.policyHashes)) {
+    if (p.policy_hashes[version2] !== hash) reasons.push(`policy ${version2} changed or is newly pinned`);
   }
   if (reasons.length === 0) {
     const inputsReason = await compareInputs(context3, drafts, now);
     if (inputsReason) reasons.push(inputsReason);
   }
-  return verdict(reasons.length ? "stale" : "current", reasons);
+  return verdict2(reasons.length ? "stale" : "current", reasons);
 }
 async function compareInputs(context3, drafts, now) {
   const { campaign, policies, root } = context3;
   const { report, snapshots } = await checkFreshness({ root, campaign, now, runId: "run_currency_check" });
   if (report.decision === "stop_before_generation") return "inputs cannot be verified: the data contract stops (see freshness)";
-  const partition = partitionAudience({ campaign, snapshots, now, report });
-  const outcomes = partition.cohorts.map((cohort) => ({
+  const partition2 = partitionAudience({ campaign, snapshots, now, report });
+  const outcomes = partition2.cohorts.map((cohort) => ({
     promptInput: buildPromptInput({ campaign, policies, cohort }),
     variant: { audience: { key: cohort.key } }
   }));
@@ -54102,12 +55123,12 @@ async function compareInputs(context3, drafts, now) {
 
 // action/src/lib/lines.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-function yamlKeyLine(text, path) {
+function yamlKeyLine(text2, path2) {
   const counter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter: counter });
+  const doc = (0, import_yaml8.parseDocument)(text2, { lineCounter: counter });
   let node = doc.contents;
   let line = 1;
-  for (const key of path) {
+  for (const key of path2) {
     if (!(0, import_yaml8.isMap)(node)) return line;
     const pair = node.items.find((item) => (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === key);
     if (!pair) return line;
@@ -54117,12 +55138,13 @@ function yamlKeyLine(text, path) {
   }
   return line;
 }
-function draftsAudienceLine(text, audienceKey) {
-  const at = text.indexOf(`"key": ${JSON.stringify(audienceKey)}`);
-  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+function draftsAudienceLine(text2, audienceKey) {
+  const at = text2.indexOf(`"key": ${JSON.stringify(audienceKey)}`);
+  return at < 0 ? 1 : text2.slice(0, at).split("\n").length;
 }
 
 // action/src/stages/campaign.ts
+var CAMPAIGN_NOT_LOADED = "campaign not loaded";
 async function checkCampaign(root, campaignDir, options) {
   let context3;
   try {
@@ -54133,16 +55155,16 @@ async function checkCampaign(root, campaignDir, options) {
   }
   const { campaign } = context3;
   const clock = await chooseClock(root, campaign, options.now);
-  const { report: freshness } = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
-  const campaignFile = join10(campaignDir, "campaign.yaml");
-  const campaignText = await readFile7(join10(root, campaignFile), "utf8");
-  const findings = freshnessFindings(freshness, campaignFile, campaignText);
+  const { report: freshness2 } = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
+  const campaignFile = join11(campaignDir, "campaign.yaml");
+  const campaignText = await readFile8(join11(root, campaignFile), "utf8");
+  const findings = freshnessFindings(freshness2, campaignFile, campaignText);
   const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now });
   const gate = {
     campaign: campaign.id,
     workflow: campaign.workflow,
-    freshness: freshness.decision,
-    freshnessNotes: Object.entries(freshness.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => `${name}: ${v.message ?? v.status} (${v.on_failure.replace(/_/g, " ")})`),
+    freshness: freshness2.decision,
+    freshnessNotes: Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => `${inputProblem(name, v)} (${v.on_failure.replace(/_/g, " ")})`),
     drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
     verdict: null,
     risk: null,
@@ -54156,12 +55178,12 @@ async function checkCampaign(root, campaignDir, options) {
     findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
     return { gate, findings };
   }
-  Object.assign(gate, await judgeDrafts(root, context3, drafts, freshness));
+  Object.assign(gate, await judgeDrafts(root, context3, drafts, freshness2));
   findings.push(...await checkFindings(root, campaignDir, drafts));
   return { gate, findings };
 }
-async function judgeDrafts(_root, context3, drafts, freshness) {
-  const report = mergeVariantReports(drafts.variants, freshness);
+async function judgeDrafts(_root, context3, drafts, freshness2) {
+  const report = mergeVariantReports(drafts.variants, freshness2);
   const checkpoint = buildCheckpoint({ campaign: context3.campaign, runId: drafts.provenance.run_id, promptVersion: context3.prompt.version, report });
   return {
     verdict: checkpoint.verdict,
@@ -54172,26 +55194,31 @@ async function judgeDrafts(_root, context3, drafts, freshness) {
   };
 }
 async function checkFindings(root, campaignDir, drafts) {
-  const path = draftsPath(campaignDir);
-  const text = await readFile7(join10(root, path), "utf8");
+  const path2 = draftsPath(campaignDir);
+  const text2 = await readFile8(join11(root, path2), "utf8");
   return drafts.variants.flatMap(
-    (variant) => variant.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({
-      path,
-      line: draftsAudienceLine(text, variant.audience.key),
+    (variant2) => variant2.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({
+      path: path2,
+      line: draftsAudienceLine(text2, variant2.audience.key),
       level: c.status === "fail" ? "failure" : "warning",
       title: c.label,
-      message: `${variant.audience.key}: ${c.message}`
+      message: `${variant2.audience.key}: ${c.message}`
     }))
   );
 }
-function freshnessFindings(freshness, campaignFile, campaignText) {
-  return Object.entries(freshness.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => ({
+function freshnessFindings(freshness2, campaignFile, campaignText) {
+  return Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => ({
     path: campaignFile,
     line: yamlKeyLine(campaignText, ["contract", name]),
     level: v.on_failure === "stop" ? "failure" : "warning",
     title: "data freshness",
-    message: `${name}: ${v.message ?? v.status}. On failure: ${v.on_failure.replace(/_/g, " ")}.`
+    message: `${inputProblem(name, v)}. On failure: ${v.on_failure.replace(/_/g, " ")}.`
   }));
+}
+function inputProblem(name, verdict2) {
+  if (verdict2.message) return verdict2.message.replace(/\.$/, "");
+  const stale = verdict2.stale_recipients ? `: ${verdict2.stale_recipients} recipients' rows older than ${verdict2.max_age_hours ?? "?"} hours` : "";
+  return `${name}: ${verdict2.status}${stale}`;
 }
 function unloadable(campaignDir, error2) {
   const gate = {
@@ -54205,20 +55232,1397 @@ function unloadable(campaignDir, error2) {
     requiredReviewers: [],
     checkpoint: null,
     previews: [],
-    notes: [`The campaign could not be loaded: ${error2.format()}`]
+    notes: [`The campaign could not be loaded (${error2.file ?? join11(campaignDir, "campaign.yaml")}): ${error2.message}${error2.hint ? ` \u2014 ${error2.hint}` : ""}`]
   };
-  const finding = { path: error2.file ?? join10(campaignDir, "campaign.yaml"), line: error2.line ?? 1, level: "failure", title: "campaign not loaded", message: error2.hint ? `${error2.message} \u2014 ${error2.hint}` : error2.message };
+  const finding = { path: error2.file ?? join11(campaignDir, "campaign.yaml"), line: error2.line ?? 1, level: "failure", title: CAMPAIGN_NOT_LOADED, message: error2.hint ? `${error2.message} \u2014 ${error2.hint}` : error2.message };
   return { gate, findings: [finding] };
 }
 
+// core/validate/validate.ts
+import { readdir as readdir5, readFile as readFile10, stat as stat3 } from "node:fs/promises";
+import { join as join13, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+
+// core/validate/context.ts
+import { readdir as readdir4, readFile as readFile9, stat as stat2 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+
+// core/validate/positions.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function parseLocated(text2, lineOffset = 0) {
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, col };
+  };
+  const error2 = doc.errors[0];
+  const located = {
+    data: error2 ? void 0 : safeToJs(doc),
+    locate: (path2) => at(offsetOf(doc, path2))
+  };
+  if (error2) located.syntaxError = { message: error2.message.split("\n")[0] ?? "syntax error", ...at(error2.pos[0]) };
+  return located;
+}
+function safeToJs(doc) {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return void 0;
+  }
+}
+function offsetOf(doc, path2) {
+  let node = doc.contents;
+  let offset = startOf(node) ?? firstContentOffset(doc);
+  for (const segment of path2) {
+    if ((0, import_yaml9.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml9.isPair)(p) && keyText(p.key) === String(segment));
+      if (!pair) break;
+      offset = startOf(pair.key) ?? offset;
+      node = pair.value;
+    } else if ((0, import_yaml9.isSeq)(node)) {
+      const item = node.items[Number(segment)];
+      if (item === void 0) break;
+      offset = startOf(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+function keyText(key) {
+  if ((0, import_yaml9.isScalar)(key)) return String(key.value);
+  return typeof key === "string" ? key : void 0;
+}
+function startOf(node) {
+  return node?.range?.[0];
+}
+function firstContentOffset(doc) {
+  return doc.range?.[0] ?? 0;
+}
+
+// core/validate/prompt-file.ts
+function splitPromptFile(text2) {
+  const lines = text2.replace(/^\uFEFF/, "").split("\n");
+  if (lines[0]?.trim() !== "---") return null;
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
+  if (close < 0) return null;
+  return {
+    frontmatter: lines.slice(1, close).join("\n"),
+    frontmatterLineOffset: 1,
+    template: lines.slice(close + 1).join("\n"),
+    templateLineOffset: close + 1
+  };
+}
+
+// core/validate/context.ts
+var POLICY_FOLDERS = { approved_claims: "policies/claims", legal_restrictions: "policies/legal", brand_rules: "policies/brand" };
+var RepoContext = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  workflowsCache;
+  async exists(path2) {
+    return stat2(join12(this.root, path2)).then(() => true, () => false);
+  }
+  async list(folder) {
+    return (await readdir4(join12(this.root, folder)).catch(() => [])).sort();
+  }
+  async readData(path2) {
+    const text2 = await readFile9(join12(this.root, path2), "utf8").catch(() => null);
+    return text2 === null ? void 0 : parseLocated(text2).data;
+  }
+  async policyVersions(kind) {
+    return (await this.list(POLICY_FOLDERS[kind])).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
+  }
+  policyPath(kind, version2) {
+    return `${POLICY_FOLDERS[kind]}/${version2}.yaml`;
+  }
+  async claimIds(version2) {
+    const data = await this.readData(this.policyPath("approved_claims", version2));
+    return Array.isArray(data?.claims) ? data.claims.map((c) => String(c?.id)) : [];
+  }
+  /** Every campaign.yaml that parses, with its folder, for checks that render against real briefs. */
+  async campaigns() {
+    const found = [];
+    for (const folder of await this.list("campaigns")) {
+      const data = await this.readData(`campaigns/${folder}/campaign.yaml`);
+      if (data && typeof data === "object" && !Array.isArray(data)) found.push({ dir: `campaigns/${folder}`, data });
+    }
+    return found;
+  }
+  async sourceNames() {
+    return (await this.list("sources")).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
+  }
+  workflows() {
+    this.workflowsCache ??= this.loadWorkflows();
+    return this.workflowsCache;
+  }
+  async loadWorkflows() {
+    const workflows = /* @__PURE__ */ new Map();
+    for (const folder of await this.list("prompts")) {
+      const files = await this.list(`prompts/${folder}`);
+      if (!files.includes("releases.yaml")) continue;
+      const versions = /* @__PURE__ */ new Map();
+      for (const file of files) {
+        const number = versionFromFileName(folder, file);
+        if (number !== null) versions.set(number, await this.versionFacts(`prompts/${folder}/${file}`));
+      }
+      const releases = await this.readData(`prompts/${folder}/releases.yaml`);
+      workflows.set(folder, { releases: releases && typeof releases === "object" ? releases : void 0, versions });
+    }
+    return workflows;
+  }
+  async versionFacts(path2) {
+    const text2 = await readFile9(join12(this.root, path2), "utf8").catch(() => "");
+    const parts = splitPromptFile(text2);
+    const data = parts ? parseLocated(parts.frontmatter).data : void 0;
+    const asObject = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+    return { path: path2, inputSchema: asObject(data?.input?.schema), outputSchema: asObject(data?.output?.schema) };
+  }
+};
+function productionVersion(workflow) {
+  const production = workflow?.releases?.production;
+  return typeof production === "number" ? production : void 0;
+}
+
+// core/validate/check-campaign.ts
+import { posix as posix2 } from "node:path";
+
+// core/validate/ajv.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats2 = __toESM(require_dist3(), 1);
+
+// core/validate/schemas/common.ts
+var SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+var schemaId = (name) => `https://copygate.dev/schemas/${name}.schema.json`;
+var text = { type: "string", minLength: 1 };
+var textList = { type: "array", items: text };
+var count = { type: "integer", minimum: 0 };
+var isoDate2 = { type: "string", format: "date" };
+var isoDateTime = { type: "string", format: "date-time" };
+var riskLevel2 = { enum: ["low", "medium", "high"] };
+var verdict = { enum: ["pass", "review", "fail"] };
+var checkStatus = { enum: ["pass", "warn", "fail", "skipped"] };
+var sha256Hash = { type: "string", pattern: "^sha256:[0-9a-f]{64}$" };
+function closedObject(properties, required = []) {
+  return { type: "object", additionalProperties: false, required, properties };
+}
+function policyDocument(kind, versionPrefix, extra, extraRequired) {
+  return {
+    $schema: SCHEMA_DIALECT,
+    ...closedObject(
+      {
+        kind: { const: kind },
+        version: { type: "string", pattern: `^${versionPrefix}_v[0-9]+$` },
+        status: { enum: ["approved", "draft", "archived"] },
+        approved_by: { type: "array", items: text, minItems: 1 },
+        approved_at: isoDate2,
+        ...extra
+      },
+      ["kind", "version", "status", "approved_by", "approved_at", ...extraRequired]
+    )
+  };
+}
+
+// core/validate/schemas/campaign.ts
+var duration = closedObject({ count: { type: "integer", minimum: 1 }, period: { enum: ["minute", "hour", "day"] } }, ["count", "period"]);
+var freshness = closedObject({ warn_after: duration, error_after: duration });
+var onFailure = { enum: ["stop", "generic_variant", "review"] };
+var policyKind = { enum: ["approved_claims", "legal_restrictions", "brand_rules"] };
+var sourceInput = closedObject({ source: text, required: { type: "boolean" }, freshness, on_failure: onFailure }, ["source", "on_failure"]);
+var policyInput = closedObject({ policy: policyKind, require: { const: "latest_approved" }, freshness, on_failure: onFailure }, ["policy", "on_failure"]);
+var emailChannel = closedObject(
+  {
+    kind: { const: "email" },
+    subject_max_chars: count,
+    preview_min_chars: count,
+    preview_max_chars: count,
+    requires_unsubscribe: { type: "boolean" },
+    requires_postal_address: { type: "boolean" }
+  },
+  ["kind", "subject_max_chars", "preview_min_chars", "preview_max_chars", "requires_unsubscribe", "requires_postal_address"]
+);
+var searchAdChannel = closedObject(
+  {
+    kind: { const: "search_ad" },
+    headline_max_chars: count,
+    headlines_min: count,
+    headlines_max: count,
+    description_max_chars: count,
+    descriptions_min: count,
+    descriptions_max: count,
+    path_max_chars: count
+  },
+  ["kind", "headline_max_chars", "headlines_min", "headlines_max", "description_max_chars", "descriptions_min", "descriptions_max"]
+);
+var campaignSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("campaign"),
+  title: "copygate campaign (campaigns/<id>/campaign.yaml)",
+  ...closedObject(
+    campaignProperties(),
+    ["id", "name", "workflow", "prompt", "channel", "policies", "contract", "brief", "evals", "approval", "publish"]
+  )
+};
+function campaignProperties() {
+  return {
+    id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
+    name: text,
+    workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
+    prompt: { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" },
+    // if/then instead of oneOf: a wrong field in one kind of channel reports only that kind's problem.
+    channel: {
+      type: "object",
+      required: ["kind"],
+      properties: { kind: { enum: ["email", "search_ad"] } },
+      if: { properties: { kind: { const: "search_ad" } } },
+      then: searchAdChannel,
+      else: emailChannel
+    },
+    audience: closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"]),
+    policies: closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"]),
+    contract: {
+      type: "object",
+      minProperties: 1,
+      additionalProperties: { type: "object", if: { required: ["policy"] }, then: policyInput, else: sourceInput }
+    },
+    offer: closedObject(
+      { code: text, summary: text, discount_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 }, duration_months: count, plan: text, expires_at: isoDateTime },
+      ["code", "summary", "discount_percent", "expires_at"]
+    ),
+    brief: {
+      type: "object",
+      required: ["id", "goal", "key_message", "cta_text", "claims"],
+      properties: {
+        id: text,
+        goal: text,
+        key_message: text,
+        cta_text: text,
+        cta_url: { type: "string", format: "uri" },
+        claims: { type: "array", items: text, uniqueItems: true },
+        deadline: { enum: ["trial_end", "offer_end", "none"] }
+      }
+    },
+    variants: closedObject({ by: text, generic: { type: "boolean" } }),
+    evals: { anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
+    approval: closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"]),
+    publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
+    rollout: closedObject(
+      {
+        stage: { enum: ["shadow", "test", "full"] },
+        test_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 },
+        primary_metric: text,
+        guardrails: { type: "array", items: closedObject({ metric: text, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) }
+      },
+      ["stage"]
+    )
+  };
+}
+
+// core/validate/schemas/dataset.ts
+var datasetRowSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("dataset-row"),
+  title: "copygate dataset row (one line of datasets/<workflow>/*.jsonl)",
+  ...closedObject(
+    {
+      id: { type: "string", pattern: "^[a-z0-9_-]+$" },
+      input: { type: "object" },
+      reviewer_decision: { enum: ["approved", "rejected", null] },
+      outcome: {
+        anyOf: [{ type: "null" }, closedObject({ sent: count, upgrades: count, unsubscribes: count }, ["sent", "upgrades", "unsubscribes"])]
+      }
+    },
+    ["id", "input"]
+  )
+};
+
+// core/validate/schemas/drafts.ts
+var checkResultProperties = {
+  id: text,
+  label: text,
+  status: checkStatus,
+  message: { type: "string" },
+  evidence: { type: "array", items: { type: "string" } },
+  owner: text
+};
+var checkResult = closedObject(
+  checkResultProperties,
+  ["id", "label", "status", "message"]
+);
+var evalReportProperties = { verdict, risk_level: riskLevel2, risk_reasons: textList, checks: { type: "array", items: checkResult } };
+var evalReportSchema = closedObject(evalReportProperties, ["verdict", "risk_level", "checks"]);
+var audienceProperties = { key: text, variant: { enum: ["personalized", "generic"] }, role: text, recipients: count };
+var variantProperties = {
+  audience: closedObject(audienceProperties, ["key", "variant", "recipients"]),
+  content: { type: "object" },
+  source: { enum: ["model", "fallback_template"] },
+  fallback_reason: text,
+  evals: evalReportSchema
+};
+var variant = closedObject(variantProperties, ["audience", "content", "source", "evals"]);
+var provenanceProperties = {
+  workflow: text,
+  prompt_ref: text,
+  prompt_version: { type: "integer", minimum: 1 },
+  prompt_hash: sha256Hash,
+  model: text,
+  parameters: { type: "object" },
+  campaign_hash: sha256Hash,
+  policy_versions: { type: "object", additionalProperties: text },
+  policy_hashes: { type: "object", additionalProperties: { type: "string" } },
+  input_snapshots: {
+    type: "object",
+    additionalProperties: closedObject({ snapshot_hash: { type: "string" }, max_loaded_at: { anyOf: [isoDateTime, { type: "null" }] } }, ["snapshot_hash", "max_loaded_at"])
+  },
+  prompt_inputs_hash: sha256Hash,
+  trace_id: text,
+  run_id: text,
+  generated_at: isoDateTime
+};
+var provenance = closedObject(
+  provenanceProperties,
+  ["workflow", "prompt_ref", "prompt_version", "prompt_hash", "model", "parameters", "campaign_hash", "policy_versions", "policy_hashes", "input_snapshots", "prompt_inputs_hash", "trace_id", "run_id", "generated_at"]
+);
+var checkpointProperties = {
+  workflow: text,
+  run_id: text,
+  prompt_version: text,
+  audience: text,
+  risk_level: riskLevel2,
+  verdict,
+  required_reviewers: textList,
+  decision: text
+};
+var draftsSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("drafts"),
+  title: "copygate drafts (campaigns/<id>/drafts.json)",
+  ...closedObject(
+    draftsFileProperties(),
+    ["schema_version", "campaign", "variants", "audience_counts", "checkpoint", "provenance", "content_hash"]
+  )
+};
+function draftsFileProperties() {
+  return {
+    schema_version: { const: 1 },
+    campaign: text,
+    variants: { type: "array", items: variant },
+    audience_counts: closedObject(
+      { personalized: count, generic: count, excluded: count, excluded_reasons: { type: "object", additionalProperties: count } },
+      ["personalized", "generic", "excluded", "excluded_reasons"]
+    ),
+    checkpoint: closedObject(
+      checkpointProperties,
+      ["workflow", "run_id", "prompt_version", "audience", "risk_level", "verdict", "required_reviewers", "decision"]
+    ),
+    provenance,
+    content_hash: sha256Hash
+  };
+}
+
+// core/validate/schemas/policies.ts
+var claimsSchema = {
+  $id: schemaId("claims"),
+  title: "copygate approved claims registry (policies/claims/claims_vN.yaml)",
+  ...policyDocument("approved_claims", "claims", {
+    claims: {
+      type: "array",
+      minItems: 1,
+      items: closedObject(
+        {
+          id: { type: "string", pattern: "^[a-z0-9_]+$" },
+          text,
+          covers: closedObject({ integrations: textList, features: textList, numbers: textList })
+        },
+        ["id", "text"]
+      )
+    }
+  }, ["claims"])
+};
+var legalSchema = {
+  $id: schemaId("legal"),
+  title: "copygate legal restrictions (policies/legal/legal_vN.yaml)",
+  ...policyDocument("legal_restrictions", "legal", {
+    restrictions: {
+      type: "array",
+      minItems: 1,
+      items: closedObject(
+        {
+          id: { type: "string", pattern: "^[a-z0-9_]+$" },
+          rule: text,
+          banned_terms: textList,
+          allowed_phrases: textList,
+          channels: textList,
+          unsubscribe_phrases: textList,
+          postal_address: text
+        },
+        ["id", "rule"]
+      )
+    }
+  }, ["restrictions"])
+};
+var brandSchema = {
+  $id: schemaId("brand"),
+  title: "copygate brand rules (policies/brand/brand_vN.yaml)",
+  ...policyDocument("brand_rules", "brand", {
+    last_reviewed_at: isoDate2,
+    voice: text,
+    banned_words: textList,
+    product_name: closedObject({ canonical: text, forbidden_forms: textList }, ["canonical", "forbidden_forms"]),
+    punctuation: closedObject({ subject_exclamation_max: count, body_exclamation_max: count }, ["subject_exclamation_max", "body_exclamation_max"]),
+    email: closedObject(
+      { subject_max_chars: count, subject_target_chars: count, preview_min_chars: count, preview_max_chars: count, cta_count: count },
+      ["subject_max_chars", "preview_min_chars", "preview_max_chars", "cta_count"]
+    )
+  }, ["last_reviewed_at", "voice", "banned_words", "product_name", "punctuation"])
+};
+
+// core/validate/schemas/prompt.ts
+var promptFrontmatterSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("prompt-frontmatter"),
+  title: "copygate prompt frontmatter (the YAML between --- lines of a .prompt file)",
+  type: "object",
+  required: ["name", "model", "input", "output"],
+  propertyNames: { pattern: "^(name|variant|version|description|model|config|input|output|tools|metadata|[A-Za-z0-9_-]+\\.[A-Za-z0-9_.-]+)$" },
+  properties: {
+    name: { type: "string", pattern: "^[a-z0-9_]+$" },
+    variant: text,
+    version: { type: "string", pattern: "^[0-9]+$" },
+    description: text,
+    model: text,
+    config: {
+      type: "object",
+      properties: { temperature: { type: "number", minimum: 0, maximum: 2 }, maxOutputTokens: { type: "integer", minimum: 1 } }
+    },
+    input: closedObject({ schema: { type: "object" }, default: { type: "object" } }, ["schema"]),
+    output: closedObject({ format: { enum: ["json", "text"] }, schema: { type: "object" } }, ["format"]),
+    tools: { type: "array", items: text },
+    metadata: { type: "object" }
+  }
+};
+
+// core/validate/schemas/releases.ts
+var version = { type: "integer", minimum: 1 };
+var releasesSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("releases"),
+  title: "copygate prompt releases (prompts/<workflow>/releases.yaml)",
+  ...closedObject(
+    {
+      workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
+      production: version,
+      fallback_template: { type: "string", pattern: "^[A-Za-z0-9_.-]+\\.(hbs|yaml)$" },
+      history: {
+        type: "array",
+        minItems: 1,
+        items: closedObject({ version, date: isoDate2, note: text, status: { enum: ["approved", "archived", "candidate"] } }, ["version", "date", "note", "status"])
+      },
+      promotion: closedObject(
+        {
+          suite: text,
+          datasets: { type: "array", items: text, minItems: 1 },
+          criteria: {
+            type: "array",
+            items: closedObject({ metric: text, op: { enum: [">", ">=", "<", "<=", "=="] }, value: { type: "number" }, label: text }, ["metric", "op", "value", "label"])
+          }
+        },
+        ["suite", "datasets", "criteria"]
+      )
+    },
+    ["workflow", "production", "history"]
+  )
+};
+
+// core/validate/schemas/source.ts
+var common = {
+  name: { type: "string", pattern: "^[a-z0-9_]+$" },
+  description: text,
+  loaded_at_field: text,
+  key: text,
+  contains_personal_data: { type: "boolean" }
+};
+var envName = { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" };
+var fileSource = closedObject(
+  { ...common, kind: { const: "file" }, path: text, format: { enum: ["json", "jsonl", "csv"] } },
+  ["name", "kind", "path", "format", "loaded_at_field"]
+);
+var postgresSource = closedObject({ ...common, kind: { const: "postgres" }, connection_env: envName, query: text }, ["name", "kind", "connection_env", "query", "loaded_at_field"]);
+var httpSource = closedObject(
+  { ...common, kind: { const: "http" }, url: { type: "string", format: "uri" }, token_env: envName, rows_path: text },
+  ["name", "kind", "url", "loaded_at_field"]
+);
+var sourceSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("source"),
+  title: "copygate source definition (sources/<name>.yaml)",
+  type: "object",
+  required: ["kind"],
+  properties: { kind: { enum: ["file", "postgres", "http"] } },
+  // Chained if/then per kind, so a problem is reported against the one kind the file declares.
+  if: { properties: { kind: { const: "postgres" } } },
+  then: postgresSource,
+  else: { if: { properties: { kind: { const: "http" } } }, then: httpSource, else: fileSource }
+};
+
+// core/validate/schemas/trace.ts
+var tokens = { latency_ms: { type: "number", minimum: 0 }, input_tokens: count, output_tokens: count };
+var traceSchema = {
+  $schema: SCHEMA_DIALECT,
+  $id: schemaId("trace"),
+  title: "copygate trace record (one line of .copygate/traces/<date>.jsonl)",
+  type: "object",
+  required: ["trace_id", "kind", "workflow", "run_id", "started_at", "prompt_version", "model", "inputs", "generation", "evals", "approval", "publish"],
+  properties: traceProperties()
+};
+function traceProperties() {
+  const generationProperties = {
+    variant: text,
+    model: text,
+    ...tokens,
+    source: { enum: ["model", "fallback_template"] },
+    cached: { type: "boolean" },
+    started_at: isoDateTime
+  };
+  return {
+    trace_id: { type: "string", pattern: "^trace_[0-9a-f]+$" },
+    kind: { enum: ["generate", "check", "eval", "publish", "rollback"] },
+    workflow: text,
+    campaign: text,
+    run_id: text,
+    started_at: isoDateTime,
+    prompt_version: { type: "string", pattern: "^[a-z0-9_]+:v[0-9]+$" },
+    prompt_hash: text,
+    model: text,
+    provider: text,
+    temperature: { type: "number" },
+    parameters: { type: "object" },
+    inputs: { type: "object", additionalProperties: { type: "string" } },
+    generation: {
+      type: "object",
+      required: ["latency_ms", "input_tokens", "output_tokens", "calls", "fallbacks"],
+      properties: {
+        ...tokens,
+        calls: count,
+        fallbacks: { type: "array", items: { type: "object", required: ["variant", "reason", "to"], properties: { variant: text, reason: text, to: text } } }
+      }
+    },
+    generations: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["variant", "model", "latency_ms", "input_tokens", "output_tokens"],
+        properties: generationProperties
+      }
+    },
+    evals: { type: "array", items: { type: "object", required: ["id", "status"], properties: { id: text, status: checkStatus } } },
+    verdict,
+    risk_level: riskLevel2,
+    approval: {
+      type: "object",
+      required: ["status", "reviewers"],
+      properties: { status: { enum: ["pending", "auto_approved", "escalated", "approved", "rejected"] }, reviewers: textList, at: isoDateTime }
+    },
+    publish: {
+      type: "object",
+      required: ["status"],
+      properties: { status: { enum: ["not_started", "blocked", "published", "rolled_back", "failed"] }, target: text, reason: text }
+    },
+    content_hash: text
+  };
+}
+
+// core/validate/schemas/index.ts
+var SCHEMAS = {
+  campaign: campaignSchema,
+  releases: releasesSchema,
+  claims: claimsSchema,
+  legal: legalSchema,
+  brand: brandSchema,
+  source: sourceSchema,
+  "dataset-row": datasetRowSchema,
+  drafts: draftsSchema,
+  trace: traceSchema,
+  "prompt-frontmatter": promptFrontmatterSchema
+};
+
+// core/validate/ajv.ts
+var addFormats = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
+function newAjv() {
+  const ajv3 = new import__.Ajv2020({ allErrors: true, verbose: true, strict: false });
+  addFormats(ajv3);
+  return ajv3;
+}
+var shared = newAjv();
+var userAjv = newAjv();
+var compiled2 = /* @__PURE__ */ new Map();
+function schemaValidator(name) {
+  let validate = compiled2.get(name);
+  if (!validate) {
+    validate = shared.compile(SCHEMAS[name]);
+    compiled2.set(name, validate);
+  }
+  return validate;
+}
+var userSchemas = /* @__PURE__ */ new Map();
+function compileUserSchema(schema) {
+  const key = JSON.stringify(schema);
+  let compiledSchema = userSchemas.get(key);
+  if (!compiledSchema) {
+    try {
+      compiledSchema = { validate: userAjv.compile(schema) };
+    } catch (error2) {
+      compiledSchema = { error: error2.message.split("\n")[0] };
+    }
+    userSchemas.set(key, compiledSchema);
+  }
+  return compiledSchema;
+}
+
+// core/validate/messages.ts
+var FORMATS = {
+  date: "a date like 2026-10-02",
+  "date-time": "a date and time like 2026-12-31T23:59:00Z",
+  uri: "a full URL like https://example.com/page"
+};
+function pointerSegments(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function fieldName(path2) {
+  if (path2.length === 0) return "the file";
+  return path2.map((s, i) => /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`).join("");
+}
+function schemaIssues(errors) {
+  const all = errors ?? [];
+  const anyOfPaths = all.filter((e) => e.keyword === "anyOf").map((e) => e.schemaPath.replace(/\/anyOf$/, "/anyOf/"));
+  return all.filter((e) => e.keyword !== "if" && !anyOfPaths.some((p) => e.schemaPath.startsWith(p))).map(issueOf);
+}
+function issueOf(error2) {
+  const path2 = pointerSegments(error2.instancePath);
+  const field = fieldName(path2);
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "required":
+      return { path: path2, message: `missing required field "${String(params.missingProperty)}"${path2.length ? ` in ${field}` : ""}` };
+    case "additionalProperties":
+      return { path: [...path2, String(params.additionalProperty)], message: unknownField(String(params.additionalProperty), error2.parentSchema, path2) };
+    case "propertyNames":
+      return { path: [...path2, String(params.propertyName)], message: `unknown field "${String(params.propertyName)}"` };
+    case "type":
+      return { path: path2, message: `${field} must be ${article(String(params.type))}, not ${describe(error2.data)}` };
+    case "enum":
+      return { path: path2, message: `${field} must be one of: ${params.allowedValues.map(show).join(", ")} (found ${show(error2.data)})` };
+    case "const":
+      return { path: path2, message: `${field} must be ${show(params.allowedValue)} (found ${show(error2.data)})` };
+    case "format":
+      return { path: path2, message: `${field} must be ${FORMATS[String(params.format)] ?? `in ${String(params.format)} format`} (found ${show(error2.data)})` };
+    case "pattern":
+      return { path: path2, message: `${field} has the wrong form: ${show(error2.data)} does not match ${String(params.pattern)}` };
+    case "anyOf":
+      return { path: path2, message: `${field} has the wrong form (found ${describe(error2.data)})` };
+    default:
+      return { path: path2, message: `${field} ${error2.message ?? "is invalid"}` };
+  }
+}
+function unknownField(name, parentSchema, path2) {
+  const known = Object.keys(parentSchema?.properties ?? {});
+  const guess = known.map((k) => [k, distance(k, name)]).sort((a, b) => a[1] - b[1])[0];
+  const where = path2.length ? ` in ${fieldName(path2)}` : "";
+  const hint = guess && guess[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` \u2014 did you mean "${guess[0]}"?` : known.length ? ` (allowed: ${known.join(", ")})` : "";
+  return `unknown field "${name}"${where}${hint}`;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+function article(type) {
+  const names = { object: "a mapping of fields", array: "a list", string: "text", integer: "a whole number", number: "a number", boolean: "true or false", null: "empty (null)" };
+  return type.split(",").map((t) => names[t] ?? t).join(" or ");
+}
+function describe(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value === "string" ? "text" : typeof value} ${show(value)}`;
+}
+function show(value) {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
+}
+
+// core/validate/yaml-file.ts
+import { posix } from "node:path";
+function problemAt(file, located, path2, message) {
+  return { path: file, ...located.locate(path2), message };
+}
+function schemaProblems(file, located, name, data, basePath = []) {
+  const validate = schemaValidator(name);
+  if (validate(data)) return [];
+  return schemaIssues(validate.errors).map((issue2) => problemAt(file, located, [...basePath, ...issue2.path], issue2.message));
+}
+function expectedSchemaLine(file, name) {
+  const depth = posix.dirname(file).split("/").filter((s) => s && s !== ".").length;
+  return `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${name}.schema.json`;
+}
+function checkYamlFile(file, text2, name) {
+  const problems = [];
+  const firstLine2 = text2.split("\n", 1)[0]?.trimEnd() ?? "";
+  const expected = expectedSchemaLine(file, name);
+  if (firstLine2 !== expected) {
+    const message = firstLine2.startsWith("# yaml-language-server:") ? `the schema line points elsewhere: write "${expected}"` : `add "${expected}" as the first line, so editors check this file`;
+    problems.push({ path: file, line: 1, col: 1, message });
+  }
+  const located = parseLocated(text2);
+  if (located.syntaxError) {
+    const { line, col, message } = located.syntaxError;
+    return { located, data: void 0, valid: false, problems: [...problems, { path: file, line, col, message: `YAML syntax error: ${message}` }] };
+  }
+  const invalid = schemaProblems(file, located, name, located.data ?? null);
+  return { located, data: located.data, valid: invalid.length === 0, problems: [...problems, ...invalid] };
+}
+
+// core/validate/campaign-input.ts
+var SAMPLE_COHORTS = [
+  { key: "personalized:admin", variant: "personalized", role: "admin", plan_name: "Team trial", recipients: 1, usage_summary: "Created 1 dashboard.", crm_notes: "Note." },
+  { key: "generic", variant: "generic", plan_name: "Team trial", recipients: 1 }
+];
+async function campaignInputProblems(campaign, checked, file, ctx) {
+  const workflow = (await ctx.workflows()).get(campaign.workflow);
+  const ref = parsePromptRef(campaign.prompt);
+  const number = ref.selector === "production" ? productionVersion(workflow) : ref.selector;
+  const inputSchema = number === void 0 ? void 0 : workflow?.versions.get(number)?.inputSchema;
+  const policies = await loadPolicies2(campaign, ctx);
+  if (!inputSchema || !policies) return [];
+  const { validate } = compileUserSchema(inputSchema);
+  if (!validate) return [];
+  const variantsByIssue = /* @__PURE__ */ new Map();
+  for (const cohort of SAMPLE_COHORTS) {
+    let input;
+    try {
+      input = selectDeclaredInput(inputSchema, buildPromptInput({ campaign, policies, cohort }));
+    } catch {
+      return [];
+    }
+    if (validate(input)) continue;
+    for (const issue2 of schemaIssues(validate.errors)) variantsByIssue.set(issue2.message, [...variantsByIssue.get(issue2.message) ?? [], cohort.variant]);
+  }
+  return [...variantsByIssue].map(([message, variants]) => {
+    const who = variants.length === SAMPLE_COHORTS.length ? "every variant" : `the ${variants.join(" and ")} variant`;
+    return problemAt(file, checked.located, ["prompt"], `${campaign.workflow}@${number} needs input this campaign does not supply (${who}): ${message}`);
+  });
+}
+async function loadPolicies2(campaign, ctx) {
+  const [claims, legal, brand] = await Promise.all([
+    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
+    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
+    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules))
+  ]);
+  const isObject = (v) => v !== null && typeof v === "object";
+  if (!isObject(claims) || !isObject(legal) || !isObject(brand)) return void 0;
+  return { claims, legal, brand };
+}
+
+// core/validate/check-campaign.ts
+var POLICY_KINDS = ["approved_claims", "legal_restrictions", "brand_rules"];
+async function checkCampaign2(file, text2, ctx) {
+  const checked = checkYamlFile(file, text2, "campaign");
+  if (!checked.valid) return checked.problems;
+  const campaign = checked.data;
+  const at = (path2, message) => problemAt(file, checked.located, path2, message);
+  const problems = [...checked.problems];
+  const folder = posix2.basename(posix2.dirname(file));
+  if (campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
+  problems.push(...await promptProblems(campaign, ctx, at));
+  problems.push(...await policyProblems(campaign, ctx, at));
+  problems.push(...await contractProblems(campaign, ctx, at));
+  if (problems.length === checked.problems.length) problems.push(...await campaignInputProblems(campaign, checked, file, ctx));
+  return problems;
+}
+async function promptProblems(campaign, ctx, at) {
+  const workflows = await ctx.workflows();
+  const workflow = workflows.get(campaign.workflow);
+  if (!workflow) return [at(["workflow"], `workflow "${campaign.workflow}" has no prompts/${campaign.workflow}/releases.yaml (known: ${[...workflows.keys()].join(", ") || "none"})`)];
+  const ref = parsePromptRef(campaign.prompt);
+  if (ref.workflow !== campaign.workflow) return [at(["prompt"], `prompt "${campaign.prompt}" belongs to workflow "${ref.workflow}", but the campaign's workflow is "${campaign.workflow}"`)];
+  const number = ref.selector === "production" ? productionVersion(workflow) : ref.selector;
+  if (number === void 0) return [at(["prompt"], `prompts/${campaign.workflow}/releases.yaml pins no production version`)];
+  if (!workflow.versions.has(number)) {
+    const known = [...workflow.versions.keys()].sort((a, b) => a - b).join(", ");
+    return [at(["prompt"], `prompt ${campaign.workflow}@${number} does not exist: there is no prompts/${campaign.workflow}/${campaign.workflow}.v${number}.prompt (versions: ${known})`)];
+  }
+  return [];
+}
+async function policyProblems(campaign, ctx, at) {
+  const problems = [];
+  for (const kind of POLICY_KINDS) {
+    const version2 = campaign.policies[kind];
+    const known = await ctx.policyVersions(kind);
+    if (!known.includes(version2)) problems.push(at(["policies", kind], `${kind} version "${version2}" does not exist: no ${ctx.policyPath(kind, version2)} (have: ${known.join(", ") || "none"})`));
+  }
+  const claimsVersion = campaign.policies.approved_claims;
+  if (problems.length === 0) {
+    const approved = await ctx.claimIds(claimsVersion);
+    campaign.brief.claims.forEach((id, i) => {
+      if (!approved.includes(id)) problems.push(at(["brief", "claims", i], `claim "${id}" is not in ${claimsVersion}: use an approved claim id (${approved.join(", ")})`));
+    });
+  }
+  return problems;
+}
+async function contractProblems(campaign, ctx, at) {
+  const problems = [];
+  const sources = await ctx.sourceNames();
+  for (const [name, input] of Object.entries(campaign.contract)) {
+    if ("source" in input && !sources.includes(input.source)) {
+      problems.push(at(["contract", name, "source"], `source "${input.source}" does not exist: add sources/${input.source}.yaml (have: ${sources.join(", ") || "none"})`));
+    }
+  }
+  if (campaign.audience && !(campaign.audience.input in campaign.contract)) {
+    problems.push(at(["audience", "input"], `audience.input "${campaign.audience.input}" is not an input of the contract (inputs: ${Object.keys(campaign.contract).join(", ")})`));
+  }
+  return problems;
+}
+
+// core/validate/check-dataset.ts
+import { posix as posix3 } from "node:path";
+
+// core/validate/json-file.ts
+function parseLocatedJson(text2, lineOffset = 0) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (error2) {
+    return { jsonError: { ...jsonErrorPosition(text2, error2.message, lineOffset), message: "invalid JSON: check for a missing comma, quote or bracket here" } };
+  }
+  let located;
+  return { data, locate: (path2) => (located ??= parseLocated(text2, lineOffset)).locate(path2) };
+}
+function jsonErrorPosition(text2, message, lineOffset) {
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text2.trimEnd().length;
+  const before = text2.slice(0, offset).split("\n");
+  return { line: before.length + lineOffset, col: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+// core/validate/check-dataset.ts
+async function checkDataset(file, text2, ctx) {
+  const workflowName = posix3.basename(posix3.dirname(file));
+  const workflow = (await ctx.workflows()).get(workflowName);
+  if (!workflow) return [{ path: file, line: 1, col: 1, message: `datasets/${workflowName}/ names no workflow: there is no prompts/${workflowName}/releases.yaml` }];
+  const production = productionVersion(workflow);
+  const inputSchema = production === void 0 ? void 0 : workflow.versions.get(production)?.inputSchema;
+  const validateInput = inputSchema ? compileUserSchema(inputSchema).validate : void 0;
+  const problems = [];
+  const ids = /* @__PURE__ */ new Map();
+  text2.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return;
+    problems.push(...rowProblems(file, line, i, `${workflowName}@${production}`, validateInput, ids));
+  });
+  return problems;
+}
+function rowProblems(file, line, index, ref, validateInput, ids) {
+  const located = parseLocatedJson(line, index);
+  if ("jsonError" in located) return [{ path: file, ...located.jsonError }];
+  const invalid = schemaProblems(file, located, "dataset-row", located.data ?? null);
+  if (invalid.length > 0) return invalid;
+  const row = located.data;
+  const problems = [];
+  const earlier = ids.get(row.id);
+  if (earlier !== void 0) problems.push(problemAt(file, located, ["id"], `id "${row.id}" is already used on line ${earlier}`));
+  else ids.set(row.id, index + 1);
+  if (validateInput && !validateInput(row.input)) {
+    for (const issue2 of schemaIssues(validateInput.errors)) {
+      problems.push(problemAt(file, located, ["input", ...issue2.path], `input does not fit ${ref}'s input schema: ${issue2.message}`));
+    }
+  }
+  return problems;
+}
+
+// core/validate/check-drafts.ts
+import { posix as posix4 } from "node:path";
+async function checkDrafts(file, text2, ctx) {
+  const located = parseLocatedJson(text2);
+  if ("jsonError" in located) return [{ path: file, ...located.jsonError }];
+  const invalid = schemaProblems(file, located, "drafts", located.data ?? null);
+  if (invalid.length > 0) return invalid;
+  const drafts = located.data;
+  const problems = [];
+  const folder = posix4.basename(posix4.dirname(file));
+  if (drafts.campaign !== folder) problems.push(problemAt(file, located, ["campaign"], `campaign "${drafts.campaign}" differs from its folder "${folder}"`));
+  const { workflow, prompt_version: version2 } = drafts.provenance;
+  const facts = (await ctx.workflows()).get(workflow)?.versions.get(version2);
+  if (!facts) return [...problems, problemAt(file, located, ["provenance", "prompt_version"], `prompt ${workflow}@${version2} does not exist in prompts/`)];
+  const validate = facts.outputSchema ? compileUserSchema(facts.outputSchema).validate : void 0;
+  drafts.variants.forEach((variant2, i) => {
+    if (validate && !validate(variant2.content)) {
+      for (const issue2 of schemaIssues(validate.errors)) {
+        problems.push(problemAt(file, located, ["variants", i, "content", ...issue2.path], `content does not fit ${workflow}@${version2}'s output schema: ${issue2.message}`));
+      }
+    }
+  });
+  return problems;
+}
+
+// core/validate/check-fallback.ts
+import { posix as posix5 } from "node:path";
+
+// core/validate/fallback-render.ts
+async function renderedFallbackProblems(file, text2, workflow, outputSchema2, ctx) {
+  const { validate } = compileUserSchema(outputSchema2);
+  if (!validate) return [];
+  const problems = [];
+  for (const { dir, data } of await ctx.campaigns()) {
+    if (data.workflow !== workflow || !schemaValidator("campaign")(data)) continue;
+    const campaign = data;
+    const policies = await policiesOf(campaign, ctx);
+    if (!policies) continue;
+    let content;
+    try {
+      const input = buildPromptInput({ campaign, policies, cohort: { key: "generic", variant: "generic", plan_name: String(campaign.audience?.expect?.plan_name ?? ""), recipients: 0 } });
+      content = fallbackFields(file, compileFallback(file, text2)(input), outputSchema2);
+    } catch {
+      continue;
+    }
+    if (validate(content)) continue;
+    for (const issue2 of schemaIssues(validate.errors)) {
+      const line = headerLine(text2, String(issue2.path[0] ?? ""));
+      problems.push({ path: file, line, col: 1, message: `rendered for ${dir}, the fallback does not fit the output schema: ${issue2.message}` });
+    }
+  }
+  return problems;
+}
+async function policiesOf(campaign, ctx) {
+  const [claims, legal, brand] = await Promise.all([
+    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
+    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
+    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules))
+  ]);
+  if (!schemaValidator("claims")(claims) || !schemaValidator("legal")(legal) || !schemaValidator("brand")(brand)) return void 0;
+  return { claims, legal, brand };
+}
+function headerLine(text2, field) {
+  const index = text2.split("\n").findIndex((line) => line.trimEnd() === `## ${field}`);
+  return index + 1 || 1;
+}
+
+// core/validate/template-vars.ts
+var import_handlebars2 = __toESM(require_lib4(), 1);
+var HELPERS = /* @__PURE__ */ new Set(["role", "json", "section", "media", "history", "ifEquals", "unlessEquals", "each", "if", "unless", "with", "lookup", "log"]);
+var SCOPING_BLOCKS = /* @__PURE__ */ new Set(["each", "with"]);
+function parseTemplate(template) {
+  try {
+    return { program: import_handlebars2.default.parse(template) };
+  } catch (error2) {
+    const { message, lineNumber, column } = error2;
+    if (lineNumber !== void 0) {
+      return { error: { message: `template syntax error: ${message.replace(/ - \d+:\d+$/, "")}`, line: lineNumber, col: (column ?? 0) + 1 } };
+    }
+    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+    const got = /got '([A-Z_]+)'/.exec(message)?.[1];
+    const detail = got === "EOF" ? "the template ends before a {{#block}} or {{ }} is closed" : got ? `unexpected ${got.toLowerCase().replace(/_/g, " ")}` : "cannot parse";
+    return { error: { message: `template syntax error: ${detail}`, line, col: 1 } };
+  }
+}
+function templateVariables(program) {
+  const found = /* @__PURE__ */ new Map();
+  const record = (path2, scope) => {
+    const parts = rootParts(path2, scope);
+    if (!parts || parts.length === 0) return;
+    const key = parts.join(".");
+    if (!found.has(key)) found.set(key, { path: parts, line: path2.loc?.start.line ?? 1, col: (path2.loc?.start.column ?? 0) + 1 });
+  };
+  const visitExpression = (node, scope) => {
+    if (!node) return;
+    if (node.type === "PathExpression") record(node, scope);
+    if (node.type === "SubExpression") visitCall(node, scope);
+  };
+  const visitCall = (call2, scope) => {
+    const isHelper = call2.params.length > 0 || (call2.hash?.pairs.length ?? 0) > 0 || call2.path.type === "PathExpression" && HELPERS.has(call2.path.original);
+    if (!isHelper) visitExpression(call2.path, scope);
+    for (const param of call2.params) visitExpression(param, scope);
+    for (const pair of call2.hash?.pairs ?? []) visitExpression(pair.value, scope);
+  };
+  const visitProgram = (program2, scope) => {
+    for (const statement of program2?.body ?? []) {
+      if (statement.type === "MustacheStatement") visitCall(statement, scope);
+      if (statement.type === "BlockStatement") {
+        const block = statement;
+        visitCall(block, scope);
+        const name = block.path.type === "PathExpression" ? block.path.original : "";
+        visitProgram(block.program, SCOPING_BLOCKS.has(name) ? scope + 1 : scope);
+        visitProgram(block.inverse, scope);
+      }
+    }
+  };
+  visitProgram(program, 0);
+  return [...found.values()];
+}
+function rootParts(path2, scope) {
+  if (path2.data) return path2.parts[0] === "root" ? path2.parts.slice(1) : null;
+  if (path2.original === "this" || path2.original === "." || /^(this[./]|\.\/)/.test(path2.original)) return null;
+  return scope - path2.depth === 0 ? [...path2.parts] : null;
+}
+
+// core/validate/variables.ts
+function declaredInSchema(schema, path2) {
+  let node = schema;
+  for (const segment of path2) {
+    if (!node || typeof node !== "object") return false;
+    const next = node.properties?.[segment];
+    if (next !== void 0) {
+      node = next;
+      continue;
+    }
+    return !node.properties && node.additionalProperties !== false && node.type !== "string" && node.type !== "array";
+  }
+  return true;
+}
+function suppliedByCampaign(path2) {
+  const [top, nested] = path2;
+  if (top === void 0 || !(top in STANDARD_CONTEXT)) return false;
+  const keys = STANDARD_CONTEXT[top];
+  return keys === null || keys === void 0 || nested === void 0 || keys.includes(nested);
+}
+function standardContextNames() {
+  return Object.entries(STANDARD_CONTEXT).map(([key, nested]) => nested ? `${key}.{${nested.join(",")}}` : key).join(", ");
+}
+function requiredPaths(schema) {
+  const paths = [];
+  const walk2 = (node, prefix) => {
+    const { required, properties } = node ?? {};
+    if (!Array.isArray(required)) return;
+    for (const key of required.map(String)) {
+      paths.push([...prefix, key]);
+      if (prefix.length === 0) walk2(properties?.[key], [key]);
+    }
+  };
+  walk2(schema, []);
+  return paths;
+}
+
+// core/validate/check-fallback.ts
+async function checkFallback(file, text2, ctx) {
+  const parsed = parseTemplate(text2);
+  if (parsed.error) return [{ path: file, line: parsed.error.line, col: parsed.error.col, message: parsed.error.message }];
+  const problems = [];
+  for (const variable of templateVariables(parsed.program)) {
+    if (!suppliedByCampaign(variable.path)) {
+      problems.push({ path: file, line: variable.line, col: variable.col, message: `template variable "${variable.path.join(".")}" is not supplied by campaigns (they supply ${standardContextNames()})` });
+    }
+  }
+  const workflowName = posix5.basename(posix5.dirname(file));
+  const workflow = (await ctx.workflows()).get(workflowName);
+  const production = productionVersion(workflow);
+  const outputSchema2 = production === void 0 ? void 0 : workflow?.versions.get(production)?.outputSchema;
+  const fields = Object.keys(outputSchema2?.properties ?? {});
+  if (fields.length === 0) return problems;
+  text2.split("\n").forEach((line, i) => {
+    const header = /^## (\S+)\s*$/.exec(line);
+    if (header?.[1] && !fields.includes(header[1])) {
+      problems.push({ path: file, line: i + 1, col: 4, message: `"${header[1]}" is not a field of the production output schema (fields: ${fields.join(", ")})` });
+    }
+  });
+  const filled = new Set(text2.split("\n").map((l) => /^## (\S+)\s*$/.exec(l)?.[1]).filter(Boolean));
+  const required = outputSchema2.required ?? [];
+  for (const field of required.filter((f) => !filled.has(f))) {
+    problems.push({ path: file, line: 1, col: 1, message: `the fallback fills no "${field}", which the production output schema requires: add a "## ${field}" section` });
+  }
+  if (problems.length > 0 || !outputSchema2) return problems;
+  return renderedFallbackProblems(file, text2, workflowName, outputSchema2, ctx);
+}
+
+// core/validate/check-policy.ts
+import { posix as posix6 } from "node:path";
+function policyCheck(name) {
+  return async (file, text2, _ctx) => {
+    const checked = checkYamlFile(file, text2, name);
+    if (!checked.valid) return checked.problems;
+    const data = checked.data;
+    const problems = [...checked.problems];
+    const expected = posix6.basename(file, ".yaml");
+    if (data.version !== expected) problems.push(problemAt(file, checked.located, ["version"], `version "${data.version}" differs from the file name: rename the file to ${data.version}.yaml or fix the version`));
+    const list = data.claims ? "claims" : "restrictions";
+    const seen = /* @__PURE__ */ new Set();
+    (data.claims ?? data.restrictions ?? []).forEach((item, i) => {
+      if (seen.has(item.id)) problems.push(problemAt(file, checked.located, [list, i, "id"], `id "${item.id}" is used twice`));
+      seen.add(item.id);
+    });
+    return problems;
+  };
+}
+
+// core/validate/check-prompt.ts
+import { posix as posix7 } from "node:path";
+async function checkPrompt(file, text2, ctx) {
+  const folder = posix7.basename(posix7.dirname(file));
+  const isWorkflow = (await ctx.workflows()).has(folder);
+  const number = versionFromFileName(folder, posix7.basename(file));
+  const problems = [];
+  if (isWorkflow && number === null) problems.push({ path: file, line: 1, col: 1, message: `a prompt version of ${folder} is named ${folder}.v<N>.prompt (for example ${folder}.v9.prompt)` });
+  const parts = splitPromptFile(text2);
+  if (!parts) return [...problems, { path: file, line: 1, col: 1, message: "a .prompt file starts with a --- line, then its YAML frontmatter, then another --- line, then the template" }];
+  const located = parseLocated(parts.frontmatter, parts.frontmatterLineOffset);
+  if (located.syntaxError) {
+    const { line, col, message } = located.syntaxError;
+    problems.push({ path: file, line, col, message: `YAML syntax error in the frontmatter: ${message}` });
+  }
+  const parsedTemplate = parseTemplate(parts.template);
+  if (parsedTemplate.error) {
+    const { line, col, message } = parsedTemplate.error;
+    problems.push({ path: file, line: line + parts.templateLineOffset, col, message });
+  }
+  if (!isWorkflow || located.syntaxError) return problems;
+  problems.push(...schemaProblems(file, located, "prompt-frontmatter", located.data ?? null));
+  const frontmatter = located.data && typeof located.data === "object" ? located.data : {};
+  problems.push(...identityProblems(file, located, frontmatter, folder, number));
+  const inputSchema = frontmatter.input?.schema;
+  if (!inputSchema || typeof inputSchema !== "object") return problems;
+  problems.push(...schemaCompileProblems(file, located, frontmatter));
+  if (parsedTemplate.program) problems.push(...variableProblems(file, parsedTemplate.program, inputSchema, parts.templateLineOffset));
+  for (const path2 of requiredPaths(inputSchema)) {
+    if (!suppliedByCampaign(path2)) problems.push(problemAt(file, located, ["input", "schema", "required"], `required input "${path2.join(".")}" is not supplied by campaigns: make it optional or remove it`));
+  }
+  return problems;
+}
+function variableProblems(file, program, inputSchema, lineOffset) {
+  const problems = [];
+  for (const variable of templateVariables(program)) {
+    const name = variable.path.join(".");
+    const where = { path: file, line: variable.line + lineOffset, col: variable.col };
+    if (!declaredInSchema(inputSchema, variable.path)) problems.push({ ...where, message: `template variable "${name}" is not declared in the input schema: add it under input.schema.properties` });
+    else if (!suppliedByCampaign(variable.path)) problems.push({ ...where, message: `template variable "${name}" is not supplied by campaigns (they supply ${standardContextNames()})` });
+  }
+  return problems;
+}
+function identityProblems(file, located, frontmatter, folder, number) {
+  const problems = [];
+  if (typeof frontmatter.name === "string" && frontmatter.name !== folder) problems.push(problemAt(file, located, ["name"], `name "${frontmatter.name}" differs from the workflow folder "${folder}"`));
+  if (number !== null && frontmatter.version !== void 0 && Number(frontmatter.version) !== number) {
+    problems.push(problemAt(file, located, ["version"], `version "${frontmatter.version}" differs from the file name's v${number}`));
+  }
+  return problems;
+}
+function schemaCompileProblems(file, located, frontmatter) {
+  const problems = [];
+  for (const side of ["input", "output"]) {
+    const schema = frontmatter[side]?.schema;
+    if (!schema || typeof schema !== "object") continue;
+    const { error: error2 } = compileUserSchema(schema);
+    if (error2) problems.push(problemAt(file, located, [side, "schema"], `${side}.schema is not a valid JSON Schema: ${error2}`));
+  }
+  return problems;
+}
+
+// core/validate/check-releases.ts
+import { posix as posix8 } from "node:path";
+async function checkReleases(file, text2, ctx) {
+  const checked = checkYamlFile(file, text2, "releases");
+  if (!checked.valid) return checked.problems;
+  const releases = checked.data;
+  const at = (path2, message) => problemAt(file, checked.located, path2, message);
+  const folder = posix8.basename(posix8.dirname(file));
+  const problems = [...checked.problems];
+  if (releases.workflow !== folder) problems.push(at(["workflow"], `workflow "${releases.workflow}" differs from its folder "${folder}"`));
+  const versions = (await ctx.workflows()).get(folder)?.versions ?? /* @__PURE__ */ new Map();
+  const promptFile = (v) => `prompts/${folder}/${folder}.v${v}.prompt`;
+  const pinned = releases.history.find((h) => h.version === releases.production);
+  if (!pinned) problems.push(at(["production"], `production version ${releases.production} has no entry in history: add one, or pin a version listed there`));
+  else if (pinned.status !== "approved") problems.push(at(["production"], `production version ${releases.production} has status "${pinned.status}" in history: only an approved version can be production`));
+  if (!versions.has(releases.production)) problems.push(at(["production"], `production version ${releases.production} has no prompt file: ${promptFile(releases.production)} does not exist`));
+  const seen = /* @__PURE__ */ new Set();
+  releases.history.forEach((entry, i) => {
+    if (seen.has(entry.version)) problems.push(at(["history", i, "version"], `version ${entry.version} appears twice in history`));
+    seen.add(entry.version);
+    if (!versions.has(entry.version)) problems.push(at(["history", i, "version"], `version ${entry.version} has no prompt file: ${promptFile(entry.version)} does not exist`));
+  });
+  for (const version2 of versions.keys()) {
+    if (!seen.has(version2)) problems.push(at(["history"], `${promptFile(version2)} is not in history: add an entry with its date, note and status`));
+  }
+  if (releases.fallback_template && !await ctx.exists(`prompts/${folder}/${releases.fallback_template}`)) {
+    problems.push(at(["fallback_template"], `fallback template prompts/${folder}/${releases.fallback_template} does not exist`));
+  }
+  for (const [i, dataset] of (releases.promotion?.datasets ?? []).entries()) {
+    if (!await ctx.exists(dataset)) problems.push(at(["promotion", "datasets", i], `dataset ${dataset} does not exist`));
+  }
+  return problems;
+}
+
+// core/validate/check-source.ts
+import { posix as posix9 } from "node:path";
+async function checkSource(file, text2, ctx) {
+  const checked = checkYamlFile(file, text2, "source");
+  if (!checked.valid) return checked.problems;
+  const source = checked.data;
+  const problems = [...checked.problems];
+  const expected = posix9.basename(file, ".yaml");
+  if (source.name !== expected) problems.push(problemAt(file, checked.located, ["name"], `name "${source.name}" differs from the file name: campaigns refer to this source as "${expected}"`));
+  if (source.kind === "file" && !await ctx.exists(source.path)) {
+    problems.push(problemAt(file, checked.located, ["path"], `snapshot file ${source.path} does not exist`));
+  }
+  return problems;
+}
+
+// core/validate/file-kinds.ts
+var FILE_KINDS = [
+  { pattern: /^campaigns\/[^/]+\/campaign\.yaml$/, check: checkCampaign2 },
+  { pattern: /^campaigns\/[^/]+\/drafts\.json$/, check: checkDrafts },
+  { pattern: /^prompts\/[^/]+\/releases\.yaml$/, check: checkReleases },
+  { pattern: /^prompts\/[^/]+\/[^/]+\.prompt$/, check: checkPrompt },
+  { pattern: /^prompts\/[^/]+\/[^/]+\.hbs$/, check: checkFallback },
+  { pattern: /^policies\/claims\/[^/]+\.yaml$/, check: policyCheck("claims") },
+  { pattern: /^policies\/legal\/[^/]+\.yaml$/, check: policyCheck("legal") },
+  { pattern: /^policies\/brand\/[^/]+\.yaml$/, check: policyCheck("brand") },
+  { pattern: /^sources\/[^/]+\.yaml$/, check: checkSource },
+  // snapshots are source data with their own contract (copygate freshness), not a dataset of briefs
+  { pattern: /^datasets\/(?!snapshots\/)[^/]+\/[^/]+\.jsonl$/, check: checkDataset }
+];
+function checkFor(file) {
+  return FILE_KINDS.find((kind) => kind.pattern.test(file))?.check;
+}
+
+// core/validate/problems.ts
+function sortProblems(problems) {
+  const unique2 = new Map(problems.map((p) => [`${p.path}\0${p.line}\0${p.col}\0${p.message}`, p]));
+  return [...unique2.values()].sort(
+    (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.col - b.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+// core/validate/validate.ts
+var DEFAULT_TARGETS = ["prompts", "campaigns", "policies", "sources", "datasets"];
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git", ".copygate"]);
+async function validateRepository(root, targets = []) {
+  const files = await collectFiles(root, targets.length > 0 ? targets : DEFAULT_TARGETS, targets.length > 0);
+  const ctx = new RepoContext(root);
+  const problems = [];
+  let filesChecked = 0;
+  for (const file of files) {
+    const check = checkFor(file);
+    if (!check) continue;
+    filesChecked += 1;
+    problems.push(...await checkSafely(file, root, ctx, check));
+  }
+  return { problems: sortProblems(problems), filesChecked };
+}
+async function checkSafely(file, root, ctx, check) {
+  try {
+    const text2 = await readFile10(join13(root, file), "utf8");
+    return await check(file, text2, ctx);
+  } catch (error2) {
+    const message = error2 instanceof InputError ? error2.message : String(error2?.message ?? error2).split("\n")[0];
+    return [{ path: file, line: 1, col: 1, message: `cannot check this file: ${message}` }];
+  }
+}
+async function collectFiles(root, targets, explicit) {
+  const found = /* @__PURE__ */ new Set();
+  for (const target of targets) {
+    const absolute = resolve3(root, target);
+    const info2 = await stat3(absolute).catch(() => null);
+    if (!info2) {
+      if (explicit) throw new InputError(`no such file or folder: ${target}`, { hint: "give paths relative to the repository root, e.g. campaigns/trial-expiration-3d" });
+      continue;
+    }
+    if (info2.isFile()) found.add(toRepoPath(root, absolute));
+    else for (const file of await walk(absolute)) if (checkFor(toRepoPath(root, file))) found.add(toRepoPath(root, file));
+  }
+  return [...found].sort();
+}
+async function walk(folder) {
+  const entries = await readdir5(folder, { withFileTypes: true }).catch(() => []);
+  const files = [];
+  for (const entry of entries) {
+    if (SKIPPED_FOLDERS.has(entry.name)) continue;
+    const path2 = join13(folder, entry.name);
+    if (entry.isDirectory()) files.push(...await walk(path2));
+    else if (entry.isFile()) files.push(path2);
+  }
+  return files;
+}
+function toRepoPath(root, absolute) {
+  return relative3(root, absolute).split(sep2).join("/");
+}
+
+// action/src/stages/validate.ts
+var INVALID_FILE = "invalid file";
+async function validateFiles(root, files) {
+  if (files.length === 0) return [];
+  const { problems } = await validateRepository(root, files);
+  return problems.map((p) => ({ path: p.path, line: p.line, level: "failure", title: INVALID_FILE, message: p.message }));
+}
+
+// action/src/main.ts
+async function main(run2) {
+  const { inputs, event, octokit, repo, stages } = run2;
+  const root = `${run2.workspace}/${inputs.root}`.replace(/\/\.$/, "");
+  const refusal = modelCallRefusal(event);
+  const changed = underRoot(await listChangedFiles(octokit, repo, event), inputs.root);
+  const uses = await stages.repositoryUses(root, (workflow) => readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow));
+  const affected = affectedByChanges(changed, uses);
+  run2.io.info(`copygate: ${count2(changed.length, "changed file")}; ${count2(Object.keys(affected.campaigns).length, "campaign")} and ${count2(Object.keys(affected.workflows).length, "workflow")} affected`);
+  const findings = await stages.validateFiles(root, affected.filesToValidate);
+  const campaigns = [];
+  for (const id of Object.keys(affected.campaigns).sort()) {
+    const use = uses.campaigns.find((c) => c.id === id);
+    const checked = await stages.checkCampaign(root, use.dir, run2.now ? { now: run2.now } : {});
+    campaigns.push(checked.gate);
+    findings.push(...checked.findings.filter((f) => f.title !== CAMPAIGN_NOT_LOADED || !findings.some((v) => v.path === f.path && v.title === INVALID_FILE)));
+  }
+  const workflows = [];
+  for (const workflow of Object.keys(affected.workflows).sort()) {
+    const comparison = affected.suites[workflow];
+    if (!comparison) continue;
+    workflows.push(refusal ? notRun(workflow, comparison, refusal) : await stages.evaluateWorkflow(root, workflow, comparison, modelAccess(inputs)));
+  }
+  findings.push(...workflows.flatMap((w) => promotionFinding(w, affected.filesToValidate)));
+  const { decision, risk } = decideGate(campaigns, workflows, findings.some((f) => f.level === "failure"));
+  const report = {
+    repository: `${repo.owner}/${repo.repo}`,
+    pullRequest: event.pullRequest,
+    headSha: event.headSha,
+    decision,
+    risk,
+    campaigns,
+    workflows,
+    findings,
+    notes: refusal ? [refusal] : []
+  };
+  return publishReport(run2, report);
+}
+function promotionFinding(gate, changedFiles) {
+  if (gate.decision !== "do_not_promote") return [];
+  const prompt = changedFiles.find((f) => f.startsWith(`prompts/${gate.workflow}/`) && f.endsWith(`.${gate.candidate}.prompt`));
+  const path2 = prompt ?? `prompts/${gate.workflow}/releases.yaml`;
+  const blocking = gate.blocking?.length ? `: ${gate.blocking.join("; ")}` : "";
+  return [{ path: path2, line: 1, level: "failure", title: "eval suite", message: `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${blocking}.` }];
+}
+function modelAccess(inputs) {
+  return { apiKey: inputs.openaiApiKey, baseUrl: inputs.openaiBaseUrl, model: inputs.model, concurrency: inputs.concurrency };
+}
+function notRun(workflow, comparison, why) {
+  const version2 = (v) => v === "production" ? "production" : `v${v}`;
+  return { workflow, baseline: version2(comparison.baseline), candidate: version2(comparison.candidate), decision: "not_run", comparison: "", notes: [why] };
+}
+var count2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 // action/src/stages/uses.ts
-import { readdir as readdir4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 var POLICY_FOLDER = { approved_claims: "claims", legal_restrictions: "legal", brand_rules: "brand" };
 async function repositoryUses(root, baseProduction) {
-  const dirs = (await readdir4(join11(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
+  const dirs = (await readdir6(join14(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
   const campaigns = await Promise.all(dirs.sort().map((dir) => campaignUse(root, dir)));
-  const workflows = (await readdir4(join11(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
+  const workflows = (await readdir6(join14(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
   const production = {};
   for (const workflow of workflows) {
     const head = await loadReleases(root, workflow).then((r) => typeof r.production === "number" ? r.production : null).catch(() => null);
@@ -54237,7 +56641,7 @@ async function campaignUse(root, dir) {
     dir,
     workflow: campaign.workflow,
     prompt: campaign.prompt,
-    policies: Object.fromEntries(Object.entries(campaign.policies ?? {}).map(([kind, version]) => [POLICY_FOLDER[kind] ?? kind, version])),
+    policies: Object.fromEntries(Object.entries(campaign.policies ?? {}).map(([kind, version2]) => [POLICY_FOLDER[kind] ?? kind, version2])),
     sources,
     sourceFiles: definitions.flatMap((d) => d?.kind === "file" ? [d.path.replace(/^\.\//, "")] : [])
   };
@@ -54246,42 +56650,12791 @@ function sourceNames(campaign) {
   return [...new Set(Object.values(campaign.contract ?? {}).flatMap((input) => "source" in input ? [input.source] : []))].sort();
 }
 
-// action/src/stages/validate.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import { basename, join as join12 } from "node:path";
-async function validateFiles(root, files) {
-  const findings = [];
-  for (const path of files) {
+// action/src/stages/workflow.ts
+import { join as join18 } from "node:path";
+
+// core/suite/dataset.ts
+import { readFile as readFile11 } from "node:fs/promises";
+import { relative as relative4, resolve as resolve4 } from "node:path";
+var DECISIONS = {
+  accept: "accept",
+  accepted: "accept",
+  approve: "accept",
+  approved: "accept",
+  reject: "reject",
+  rejected: "reject",
+  changes_requested: "reject"
+};
+async function loadDatasets(root, paths) {
+  const cases = [];
+  const summaries = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const path2 of paths) {
+    const display = relative4(root, resolve4(root, path2)) || path2;
+    let text2;
     try {
-      await parseFile(root, path);
-    } catch (error2) {
-      if (!isInputError(error2)) throw error2;
-      findings.push({ path: error2.file ?? path, line: error2.line ?? 1, level: "failure", title: "invalid file", message: error2.hint ? `${error2.message} \u2014 ${error2.hint}` : error2.message });
+      text2 = await readFile11(resolve4(root, path2), "utf8");
+    } catch {
+      throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
     }
+    const rows = parseDatasetText(text2, display, cases.length);
+    for (const row of rows) {
+      const earlier = seen.get(row.id);
+      if (earlier) {
+        throw new InputError(
+          `duplicate case id "${row.id}" (first at ${earlier.source.file}:${earlier.source.line})`,
+          { file: display, line: row.source.line, field: "id", hint: "give every case a unique id" }
+        );
+      }
+      seen.set(row.id, row);
+      cases.push(row);
+    }
+    summaries.push({ path: display, cases: rows.length });
   }
-  return findings;
+  return { cases, summaries, hash: contentHash(cases.map((c) => [c.id, c.input])) };
 }
-async function parseFile(root, path) {
-  if (/\.ya?ml$/.test(path)) {
-    await readYamlFile(root, path);
-    return;
+function parseDatasetText(text2, file, offset = 0) {
+  const cases = [];
+  const intern = stringInterner();
+  let start = 0;
+  for (let line = 1; start <= text2.length; line++) {
+    const end = text2.indexOf("\n", start);
+    const raw = text2.slice(start, end === -1 ? text2.length : end).trim();
+    start = end === -1 ? text2.length + 1 : end + 1;
+    if (raw === "") continue;
+    cases.push(parseRow(raw, { file, line }, offset + cases.length, intern));
   }
-  const text = await readFile8(join12(root, path), "utf8");
-  if (path.endsWith(".json")) {
-    try {
-      JSON.parse(text);
-    } catch (error2) {
-      throw new InputError(`not valid JSON: ${error2.message}`, { file: path, hint: "fix the syntax, or regenerate the file with copygate" });
+  return cases;
+}
+function stringInterner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (_key, value) => {
+    if (typeof value !== "string") return value;
+    const known = seen.get(value);
+    if (known !== void 0) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+function parseRow(raw, source, index, reviver) {
+  const fail = (message, field, hint) => {
+    throw new InputError(message, { file: source.file, line: source.line, field, hint });
+  };
+  let row;
+  try {
+    row = JSON.parse(raw, reviver);
+  } catch (error2) {
+    fail(`invalid JSON: ${error2.message}`, void 0, "each line must be one JSON object");
+  }
+  if (!isRecord(row)) return fail("a case must be a JSON object", void 0, 'write {"id": \u2026, "input": {\u2026}}');
+  const id = row.id;
+  if (typeof id !== "string" && typeof id !== "number") return fail("case has no id", "id", 'add a unique "id" string');
+  if (!isRecord(row.input)) return fail(`case "${id}" has no input object`, "input", 'add the prompt input as "input": {\u2026}');
+  const suiteCase = { id: String(id), index, input: row.input, source };
+  if (row.reviewer_decision !== void 0 && row.reviewer_decision !== null) {
+    const decision = DECISIONS[String(row.reviewer_decision).toLowerCase()];
+    if (!decision) {
+      fail(
+        `case "${id}": unknown reviewer_decision "${String(row.reviewer_decision)}"`,
+        "reviewer_decision",
+        "use accepted or rejected"
+      );
     }
-  } else if (path.endsWith(".prompt")) {
-    const workflow = path.split("/")[1] ?? "";
-    parsePromptVersion(workflow, versionFromFileName(workflow, basename(path)) ?? 0, path, text);
+    suiteCase.reviewerDecision = decision;
+  }
+  if (row.outcome !== void 0) suiteCase.outcome = row.outcome;
+  return suiteCase;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// core/suite/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+function shardOf(caseId, count3) {
+  const digest = createHash2("sha256").update(caseId).digest();
+  return digest.readUInt32BE(0) % count3 + 1;
+}
+function selectShard(cases, shard) {
+  if (!shard || shard.count === 1) return cases;
+  return cases.filter((c) => shardOf(c.id, shard.count) === shard.index);
+}
+
+// core/suite/pool.ts
+async function runPool(total, concurrency, task) {
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      const index = next++;
+      await task(index);
+    }
+  };
+  const workers = Math.max(1, Math.min(concurrency, total));
+  await Promise.all(Array.from({ length: workers }, worker));
+}
+
+// core/suite/runner.ts
+async function runSuite(options) {
+  const repeat = Math.max(1, options.repeat ?? 1);
+  const results = options.cases.map((c) => ({
+    index: c.index,
+    id: c.id,
+    ...c.reviewerDecision ? { reviewer_decision: c.reviewerDecision } : {},
+    candidate: new Array(repeat),
+    baseline: new Array(repeat)
+  }));
+  const checkLabels = {};
+  const perCase = 2 * repeat;
+  const total = options.cases.length * perCase;
+  const progress = { done: 0, total, errors: 0, cached: 0 };
+  await runPool(total, options.concurrency ?? 8, async (task) => {
+    const caseIndex = Math.floor(task / perCase);
+    const role = task % 2 === 0 ? "candidate" : "baseline";
+    const sample = Math.floor(task % perCase / 2);
+    const suiteCase = options.cases[caseIndex];
+    const outcome = await runOne(options, suiteCase, role, sample, checkLabels);
+    results[caseIndex][role][sample] = outcome;
+    progress.done++;
+    if (!outcome.ok) progress.errors++;
+    else if (outcome.cached) progress.cached++;
+    options.onProgress?.({ ...progress });
+  });
+  return { cases: results, checkLabels };
+}
+async function runOne(options, suiteCase, role, sample, labels) {
+  const version2 = options[role];
+  const { collaborators } = options;
+  let stage = "render";
+  try {
+    const messages = await collaborators.render(version2, suiteCase.input);
+    stage = "generate";
+    const generated = await collaborators.generate({
+      messages,
+      outputSchema: version2.outputSchema,
+      schemaName: version2.workflow,
+      settings: options.settings,
+      ...sample > 0 ? { sample } : {}
+    });
+    if (!generated.ok) return { ok: false, stage, error: generated.reason };
+    stage = "check";
+    const checks = [...await collaborators.check(generated.content, suiteCase, version2)];
+    if (collaborators.judge) checks.push(...await collaborators.judge(generated.content, suiteCase, version2));
+    return { ...summarizeChecks(checks, labels), ...generated.cached ? { cached: true } : {} };
+  } catch (error2) {
+    return { ok: false, stage, error: oneLine(error2) };
+  }
+}
+function summarizeChecks(checks, labels) {
+  const statuses = {};
+  const messages = {};
+  for (const check of checks) {
+    labels[check.id] ??= check.label;
+    statuses[check.id] = check.status;
+    if (check.status === "fail" || check.status === "warn") messages[check.id] = check.message;
+  }
+  return Object.keys(messages).length > 0 ? { ok: true, checks: statuses, messages } : { ok: true, checks: statuses };
+}
+function oneLine(error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return message.split("\n")[0].slice(0, 300);
+}
+
+// core/suite/wilson.ts
+var Z_95 = 1.959963984540054;
+function wilsonInterval(successes, total, z = Z_95) {
+  if (total <= 0) return { low: 0, high: 1 };
+  const p = successes / total;
+  const z2 = z * z;
+  const denominator = 1 + z2 / total;
+  const center = (p + z2 / (2 * total)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / total + z2 / (4 * total * total)) / denominator;
+  return {
+    low: successes === 0 ? 0 : Math.max(0, center - half),
+    high: successes === total ? 1 : Math.min(1, center + half)
+  };
+}
+
+// core/suite/metrics.ts
+var REVIEWER_JUDGE_CHECK = "judge_reviewer";
+function isJudgeCheck(checkId) {
+  return checkId.startsWith("judge_");
+}
+var METRICS = {
+  json_validity: { label: "JSON validity", checks: ["output_schema"], measures: "pass_rate", errorsFail: true },
+  unsupported_claims: { label: "Unsupported claims", checks: ["grounding"], measures: "failure_rate" },
+  legal_restricted_terms: { label: "Legal restricted terms", checks: ["restricted_terms", "competitor_names"], measures: "failure_rate" },
+  reviewer_acceptance: { label: "Reviewer acceptance", checks: [REVIEWER_JUDGE_CHECK], measures: "pass_rate", judge: true }
+};
+function isMetricId(id) {
+  return Object.hasOwn(METRICS, id);
+}
+function passes(status, checkId = "") {
+  return status === "pass" || status === "warn" && !isJudgeCheck(checkId);
+}
+function tallyChecks(runs, checkIds, errorsFail = false) {
+  const tally = { pass: 0, total: 0 };
+  for (const run2 of runs) {
+    if (!run2.ok) {
+      if (errorsFail) tally.total++;
+      continue;
+    }
+    const measured = checkIds.filter((id) => run2.checks[id] !== void 0 && run2.checks[id] !== "skipped");
+    if (measured.length === 0) {
+      if (errorsFail) {
+        tally.total++;
+        tally.pass++;
+      }
+      continue;
+    }
+    tally.total++;
+    if (measured.every((id) => passes(run2.checks[id], id))) tally.pass++;
+  }
+  return tally;
+}
+function runPasses(run2) {
+  return run2.ok && Object.entries(run2.checks).every(([id, s]) => s === "skipped" || passes(s, id));
+}
+function failingChecks(run2) {
+  if (!run2.ok) return [`no output (${run2.stage} error)`];
+  return Object.entries(run2.checks).filter(([id, s]) => s !== "skipped" && !passes(s, id)).map(([id]) => id);
+}
+
+// core/suite/criteria.ts
+var COMPARE = {
+  ">": (x, v) => x > v,
+  ">=": (x, v) => x >= v,
+  "<": (x, v) => x < v,
+  "<=": (x, v) => x <= v,
+  "==": (x, v) => Math.abs(x - v) < 1e-12
+};
+function validateCriteria(criteria, file) {
+  return criteria.map((raw, i) => {
+    const c = raw;
+    const field = `promotion.criteria[${i}]`;
+    if (!c || typeof c.metric !== "string" || !isMetricId(c.metric)) {
+      throw new InputError(`unknown promotion metric "${String(c?.metric)}"`, { file, field: `${field}.metric`, hint: `use one of ${Object.keys(METRICS).join(", ")}` });
+    }
+    if (!c.op || !Object.hasOwn(COMPARE, c.op) || typeof c.value !== "number") {
+      throw new InputError(`criterion "${c.metric}" needs op (> >= < <= ==) and a numeric value`, { file, field });
+    }
+    return { metric: c.metric, op: c.op, value: c.value, label: c.label ?? `${METRICS[c.metric].label} ${c.op} ${c.value}` };
+  });
+}
+function evaluateCriterion(criterion, tally, skippedReason) {
+  const metric = criterion.metric;
+  const definition = METRICS[metric];
+  const count3 = definition.measures === "pass_rate" ? tally.pass : tally.total - tally.pass;
+  const base = { criterion, metric, count: count3, total: tally.total, interval: wilsonInterval(count3, tally.total) };
+  if (skippedReason || tally.total === 0) {
+    return { ...base, status: "skipped", observed: 0, observedMeets: false, skippedReason: skippedReason ?? "no run measured it" };
+  }
+  const compare = COMPARE[criterion.op];
+  const observed = count3 / tally.total;
+  const observedMeets = compare(observed, criterion.value);
+  if (criterion.op === "==") return { ...base, observed, observedMeets, status: observedMeets ? "pass" : "fail" };
+  const lowMeets = compare(base.interval.low, criterion.value);
+  const highMeets = compare(base.interval.high, criterion.value);
+  const status = lowMeets && highMeets ? "pass" : !lowMeets && !highMeets ? "fail" : "inconclusive";
+  return { ...base, observed, observedMeets, status };
+}
+function blocksPromotion(outcome) {
+  if (outcome.status === "fail" || outcome.status === "skipped") return true;
+  return outcome.status === "inconclusive" && !outcome.observedMeets;
+}
+
+// core/suite/percent.ts
+function formatPercent(rate) {
+  const rounded = Math.round(rate * 1e3) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+function formatInterval(interval) {
+  return `${formatPercent(interval.low)}\u2013${formatPercent(interval.high)}`;
+}
+
+// core/suite/decision.ts
+function decide(criteria) {
+  if (criteria.length === 0) return { promote: false, blocking: ["no promotion criteria defined (promotion.criteria in the workflow's releases.yaml)"] };
+  const blocking = criteria.filter(blocksPromotion).map((c) => c.criterion.label);
+  return { promote: blocking.length === 0, blocking };
+}
+function verdictWord(outcome) {
+  switch (outcome.status) {
+    case "pass":
+      return "met";
+    case "fail":
+      return "not met";
+    case "skipped":
+      return "not measured";
+    case "inconclusive":
+      return outcome.observedMeets ? "met as observed, inconclusive" : "not met, inconclusive";
+  }
+}
+function evidence(outcome) {
+  if (outcome.status === "skipped") return `skipped: ${outcome.skippedReason}; it cannot be shown to hold`;
+  const what = METRICS[outcome.metric].measures === "pass_rate" ? "passed" : "failed";
+  return `observed ${formatPercent(outcome.observed)} percent (${outcome.count} of ${outcome.total} runs ${what}), 95% interval ${formatInterval(outcome.interval)} percent`;
+}
+
+// core/suite/report.ts
+function buildReport(results) {
+  const cases = [...results.cases].sort((a, b) => a.index - b.index);
+  const runs = (role) => cases.flatMap((c) => c[role]);
+  const automated = automatedLines(results, cases, runs);
+  const reviewer = reviewerLine(results, cases, runs);
+  const criteria = results.criteria.map((criterion) => {
+    const metric = criterion.metric;
+    if (metric === "reviewer_acceptance" && "skipped" in reviewer) return evaluateCriterion(criterion, { pass: 0, total: 0 }, reviewer.skipped);
+    const definition = METRICS[metric];
+    return evaluateCriterion(criterion, tallyChecks(runs("candidate"), definition.checks, definition.errorsFail));
+  });
+  const changes = caseChanges(cases);
+  return {
+    suite: results.suite,
+    workflow: results.workflow,
+    candidate: results.candidate,
+    baseline: results.baseline,
+    dataset: { label: datasetLabel(results), cases: results.total_cases },
+    repeat: results.repeat,
+    shard: results.shard ? { ...results.shard, cases: cases.length } : null,
+    automated,
+    reviewer,
+    criteria,
+    decision: decide(criteria),
+    ...changes,
+    errors: runErrors(cases)
+  };
+}
+function automatedLines(results, cases, runs) {
+  const lines = [];
+  const covered = /* @__PURE__ */ new Set([REVIEWER_JUDGE_CHECK]);
+  for (const id of Object.keys(METRICS)) {
+    const definition = METRICS[id];
+    if (definition.judge) continue;
+    definition.checks.forEach((c) => covered.add(c));
+    lines.push({
+      id,
+      label: definition.label,
+      candidate: tallyChecks(runs("candidate"), definition.checks, definition.errorsFail),
+      baseline: tallyChecks(runs("baseline"), definition.checks, definition.errorsFail)
+    });
+  }
+  for (const id of checkOrder(cases)) {
+    if (covered.has(id) || isMetricId(id)) continue;
+    lines.push({ id, label: results.check_labels[id] ?? id, candidate: tallyChecks(runs("candidate"), [id]), baseline: tallyChecks(runs("baseline"), [id]) });
+  }
+  return lines;
+}
+function checkOrder(cases) {
+  const order = /* @__PURE__ */ new Set();
+  for (const c of cases) for (const run2 of [...c.candidate, ...c.baseline]) if (run2.ok) Object.keys(run2.checks).forEach((id) => order.add(id));
+  return [...order];
+}
+function reviewerLine(results, cases, runs) {
+  if (results.judge === null) return { skipped: "no judge model" };
+  const agreement = { pass: 0, total: 0 };
+  for (const c of cases) {
+    if (!c.reviewer_decision) continue;
+    for (const run2 of c.baseline) {
+      const status = run2.ok ? run2.checks[REVIEWER_JUDGE_CHECK] : void 0;
+      if (status === void 0 || status === "skipped") continue;
+      agreement.total++;
+      if (passes(status, REVIEWER_JUDGE_CHECK) === (c.reviewer_decision === "accept")) agreement.pass++;
+    }
+  }
+  const candidate = tallyChecks(runs("candidate"), [REVIEWER_JUDGE_CHECK]);
+  if (candidate.total === 0) return { skipped: "the judge gave no verdict" };
+  return { candidate, baseline: tallyChecks(runs("baseline"), [REVIEWER_JUDGE_CHECK]), agreement };
+}
+function caseChanges(cases) {
+  const regressed = [];
+  const improved = [];
+  const unstable = [];
+  for (const c of cases) {
+    const candidate = { pass: c.candidate.filter(runPasses).length, total: c.candidate.length };
+    const baseline = { pass: c.baseline.filter(runPasses).length, total: c.baseline.length };
+    if (candidate.pass < baseline.pass) regressed.push({ id: c.id, candidate, baseline, checks: failedIn(c.candidate) });
+    if (candidate.pass > baseline.pass) improved.push({ id: c.id, candidate, baseline, checks: failedIn(c.baseline) });
+    const mixed = (t) => t.pass > 0 && t.pass < t.total;
+    if (mixed(candidate) || mixed(baseline)) unstable.push({ id: c.id, candidate, baseline, checks: failedIn(c.candidate) });
+  }
+  return { regressed, improved, unstable };
+}
+function failedIn(runs) {
+  return [...new Set(runs.flatMap(failingChecks))];
+}
+function runErrors(cases) {
+  const errors = [];
+  for (const c of cases) {
+    for (const role of ["candidate", "baseline"]) {
+      c[role].forEach((run2, i) => {
+        if (!run2.ok) errors.push({ id: c.id, role, run: i + 1, stage: run2.stage, error: run2.error });
+      });
+    }
+  }
+  return errors;
+}
+function datasetLabel(results) {
+  const kind = (path2) => (path2.split("/").pop() ?? path2).replace(/\.jsonl$/, "").replace(/_?briefs$/, "").replace(/_/g, " ").trim();
+  const [only] = results.datasets;
+  if (results.datasets.length === 1 && only) {
+    const k = kind(only.path);
+    return `${results.total_cases} ${k ? `${k} ` : ""}campaign briefs`;
+  }
+  return `${results.total_cases} campaign briefs (${results.datasets.map((d) => `${d.cases} ${kind(d.path) || d.path}`).join(", ")})`;
+}
+
+// core/suite/results.ts
+var RESULTS_FORMAT = "copygate-eval-results";
+function sortedKeys2(record) {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+// core/suite/assemble.ts
+function assembleResults(input) {
+  const ref = (p) => ({ ref: p.ref, version: p.version, hash: p.hash });
+  return {
+    format: RESULTS_FORMAT,
+    schema_version: 1,
+    suite: input.suite,
+    workflow: input.candidate.workflow,
+    candidate: ref(input.candidate),
+    baseline: ref(input.baseline),
+    datasets: input.dataset.summaries,
+    dataset_hash: input.dataset.hash,
+    total_cases: input.dataset.cases.length,
+    repeat: input.repeat,
+    judge: input.judge,
+    criteria: input.criteria,
+    check_labels: sortedKeys2(input.run.checkLabels),
+    shard: input.shard && input.shard.count > 1 ? input.shard : null,
+    cases: input.run.cases,
+    stats: input.stats
+  };
+}
+
+// core/suite/format-text.ts
+function tallyText(tally) {
+  if (tally.total === 0) return "skipped";
+  return `${tally.pass}/${tally.total} pass [${formatInterval(wilsonInterval(tally.pass, tally.total))}%]`;
+}
+function reviewerText(report) {
+  const reviewer = report.reviewer;
+  if ("skipped" in reviewer) return `skipped: ${reviewer.skipped}`;
+  const rate = (t) => `${formatPercent(t.pass / t.total)} percent [${formatInterval(wilsonInterval(t.pass, t.total))}%]`;
+  const base = reviewer.baseline.total === 0 ? "skipped" : `${rate(reviewer.baseline)} baseline`;
+  const agreement = reviewer.agreement.total === 0 ? "no recorded reviewer decisions to compare with" : `judge agrees with the recorded reviewer decisions on ${reviewer.agreement.pass}/${reviewer.agreement.total} baseline runs (${formatPercent(reviewer.agreement.pass / reviewer.agreement.total)} percent)`;
+  return `${rate(reviewer.candidate)} vs ${base}; ${agreement}`;
+}
+function decisionHeadline(report) {
+  const v = `v${report.candidate.version}`;
+  const { decision } = report;
+  if (decision.promote) return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
+  if (report.criteria.length === 0) return `Do not promote ${v}: ${decision.blocking[0]}.`;
+  return `Do not promote ${v}: ${decision.blocking.length} of ${report.criteria.length} promotion criteria do not hold.`;
+}
+function caseLine(change, failedOn) {
+  const rates = change.candidate.total > 1 ? ` (candidate ${change.candidate.pass}/${change.candidate.total}, baseline ${change.baseline.pass}/${change.baseline.total})` : "";
+  const checks = change.checks.length > 0 ? `: failing on ${failedOn}: ${change.checks.join(", ")}` : "";
+  return `${change.id}${rates}${checks}`;
+}
+
+// core/suite/format-markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+function formatMarkdown(report, maxChars = GITHUB_COMMENT_LIMIT) {
+  const head = headSection(report);
+  const decision = decisionSection(report);
+  const results = resultsSection(report);
+  const lists = [
+    caseList("Regressed cases (pass on baseline, fail on candidate)", report.regressed, "candidate"),
+    caseList("Improved cases (fail on baseline, pass on candidate)", report.improved, "baseline"),
+    ...report.repeat > 1 ? [caseList("Per-case pass rates (runs disagree)", report.unstable, "candidate")] : [],
+    ...report.errors.length > 0 ? [errorList(report)] : []
+  ];
+  const join19 = (parts) => `${parts.filter((p) => p !== "").join("\n\n")}
+`;
+  const full = join19([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
+  if (full.length <= maxChars) return full;
+  const perList = Math.floor((maxChars - join19([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
+  if (perList >= MIN_LIST_CHARS) {
+    const shortened = join19([head, results, decision, ...lists.map((l) => l.render(perList))]);
+    if (shortened.length <= maxChars) return shortened;
+  }
+  const counted = join19([head, results, decision, ...lists.map((l) => l.render(0))]);
+  if (counted.length <= maxChars) return counted;
+  return join19([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
+}
+var MIN_LIST_CHARS = 200;
+function headSection(report) {
+  const shard = report.shard ? ` \xB7 shard ${report.shard.index}/${report.shard.count} (${report.shard.cases} cases)` : "";
+  const repeat = report.repeat > 1 ? ` \xB7 ${report.repeat} runs per case` : "";
+  return `### Eval suite: ${report.suite}
+
+Candidate prompt **v${report.candidate.version}** vs baseline **v${report.baseline.version}** on ${report.dataset.label}${shard}${repeat}.`;
+}
+function resultsSection(report) {
+  const rows = report.automated.map((l) => [l.label, tallyText(l.candidate), tallyText(l.baseline)]);
+  return [
+    "**Automated results** (95% Wilson interval in brackets)",
+    markdownTable([["Check", `Candidate v${report.candidate.version}`, `Baseline v${report.baseline.version}`], ...rows]),
+    `**Business proxy tests**
+
+- Reviewer acceptance: ${reviewerText(report)}`,
+    criteriaTable(report)
+  ].join("\n\n");
+}
+function criteriaTable(report) {
+  if (report.criteria.length === 0) return "**Promotion criteria**: none defined";
+  const rows = report.criteria.map((c) => [c.criterion.label, verdictWord(c), evidence(c)]);
+  return `**Promotion criteria**
+
+${markdownTable([["Criterion", "Verdict", "Evidence"], ...rows])}`;
+}
+function decisionSection(report) {
+  const icon = report.decision.promote ? "\u2705" : "\u26D4";
+  return `**Decision:** ${icon} ${decisionHeadline(report)}`;
+}
+function caseList(title, changes, failedOn) {
+  const items = changes.map((c) => `- \`${c.id}\`${caseLine(c, failedOn).slice(c.id.length)}`);
+  return { render: (max) => details2(`${title}: ${changes.length}`, items, max) };
+}
+function errorList(report) {
+  const items = report.errors.map((e) => `- \`${e.id}\` ${e.role} run ${e.run} (${e.stage}): ${e.error}`);
+  return { render: (max) => details2(`Errors (runs that ended without output): ${report.errors.length}`, items, max) };
+}
+function details2(summary2, items, maxChars) {
+  if (items.length === 0) return `**${summary2}**`;
+  if (maxChars <= 0) return `**${summary2}** (list left out for size)`;
+  const open2 = `<details><summary>${summary2}</summary>
+
+`;
+  const close = "\n\n</details>";
+  const kept = [];
+  let size = open2.length + close.length + 40;
+  for (const item of items) {
+    if (size + item.length + 1 > maxChars) break;
+    kept.push(item);
+    size += item.length + 1;
+  }
+  const more = items.length - kept.length;
+  return `${open2}${[...kept, ...more > 0 ? [`- \u2026and ${more} more`] : []].join("\n")}${close}`;
+}
+
+// core/suite/setup.ts
+import { readdir as readdir7 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+async function prepareSuite(root, options) {
+  const registry = await loadPromptRegistry(root);
+  const { workflow } = options;
+  if (!registry.workflows().includes(workflow)) {
+    throw new InputError(`unknown workflow "${workflow}"`, { hint: `use one of ${registry.workflows().join(", ")}` });
+  }
+  const releases = registry.releases(workflow);
+  const releasesFile = `prompts/${workflow}/releases.yaml`;
+  const datasets = options.datasets?.length ? options.datasets : releases.promotion?.datasets ?? [];
+  if (datasets.length === 0) throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
+  const campaignDir = options.campaignDir ?? await campaignFor(root, workflow);
+  const campaign = await loadCampaign(root, campaignDir);
+  const [dataset, policies] = await Promise.all([loadDatasets(root, datasets), loadPolicies(root, campaign.policies)]);
+  return {
+    suite: releases.promotion?.suite ?? `${workflow}_eval`,
+    workflow,
+    candidate: registry.resolve(promptRef(workflow, options.candidate)),
+    baseline: registry.resolve(promptRef(workflow, options.baseline ?? "production")),
+    dataset,
+    criteria: validateCriteria(releases.promotion?.criteria ?? [], releasesFile),
+    campaign,
+    policies
+  };
+}
+function promptRef(workflow, version2) {
+  const bare = /^v?(\d+)$/.exec(version2);
+  if (bare) return `${workflow}@${bare[1]}`;
+  if (version2 === "production") return `${workflow}@production`;
+  return version2;
+}
+async function campaignFor(root, workflow) {
+  const dirs = (await readdir7(join15(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const dir of dirs) {
+    const campaign = await loadCampaign(root, join15("campaigns", dir)).catch(() => null);
+    if (campaign?.workflow === workflow) return join15("campaigns", dir);
+  }
+  throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
+}
+
+// core/suite/render.ts
+var import_dotprompt4 = __toESM(require_dist4(), 1);
+function compiledRenderer() {
+  const dotprompt3 = new import_dotprompt4.Dotprompt();
+  const compiled4 = /* @__PURE__ */ new Map();
+  return async (version2, input) => {
+    let render2 = compiled4.get(version2.hash);
+    if (!render2) {
+      render2 = dotprompt3.compile(version2.source);
+      compiled4.set(version2.hash, render2);
+    }
+    const rendered = await (await render2)({ input: selectDeclaredInput(version2.inputSchema, input) });
+    return rendered.messages.map(toChatMessage).filter((m) => m.content !== "");
+  };
+}
+function toChatMessage(message) {
+  const role = message.role === "model" ? "assistant" : message.role === "system" ? "system" : "user";
+  const content = message.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("");
+  return { role, content: content.trim() };
+}
+
+// core/suite/pipeline.ts
+function pipelineCollaborators(options) {
+  const { setup, generatorFor, judgeSettings } = options;
+  const checkIds = setup.campaign.evals === "default" ? void 0 : setup.campaign.evals;
+  const collaborators = {
+    render: compiledRenderer(),
+    async generate(request2) {
+      const { sample = 0, ...rest } = request2;
+      const result = await generatorFor(sample).generate(rest);
+      return result.ok ? { ok: true, content: result.content, cached: result.cached } : { ok: false, reason: result.reason };
+    },
+    check: (output, suiteCase, version2) => runChecks(output, caseContext(setup, suiteCase, version2), checkIds).checks
+  };
+  if (judgeSettings) {
+    const judge = {
+      async generate(messages, outputSchema2) {
+        const result = await generatorFor(0).generate({ messages, outputSchema: outputSchema2, schemaName: "judge_verdict", settings: judgeSettings });
+        if (!result.ok) throw new Error(result.reason);
+        return result.content;
+      }
+    };
+    collaborators.judge = (output, suiteCase, version2) => runJudges(output, caseContext(setup, suiteCase, version2), judge);
+  }
+  return collaborators;
+}
+function caseContext(setup, suiteCase, version2) {
+  const input = suiteCase.input;
+  const audience = input.audience ?? {};
+  const brief = input.brief ?? {};
+  const context3 = checkContextFor({
+    campaign: setup.campaign,
+    policies: setup.policies,
+    outputSchema: version2.outputSchema,
+    ...typeof audience.usage_summary === "string" ? { usageSummary: audience.usage_summary } : {},
+    ...typeof audience.crm_notes === "string" ? { crmNotes: [audience.crm_notes] } : {}
+  });
+  const claims = Array.isArray(input.approved_claims) ? input.approved_claims.filter((c) => typeof c === "string") : context3.brief.claims;
+  const facts = [brief.goal, brief.key_message, brief.deadline_text].filter((f) => typeof f === "string");
+  return {
+    ...context3,
+    brief: {
+      ...context3.brief,
+      cta_text: typeof brief.cta_text === "string" ? brief.cta_text : context3.brief.cta_text,
+      claims,
+      facts: facts.length > 0 ? facts : context3.brief.facts
+    }
+  };
+}
+
+// core/suite/execute.ts
+import { join as join17 } from "node:path";
+
+// core/generate/backoff.ts
+function retryAfterMs(headers, now = Date.now()) {
+  if (!headers) return void 0;
+  const millis = headers.get("retry-after-ms");
+  if (millis !== null && millis.trim() !== "") {
+    const value = Number(millis);
+    if (Number.isFinite(value) && value >= 0) return value;
+  }
+  const after = headers.get("retry-after");
+  if (after === null || after.trim() === "") return void 0;
+  const seconds = Number(after);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+function parseResetDuration(text2) {
+  if (!text2) return void 0;
+  const pattern = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+  let total = 0;
+  let matched = "";
+  for (const match of text2.trim().matchAll(pattern)) {
+    total += Number(match[1]) * (unitMs[match[2] ?? "s"] ?? 1e3);
+    matched += match[0];
+  }
+  if (matched.length === 0 || matched !== text2.trim()) {
+    const seconds = Number(text2);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1e3 : void 0;
+  }
+  return total;
+}
+function fullJitterMs(retry, baseMs, capMs, random = Math.random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** retry);
+  return Math.floor(random() * ceiling);
+}
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve5) => setTimeout(resolve5, ms)) : Promise.resolve();
+}
+
+// core/generate/structured.ts
+var import_ajv10 = __toESM(require_ajv(), 1);
+function responseFormat(mode, name, schema) {
+  if (mode === "json_object") return { type: "json_object" };
+  return { type: "json_schema", json_schema: { name: schemaName(name), schema, strict: isStrictCompatible(schema) } };
+}
+function schemaName(name) {
+  return name.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 64) || "output";
+}
+function isStrictCompatible(schema) {
+  if (!schema || typeof schema !== "object") return true;
+  const node = schema;
+  if (node.type === "object" || node.properties) {
+    const properties = node.properties ?? {};
+    const required = new Set(node.required ?? []);
+    if (node.additionalProperties !== false) return false;
+    if (Object.keys(properties).some((key) => !required.has(key))) return false;
+    if (!Object.values(properties).every(isStrictCompatible)) return false;
+  }
+  if (node.items && !isStrictCompatible(node.items)) return false;
+  return true;
+}
+var ajv2 = new import_ajv10.Ajv({ allErrors: true, strict: false, validateFormats: false });
+var compiled3 = /* @__PURE__ */ new Map();
+function validatorFor2(schema) {
+  const key = canonicalJson(schema);
+  let validate = compiled3.get(key);
+  if (!validate) {
+    validate = ajv2.compile(schema);
+    compiled3.set(key, validate);
+  }
+  return validate;
+}
+function checkContent(text2, schema) {
+  if (!text2 || text2.trim() === "") return { ok: false, error_class: "empty_content", reason: "the model answered with no content" };
+  const unfenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(text2)?.[1] ?? text2;
+  let value;
+  try {
+    value = JSON.parse(unfenced);
+  } catch (error2) {
+    const detail = error2.message.replace(/"[^"]*"(\.\.\.)?/g, "\u2026");
+    return { ok: false, error_class: "malformed_json", reason: `the answer is not valid JSON (${detail})` };
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    return { ok: false, error_class: "schema_invalid", reason: "the answer is JSON but not an object" };
+  }
+  const validate = validatorFor2(schema);
+  if (!validate(value)) {
+    const first = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
+    return { ok: false, error_class: "schema_invalid", reason: `the answer does not match the output schema: ${first.join("; ")}` };
+  }
+  return { ok: true, content: value };
+}
+
+// core/generate/attempts.ts
+var DEFAULT_TIMEOUT_MS2 = 6e4;
+var DEFAULT_MAX_RETRIES = 3;
+async function runModel(ctx, run2, attempts) {
+  const maxRetries = Math.max(0, run2.settings.maxRetries ?? DEFAULT_MAX_RETRIES);
+  const usage = { input_tokens: 0, output_tokens: 0 };
+  let retry = 0;
+  while (retry <= maxRetries) {
+    const mode = ctx.jsonObjectOnly.has(run2.model) ? "json_object" : "json_schema";
+    const started = Date.now();
+    const answer2 = await call(ctx, run2, mode);
+    const attempt = { model: run2.model, status: answer2.status, ok: false, response_format: mode, latency_ms: Date.now() - started };
+    attempts.push(attempt);
+    let failure;
+    if (answer2.ok) {
+      usage.input_tokens += answer2.usage.input_tokens;
+      usage.output_tokens += answer2.usage.output_tokens;
+      const checked = checkContent(answer2.text, run2.outputSchema);
+      if (checked.ok) {
+        attempt.ok = true;
+        return { ok: true, content: checked.content, usage };
+      }
+      failure = { ok: false, status: answer2.status, error_class: checked.error_class, reason: checked.reason, retryable: true };
+    } else {
+      failure = answer2;
+    }
+    attempt.error_class = failure.error_class;
+    attempt.reason = failure.reason;
+    if (failure.error_class === "unsupported_response_format" && mode === "json_schema") {
+      ctx.jsonObjectOnly.add(run2.model);
+      continue;
+    }
+    if (!failure.retryable || retry === maxRetries) break;
+    attempt.waited_ms = waitBefore(ctx, failure.headers, retry);
+    await sleep(attempt.waited_ms);
+    retry += 1;
+  }
+  return { ok: false, usage };
+}
+async function call(ctx, run2, mode) {
+  const slot = await ctx.limiter.acquire();
+  const outcome = {};
+  try {
+    ctx.counters.calls += 1;
+    const answer2 = await ctx.provider.complete({
+      model: run2.model,
+      messages: mode === "json_object" ? mentionJson(run2.messages) : run2.messages,
+      temperature: run2.settings.temperature,
+      maxOutputTokens: run2.settings.maxOutputTokens,
+      responseFormat: responseFormat(mode, run2.schemaName, run2.outputSchema),
+      timeoutMs: run2.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS2
+    });
+    Object.assign(outcome, rateLimitOutcome(answer2.headers));
+    if (answer2.ok) outcome.success = true;
+    else if (answer2.error_class === "rate_limited") {
+      ctx.counters.rateLimited += 1;
+      outcome.rateLimited = true;
+      outcome.retryAfterMs = retryAfterMs(answer2.headers);
+    }
+    return answer2;
+  } finally {
+    slot.release(outcome);
+  }
+}
+function mentionJson(messages) {
+  return messages.some((m) => /json/i.test(m.content)) ? messages : [...messages, { role: "system", content: "Answer with one JSON object." }];
+}
+function rateLimitOutcome(headers) {
+  const remaining = headers?.get("x-ratelimit-remaining-requests");
+  const remainingRequests = remaining === null || remaining === void 0 || remaining === "" ? void 0 : Number(remaining);
+  return {
+    remainingRequests: Number.isFinite(remainingRequests) ? remainingRequests : void 0,
+    resetRequestsMs: parseResetDuration(headers?.get("x-ratelimit-reset-requests") ?? null)
+  };
+}
+function waitBefore(ctx, headers, retry) {
+  const asked = retryAfterMs(headers);
+  if (asked !== void 0) return Math.ceil(asked);
+  return fullJitterMs(retry, ctx.backoff.baseMs, ctx.backoff.capMs);
+}
+
+// core/generate/cache.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir4, readFile as readFile12, rename as rename3, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname2, join as join16 } from "node:path";
+function cacheKey(parts) {
+  return sha256(canonicalJson(parts));
+}
+function cachePath(cacheDir, key) {
+  return join16(cacheDir, key.slice(0, 2), `${key}.json`);
+}
+async function readCached(cacheDir, key) {
+  let text2;
+  try {
+    text2 = await readFile12(cachePath(cacheDir, key), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const answer2 = JSON.parse(text2);
+    return answer2 && answer2.key === key && answer2.content && typeof answer2.content === "object" ? answer2 : null;
+  } catch {
+    return null;
+  }
+}
+var knownFolders = /* @__PURE__ */ new Set();
+async function writeCached(cacheDir, answer2) {
+  const target = cachePath(cacheDir, answer2.key);
+  const folder = dirname2(target);
+  if (!knownFolders.has(folder)) {
+    await mkdir4(folder, { recursive: true });
+    knownFolders.add(folder);
+  }
+  const temp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile4(temp, `${JSON.stringify(answer2, null, 2)}
+`, "utf8");
+    await rename3(temp, target);
+  } catch (error2) {
+    knownFolders.delete(folder);
+    await rm2(temp, { force: true });
+    throw error2;
   }
 }
 
+// core/generate/limiter.ts
+var AdaptiveLimiter = class {
+  max;
+  limit;
+  inFlight = 0;
+  queue = [];
+  pausedUntil = 0;
+  pauseTimer;
+  // A 429 halves the limit once per "generation": answers to calls started before the last cut
+  // were sent under the old limit and must not cut again (or one burst would drop it to 1).
+  generation = 0;
+  successStreak = 0;
+  now;
+  constructor(max, now = Date.now) {
+    this.max = Math.max(1, Math.floor(max));
+    this.limit = this.max;
+    this.now = now;
+  }
+  acquire() {
+    return new Promise((resolve5) => {
+      this.queue.push(() => resolve5(this.slot(this.generation)));
+      this.pump();
+    });
+  }
+  snapshot() {
+    return { limit: this.limit, inFlight: this.inFlight, queued: this.queue.length, pausedForMs: Math.max(0, this.pausedUntil - this.now()) };
+  }
+  slot(startedIn) {
+    let released = false;
+    return {
+      release: (outcome = {}) => {
+        if (released) return;
+        released = true;
+        this.inFlight -= 1;
+        this.adjust(startedIn, outcome);
+        this.pump();
+      }
+    };
+  }
+  adjust(startedIn, outcome) {
+    if (outcome.rateLimited) {
+      if (startedIn === this.generation) {
+        this.limit = Math.max(1, Math.floor(this.limit / 2));
+        this.generation += 1;
+      }
+      this.successStreak = 0;
+    } else if (outcome.success) {
+      this.successStreak += 1;
+      const window2 = this.limit * 2 <= this.max ? 1 : this.limit;
+      if (this.successStreak >= window2 && this.limit < this.max) {
+        this.limit += 1;
+        this.successStreak = 0;
+      }
+    }
+    if (outcome.retryAfterMs !== void 0) this.pauseFor(outcome.retryAfterMs);
+    if (outcome.remainingRequests === 0 && outcome.resetRequestsMs !== void 0) this.pauseFor(outcome.resetRequestsMs);
+  }
+  pauseFor(ms) {
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
+  }
+  pump() {
+    while (this.queue.length > 0 && this.inFlight < this.limit) {
+      const wait = this.pausedUntil - this.now();
+      if (wait > 0) {
+        this.wakeIn(wait);
+        return;
+      }
+      const start = this.queue.shift();
+      this.inFlight += 1;
+      start?.();
+    }
+  }
+  wakeIn(ms) {
+    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = void 0;
+      this.pump();
+    }, ms);
+  }
+};
+
+// node_modules/openai/internal/tslib.mjs
+function __classPrivateFieldSet(receiver, state, value, kind, f) {
+  if (kind === "m")
+    throw new TypeError("Private method is not writable");
+  if (kind === "a" && !f)
+    throw new TypeError("Private accessor was defined without a setter");
+  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+    throw new TypeError("Cannot write private member to an object whose class did not declare it");
+  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
+}
+function __classPrivateFieldGet(receiver, state, kind, f) {
+  if (kind === "a" && !f)
+    throw new TypeError("Private accessor was defined without a getter");
+  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+    throw new TypeError("Cannot read private member from an object whose class did not declare it");
+  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+}
+
+// node_modules/openai/internal/utils/uuid.mjs
+var uuid4 = function() {
+  const { crypto: crypto3 } = globalThis;
+  if (crypto3?.randomUUID) {
+    uuid4 = crypto3.randomUUID.bind(crypto3);
+    return crypto3.randomUUID();
+  }
+  const u8 = new Uint8Array(1);
+  const randomByte = crypto3 ? () => crypto3.getRandomValues(u8)[0] : () => Math.random() * 255 & 255;
+  return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ randomByte() & 15 >> +c / 4).toString(16));
+};
+
+// node_modules/openai/internal/errors.mjs
+function isAbortError(err) {
+  return typeof err === "object" && err !== null && // Spec-compliant fetch implementations
+  ("name" in err && err.name === "AbortError" || // Expo fetch
+  "message" in err && String(err.message).includes("FetchRequestCanceledException"));
+}
+var castToError = (err) => {
+  if (err instanceof Error)
+    return err;
+  if (typeof err === "object" && err !== null) {
+    try {
+      if (Object.prototype.toString.call(err) === "[object Error]") {
+        const error2 = new Error(err.message, err.cause ? { cause: err.cause } : {});
+        if (err.stack)
+          error2.stack = err.stack;
+        if (err.cause && !error2.cause)
+          error2.cause = err.cause;
+        if (err.name)
+          error2.name = err.name;
+        return error2;
+      }
+    } catch {
+    }
+    try {
+      return new Error(JSON.stringify(err));
+    } catch {
+    }
+  }
+  return new Error(err);
+};
+
+// node_modules/openai/core/error.mjs
+var OpenAIError = class extends Error {
+};
+var APIError = class _APIError extends OpenAIError {
+  constructor(status, error2, message, headers) {
+    super(`${_APIError.makeMessage(status, error2, message)}`);
+    this.status = status;
+    this.headers = headers;
+    this.requestID = headers?.get("x-request-id");
+    this.error = error2;
+    const data = error2;
+    this.code = data?.["code"];
+    this.param = data?.["param"];
+    this.type = data?.["type"];
+  }
+  static makeMessage(status, error2, message) {
+    const msg = error2?.message ? typeof error2.message === "string" ? error2.message : JSON.stringify(error2.message) : error2 ? JSON.stringify(error2) : message;
+    if (status && msg) {
+      return `${status} ${msg}`;
+    }
+    if (status) {
+      return `${status} status code (no body)`;
+    }
+    if (msg) {
+      return msg;
+    }
+    return "(no status code or body)";
+  }
+  static generate(status, errorResponse, message, headers) {
+    if (!status || !headers) {
+      return new APIConnectionError({ message, cause: castToError(errorResponse) });
+    }
+    const error2 = errorResponse?.["error"];
+    if (status === 400) {
+      return new BadRequestError(status, error2, message, headers);
+    }
+    if (status === 401) {
+      return new AuthenticationError(status, error2, message, headers);
+    }
+    if (status === 403) {
+      return new PermissionDeniedError(status, error2, message, headers);
+    }
+    if (status === 404) {
+      return new NotFoundError(status, error2, message, headers);
+    }
+    if (status === 409) {
+      return new ConflictError(status, error2, message, headers);
+    }
+    if (status === 422) {
+      return new UnprocessableEntityError(status, error2, message, headers);
+    }
+    if (status === 429) {
+      return new RateLimitError(status, error2, message, headers);
+    }
+    if (status >= 500) {
+      return new InternalServerError(status, error2, message, headers);
+    }
+    return new _APIError(status, error2, message, headers);
+  }
+};
+var APIUserAbortError = class extends APIError {
+  constructor({ message } = {}) {
+    super(void 0, void 0, message || "Request was aborted.", void 0);
+  }
+};
+var APIConnectionError = class extends APIError {
+  constructor({ message, cause }) {
+    super(void 0, void 0, message || "Connection error.", void 0);
+    if (cause)
+      this.cause = cause;
+  }
+};
+var APIConnectionTimeoutError = class extends APIConnectionError {
+  constructor({ message } = {}) {
+    super({ message: message ?? "Request timed out." });
+  }
+};
+var BadRequestError = class extends APIError {
+};
+var AuthenticationError = class extends APIError {
+};
+var PermissionDeniedError = class extends APIError {
+};
+var NotFoundError = class extends APIError {
+};
+var ConflictError = class extends APIError {
+};
+var UnprocessableEntityError = class extends APIError {
+};
+var RateLimitError = class extends APIError {
+};
+var InternalServerError = class extends APIError {
+};
+var LengthFinishReasonError = class extends OpenAIError {
+  constructor() {
+    super(`Could not parse response content as the length limit was reached`);
+  }
+};
+var ContentFilterFinishReasonError = class extends OpenAIError {
+  constructor() {
+    super(`Could not parse response content as the request was rejected by the content filter`);
+  }
+};
+var InvalidWebhookSignatureError = class extends Error {
+  constructor(message) {
+    super(message);
+  }
+};
+var OAuthError = class extends APIError {
+  constructor(status, error2, headers) {
+    let finalMessage = "OAuth2 authentication error";
+    let error_code = void 0;
+    if (error2 && typeof error2 === "object") {
+      const errorData = error2;
+      error_code = errorData["error"];
+      const description = errorData["error_description"];
+      if (description && typeof description === "string") {
+        finalMessage = description;
+      } else if (error_code) {
+        finalMessage = error_code;
+      }
+    }
+    super(status, error2, finalMessage, headers);
+    this.error_code = error_code;
+  }
+};
+var SubjectTokenProviderError = class extends OpenAIError {
+  constructor(message, provider, cause) {
+    super(message);
+    this.provider = provider;
+    this.cause = cause;
+  }
+};
+
+// node_modules/openai/internal/utils/values.mjs
+var startsWithSchemeRegexp = /^[a-z][a-z0-9+.-]*:/i;
+var isAbsoluteURL = (url) => {
+  return startsWithSchemeRegexp.test(url);
+};
+var isArray = (val) => (isArray = Array.isArray, isArray(val));
+var isReadonlyArray = isArray;
+function maybeObj(x) {
+  if (typeof x !== "object") {
+    return {};
+  }
+  return x ?? {};
+}
+function isEmptyObj(obj) {
+  if (!obj)
+    return true;
+  for (const _k in obj)
+    return false;
+  return true;
+}
+function hasOwn(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+function isObj(obj) {
+  return obj != null && typeof obj === "object" && !Array.isArray(obj);
+}
+var validatePositiveInteger = (name, n) => {
+  if (typeof n !== "number" || !Number.isInteger(n)) {
+    throw new OpenAIError(`${name} must be an integer`);
+  }
+  if (n < 0) {
+    throw new OpenAIError(`${name} must be a positive integer`);
+  }
+  return n;
+};
+var safeJSON = (text2) => {
+  try {
+    return JSON.parse(text2);
+  } catch (err) {
+    return void 0;
+  }
+};
+
+// node_modules/openai/internal/utils/sleep.mjs
+var sleep2 = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+
+// node_modules/openai/version.mjs
+var VERSION7 = "6.49.0";
+
+// node_modules/openai/internal/detect-platform.mjs
+var isRunningInBrowser = () => {
+  return (
+    // @ts-ignore
+    typeof window !== "undefined" && // @ts-ignore
+    typeof window.document !== "undefined" && // @ts-ignore
+    typeof navigator !== "undefined"
+  );
+};
+function getDetectedPlatform() {
+  if (typeof Deno !== "undefined" && Deno.build != null) {
+    return "deno";
+  }
+  if (typeof EdgeRuntime !== "undefined") {
+    return "edge";
+  }
+  if (Object.prototype.toString.call(typeof globalThis.process !== "undefined" ? globalThis.process : 0) === "[object process]") {
+    return "node";
+  }
+  return "unknown";
+}
+var getPlatformProperties = () => {
+  const detectedPlatform = getDetectedPlatform();
+  if (detectedPlatform === "deno") {
+    return {
+      "X-Stainless-Lang": "js",
+      "X-Stainless-Package-Version": VERSION7,
+      "X-Stainless-OS": normalizePlatform(Deno.build.os),
+      "X-Stainless-Arch": normalizeArch(Deno.build.arch),
+      "X-Stainless-Runtime": "deno",
+      "X-Stainless-Runtime-Version": typeof Deno.version === "string" ? Deno.version : Deno.version?.deno ?? "unknown"
+    };
+  }
+  if (typeof EdgeRuntime !== "undefined") {
+    return {
+      "X-Stainless-Lang": "js",
+      "X-Stainless-Package-Version": VERSION7,
+      "X-Stainless-OS": "Unknown",
+      "X-Stainless-Arch": `other:${EdgeRuntime}`,
+      "X-Stainless-Runtime": "edge",
+      "X-Stainless-Runtime-Version": globalThis.process.version
+    };
+  }
+  if (detectedPlatform === "node") {
+    return {
+      "X-Stainless-Lang": "js",
+      "X-Stainless-Package-Version": VERSION7,
+      "X-Stainless-OS": normalizePlatform(globalThis.process.platform ?? "unknown"),
+      "X-Stainless-Arch": normalizeArch(globalThis.process.arch ?? "unknown"),
+      "X-Stainless-Runtime": "node",
+      "X-Stainless-Runtime-Version": globalThis.process.version ?? "unknown"
+    };
+  }
+  const browserInfo = getBrowserInfo();
+  if (browserInfo) {
+    return {
+      "X-Stainless-Lang": "js",
+      "X-Stainless-Package-Version": VERSION7,
+      "X-Stainless-OS": "Unknown",
+      "X-Stainless-Arch": "unknown",
+      "X-Stainless-Runtime": `browser:${browserInfo.browser}`,
+      "X-Stainless-Runtime-Version": browserInfo.version
+    };
+  }
+  return {
+    "X-Stainless-Lang": "js",
+    "X-Stainless-Package-Version": VERSION7,
+    "X-Stainless-OS": "Unknown",
+    "X-Stainless-Arch": "unknown",
+    "X-Stainless-Runtime": "unknown",
+    "X-Stainless-Runtime-Version": "unknown"
+  };
+};
+function getBrowserInfo() {
+  if (typeof navigator === "undefined" || !navigator) {
+    return null;
+  }
+  const browserPatterns = [
+    { key: "edge", pattern: /Edge(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+    { key: "ie", pattern: /MSIE(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+    { key: "ie", pattern: /Trident(?:.*rv\:(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+    { key: "chrome", pattern: /Chrome(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+    { key: "firefox", pattern: /Firefox(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+    { key: "safari", pattern: /(?:Version\W+(\d+)\.(\d+)(?:\.(\d+))?)?(?:\W+Mobile\S*)?\W+Safari/ }
+  ];
+  for (const { key, pattern } of browserPatterns) {
+    const match = pattern.exec(navigator.userAgent);
+    if (match) {
+      const major = match[1] || 0;
+      const minor = match[2] || 0;
+      const patch = match[3] || 0;
+      return { browser: key, version: `${major}.${minor}.${patch}` };
+    }
+  }
+  return null;
+}
+var normalizeArch = (arch2) => {
+  if (arch2 === "x32")
+    return "x32";
+  if (arch2 === "x86_64" || arch2 === "x64")
+    return "x64";
+  if (arch2 === "arm")
+    return "arm";
+  if (arch2 === "aarch64" || arch2 === "arm64")
+    return "arm64";
+  if (arch2)
+    return `other:${arch2}`;
+  return "unknown";
+};
+var normalizePlatform = (platform2) => {
+  platform2 = platform2.toLowerCase();
+  if (platform2.includes("ios"))
+    return "iOS";
+  if (platform2 === "android")
+    return "Android";
+  if (platform2 === "darwin")
+    return "MacOS";
+  if (platform2 === "win32")
+    return "Windows";
+  if (platform2 === "freebsd")
+    return "FreeBSD";
+  if (platform2 === "openbsd")
+    return "OpenBSD";
+  if (platform2 === "linux")
+    return "Linux";
+  if (platform2)
+    return `Other:${platform2}`;
+  return "Unknown";
+};
+var _platformHeaders;
+var getPlatformHeaders = () => {
+  return _platformHeaders ?? (_platformHeaders = getPlatformProperties());
+};
+
+// node_modules/openai/internal/shims.mjs
+function getDefaultFetch() {
+  if (typeof fetch !== "undefined") {
+    return fetch;
+  }
+  throw new Error("`fetch` is not defined as a global; Either pass `fetch` to the client, `new OpenAI({ fetch })` or polyfill the global, `globalThis.fetch = fetch`");
+}
+function makeReadableStream(...args) {
+  const ReadableStream2 = globalThis.ReadableStream;
+  if (typeof ReadableStream2 === "undefined") {
+    throw new Error("`ReadableStream` is not defined as a global; You will need to polyfill it, `globalThis.ReadableStream = ReadableStream`");
+  }
+  return new ReadableStream2(...args);
+}
+function ReadableStreamFrom(iterable) {
+  let iter = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  return makeReadableStream({
+    start() {
+    },
+    async pull(controller) {
+      const { done, value } = await iter.next();
+      if (done) {
+        controller.close();
+      } else {
+        controller.enqueue(value);
+      }
+    },
+    async cancel() {
+      await iter.return?.();
+    }
+  });
+}
+function ReadableStreamToAsyncIterable(stream) {
+  if (stream[Symbol.asyncIterator])
+    return stream;
+  const reader = stream.getReader();
+  return {
+    async next() {
+      try {
+        const result = await reader.read();
+        if (result?.done)
+          reader.releaseLock();
+        return result;
+      } catch (e) {
+        reader.releaseLock();
+        throw e;
+      }
+    },
+    async return() {
+      const cancelPromise = reader.cancel();
+      reader.releaseLock();
+      await cancelPromise;
+      return { done: true, value: void 0 };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    }
+  };
+}
+async function CancelReadableStream(stream) {
+  if (stream === null || typeof stream !== "object")
+    return;
+  if (stream[Symbol.asyncIterator]) {
+    await stream[Symbol.asyncIterator]().return?.();
+    return;
+  }
+  const reader = stream.getReader();
+  const cancelPromise = reader.cancel();
+  reader.releaseLock();
+  await cancelPromise;
+}
+
+// node_modules/openai/internal/request-options.mjs
+var FallbackEncoder = ({ headers, body }) => {
+  return {
+    bodyHeaders: {
+      "content-type": "application/json"
+    },
+    body: JSON.stringify(body)
+  };
+};
+
+// node_modules/openai/internal/qs/formats.mjs
+var default_format = "RFC3986";
+var default_formatter = (v) => String(v);
+var formatters = {
+  RFC1738: (v) => String(v).replace(/%20/g, "+"),
+  RFC3986: default_formatter
+};
+var RFC1738 = "RFC1738";
+
+// node_modules/openai/internal/qs/utils.mjs
+var has = (obj, key) => (has = Object.hasOwn ?? Function.prototype.call.bind(Object.prototype.hasOwnProperty), has(obj, key));
+var hex_table = /* @__PURE__ */ (() => {
+  const array = [];
+  for (let i = 0; i < 256; ++i) {
+    array.push("%" + ((i < 16 ? "0" : "") + i.toString(16)).toUpperCase());
+  }
+  return array;
+})();
+var limit = 1024;
+var encode = (str3, _defaultEncoder, charset, _kind, format) => {
+  if (str3.length === 0) {
+    return str3;
+  }
+  let string = str3;
+  if (typeof str3 === "symbol") {
+    string = Symbol.prototype.toString.call(str3);
+  } else if (typeof str3 !== "string") {
+    string = String(str3);
+  }
+  if (charset === "iso-8859-1") {
+    return escape(string).replace(/%u[0-9a-f]{4}/gi, function($0) {
+      return "%26%23" + parseInt($0.slice(2), 16) + "%3B";
+    });
+  }
+  let out = "";
+  for (let j = 0; j < string.length; j += limit) {
+    const segment = string.length >= limit ? string.slice(j, j + limit) : string;
+    const arr = [];
+    for (let i = 0; i < segment.length; ++i) {
+      let c = segment.charCodeAt(i);
+      if (c === 45 || // -
+      c === 46 || // .
+      c === 95 || // _
+      c === 126 || // ~
+      c >= 48 && c <= 57 || // 0-9
+      c >= 65 && c <= 90 || // a-z
+      c >= 97 && c <= 122 || // A-Z
+      format === RFC1738 && (c === 40 || c === 41)) {
+        arr[arr.length] = segment.charAt(i);
+        continue;
+      }
+      if (c < 128) {
+        arr[arr.length] = hex_table[c];
+        continue;
+      }
+      if (c < 2048) {
+        arr[arr.length] = hex_table[192 | c >> 6] + hex_table[128 | c & 63];
+        continue;
+      }
+      if (c < 55296 || c >= 57344) {
+        arr[arr.length] = hex_table[224 | c >> 12] + hex_table[128 | c >> 6 & 63] + hex_table[128 | c & 63];
+        continue;
+      }
+      i += 1;
+      c = 65536 + ((c & 1023) << 10 | segment.charCodeAt(i) & 1023);
+      arr[arr.length] = hex_table[240 | c >> 18] + hex_table[128 | c >> 12 & 63] + hex_table[128 | c >> 6 & 63] + hex_table[128 | c & 63];
+    }
+    out += arr.join("");
+  }
+  return out;
+};
+function is_buffer(obj) {
+  if (!obj || typeof obj !== "object") {
+    return false;
+  }
+  return !!(obj.constructor && obj.constructor.isBuffer && obj.constructor.isBuffer(obj));
+}
+function maybe_map(val, fn) {
+  if (isArray(val)) {
+    const mapped = [];
+    for (let i = 0; i < val.length; i += 1) {
+      mapped.push(fn(val[i]));
+    }
+    return mapped;
+  }
+  return fn(val);
+}
+
+// node_modules/openai/internal/qs/stringify.mjs
+var array_prefix_generators = {
+  brackets(prefix) {
+    return String(prefix) + "[]";
+  },
+  comma: "comma",
+  indices(prefix, key) {
+    return String(prefix) + "[" + key + "]";
+  },
+  repeat(prefix) {
+    return String(prefix);
+  }
+};
+var push_to_array = function(arr, value_or_array) {
+  Array.prototype.push.apply(arr, isArray(value_or_array) ? value_or_array : [value_or_array]);
+};
+var toISOString;
+var defaults3 = {
+  addQueryPrefix: false,
+  allowDots: false,
+  allowEmptyArrays: false,
+  arrayFormat: "indices",
+  charset: "utf-8",
+  charsetSentinel: false,
+  delimiter: "&",
+  encode: true,
+  encodeDotInKeys: false,
+  encoder: encode,
+  encodeValuesOnly: false,
+  format: default_format,
+  formatter: default_formatter,
+  /** @deprecated */
+  indices: false,
+  serializeDate(date) {
+    return (toISOString ?? (toISOString = Function.prototype.call.bind(Date.prototype.toISOString)))(date);
+  },
+  skipNulls: false,
+  strictNullHandling: false
+};
+function is_non_nullish_primitive(v) {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || typeof v === "symbol" || typeof v === "bigint";
+}
+var sentinel = {};
+function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, encoder, filter, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, sideChannel) {
+  let obj = object;
+  let tmp_sc = sideChannel;
+  let step = 0;
+  let find_flag = false;
+  while ((tmp_sc = tmp_sc.get(sentinel)) !== void 0 && !find_flag) {
+    const pos = tmp_sc.get(object);
+    step += 1;
+    if (typeof pos !== "undefined") {
+      if (pos === step) {
+        throw new RangeError("Cyclic object value");
+      } else {
+        find_flag = true;
+      }
+    }
+    if (typeof tmp_sc.get(sentinel) === "undefined") {
+      step = 0;
+    }
+  }
+  if (typeof filter === "function") {
+    obj = filter(prefix, obj);
+  } else if (obj instanceof Date) {
+    obj = serializeDate?.(obj);
+  } else if (generateArrayPrefix === "comma" && isArray(obj)) {
+    obj = maybe_map(obj, function(value) {
+      if (value instanceof Date) {
+        return serializeDate?.(value);
+      }
+      return value;
+    });
+  }
+  if (obj === null) {
+    if (strictNullHandling) {
+      return encoder && !encodeValuesOnly ? (
+        // @ts-expect-error
+        encoder(prefix, defaults3.encoder, charset, "key", format)
+      ) : prefix;
+    }
+    obj = "";
+  }
+  if (is_non_nullish_primitive(obj) || is_buffer(obj)) {
+    if (encoder) {
+      const key_value = encodeValuesOnly ? prefix : encoder(prefix, defaults3.encoder, charset, "key", format);
+      return [
+        formatter?.(key_value) + "=" + // @ts-expect-error
+        formatter?.(encoder(obj, defaults3.encoder, charset, "value", format))
+      ];
+    }
+    return [formatter?.(prefix) + "=" + formatter?.(String(obj))];
+  }
+  const values = [];
+  if (typeof obj === "undefined") {
+    return values;
+  }
+  let obj_keys;
+  if (generateArrayPrefix === "comma" && isArray(obj)) {
+    if (encodeValuesOnly && encoder) {
+      obj = maybe_map(obj, encoder);
+    }
+    obj_keys = [{ value: obj.length > 0 ? obj.join(",") || null : void 0 }];
+  } else if (isArray(filter)) {
+    obj_keys = filter;
+  } else {
+    const keys = Object.keys(obj);
+    obj_keys = sort ? keys.sort(sort) : keys;
+  }
+  const encoded_prefix = encodeDotInKeys ? String(prefix).replace(/\./g, "%2E") : String(prefix);
+  const adjusted_prefix = commaRoundTrip && isArray(obj) && obj.length === 1 ? encoded_prefix + "[]" : encoded_prefix;
+  if (allowEmptyArrays && isArray(obj) && obj.length === 0) {
+    return adjusted_prefix + "[]";
+  }
+  for (let j = 0; j < obj_keys.length; ++j) {
+    const key = obj_keys[j];
+    const value = (
+      // @ts-ignore
+      typeof key === "object" && typeof key.value !== "undefined" ? key.value : obj[key]
+    );
+    if (skipNulls && value === null) {
+      continue;
+    }
+    const encoded_key = allowDots && encodeDotInKeys ? key.replace(/\./g, "%2E") : key;
+    const key_prefix = isArray(obj) ? typeof generateArrayPrefix === "function" ? generateArrayPrefix(adjusted_prefix, encoded_key) : adjusted_prefix : adjusted_prefix + (allowDots ? "." + encoded_key : "[" + encoded_key + "]");
+    sideChannel.set(object, step);
+    const valueSideChannel = /* @__PURE__ */ new WeakMap();
+    valueSideChannel.set(sentinel, sideChannel);
+    push_to_array(values, inner_stringify(
+      value,
+      key_prefix,
+      generateArrayPrefix,
+      commaRoundTrip,
+      allowEmptyArrays,
+      strictNullHandling,
+      skipNulls,
+      encodeDotInKeys,
+      // @ts-ignore
+      generateArrayPrefix === "comma" && encodeValuesOnly && isArray(obj) ? null : encoder,
+      filter,
+      sort,
+      allowDots,
+      serializeDate,
+      format,
+      formatter,
+      encodeValuesOnly,
+      charset,
+      valueSideChannel
+    ));
+  }
+  return values;
+}
+function normalize_stringify_options(opts = defaults3) {
+  if (typeof opts.allowEmptyArrays !== "undefined" && typeof opts.allowEmptyArrays !== "boolean") {
+    throw new TypeError("`allowEmptyArrays` option can only be `true` or `false`, when provided");
+  }
+  if (typeof opts.encodeDotInKeys !== "undefined" && typeof opts.encodeDotInKeys !== "boolean") {
+    throw new TypeError("`encodeDotInKeys` option can only be `true` or `false`, when provided");
+  }
+  if (opts.encoder !== null && typeof opts.encoder !== "undefined" && typeof opts.encoder !== "function") {
+    throw new TypeError("Encoder has to be a function.");
+  }
+  const charset = opts.charset || defaults3.charset;
+  if (typeof opts.charset !== "undefined" && opts.charset !== "utf-8" && opts.charset !== "iso-8859-1") {
+    throw new TypeError("The charset option must be either utf-8, iso-8859-1, or undefined");
+  }
+  let format = default_format;
+  if (typeof opts.format !== "undefined") {
+    if (!has(formatters, opts.format)) {
+      throw new TypeError("Unknown format option provided.");
+    }
+    format = opts.format;
+  }
+  const formatter = formatters[format];
+  let filter = defaults3.filter;
+  if (typeof opts.filter === "function" || isArray(opts.filter)) {
+    filter = opts.filter;
+  }
+  let arrayFormat;
+  if (opts.arrayFormat && opts.arrayFormat in array_prefix_generators) {
+    arrayFormat = opts.arrayFormat;
+  } else if ("indices" in opts) {
+    arrayFormat = opts.indices ? "indices" : "repeat";
+  } else {
+    arrayFormat = defaults3.arrayFormat;
+  }
+  if ("commaRoundTrip" in opts && typeof opts.commaRoundTrip !== "boolean") {
+    throw new TypeError("`commaRoundTrip` must be a boolean, or absent");
+  }
+  const allowDots = typeof opts.allowDots === "undefined" ? !!opts.encodeDotInKeys === true ? true : defaults3.allowDots : !!opts.allowDots;
+  return {
+    addQueryPrefix: typeof opts.addQueryPrefix === "boolean" ? opts.addQueryPrefix : defaults3.addQueryPrefix,
+    // @ts-ignore
+    allowDots,
+    allowEmptyArrays: typeof opts.allowEmptyArrays === "boolean" ? !!opts.allowEmptyArrays : defaults3.allowEmptyArrays,
+    arrayFormat,
+    charset,
+    charsetSentinel: typeof opts.charsetSentinel === "boolean" ? opts.charsetSentinel : defaults3.charsetSentinel,
+    commaRoundTrip: !!opts.commaRoundTrip,
+    delimiter: typeof opts.delimiter === "undefined" ? defaults3.delimiter : opts.delimiter,
+    encode: typeof opts.encode === "boolean" ? opts.encode : defaults3.encode,
+    encodeDotInKeys: typeof opts.encodeDotInKeys === "boolean" ? opts.encodeDotInKeys : defaults3.encodeDotInKeys,
+    encoder: typeof opts.encoder === "function" ? opts.encoder : defaults3.encoder,
+    encodeValuesOnly: typeof opts.encodeValuesOnly === "boolean" ? opts.encodeValuesOnly : defaults3.encodeValuesOnly,
+    filter,
+    format,
+    formatter,
+    serializeDate: typeof opts.serializeDate === "function" ? opts.serializeDate : defaults3.serializeDate,
+    skipNulls: typeof opts.skipNulls === "boolean" ? opts.skipNulls : defaults3.skipNulls,
+    // @ts-ignore
+    sort: typeof opts.sort === "function" ? opts.sort : null,
+    strictNullHandling: typeof opts.strictNullHandling === "boolean" ? opts.strictNullHandling : defaults3.strictNullHandling
+  };
+}
+function stringify(object, opts = {}) {
+  let obj = object;
+  const options = normalize_stringify_options(opts);
+  let obj_keys;
+  let filter;
+  if (typeof options.filter === "function") {
+    filter = options.filter;
+    obj = filter("", obj);
+  } else if (isArray(options.filter)) {
+    filter = options.filter;
+    obj_keys = filter;
+  }
+  const keys = [];
+  if (typeof obj !== "object" || obj === null) {
+    return "";
+  }
+  const generateArrayPrefix = array_prefix_generators[options.arrayFormat];
+  const commaRoundTrip = generateArrayPrefix === "comma" && options.commaRoundTrip;
+  if (!obj_keys) {
+    obj_keys = Object.keys(obj);
+  }
+  if (options.sort) {
+    obj_keys.sort(options.sort);
+  }
+  const sideChannel = /* @__PURE__ */ new WeakMap();
+  for (let i = 0; i < obj_keys.length; ++i) {
+    const key = obj_keys[i];
+    if (options.skipNulls && obj[key] === null) {
+      continue;
+    }
+    push_to_array(keys, inner_stringify(
+      obj[key],
+      key,
+      // @ts-expect-error
+      generateArrayPrefix,
+      commaRoundTrip,
+      options.allowEmptyArrays,
+      options.strictNullHandling,
+      options.skipNulls,
+      options.encodeDotInKeys,
+      options.encode ? options.encoder : null,
+      options.filter,
+      options.sort,
+      options.allowDots,
+      options.serializeDate,
+      options.format,
+      options.formatter,
+      options.encodeValuesOnly,
+      options.charset,
+      sideChannel
+    ));
+  }
+  const joined = keys.join(options.delimiter);
+  let prefix = options.addQueryPrefix === true ? "?" : "";
+  if (options.charsetSentinel) {
+    if (options.charset === "iso-8859-1") {
+      prefix += "utf8=%26%2310003%3B&";
+    } else {
+      prefix += "utf8=%E2%9C%93&";
+    }
+  }
+  return joined.length > 0 ? prefix + joined : "";
+}
+
+// node_modules/openai/internal/utils/query.mjs
+function stringifyQuery(query) {
+  return stringify(query, { arrayFormat: "brackets" });
+}
+
+// node_modules/openai/internal/utils/bytes.mjs
+function concatBytes(buffers) {
+  let length = 0;
+  for (const buffer of buffers) {
+    length += buffer.length;
+  }
+  const output = new Uint8Array(length);
+  let index = 0;
+  for (const buffer of buffers) {
+    output.set(buffer, index);
+    index += buffer.length;
+  }
+  return output;
+}
+var encodeUTF8_;
+function encodeUTF8(str3) {
+  let encoder;
+  return (encodeUTF8_ ?? (encoder = new globalThis.TextEncoder(), encodeUTF8_ = encoder.encode.bind(encoder)))(str3);
+}
+var decodeUTF8_;
+function decodeUTF8(bytes) {
+  let decoder;
+  return (decodeUTF8_ ?? (decoder = new globalThis.TextDecoder(), decodeUTF8_ = decoder.decode.bind(decoder)))(bytes);
+}
+
+// node_modules/openai/internal/decoders/line.mjs
+var _LineDecoder_buffer;
+var _LineDecoder_carriageReturnIndex;
+var LineDecoder = class {
+  constructor() {
+    _LineDecoder_buffer.set(this, void 0);
+    _LineDecoder_carriageReturnIndex.set(this, void 0);
+    __classPrivateFieldSet(this, _LineDecoder_buffer, new Uint8Array(), "f");
+    __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, null, "f");
+  }
+  decode(chunk) {
+    if (chunk == null) {
+      return [];
+    }
+    const binaryChunk = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : typeof chunk === "string" ? encodeUTF8(chunk) : chunk;
+    __classPrivateFieldSet(this, _LineDecoder_buffer, concatBytes([__classPrivateFieldGet(this, _LineDecoder_buffer, "f"), binaryChunk]), "f");
+    const lines = [];
+    let patternIndex;
+    while ((patternIndex = findNewlineIndex(__classPrivateFieldGet(this, _LineDecoder_buffer, "f"), __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f"))) != null) {
+      if (patternIndex.carriage && __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") == null) {
+        __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, patternIndex.index, "f");
+        continue;
+      }
+      if (__classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") != null && (patternIndex.index !== __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") + 1 || patternIndex.carriage)) {
+        lines.push(decodeUTF8(__classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(0, __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") - 1)));
+        __classPrivateFieldSet(this, _LineDecoder_buffer, __classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(__classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f")), "f");
+        __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, null, "f");
+        continue;
+      }
+      const endIndex = __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") !== null ? patternIndex.preceding - 1 : patternIndex.preceding;
+      const line = decodeUTF8(__classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(0, endIndex));
+      lines.push(line);
+      __classPrivateFieldSet(this, _LineDecoder_buffer, __classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(patternIndex.index), "f");
+      __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, null, "f");
+    }
+    return lines;
+  }
+  flush() {
+    if (!__classPrivateFieldGet(this, _LineDecoder_buffer, "f").length) {
+      return [];
+    }
+    return this.decode("\n");
+  }
+};
+_LineDecoder_buffer = /* @__PURE__ */ new WeakMap(), _LineDecoder_carriageReturnIndex = /* @__PURE__ */ new WeakMap();
+LineDecoder.NEWLINE_CHARS = /* @__PURE__ */ new Set(["\n", "\r"]);
+LineDecoder.NEWLINE_REGEXP = /\r\n|[\n\r]/g;
+function findNewlineIndex(buffer, startIndex) {
+  const newline = 10;
+  const carriage = 13;
+  for (let i = startIndex ?? 0; i < buffer.length; i++) {
+    if (buffer[i] === newline) {
+      return { preceding: i, index: i + 1, carriage: false };
+    }
+    if (buffer[i] === carriage) {
+      return { preceding: i, index: i + 1, carriage: true };
+    }
+  }
+  return null;
+}
+function findDoubleNewlineIndex(buffer) {
+  const newline = 10;
+  const carriage = 13;
+  for (let i = 0; i < buffer.length - 1; i++) {
+    if (buffer[i] === newline && buffer[i + 1] === newline) {
+      return i + 2;
+    }
+    if (buffer[i] === carriage && buffer[i + 1] === carriage) {
+      return i + 2;
+    }
+    if (buffer[i] === carriage && buffer[i + 1] === newline && i + 3 < buffer.length && buffer[i + 2] === carriage && buffer[i + 3] === newline) {
+      return i + 4;
+    }
+  }
+  return -1;
+}
+
+// node_modules/openai/internal/utils/log.mjs
+var levelNumbers = {
+  off: 0,
+  error: 200,
+  warn: 300,
+  info: 400,
+  debug: 500
+};
+var parseLogLevel = (maybeLevel, sourceName, client) => {
+  if (!maybeLevel) {
+    return void 0;
+  }
+  if (hasOwn(levelNumbers, maybeLevel)) {
+    return maybeLevel;
+  }
+  loggerFor(client).warn(`${sourceName} was set to ${JSON.stringify(maybeLevel)}, expected one of ${JSON.stringify(Object.keys(levelNumbers))}`);
+  return void 0;
+};
+function noop3() {
+}
+function makeLogFn(fnLevel, logger, logLevel) {
+  if (!logger || levelNumbers[fnLevel] > levelNumbers[logLevel]) {
+    return noop3;
+  } else {
+    return logger[fnLevel].bind(logger);
+  }
+}
+var noopLogger = {
+  error: noop3,
+  warn: noop3,
+  info: noop3,
+  debug: noop3
+};
+var cachedLoggers = /* @__PURE__ */ new WeakMap();
+function loggerFor(client) {
+  const logger = client.logger;
+  const logLevel = client.logLevel ?? "off";
+  if (!logger) {
+    return noopLogger;
+  }
+  const cachedLogger = cachedLoggers.get(logger);
+  if (cachedLogger && cachedLogger[0] === logLevel) {
+    return cachedLogger[1];
+  }
+  const levelLogger = {
+    error: makeLogFn("error", logger, logLevel),
+    warn: makeLogFn("warn", logger, logLevel),
+    info: makeLogFn("info", logger, logLevel),
+    debug: makeLogFn("debug", logger, logLevel)
+  };
+  cachedLoggers.set(logger, [logLevel, levelLogger]);
+  return levelLogger;
+}
+var formatRequestDetails = (details3) => {
+  if (details3.options) {
+    details3.options = { ...details3.options };
+    delete details3.options["headers"];
+  }
+  if (details3.headers) {
+    details3.headers = Object.fromEntries((details3.headers instanceof Headers ? [...details3.headers] : Object.entries(details3.headers)).map(([name, value]) => [
+      name,
+      name.toLowerCase() === "authorization" || name.toLowerCase() === "api-key" || name.toLowerCase() === "x-api-key" || name.toLowerCase() === "x-amz-security-token" || name.toLowerCase() === "cookie" || name.toLowerCase() === "set-cookie" ? "***" : value
+    ]));
+  }
+  if ("retryOfRequestLogID" in details3) {
+    if (details3.retryOfRequestLogID) {
+      details3.retryOf = details3.retryOfRequestLogID;
+    }
+    delete details3.retryOfRequestLogID;
+  }
+  return details3;
+};
+
+// node_modules/openai/core/streaming.mjs
+var _Stream_client;
+var Stream = class _Stream {
+  constructor(iterator2, controller, client) {
+    this.iterator = iterator2;
+    _Stream_client.set(this, void 0);
+    this.controller = controller;
+    __classPrivateFieldSet(this, _Stream_client, client, "f");
+  }
+  static fromSSEResponse(response, controller, client, synthesizeEventData) {
+    let consumed = false;
+    const logger = client ? loggerFor(client) : console;
+    async function* iterator2() {
+      if (consumed) {
+        throw new OpenAIError("Cannot iterate over a consumed stream, use `.tee()` to split the stream.");
+      }
+      consumed = true;
+      let done = false;
+      try {
+        for await (const sse of _iterSSEMessages(response, controller)) {
+          if (done)
+            continue;
+          if (sse.data.startsWith("[DONE]")) {
+            done = true;
+            continue;
+          }
+          if (sse.event === null || !sse.event.startsWith("thread.")) {
+            let data;
+            try {
+              data = JSON.parse(sse.data);
+            } catch (e) {
+              logger.error(`Could not parse message into JSON:`, sse.data);
+              logger.error(`From chunk:`, sse.raw);
+              throw e;
+            }
+            if (data && data.error) {
+              throw new APIError(void 0, data.error, void 0, response.headers);
+            }
+            yield synthesizeEventData ? { event: sse.event, data } : data;
+          } else {
+            let data;
+            try {
+              data = JSON.parse(sse.data);
+            } catch (e) {
+              console.error(`Could not parse message into JSON:`, sse.data);
+              console.error(`From chunk:`, sse.raw);
+              throw e;
+            }
+            if (sse.event == "error") {
+              throw new APIError(void 0, data.error, data.message, void 0);
+            }
+            yield { event: sse.event, data };
+          }
+        }
+        done = true;
+      } catch (e) {
+        if (isAbortError(e))
+          return;
+        throw e;
+      } finally {
+        if (!done)
+          controller.abort();
+      }
+    }
+    return new _Stream(iterator2, controller, client);
+  }
+  /**
+   * Generates a Stream from a newline-separated ReadableStream
+   * where each item is a JSON value.
+   */
+  static fromReadableStream(readableStream, controller, client) {
+    let consumed = false;
+    async function* iterLines() {
+      const lineDecoder = new LineDecoder();
+      const reader = readableStream.getReader();
+      let closed = false;
+      let cancelPromise;
+      const cancel = () => {
+        cancelPromise ?? (cancelPromise = reader.cancel());
+        cancelPromise.catch(() => {
+        });
+      };
+      controller.signal.addEventListener("abort", cancel, { once: true });
+      try {
+        if (controller.signal.aborted) {
+          cancel();
+          return;
+        }
+        while (true) {
+          const { value: chunk, done } = await reader.read();
+          if (done) {
+            closed = true;
+            break;
+          }
+          if (controller.signal.aborted)
+            return;
+          for (const line of lineDecoder.decode(chunk)) {
+            if (controller.signal.aborted)
+              return;
+            yield line;
+          }
+        }
+        if (controller.signal.aborted)
+          return;
+        for (const line of lineDecoder.flush()) {
+          if (controller.signal.aborted)
+            return;
+          yield line;
+        }
+      } finally {
+        controller.signal.removeEventListener("abort", cancel);
+        if (!closed)
+          cancel();
+        reader.releaseLock();
+      }
+    }
+    async function* iterator2() {
+      if (consumed) {
+        throw new OpenAIError("Cannot iterate over a consumed stream, use `.tee()` to split the stream.");
+      }
+      consumed = true;
+      let done = false;
+      try {
+        for await (const line of iterLines()) {
+          if (done)
+            continue;
+          if (line)
+            yield JSON.parse(line);
+        }
+        done = true;
+      } catch (e) {
+        if (controller.signal.aborted || isAbortError(e))
+          return;
+        throw e;
+      } finally {
+        if (!done)
+          controller.abort();
+      }
+    }
+    return new _Stream(iterator2, controller, client);
+  }
+  [(_Stream_client = /* @__PURE__ */ new WeakMap(), Symbol.asyncIterator)]() {
+    return this.iterator();
+  }
+  /**
+   * Splits the stream into two streams which can be
+   * independently read from at different speeds.
+   */
+  tee() {
+    const left = [];
+    const right = [];
+    const iterator2 = this.iterator();
+    const teeIterator = (queue) => {
+      return {
+        next: () => {
+          if (queue.length === 0) {
+            const result = iterator2.next();
+            left.push(result);
+            right.push(result);
+          }
+          return queue.shift();
+        }
+      };
+    };
+    return [
+      new _Stream(() => teeIterator(left), this.controller, __classPrivateFieldGet(this, _Stream_client, "f")),
+      new _Stream(() => teeIterator(right), this.controller, __classPrivateFieldGet(this, _Stream_client, "f"))
+    ];
+  }
+  /**
+   * Converts this stream to a newline-separated ReadableStream of
+   * JSON stringified values in the stream
+   * which can be turned back into a Stream with `Stream.fromReadableStream()`.
+   */
+  toReadableStream() {
+    const self = this;
+    let iter;
+    return makeReadableStream({
+      async start() {
+        iter = self[Symbol.asyncIterator]();
+      },
+      async pull(ctrl) {
+        try {
+          const { value, done } = await iter.next();
+          if (done)
+            return ctrl.close();
+          const bytes = encodeUTF8(JSON.stringify(value) + "\n");
+          ctrl.enqueue(bytes);
+        } catch (err) {
+          ctrl.error(err);
+        }
+      },
+      async cancel() {
+        await iter.return?.();
+      }
+    });
+  }
+};
+async function* _iterSSEMessages(response, controller) {
+  if (!response.body) {
+    controller.abort();
+    if (typeof globalThis.navigator !== "undefined" && globalThis.navigator.product === "ReactNative") {
+      throw new OpenAIError(`The default react-native fetch implementation does not support streaming. Please use expo/fetch: https://docs.expo.dev/versions/latest/sdk/expo/#expofetch-api`);
+    }
+    throw new OpenAIError(`Attempted to iterate over a response with no body`);
+  }
+  const sseDecoder = new SSEDecoder();
+  const lineDecoder = new LineDecoder();
+  const iter = ReadableStreamToAsyncIterable(response.body);
+  for await (const sseChunk of iterSSEChunks(iter)) {
+    for (const line of lineDecoder.decode(sseChunk)) {
+      const sse = sseDecoder.decode(line);
+      if (sse)
+        yield sse;
+    }
+  }
+  for (const line of lineDecoder.flush()) {
+    const sse = sseDecoder.decode(line);
+    if (sse)
+      yield sse;
+  }
+}
+async function* iterSSEChunks(iterator2) {
+  let data = new Uint8Array();
+  for await (const chunk of iterator2) {
+    if (chunk == null) {
+      continue;
+    }
+    const binaryChunk = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : typeof chunk === "string" ? encodeUTF8(chunk) : chunk;
+    let newData = new Uint8Array(data.length + binaryChunk.length);
+    newData.set(data);
+    newData.set(binaryChunk, data.length);
+    data = newData;
+    let patternIndex;
+    while ((patternIndex = findDoubleNewlineIndex(data)) !== -1) {
+      yield data.slice(0, patternIndex);
+      data = data.slice(patternIndex);
+    }
+  }
+  if (data.length > 0) {
+    yield data;
+  }
+}
+var SSEDecoder = class {
+  constructor() {
+    this.event = null;
+    this.data = [];
+    this.chunks = [];
+  }
+  decode(line) {
+    if (line.endsWith("\r")) {
+      line = line.substring(0, line.length - 1);
+    }
+    if (!line) {
+      if (!this.event && !this.data.length)
+        return null;
+      const sse = {
+        event: this.event,
+        data: this.data.join("\n"),
+        raw: this.chunks
+      };
+      this.event = null;
+      this.data = [];
+      this.chunks = [];
+      return sse;
+    }
+    this.chunks.push(line);
+    if (line.startsWith(":")) {
+      return null;
+    }
+    let [fieldname, _, value] = partition(line, ":");
+    if (value.startsWith(" ")) {
+      value = value.substring(1);
+    }
+    if (fieldname === "event") {
+      this.event = value;
+    } else if (fieldname === "data") {
+      this.data.push(value);
+    }
+    return null;
+  }
+};
+function partition(str3, delimiter) {
+  const index = str3.indexOf(delimiter);
+  if (index !== -1) {
+    return [str3.substring(0, index), delimiter, str3.substring(index + delimiter.length)];
+  }
+  return [str3, "", ""];
+}
+
+// node_modules/openai/internal/parse.mjs
+async function defaultParseResponse(client, props) {
+  const { response, requestLogID, retryOfRequestLogID, startTime } = props;
+  const body = await (async () => {
+    if (props.options.stream) {
+      loggerFor(client).debug("response", response.status, response.url, response.headers, response.body);
+      if (props.options.__streamClass) {
+        return props.options.__streamClass.fromSSEResponse(response, props.controller, client, props.options.__synthesizeEventData);
+      }
+      return Stream.fromSSEResponse(response, props.controller, client, props.options.__synthesizeEventData);
+    }
+    if (response.status === 204) {
+      return null;
+    }
+    if (props.options.__binaryResponse) {
+      return response;
+    }
+    const contentType = response.headers.get("content-type");
+    const mediaType = contentType?.split(";")[0]?.trim();
+    const isJSON = mediaType?.includes("application/json") || mediaType?.endsWith("+json");
+    if (isJSON) {
+      const contentLength = response.headers.get("content-length");
+      if (contentLength === "0") {
+        return void 0;
+      }
+      const json = await response.json();
+      return addRequestID(json, response);
+    }
+    const text2 = await response.text();
+    return text2;
+  })();
+  loggerFor(client).debug(`[${requestLogID}] response parsed`, formatRequestDetails({
+    retryOfRequestLogID,
+    url: response.url,
+    status: response.status,
+    body,
+    durationMs: Date.now() - startTime
+  }));
+  return body;
+}
+function addRequestID(value, response) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    return value;
+  }
+  return Object.defineProperty(value, "_request_id", {
+    value: response.headers.get("x-request-id"),
+    enumerable: false
+  });
+}
+
+// node_modules/openai/core/api-promise.mjs
+var _APIPromise_client;
+var APIPromise = class _APIPromise extends Promise {
+  constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
+    super((resolve5) => {
+      resolve5(null);
+    });
+    this.responsePromise = responsePromise;
+    this.parseResponse = parseResponse2;
+    _APIPromise_client.set(this, void 0);
+    __classPrivateFieldSet(this, _APIPromise_client, client, "f");
+  }
+  _thenUnwrap(transform) {
+    return new _APIPromise(__classPrivateFieldGet(this, _APIPromise_client, "f"), this.responsePromise, async (client, props) => addRequestID(transform(await this.parseResponse(client, props), props), props.response));
+  }
+  /**
+   * Gets the raw `Response` instance instead of parsing the response
+   * data.
+   *
+   * If you want to parse the response body but still get the `Response`
+   * instance, you can use {@link withResponse()}.
+   *
+   * 👋 Getting the wrong TypeScript type for `Response`?
+   * Try setting `"moduleResolution": "NodeNext"` or add `"lib": ["DOM"]`
+   * to your `tsconfig.json`.
+   */
+  asResponse() {
+    return this.responsePromise.then((p) => p.response);
+  }
+  /**
+   * Gets the parsed response data, the raw `Response` instance and the ID of the request,
+   * returned via the X-Request-ID header which is useful for debugging requests and reporting
+   * issues to OpenAI.
+   *
+   * If you just want to get the raw `Response` instance without parsing it,
+   * you can use {@link asResponse()}.
+   *
+   * 👋 Getting the wrong TypeScript type for `Response`?
+   * Try setting `"moduleResolution": "NodeNext"` or add `"lib": ["DOM"]`
+   * to your `tsconfig.json`.
+   */
+  async withResponse() {
+    const [data, response] = await Promise.all([this.parse(), this.asResponse()]);
+    return { data, response, request_id: response.headers.get("x-request-id") };
+  }
+  parse() {
+    if (!this.parsedPromise) {
+      this.parsedPromise = this.responsePromise.then((data) => this.parseResponse(__classPrivateFieldGet(this, _APIPromise_client, "f"), data));
+    }
+    return this.parsedPromise;
+  }
+  then(onfulfilled, onrejected) {
+    return this.parse().then(onfulfilled, onrejected);
+  }
+  catch(onrejected) {
+    return this.parse().catch(onrejected);
+  }
+  finally(onfinally) {
+    return this.parse().finally(onfinally);
+  }
+};
+_APIPromise_client = /* @__PURE__ */ new WeakMap();
+
+// node_modules/openai/core/pagination.mjs
+var _AbstractPage_client;
+var AbstractPage = class {
+  constructor(client, response, body, options) {
+    _AbstractPage_client.set(this, void 0);
+    __classPrivateFieldSet(this, _AbstractPage_client, client, "f");
+    this.options = options;
+    this.response = response;
+    this.body = body;
+  }
+  hasNextPage() {
+    const items = this.getPaginatedItems();
+    if (!items.length)
+      return false;
+    return this.nextPageRequestOptions() != null;
+  }
+  async getNextPage() {
+    const nextOptions = this.nextPageRequestOptions();
+    if (!nextOptions) {
+      throw new OpenAIError("No next page expected; please check `.hasNextPage()` before calling `.getNextPage()`.");
+    }
+    return await __classPrivateFieldGet(this, _AbstractPage_client, "f").requestAPIList(this.constructor, nextOptions);
+  }
+  async *iterPages() {
+    let page = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+  async *[(_AbstractPage_client = /* @__PURE__ */ new WeakMap(), Symbol.asyncIterator)]() {
+    for await (const page of this.iterPages()) {
+      for (const item of page.getPaginatedItems()) {
+        yield item;
+      }
+    }
+  }
+};
+var PagePromise = class extends APIPromise {
+  constructor(client, request2, Page2) {
+    super(client, request2, async (client2, props) => new Page2(client2, props.response, await defaultParseResponse(client2, props), props.options));
+  }
+  /**
+   * Allow auto-paginating iteration on an unawaited list call, eg:
+   *
+   *    for await (const item of client.items.list()) {
+   *      console.log(item)
+   *    }
+   */
+  async *[Symbol.asyncIterator]() {
+    const page = await this;
+    for await (const item of page) {
+      yield item;
+    }
+  }
+};
+var Page = class extends AbstractPage {
+  constructor(client, response, body, options) {
+    super(client, response, body, options);
+    this.data = body.data || [];
+    this.object = body.object;
+  }
+  getPaginatedItems() {
+    return this.data ?? [];
+  }
+  nextPageRequestOptions() {
+    return null;
+  }
+};
+var CursorPage = class extends AbstractPage {
+  constructor(client, response, body, options) {
+    super(client, response, body, options);
+    this.data = body.data || [];
+    this.has_more = body.has_more || false;
+  }
+  getPaginatedItems() {
+    return this.data ?? [];
+  }
+  hasNextPage() {
+    if (this.has_more === false) {
+      return false;
+    }
+    return super.hasNextPage();
+  }
+  nextPageRequestOptions() {
+    const data = this.getPaginatedItems();
+    const id = data[data.length - 1]?.id;
+    if (!id) {
+      return null;
+    }
+    return {
+      ...this.options,
+      query: {
+        ...maybeObj(this.options.query),
+        after: id
+      }
+    };
+  }
+};
+var ConversationCursorPage = class extends AbstractPage {
+  constructor(client, response, body, options) {
+    super(client, response, body, options);
+    this.data = body.data || [];
+    this.has_more = body.has_more || false;
+    this.last_id = body.last_id || "";
+  }
+  getPaginatedItems() {
+    return this.data ?? [];
+  }
+  hasNextPage() {
+    if (this.has_more === false) {
+      return false;
+    }
+    return super.hasNextPage();
+  }
+  nextPageRequestOptions() {
+    const cursor = this.last_id;
+    if (!cursor) {
+      return null;
+    }
+    return {
+      ...this.options,
+      query: {
+        ...maybeObj(this.options.query),
+        after: cursor
+      }
+    };
+  }
+};
+var NextCursorPage = class extends AbstractPage {
+  constructor(client, response, body, options) {
+    super(client, response, body, options);
+    this.data = body.data || [];
+    this.has_more = body.has_more || false;
+    this.next = body.next || null;
+  }
+  getPaginatedItems() {
+    return this.data ?? [];
+  }
+  hasNextPage() {
+    if (this.has_more === false) {
+      return false;
+    }
+    return super.hasNextPage();
+  }
+  nextPageRequestOptions() {
+    const cursor = this.next;
+    if (!cursor) {
+      return null;
+    }
+    return {
+      ...this.options,
+      query: {
+        ...maybeObj(this.options.query),
+        after: cursor
+      }
+    };
+  }
+};
+
+// node_modules/openai/auth/workload-identity-auth.mjs
+var SUBJECT_TOKEN_TYPES = {
+  jwt: "urn:ietf:params:oauth:token-type:jwt",
+  id: "urn:ietf:params:oauth:token-type:id_token"
+};
+var TOKEN_EXCHANGE_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:token-exchange";
+var WorkloadIdentityAuth = class {
+  constructor(config, fetch3) {
+    this.cachedToken = null;
+    this.refreshPromise = null;
+    this.tokenExchangeUrl = "https://auth.openai.com/oauth/token";
+    this.config = config;
+    this.fetch = fetch3 ?? getDefaultFetch();
+  }
+  async getToken() {
+    if (!this.cachedToken || this.isTokenExpired(this.cachedToken)) {
+      if (this.refreshPromise) {
+        return await this.refreshPromise;
+      }
+      this.refreshPromise = this.refreshToken();
+      try {
+        const token = await this.refreshPromise;
+        return token;
+      } finally {
+        this.refreshPromise = null;
+      }
+    }
+    if (this.needsRefresh(this.cachedToken) && !this.refreshPromise) {
+      this.refreshPromise = this.refreshToken().finally(() => {
+        this.refreshPromise = null;
+      });
+    }
+    return this.cachedToken.token;
+  }
+  async refreshToken() {
+    const subjectToken = await this.config.provider.getToken();
+    const body = {
+      grant_type: TOKEN_EXCHANGE_GRANT_TYPE,
+      subject_token: subjectToken,
+      subject_token_type: SUBJECT_TOKEN_TYPES[this.config.provider.tokenType],
+      identity_provider_id: this.config.identityProviderId,
+      service_account_id: this.config.serviceAccountId
+    };
+    if (this.config.clientId) {
+      body["client_id"] = this.config.clientId;
+    }
+    const response = await this.fetch(this.tokenExchangeUrl, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json"
+      },
+      body: JSON.stringify(body)
+    });
+    if (!response.ok) {
+      const errorText = await response.text();
+      let body2 = void 0;
+      try {
+        body2 = JSON.parse(errorText);
+      } catch {
+      }
+      if (response.status === 400 || response.status === 401 || response.status === 403) {
+        throw new OAuthError(response.status, body2, response.headers);
+      }
+      throw APIError.generate(response.status, body2, `Token exchange failed with status ${response.status}`, response.headers);
+    }
+    const tokenResponse = await response.json();
+    if (typeof tokenResponse !== "object" || tokenResponse === null || !("access_token" in tokenResponse) || typeof tokenResponse.access_token !== "string" || tokenResponse.access_token.trim().length === 0) {
+      throw new OpenAIError("Token exchange response missing 'access_token' field");
+    }
+    const accessToken = tokenResponse.access_token;
+    const expiresIn = tokenResponse.expires_in ?? 3600;
+    const expiresAt = Date.now() + expiresIn * 1e3;
+    this.cachedToken = {
+      token: accessToken,
+      expiresAt
+    };
+    return accessToken;
+  }
+  isTokenExpired(cachedToken) {
+    return Date.now() >= cachedToken.expiresAt;
+  }
+  needsRefresh(cachedToken) {
+    const bufferSeconds = this.config.refreshBufferSeconds ?? 1200;
+    const bufferMs = bufferSeconds * 1e3;
+    return Date.now() >= cachedToken.expiresAt - bufferMs;
+  }
+  invalidateToken() {
+    this.cachedToken = null;
+    this.refreshPromise = null;
+  }
+};
+
+// node_modules/openai/internal/headers.mjs
+var brand_privateNullableHeaders = /* @__PURE__ */ Symbol("brand.privateNullableHeaders");
+var httpTokenHeaderName = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+function* iterateHeaders(headers) {
+  if (!headers)
+    return;
+  if (brand_privateNullableHeaders in headers) {
+    const { values, nulls } = headers;
+    yield* values.entries();
+    for (const name of nulls) {
+      yield [name, null];
+    }
+    return;
+  }
+  let shouldClear = false;
+  let iter;
+  if (headers instanceof Headers) {
+    iter = headers.entries();
+  } else if (isReadonlyArray(headers)) {
+    iter = headers;
+  } else {
+    shouldClear = true;
+    iter = Object.entries(headers ?? {});
+  }
+  for (let row of iter) {
+    const name = row[0];
+    if (typeof name !== "string")
+      throw new TypeError("expected header name to be a string");
+    const values = isReadonlyArray(row[1]) ? row[1] : [row[1]];
+    let didClear = false;
+    for (const value of values) {
+      if (value === void 0)
+        continue;
+      if (shouldClear && !didClear) {
+        didClear = true;
+        yield [name, null];
+      }
+      yield [name, value];
+    }
+  }
+}
+var buildHeaders = (newHeaders) => {
+  const targetHeaders = new Headers();
+  const nullHeaders = /* @__PURE__ */ new Set();
+  for (const headers of newHeaders) {
+    const seenHeaders = /* @__PURE__ */ new Set();
+    for (const [name, value] of iterateHeaders(headers)) {
+      if (!httpTokenHeaderName.test(name)) {
+        throw new TypeError(`Header name must be a valid HTTP token ["${name}"]`);
+      }
+      const lowerName = name.toLowerCase();
+      if (!seenHeaders.has(lowerName)) {
+        targetHeaders.delete(lowerName);
+        seenHeaders.add(lowerName);
+      }
+      if (value === null) {
+        targetHeaders.delete(lowerName);
+        nullHeaders.add(lowerName);
+      } else {
+        targetHeaders.append(lowerName, value);
+        nullHeaders.delete(lowerName);
+      }
+    }
+  }
+  return { [brand_privateNullableHeaders]: true, values: targetHeaders, nulls: nullHeaders };
+};
+
+// node_modules/openai/internal/uploads.mjs
+var brand_privateStreamingFile = /* @__PURE__ */ Symbol("brand.privateStreamingFile");
+function toStreamingFile(data, name, options) {
+  if (!name) {
+    throw new TypeError("toStreamingFile requires a non-empty file name");
+  }
+  return {
+    [brand_privateStreamingFile]: true,
+    data,
+    name,
+    ...options?.type ? { type: options.type } : {}
+  };
+}
+var checkFileSupport = () => {
+  if (typeof File === "undefined") {
+    const { process: process2 } = globalThis;
+    const isOldNode = typeof process2?.versions?.node === "string" && parseInt(process2.versions.node.split(".")) < 20;
+    throw new Error("`File` is not defined as a global, which is required for file uploads." + (isOldNode ? " Update to Node 20 LTS or newer, or set `globalThis.File` to `import('node:buffer').File`." : ""));
+  }
+};
+function makeFile(fileBits, fileName, options) {
+  checkFileSupport();
+  return new File(fileBits, fileName ?? "unknown_file", options);
+}
+function getName(value) {
+  return (typeof value === "object" && value !== null && ("name" in value && value.name && String(value.name) || "url" in value && value.url && String(value.url) || "filename" in value && value.filename && String(value.filename) || "path" in value && value.path && String(value.path)) || "").split(/[\\/]/).pop() || void 0;
+}
+var isAsyncIterable = (value) => value != null && typeof value === "object" && typeof value[Symbol.asyncIterator] === "function";
+var maybeMultipartFormRequestOptions = async (opts, fetch3) => {
+  if (!hasUploadableValue(opts.body))
+    return opts;
+  if (hasStreamingUploadableValue(opts.body)) {
+    return createStreamingFormRequestOptions(opts);
+  }
+  return { ...opts, body: await createForm(opts.body, fetch3) };
+};
+var multipartFormRequestOptions = async (opts, fetch3) => {
+  if (hasStreamingUploadableValue(opts.body)) {
+    return createStreamingFormRequestOptions(opts);
+  }
+  return { ...opts, body: await createForm(opts.body, fetch3) };
+};
+var supportsFormDataMap = /* @__PURE__ */ new WeakMap();
+function supportsFormData(fetchObject) {
+  const fetch3 = typeof fetchObject === "function" ? fetchObject : fetchObject.fetch;
+  const cached = supportsFormDataMap.get(fetch3);
+  if (cached)
+    return cached;
+  const promise = (async () => {
+    try {
+      const FetchResponse = "Response" in fetch3 ? fetch3.Response : (await fetch3("data:,")).constructor;
+      const data = new FormData();
+      if (data.toString() === await new FetchResponse(data).text()) {
+        return false;
+      }
+      return true;
+    } catch {
+      return true;
+    }
+  })();
+  supportsFormDataMap.set(fetch3, promise);
+  return promise;
+}
+var createForm = async (body, fetch3) => {
+  if (!await supportsFormData(fetch3)) {
+    throw new TypeError("The provided fetch function does not support file uploads with the current global FormData class.");
+  }
+  const form = new FormData();
+  await Promise.all(Object.entries(body || {}).map(([key, value]) => addFormValue(form, key, value)));
+  return form;
+};
+var isNamedBlob = (value) => value instanceof Blob && "name" in value;
+var isReadableStream = (value) => typeof value === "object" && value !== null && "getReader" in value && typeof value.getReader === "function";
+var isStreamingFile = (value) => typeof value === "object" && value !== null && brand_privateStreamingFile in value;
+var isUploadable = (value) => typeof value === "object" && value !== null && (value instanceof Response || isAsyncIterable(value) || isReadableStream(value) || isStreamingFile(value) || isNamedBlob(value));
+var hasStreamingUploadableValue = (value) => {
+  if (isStreamingFile(value) || isAsyncIterable(value) || isReadableStream(value))
+    return true;
+  if (Array.isArray(value))
+    return value.some(hasStreamingUploadableValue);
+  if (value && typeof value === "object" && !isNamedBlob(value) && !(value instanceof Response)) {
+    for (const k in value) {
+      if (hasStreamingUploadableValue(value[k]))
+        return true;
+    }
+  }
+  return false;
+};
+var hasUploadableValue = (value) => {
+  if (isUploadable(value))
+    return true;
+  if (Array.isArray(value))
+    return value.some(hasUploadableValue);
+  if (value && typeof value === "object") {
+    for (const k in value) {
+      if (hasUploadableValue(value[k]))
+        return true;
+    }
+  }
+  return false;
+};
+var createStreamingFormRequestOptions = (opts) => {
+  const boundary = `openai-${Math.random().toString(36).slice(2)}`;
+  const body = ReadableStreamFrom(iterateMultipartBody(opts.body, boundary));
+  return {
+    ...opts,
+    body,
+    headers: buildHeaders([{ "content-type": `multipart/form-data; boundary=${boundary}` }, opts.headers])
+  };
+};
+async function* iterateMultipartBody(body, boundary) {
+  for await (const { key, value } of iterateFormEntries(body)) {
+    yield encodeUTF8(`--${boundary}\r
+`);
+    if (isUploadable(value)) {
+      const filename = getStreamingFileName(value);
+      const type = getStreamingFileType(value);
+      yield encodeUTF8(`Content-Disposition: form-data; name="${escapeHeaderValue(key)}"; filename="${escapeHeaderValue(filename)}"\r
+Content-Type: ${type}\r
+\r
+`);
+      yield* iterateBytes(getStreamingFileData(value));
+    } else {
+      yield encodeUTF8(`Content-Disposition: form-data; name="${escapeHeaderValue(key)}"\r
+\r
+${String(value)}`);
+    }
+    yield encodeUTF8("\r\n");
+  }
+  yield encodeUTF8(`--${boundary}--\r
+`);
+}
+async function* iterateFormEntries(body) {
+  if (!body || typeof body !== "object")
+    return;
+  for (const [key, value] of Object.entries(body)) {
+    yield* iterateFormValue(key, value);
+  }
+}
+async function* iterateFormValue(key, value) {
+  if (value === void 0)
+    return;
+  if (value == null) {
+    throw new TypeError(`Received null for "${key}"; to pass null in FormData, you must use the string 'null'`);
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || isUploadable(value)) {
+    yield { key, value };
+  } else if (Array.isArray(value)) {
+    for (const entry of value) {
+      yield* iterateFormValue(key + "[]", entry);
+    }
+  } else if (typeof value === "object") {
+    for (const [name, prop] of Object.entries(value)) {
+      yield* iterateFormValue(`${key}[${name}]`, prop);
+    }
+  } else {
+    throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
+  }
+}
+function getStreamingFileName(value) {
+  return isStreamingFile(value) ? value.name : getName(value) ?? "unknown_file";
+}
+function getStreamingFileType(value) {
+  if (isStreamingFile(value))
+    return value.type || "application/octet-stream";
+  if (isNamedBlob(value) && value.type)
+    return value.type;
+  if (value instanceof Response)
+    return value.headers.get("content-type") || "application/octet-stream";
+  return "application/octet-stream";
+}
+function getStreamingFileData(value) {
+  if (isStreamingFile(value))
+    return value.data;
+  return value;
+}
+async function* iterateBytes(value) {
+  if (typeof value === "string") {
+    yield encodeUTF8(value);
+  } else if (ArrayBuffer.isView(value)) {
+    yield new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  } else if (value instanceof ArrayBuffer) {
+    yield new Uint8Array(value);
+  } else if (value instanceof Response) {
+    if (value.body) {
+      yield* iterateBytes(value.body);
+    } else {
+      yield* iterateBytes(await value.blob());
+    }
+  } else if (value instanceof Blob) {
+    if (typeof value.stream === "function") {
+      yield* iterateBytes(value.stream());
+    } else {
+      yield new Uint8Array(await value.arrayBuffer());
+    }
+  } else if (isReadableStream(value)) {
+    for await (const chunk of ReadableStreamToAsyncIterable(value)) {
+      yield* iterateBytes(chunk);
+    }
+  } else if (isAsyncIterable(value)) {
+    for await (const chunk of value) {
+      yield* iterateBytes(chunk);
+    }
+  } else {
+    throw new TypeError(`Invalid streaming file chunk: ${String(value)}`);
+  }
+}
+function escapeHeaderValue(value) {
+  return value.replace(/["\\\r\n]/g, (character) => encodeURIComponent(character));
+}
+var addFormValue = async (form, key, value) => {
+  if (value === void 0)
+    return;
+  if (value == null) {
+    throw new TypeError(`Received null for "${key}"; to pass null in FormData, you must use the string 'null'`);
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    form.append(key, String(value));
+  } else if (value instanceof Response) {
+    form.append(key, makeFile([await value.blob()], getName(value)));
+  } else if (isAsyncIterable(value)) {
+    form.append(key, makeFile([await new Response(ReadableStreamFrom(value)).blob()], getName(value)));
+  } else if (isNamedBlob(value)) {
+    form.append(key, value, getName(value));
+  } else if (Array.isArray(value)) {
+    await Promise.all(value.map((entry) => addFormValue(form, key + "[]", entry)));
+  } else if (typeof value === "object") {
+    await Promise.all(Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)));
+  } else {
+    throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
+  }
+};
+
+// node_modules/openai/internal/to-file.mjs
+var isBlobLike = (value) => value != null && typeof value === "object" && typeof value.size === "number" && typeof value.type === "string" && typeof value.text === "function" && typeof value.slice === "function" && typeof value.arrayBuffer === "function";
+var isFileLike = (value) => value != null && typeof value === "object" && typeof value.name === "string" && typeof value.lastModified === "number" && isBlobLike(value);
+var isResponseLike = (value) => value != null && typeof value === "object" && typeof value.url === "string" && typeof value.blob === "function";
+async function toFile(value, name, options) {
+  checkFileSupport();
+  value = await value;
+  if (isFileLike(value)) {
+    if (value instanceof File) {
+      return value;
+    }
+    return makeFile([await value.arrayBuffer()], value.name);
+  }
+  if (isResponseLike(value)) {
+    const blob = await value.blob();
+    name || (name = new URL(value.url).pathname.split(/[\\/]/).pop());
+    return makeFile(await getBytes(blob), name, options);
+  }
+  const parts = await getBytes(value);
+  name || (name = getName(value));
+  if (!options?.type) {
+    const type = parts.find((part) => typeof part === "object" && "type" in part && part.type);
+    if (typeof type === "string") {
+      options = { ...options, type };
+    }
+  }
+  return makeFile(parts, name, options);
+}
+async function getBytes(value) {
+  let parts = [];
+  if (typeof value === "string" || ArrayBuffer.isView(value) || // includes Uint8Array, Buffer, etc.
+  value instanceof ArrayBuffer) {
+    parts.push(value);
+  } else if (isBlobLike(value)) {
+    parts.push(value instanceof Blob ? value : await value.arrayBuffer());
+  } else if (isAsyncIterable(value)) {
+    for await (const chunk of value) {
+      parts.push(...await getBytes(chunk));
+    }
+  } else {
+    const constructor = value?.constructor?.name;
+    throw new Error(`Unexpected data type: ${typeof value}${constructor ? `; constructor: ${constructor}` : ""}${propsForError(value)}`);
+  }
+  return parts;
+}
+function propsForError(value) {
+  if (typeof value !== "object" || value === null)
+    return "";
+  const props = Object.getOwnPropertyNames(value);
+  return `; props: [${props.map((p) => `"${p}"`).join(", ")}]`;
+}
+
+// node_modules/openai/core/resource.mjs
+var APIResource = class {
+  constructor(client) {
+    this._client = client;
+  }
+};
+
+// node_modules/openai/internal/utils/path.mjs
+function encodeURIPath(str3) {
+  return str3.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
+}
+var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path2(statics, ...params) {
+  if (statics.length === 1)
+    return statics[0];
+  let postPath = false;
+  const invalidSegments = [];
+  const path3 = statics.reduce((previousValue, currentValue, index) => {
+    if (/[?#]/.test(currentValue)) {
+      postPath = true;
+    }
+    const value = params[index];
+    let encoded = (postPath ? encodeURIComponent : pathEncoder)("" + value);
+    if (index !== params.length && (value == null || typeof value === "object" && // handle values from other realms
+    value.toString === Object.getPrototypeOf(Object.getPrototypeOf(value.hasOwnProperty ?? EMPTY) ?? EMPTY)?.toString)) {
+      encoded = value + "";
+      invalidSegments.push({
+        start: previousValue.length + currentValue.length,
+        length: encoded.length,
+        error: `Value of type ${Object.prototype.toString.call(value).slice(8, -1)} is not a valid path parameter`
+      });
+    }
+    return previousValue + currentValue + (index === params.length ? "" : encoded);
+  }, "");
+  const pathOnly = path3.split(/[?#]/, 1)[0];
+  const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
+  let match;
+  while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
+    invalidSegments.push({
+      start: match.index,
+      length: match[0].length,
+      error: `Value "${match[0]}" can't be safely passed as a path parameter`
+    });
+  }
+  invalidSegments.sort((a, b) => a.start - b.start);
+  if (invalidSegments.length > 0) {
+    let lastEnd = 0;
+    const underline = invalidSegments.reduce((acc, segment) => {
+      const spaces = " ".repeat(segment.start - lastEnd);
+      const arrows = "^".repeat(segment.length);
+      lastEnd = segment.start + segment.length;
+      return acc + spaces + arrows;
+    }, "");
+    throw new OpenAIError(`Path parameters result in path with invalid segments:
+${invalidSegments.map((e) => e.error).join("\n")}
+${path3}
+${underline}`);
+  }
+  return path3;
+};
+var path = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+
+// node_modules/openai/resources/chat/completions/messages.mjs
+var Messages = class extends APIResource {
+  /**
+   * Get the messages in a stored chat completion. Only Chat Completions that have
+   * been created with the `store` parameter set to `true` will be returned.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const chatCompletionStoreMessage of client.chat.completions.messages.list(
+   *   'completion_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(completionID, query = {}, options) {
+    return this._client.getAPIList(path`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+  }
+};
+
+// node_modules/openai/lib/parser.mjs
+function isChatCompletionFunctionTool(tool) {
+  return tool !== void 0 && "function" in tool && tool.function !== void 0;
+}
+function isAutoParsableResponseFormat(response_format) {
+  return response_format?.["$brand"] === "auto-parseable-response-format";
+}
+function isAutoParsableTool(tool) {
+  return tool?.["$brand"] === "auto-parseable-tool";
+}
+function maybeParseChatCompletion(completion2, params) {
+  if (!params || !hasAutoParseableInput(params)) {
+    return {
+      ...completion2,
+      choices: completion2.choices.map((choice) => {
+        assertToolCallsAreChatCompletionFunctionToolCalls(choice.message.tool_calls);
+        return {
+          ...choice,
+          message: {
+            ...choice.message,
+            parsed: null,
+            ...choice.message.tool_calls ? {
+              tool_calls: choice.message.tool_calls
+            } : void 0
+          }
+        };
+      })
+    };
+  }
+  return parseChatCompletion(completion2, params);
+}
+function parseChatCompletion(completion2, params) {
+  const choices = completion2.choices.map((choice) => {
+    if (choice.finish_reason === "length") {
+      throw new LengthFinishReasonError();
+    }
+    if (choice.finish_reason === "content_filter") {
+      throw new ContentFilterFinishReasonError();
+    }
+    assertToolCallsAreChatCompletionFunctionToolCalls(choice.message.tool_calls);
+    return {
+      ...choice,
+      message: {
+        ...choice.message,
+        ...choice.message.tool_calls ? {
+          tool_calls: choice.message.tool_calls?.map((toolCall) => parseToolCall(params, toolCall)) ?? void 0
+        } : void 0,
+        parsed: choice.message.content && !choice.message.refusal ? parseResponseFormat(params, choice.message.content) : null
+      }
+    };
+  });
+  return { ...completion2, choices };
+}
+function parseResponseFormat(params, content) {
+  if (params.response_format?.type !== "json_schema") {
+    return null;
+  }
+  if (params.response_format?.type === "json_schema") {
+    if ("$parseRaw" in params.response_format) {
+      const response_format = params.response_format;
+      return response_format.$parseRaw(content);
+    }
+    return JSON.parse(content);
+  }
+  return null;
+}
+function parseToolCall(params, toolCall) {
+  const inputTool = params.tools?.find((inputTool2) => isChatCompletionFunctionTool(inputTool2) && inputTool2.function?.name === toolCall.function.name);
+  return {
+    ...toolCall,
+    function: {
+      ...toolCall.function,
+      parsed_arguments: isAutoParsableTool(inputTool) ? inputTool.$parseRaw(toolCall.function.arguments) : inputTool?.function.strict ? JSON.parse(toolCall.function.arguments) : null
+    }
+  };
+}
+function shouldParseToolCall(params, toolCall) {
+  if (!params || !("tools" in params) || !params.tools) {
+    return false;
+  }
+  const inputTool = params.tools?.find((inputTool2) => isChatCompletionFunctionTool(inputTool2) && inputTool2.function?.name === toolCall.function.name);
+  return isChatCompletionFunctionTool(inputTool) && (isAutoParsableTool(inputTool) || inputTool?.function.strict || false);
+}
+function hasAutoParseableInput(params) {
+  if (isAutoParsableResponseFormat(params.response_format)) {
+    return true;
+  }
+  return params.tools?.some((t) => isAutoParsableTool(t) || t.type === "function" && t.function.strict === true) ?? false;
+}
+function assertToolCallsAreChatCompletionFunctionToolCalls(toolCalls) {
+  for (const toolCall of toolCalls || []) {
+    if (toolCall.type !== "function") {
+      throw new OpenAIError(`Currently only \`function\` tool calls are supported; Received \`${toolCall.type}\``);
+    }
+  }
+}
+function validateInputTools(tools) {
+  for (const tool of tools ?? []) {
+    if (tool.type !== "function") {
+      throw new OpenAIError(`Currently only \`function\` tool types support auto-parsing; Received \`${tool.type}\``);
+    }
+    if (tool.function.strict !== true) {
+      throw new OpenAIError(`The \`${tool.function.name}\` tool is not marked with \`strict: true\`. Only strict function tools can be auto-parsed`);
+    }
+  }
+}
+
+// node_modules/openai/lib/chatCompletionUtils.mjs
+var isAssistantMessage = (message) => {
+  return message?.role === "assistant";
+};
+var isToolMessage = (message) => {
+  return message?.role === "tool";
+};
+
+// node_modules/openai/lib/EventStream.mjs
+var _EventStream_instances;
+var _EventStream_connectedPromise;
+var _EventStream_resolveConnectedPromise;
+var _EventStream_rejectConnectedPromise;
+var _EventStream_endPromise;
+var _EventStream_resolveEndPromise;
+var _EventStream_rejectEndPromise;
+var _EventStream_listeners;
+var _EventStream_abortListeners;
+var _EventStream_ended;
+var _EventStream_errored;
+var _EventStream_aborted;
+var _EventStream_catchingPromiseCreated;
+var _EventStream_removeAbortListeners;
+var _EventStream_handleError;
+var EventStream = class {
+  constructor() {
+    _EventStream_instances.add(this);
+    this.controller = new AbortController();
+    _EventStream_connectedPromise.set(this, void 0);
+    _EventStream_resolveConnectedPromise.set(this, () => {
+    });
+    _EventStream_rejectConnectedPromise.set(this, () => {
+    });
+    _EventStream_endPromise.set(this, void 0);
+    _EventStream_resolveEndPromise.set(this, () => {
+    });
+    _EventStream_rejectEndPromise.set(this, () => {
+    });
+    _EventStream_listeners.set(this, {});
+    _EventStream_abortListeners.set(this, []);
+    _EventStream_ended.set(this, false);
+    _EventStream_errored.set(this, false);
+    _EventStream_aborted.set(this, false);
+    _EventStream_catchingPromiseCreated.set(this, false);
+    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve5, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve5, "f");
+      __classPrivateFieldSet(this, _EventStream_rejectConnectedPromise, reject, "f");
+    }), "f");
+    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve5, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve5, "f");
+      __classPrivateFieldSet(this, _EventStream_rejectEndPromise, reject, "f");
+    }), "f");
+    __classPrivateFieldGet(this, _EventStream_connectedPromise, "f").catch(() => {
+    });
+    __classPrivateFieldGet(this, _EventStream_endPromise, "f").catch(() => {
+    });
+  }
+  _run(executor) {
+    setTimeout(() => {
+      Promise.resolve().then(executor).then(() => {
+        try {
+          this._emitFinal();
+        } catch (error2) {
+          __classPrivateFieldGet(this, _EventStream_instances, "m", _EventStream_handleError).call(this, error2);
+          return;
+        }
+        this._emit("end");
+      }, __classPrivateFieldGet(this, _EventStream_instances, "m", _EventStream_handleError).bind(this));
+    }, 0);
+  }
+  _connected() {
+    if (this.ended)
+      return;
+    __classPrivateFieldGet(this, _EventStream_resolveConnectedPromise, "f").call(this);
+    this._emit("connect");
+  }
+  get ended() {
+    return __classPrivateFieldGet(this, _EventStream_ended, "f");
+  }
+  get errored() {
+    return __classPrivateFieldGet(this, _EventStream_errored, "f");
+  }
+  get aborted() {
+    return __classPrivateFieldGet(this, _EventStream_aborted, "f");
+  }
+  abort() {
+    this.controller.abort();
+  }
+  _listenForAbort(signal) {
+    if (!signal || this.ended)
+      return;
+    if (signal.aborted) {
+      this.controller.abort();
+      return;
+    }
+    const listener = () => this.controller.abort();
+    signal.addEventListener("abort", listener, { once: true });
+    __classPrivateFieldGet(this, _EventStream_abortListeners, "f").push({ signal, listener });
+  }
+  /**
+   * Adds the listener function to the end of the listeners array for the event.
+   * No checks are made to see if the listener has already been added. Multiple calls passing
+   * the same combination of event and listener will result in the listener being added, and
+   * called, multiple times.
+   * @returns this ChatCompletionStream, so that calls can be chained
+   */
+  on(event, listener) {
+    const listeners = __classPrivateFieldGet(this, _EventStream_listeners, "f")[event] || (__classPrivateFieldGet(this, _EventStream_listeners, "f")[event] = []);
+    listeners.push({ listener });
+    return this;
+  }
+  /**
+   * Removes the specified listener from the listener array for the event.
+   * off() will remove, at most, one instance of a listener from the listener array. If any single
+   * listener has been added multiple times to the listener array for the specified event, then
+   * off() must be called multiple times to remove each instance.
+   * @returns this ChatCompletionStream, so that calls can be chained
+   */
+  off(event, listener) {
+    const listeners = __classPrivateFieldGet(this, _EventStream_listeners, "f")[event];
+    if (!listeners)
+      return this;
+    const index = listeners.findIndex((l) => l.listener === listener);
+    if (index >= 0)
+      listeners.splice(index, 1);
+    return this;
+  }
+  /**
+   * Adds a one-time listener function for the event. The next time the event is triggered,
+   * this listener is removed and then invoked.
+   * @returns this ChatCompletionStream, so that calls can be chained
+   */
+  once(event, listener) {
+    const listeners = __classPrivateFieldGet(this, _EventStream_listeners, "f")[event] || (__classPrivateFieldGet(this, _EventStream_listeners, "f")[event] = []);
+    listeners.push({ listener, once: true });
+    return this;
+  }
+  /**
+   * This is similar to `.once()`, but returns a Promise that resolves the next time
+   * the event is triggered, instead of calling a listener callback.
+   * @returns a Promise that resolves the next time given event is triggered,
+   * or rejects if an error is emitted.  (If you request the 'error' event,
+   * returns a promise that resolves with the error).
+   *
+   * Example:
+   *
+   *   const message = await stream.emitted('message') // rejects if the stream errors
+   */
+  emitted(event) {
+    return new Promise((resolve5, reject) => {
+      __classPrivateFieldSet(this, _EventStream_catchingPromiseCreated, true, "f");
+      if (event !== "error")
+        this.once("error", reject);
+      this.once(event, resolve5);
+    });
+  }
+  /**
+   * Returns an async iterator that yields every time the event is triggered.
+   * The iterator ends when the stream ends and rejects if the stream errors
+   * or is aborted. If you request the 'error' or 'abort' event, the iterator
+   * yields that event instead of rejecting.
+   *
+   * Example:
+   *
+   *   for await (const [message] of stream.events('message')) {
+   *     await processMessage(message);
+   *   }
+   */
+  events(event) {
+    const pushQueue = [];
+    const readQueue = [];
+    let ended = this.ended;
+    let failure;
+    let failureDelivered = false;
+    const doneResult = () => ({ value: void 0, done: true });
+    const finishReaders = () => {
+      while (readQueue.length) {
+        readQueue.shift().resolve(doneResult());
+      }
+    };
+    const rejectReader = () => {
+      if (!failure || failureDelivered || !readQueue.length)
+        return;
+      failureDelivered = true;
+      readQueue.shift().reject(failure);
+    };
+    const cleanup = () => {
+      this.off(event, onEvent);
+      this.off("end", onEnd);
+      if (event !== "error")
+        this.off("error", onFailure2);
+      if (event !== "abort")
+        this.off("abort", onFailure2);
+    };
+    const onEvent = (...args) => {
+      if (ended)
+        return;
+      const reader = readQueue.shift();
+      if (reader) {
+        reader.resolve({ value: args, done: false });
+      } else {
+        pushQueue.push(args);
+      }
+    };
+    const onFailure2 = (error2) => {
+      failure = error2;
+      if (!pushQueue.length)
+        rejectReader();
+    };
+    const onEnd = () => {
+      ended = true;
+      cleanup();
+      if (!pushQueue.length) {
+        rejectReader();
+        finishReaders();
+      }
+    };
+    if (!ended) {
+      this.on(event, onEvent);
+      this.on("end", onEnd);
+      if (event !== "error")
+        this.on("error", onFailure2);
+      if (event !== "abort")
+        this.on("abort", onFailure2);
+    }
+    return {
+      next: () => {
+        const value = pushQueue.shift();
+        if (value)
+          return Promise.resolve({ value, done: false });
+        if (failure && !failureDelivered) {
+          failureDelivered = true;
+          return Promise.reject(failure);
+        }
+        if (ended)
+          return Promise.resolve(doneResult());
+        return new Promise((resolve5, reject) => {
+          readQueue.push({ resolve: resolve5, reject });
+        });
+      },
+      return: () => {
+        ended = true;
+        pushQueue.length = 0;
+        cleanup();
+        finishReaders();
+        return Promise.resolve(doneResult());
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      }
+    };
+  }
+  async done() {
+    __classPrivateFieldSet(this, _EventStream_catchingPromiseCreated, true, "f");
+    await __classPrivateFieldGet(this, _EventStream_endPromise, "f");
+  }
+  _emit(event, ...args) {
+    if (__classPrivateFieldGet(this, _EventStream_ended, "f")) {
+      return;
+    }
+    if (event === "end") {
+      __classPrivateFieldGet(this, _EventStream_instances, "m", _EventStream_removeAbortListeners).call(this);
+      __classPrivateFieldSet(this, _EventStream_ended, true, "f");
+      __classPrivateFieldGet(this, _EventStream_resolveEndPromise, "f").call(this);
+    }
+    const listeners = __classPrivateFieldGet(this, _EventStream_listeners, "f")[event];
+    if (listeners) {
+      __classPrivateFieldGet(this, _EventStream_listeners, "f")[event] = listeners.filter((l) => !l.once);
+      listeners.forEach(({ listener }) => listener(...args));
+    }
+    if (event === "abort") {
+      const error2 = args[0];
+      if (!__classPrivateFieldGet(this, _EventStream_catchingPromiseCreated, "f") && !listeners?.length) {
+        Promise.reject(error2);
+      }
+      __classPrivateFieldGet(this, _EventStream_rejectConnectedPromise, "f").call(this, error2);
+      __classPrivateFieldGet(this, _EventStream_rejectEndPromise, "f").call(this, error2);
+      this._emit("end");
+      return;
+    }
+    if (event === "error") {
+      const error2 = args[0];
+      if (!__classPrivateFieldGet(this, _EventStream_catchingPromiseCreated, "f") && !listeners?.length) {
+        Promise.reject(error2);
+      }
+      __classPrivateFieldGet(this, _EventStream_rejectConnectedPromise, "f").call(this, error2);
+      __classPrivateFieldGet(this, _EventStream_rejectEndPromise, "f").call(this, error2);
+      this._emit("end");
+    }
+  }
+  _emitFinal() {
+  }
+};
+_EventStream_connectedPromise = /* @__PURE__ */ new WeakMap(), _EventStream_resolveConnectedPromise = /* @__PURE__ */ new WeakMap(), _EventStream_rejectConnectedPromise = /* @__PURE__ */ new WeakMap(), _EventStream_endPromise = /* @__PURE__ */ new WeakMap(), _EventStream_resolveEndPromise = /* @__PURE__ */ new WeakMap(), _EventStream_rejectEndPromise = /* @__PURE__ */ new WeakMap(), _EventStream_listeners = /* @__PURE__ */ new WeakMap(), _EventStream_abortListeners = /* @__PURE__ */ new WeakMap(), _EventStream_ended = /* @__PURE__ */ new WeakMap(), _EventStream_errored = /* @__PURE__ */ new WeakMap(), _EventStream_aborted = /* @__PURE__ */ new WeakMap(), _EventStream_catchingPromiseCreated = /* @__PURE__ */ new WeakMap(), _EventStream_instances = /* @__PURE__ */ new WeakSet(), _EventStream_removeAbortListeners = function _EventStream_removeAbortListeners2() {
+  for (const { signal, listener } of __classPrivateFieldGet(this, _EventStream_abortListeners, "f").splice(0)) {
+    signal.removeEventListener("abort", listener);
+  }
+}, _EventStream_handleError = function _EventStream_handleError2(error2) {
+  __classPrivateFieldSet(this, _EventStream_errored, true, "f");
+  if (error2 instanceof Error && error2.name === "AbortError") {
+    error2 = new APIUserAbortError();
+  }
+  if (error2 instanceof APIUserAbortError) {
+    __classPrivateFieldSet(this, _EventStream_aborted, true, "f");
+    return this._emit("abort", error2);
+  }
+  if (error2 instanceof OpenAIError) {
+    return this._emit("error", error2);
+  }
+  if (error2 instanceof Error) {
+    const openAIError = new OpenAIError(error2.message);
+    openAIError.cause = error2;
+    return this._emit("error", openAIError);
+  }
+  return this._emit("error", new OpenAIError(String(error2)));
+};
+
+// node_modules/openai/lib/RunnableFunction.mjs
+function isRunnableFunctionWithParse(fn) {
+  return typeof fn.parse === "function";
+}
+
+// node_modules/openai/lib/AbstractChatCompletionRunner.mjs
+var _AbstractChatCompletionRunner_instances;
+var _AbstractChatCompletionRunner_getFinalContent;
+var _AbstractChatCompletionRunner_getFinalMessage;
+var _AbstractChatCompletionRunner_getFinalFunctionToolCall;
+var _AbstractChatCompletionRunner_getFinalFunctionToolCallResult;
+var _AbstractChatCompletionRunner_calculateTotalUsage;
+var _AbstractChatCompletionRunner_validateParams;
+var _AbstractChatCompletionRunner_stringifyFunctionCallResult;
+var DEFAULT_MAX_CHAT_COMPLETIONS = 10;
+function normalizeToolCallIds(chatCompletion) {
+  for (const choice of chatCompletion.choices) {
+    for (const toolCall of choice.message.tool_calls ?? []) {
+      if (!toolCall.id) {
+        toolCall.id = `call_${uuid4()}`;
+      }
+    }
+  }
+}
+function toRequestMessage(message) {
+  if (!isAssistantMessage(message))
+    return message;
+  const requestMessage = { role: "assistant" };
+  if (message.audio != null)
+    requestMessage.audio = { id: message.audio.id };
+  if (message.content !== void 0)
+    requestMessage.content = message.content;
+  if (message.function_call != null)
+    requestMessage.function_call = message.function_call;
+  if (message.name !== void 0)
+    requestMessage.name = message.name;
+  if (message.refusal != null)
+    requestMessage.refusal = message.refusal;
+  if (message.tool_calls !== void 0) {
+    requestMessage.tool_calls = message.tool_calls.map((toolCall) => {
+      if (toolCall.type === "custom") {
+        return {
+          id: toolCall.id,
+          type: toolCall.type,
+          custom: {
+            input: toolCall.custom.input,
+            name: toolCall.custom.name
+          }
+        };
+      }
+      return {
+        id: toolCall.id,
+        type: toolCall.type,
+        function: {
+          arguments: toolCall.function.arguments,
+          name: toolCall.function.name
+        }
+      };
+    });
+  }
+  return requestMessage;
+}
+var AbstractChatCompletionRunner = class extends EventStream {
+  constructor() {
+    super(...arguments);
+    _AbstractChatCompletionRunner_instances.add(this);
+    this._chatCompletions = [];
+    this.messages = [];
+  }
+  _addChatCompletion(chatCompletion) {
+    normalizeToolCallIds(chatCompletion);
+    this._chatCompletions.push(chatCompletion);
+    this._emit("chatCompletion", chatCompletion);
+    const message = chatCompletion.choices[0]?.message;
+    if (message)
+      this._addMessage(message);
+    return chatCompletion;
+  }
+  _addMessage(message, emit = true) {
+    if (!("content" in message))
+      message.content = null;
+    this.messages.push(message);
+    if (emit) {
+      this._emit("message", message);
+      if (isToolMessage(message) && message.content) {
+        this._emit("functionToolCallResult", message.content);
+      } else if (isAssistantMessage(message) && message.tool_calls) {
+        for (const tool_call of message.tool_calls) {
+          if (tool_call.type === "function") {
+            this._emit("functionToolCall", tool_call.function);
+          }
+        }
+      }
+    }
+  }
+  /**
+   * @returns a promise that resolves with the final ChatCompletion, or rejects
+   * if an error occurred or the stream ended prematurely without producing a ChatCompletion.
+   */
+  async finalChatCompletion() {
+    await this.done();
+    const completion2 = this._chatCompletions[this._chatCompletions.length - 1];
+    if (!completion2)
+      throw new OpenAIError("stream ended without producing a ChatCompletion");
+    return completion2;
+  }
+  /**
+   * @returns a promise that resolves with the content of the final ChatCompletionMessage, or rejects
+   * if an error occurred or the stream ended prematurely without producing a ChatCompletionMessage.
+   */
+  async finalContent() {
+    await this.done();
+    return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalContent).call(this);
+  }
+  /**
+   * @returns a promise that resolves with the final assistant ChatCompletionMessage response,
+   * or rejects if an error occurred or the stream ended prematurely without producing a ChatCompletionMessage.
+   */
+  async finalMessage() {
+    await this.done();
+    return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalMessage).call(this);
+  }
+  /**
+   * @returns a promise that resolves with the content of the final FunctionCall, or rejects
+   * if an error occurred or the stream ended prematurely without producing a ChatCompletionMessage.
+   */
+  async finalFunctionToolCall() {
+    await this.done();
+    return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionToolCall).call(this);
+  }
+  async finalFunctionToolCallResult() {
+    await this.done();
+    return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionToolCallResult).call(this);
+  }
+  async totalUsage() {
+    await this.done();
+    return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_calculateTotalUsage).call(this);
+  }
+  allChatCompletions() {
+    return [...this._chatCompletions];
+  }
+  _emitFinal() {
+    const completion2 = this._chatCompletions[this._chatCompletions.length - 1];
+    if (completion2)
+      this._emit("finalChatCompletion", completion2);
+    const finalMessage = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalMessage).call(this);
+    if (finalMessage)
+      this._emit("finalMessage", finalMessage);
+    const finalContent = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalContent).call(this);
+    if (finalContent)
+      this._emit("finalContent", finalContent);
+    const finalFunctionCall = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionToolCall).call(this);
+    if (finalFunctionCall)
+      this._emit("finalFunctionToolCall", finalFunctionCall);
+    const finalFunctionCallResult = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionToolCallResult).call(this);
+    if (finalFunctionCallResult != null)
+      this._emit("finalFunctionToolCallResult", finalFunctionCallResult);
+    if (this._chatCompletions.some((c) => c.usage)) {
+      this._emit("totalUsage", __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_calculateTotalUsage).call(this));
+    }
+  }
+  async _createChatCompletion(client, params, options) {
+    this._listenForAbort(options?.signal);
+    __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_validateParams).call(this, params);
+    const chatCompletion = await client.chat.completions.create({ ...params, stream: false }, { ...options, signal: this.controller.signal });
+    this._connected();
+    return this._addChatCompletion(parseChatCompletion(chatCompletion, params));
+  }
+  async _runChatCompletion(client, params, options) {
+    for (const message of params.messages) {
+      this._addMessage(message, false);
+    }
+    return await this._createChatCompletion(client, params, options);
+  }
+  async _runTools(client, params, runner, options) {
+    const role = "tool";
+    const { tool_choice = "auto", stream, toolContext: inputToolContext, ...restParams } = params;
+    const toolContext = inputToolContext;
+    const singleFunctionToCall = typeof tool_choice !== "string" && tool_choice.type === "function" && tool_choice?.function?.name;
+    const { maxChatCompletions = DEFAULT_MAX_CHAT_COMPLETIONS, afterCompletion } = options || {};
+    const inputTools = params.tools.map((tool) => {
+      if (isAutoParsableTool(tool)) {
+        if (!tool.$callback) {
+          throw new OpenAIError("Tool given to `.runTools()` that does not have an associated function");
+        }
+        return {
+          type: "function",
+          function: {
+            function: tool.$callback,
+            name: tool.function.name,
+            description: tool.function.description || "",
+            parameters: tool.function.parameters,
+            parse: tool.$parseRaw,
+            strict: true
+          }
+        };
+      }
+      return tool;
+    });
+    const functionsByName = {};
+    for (const f of inputTools) {
+      if (f.type === "function") {
+        functionsByName[f.function.name || f.function.function.name] = f.function;
+      }
+    }
+    const tools = "tools" in params ? inputTools.map((t) => t.type === "function" ? {
+      type: "function",
+      function: {
+        name: t.function.name || t.function.function.name,
+        parameters: t.function.parameters,
+        description: t.function.description,
+        strict: t.function.strict
+      }
+    } : t) : void 0;
+    for (const message of params.messages) {
+      this._addMessage(message, false);
+    }
+    const runToolCall = async (toolCall) => {
+      if (toolCall.type !== "function")
+        return { message: void 0, functionCalled: false };
+      const tool_call_id = toolCall.id;
+      const { name, arguments: args } = toolCall.function;
+      const fn = functionsByName[name];
+      if (!fn) {
+        const content2 = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${Object.keys(functionsByName).map((name2) => JSON.stringify(name2)).join(", ")}. Please try again`;
+        return { message: { role, tool_call_id, content: content2 }, functionCalled: false };
+      }
+      if (singleFunctionToCall && singleFunctionToCall !== name) {
+        const content2 = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
+        return { message: { role, tool_call_id, content: content2 }, functionCalled: false };
+      }
+      let rawContent;
+      if (isRunnableFunctionWithParse(fn)) {
+        let parsed;
+        try {
+          parsed = await fn.parse(args);
+        } catch (error2) {
+          const content2 = error2 instanceof Error ? error2.message : String(error2);
+          return { message: { role, tool_call_id, content: content2 }, functionCalled: false };
+        }
+        rawContent = await fn.function(parsed, runner, toolContext);
+      } else {
+        rawContent = await fn.function(args, runner, toolContext);
+      }
+      const content = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_stringifyFunctionCallResult).call(this, rawContent);
+      return { message: { role, tool_call_id, content }, functionCalled: true };
+    };
+    for (let i = 0; i < maxChatCompletions; ++i) {
+      const chatCompletion = await this._createChatCompletion(client, {
+        ...restParams,
+        tool_choice,
+        tools,
+        messages: this.messages.map(toRequestMessage)
+      }, options);
+      const message = chatCompletion.choices[0]?.message;
+      if (!message) {
+        throw new OpenAIError(`missing message in ChatCompletion response`);
+      }
+      if (!message.tool_calls?.length) {
+        await afterCompletion?.(chatCompletion, runner);
+        return;
+      }
+      if (singleFunctionToCall || params.parallel_tool_calls === false) {
+        for (const toolCall of message.tool_calls) {
+          const result = await runToolCall(toolCall);
+          if (result.message)
+            this._addMessage(result.message);
+          if (singleFunctionToCall && result.functionCalled) {
+            await afterCompletion?.(chatCompletion, runner);
+            return;
+          }
+        }
+      } else {
+        const results = await Promise.allSettled(message.tool_calls.map(runToolCall));
+        for (const result of results) {
+          if (result.status === "rejected")
+            throw result.reason;
+        }
+        for (const result of results) {
+          if (result.status === "fulfilled" && result.value.message) {
+            this._addMessage(result.value.message);
+          }
+        }
+      }
+      await afterCompletion?.(chatCompletion, runner);
+    }
+    return;
+  }
+};
+_AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _AbstractChatCompletionRunner_getFinalContent = function _AbstractChatCompletionRunner_getFinalContent2() {
+  return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalMessage).call(this).content ?? null;
+}, _AbstractChatCompletionRunner_getFinalMessage = function _AbstractChatCompletionRunner_getFinalMessage2() {
+  let i = this.messages.length;
+  while (i-- > 0) {
+    const message = this.messages[i];
+    if (isAssistantMessage(message)) {
+      const ret = {
+        ...message,
+        content: message.content ?? null,
+        refusal: message.refusal ?? null
+      };
+      return ret;
+    }
+  }
+  throw new OpenAIError("stream ended without producing a ChatCompletionMessage with role=assistant");
+}, _AbstractChatCompletionRunner_getFinalFunctionToolCall = function _AbstractChatCompletionRunner_getFinalFunctionToolCall2() {
+  for (let i = this.messages.length - 1; i >= 0; i--) {
+    const message = this.messages[i];
+    if (isAssistantMessage(message) && message?.tool_calls?.length) {
+      for (let j = message.tool_calls.length - 1; j >= 0; j--) {
+        const toolCall = message.tool_calls[j];
+        if (toolCall?.type === "function") {
+          return toolCall.function;
+        }
+      }
+    }
+  }
+  return;
+}, _AbstractChatCompletionRunner_getFinalFunctionToolCallResult = function _AbstractChatCompletionRunner_getFinalFunctionToolCallResult2() {
+  for (let i = this.messages.length - 1; i >= 0; i--) {
+    const message = this.messages[i];
+    if (isToolMessage(message) && message.content != null && typeof message.content === "string" && this.messages.some((x) => x.role === "assistant" && x.tool_calls?.some((y) => y.type === "function" && y.id === message.tool_call_id))) {
+      return message.content;
+    }
+  }
+  return;
+}, _AbstractChatCompletionRunner_calculateTotalUsage = function _AbstractChatCompletionRunner_calculateTotalUsage2() {
+  const total = {
+    completion_tokens: 0,
+    prompt_tokens: 0,
+    total_tokens: 0
+  };
+  for (const { usage } of this._chatCompletions) {
+    if (usage) {
+      total.completion_tokens += usage.completion_tokens;
+      total.prompt_tokens += usage.prompt_tokens;
+      total.total_tokens += usage.total_tokens;
+    }
+  }
+  return total;
+}, _AbstractChatCompletionRunner_validateParams = function _AbstractChatCompletionRunner_validateParams2(params) {
+  if (params.n != null && params.n > 1) {
+    throw new OpenAIError("ChatCompletion convenience helpers only support n=1 at this time. To use n>1, please use chat.completions.create() directly.");
+  }
+}, _AbstractChatCompletionRunner_stringifyFunctionCallResult = function _AbstractChatCompletionRunner_stringifyFunctionCallResult2(rawContent) {
+  return typeof rawContent === "string" ? rawContent : rawContent === void 0 ? "undefined" : JSON.stringify(rawContent);
+};
+
+// node_modules/openai/lib/ChatCompletionRunner.mjs
+var ChatCompletionRunner = class _ChatCompletionRunner extends AbstractChatCompletionRunner {
+  static runTools(client, params, options) {
+    const runner = new _ChatCompletionRunner();
+    const opts = {
+      ...options,
+      headers: { ...options?.headers, "X-Stainless-Helper-Method": "runTools" }
+    };
+    runner._run(() => runner._runTools(client, params, runner, opts));
+    return runner;
+  }
+  _addMessage(message, emit = true) {
+    super._addMessage(message, emit);
+    if (isAssistantMessage(message) && message.content) {
+      this._emit("content", message.content);
+    }
+  }
+};
+
+// node_modules/openai/_vendor/partial-json-parser/parser.mjs
+var STR = 1;
+var NUM = 2;
+var ARR = 4;
+var OBJ = 8;
+var NULL = 16;
+var BOOL = 32;
+var NAN = 64;
+var INFINITY = 128;
+var MINUS_INFINITY = 256;
+var INF = INFINITY | MINUS_INFINITY;
+var SPECIAL = NULL | BOOL | INF | NAN;
+var ATOM = STR | NUM | SPECIAL;
+var COLLECTION = ARR | OBJ;
+var ALL = ATOM | COLLECTION;
+var Allow = {
+  STR,
+  NUM,
+  ARR,
+  OBJ,
+  NULL,
+  BOOL,
+  NAN,
+  INFINITY,
+  MINUS_INFINITY,
+  INF,
+  SPECIAL,
+  ATOM,
+  COLLECTION,
+  ALL
+};
+var PartialJSON = class extends Error {
+};
+var MalformedJSON = class extends Error {
+};
+function parseJSON(jsonString, allowPartial = Allow.ALL) {
+  if (typeof jsonString !== "string") {
+    throw new TypeError(`expecting str, got ${typeof jsonString}`);
+  }
+  if (!jsonString.trim()) {
+    throw new Error(`${jsonString} is empty`);
+  }
+  return _parseJSON(jsonString.trim(), allowPartial);
+}
+var _parseJSON = (jsonString, allow) => {
+  const length = jsonString.length;
+  let index = 0;
+  const markPartialJSON = (msg) => {
+    throw new PartialJSON(`${msg} at position ${index}`);
+  };
+  const throwMalformedError = (msg) => {
+    throw new MalformedJSON(`${msg} at position ${index}`);
+  };
+  const parseAny = () => {
+    skipBlank();
+    if (index >= length)
+      markPartialJSON("Unexpected end of input");
+    if (jsonString[index] === '"')
+      return parseStr();
+    if (jsonString[index] === "{")
+      return parseObj();
+    if (jsonString[index] === "[")
+      return parseArr();
+    if (jsonString.substring(index, index + 4) === "null" || Allow.NULL & allow && length - index < 4 && "null".startsWith(jsonString.substring(index))) {
+      index += 4;
+      return null;
+    }
+    if (jsonString.substring(index, index + 4) === "true" || Allow.BOOL & allow && length - index < 4 && "true".startsWith(jsonString.substring(index))) {
+      index += 4;
+      return true;
+    }
+    if (jsonString.substring(index, index + 5) === "false" || Allow.BOOL & allow && length - index < 5 && "false".startsWith(jsonString.substring(index))) {
+      index += 5;
+      return false;
+    }
+    if (jsonString.substring(index, index + 8) === "Infinity" || Allow.INFINITY & allow && length - index < 8 && "Infinity".startsWith(jsonString.substring(index))) {
+      index += 8;
+      return Infinity;
+    }
+    if (jsonString.substring(index, index + 9) === "-Infinity" || Allow.MINUS_INFINITY & allow && 1 < length - index && length - index < 9 && "-Infinity".startsWith(jsonString.substring(index))) {
+      index += 9;
+      return -Infinity;
+    }
+    if (jsonString.substring(index, index + 3) === "NaN" || Allow.NAN & allow && length - index < 3 && "NaN".startsWith(jsonString.substring(index))) {
+      index += 3;
+      return NaN;
+    }
+    return parseNum();
+  };
+  const parseStr = () => {
+    const start = index;
+    let escape2 = false;
+    index++;
+    while (index < length && (jsonString[index] !== '"' || escape2 && jsonString[index - 1] === "\\")) {
+      escape2 = jsonString[index] === "\\" ? !escape2 : false;
+      index++;
+    }
+    if (jsonString.charAt(index) == '"') {
+      try {
+        return JSON.parse(jsonString.substring(start, ++index - Number(escape2)));
+      } catch (e) {
+        throwMalformedError(String(e));
+      }
+    } else if (Allow.STR & allow) {
+      try {
+        return JSON.parse(jsonString.substring(start, index - Number(escape2)) + '"');
+      } catch (e) {
+        return JSON.parse(jsonString.substring(start, jsonString.lastIndexOf("\\")) + '"');
+      }
+    }
+    markPartialJSON("Unterminated string literal");
+  };
+  const parseObj = () => {
+    index++;
+    skipBlank();
+    const obj = {};
+    try {
+      while (jsonString[index] !== "}") {
+        skipBlank();
+        if (index >= length && Allow.OBJ & allow)
+          return obj;
+        const key = parseStr();
+        skipBlank();
+        index++;
+        try {
+          const value = parseAny();
+          Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+        } catch (e) {
+          if (Allow.OBJ & allow)
+            return obj;
+          else
+            throw e;
+        }
+        skipBlank();
+        if (jsonString[index] === ",")
+          index++;
+      }
+    } catch (e) {
+      if (Allow.OBJ & allow)
+        return obj;
+      else
+        markPartialJSON("Expected '}' at end of object");
+    }
+    index++;
+    return obj;
+  };
+  const parseArr = () => {
+    index++;
+    const arr = [];
+    try {
+      while (jsonString[index] !== "]") {
+        arr.push(parseAny());
+        skipBlank();
+        if (jsonString[index] === ",") {
+          index++;
+        }
+      }
+    } catch (e) {
+      if (Allow.ARR & allow) {
+        return arr;
+      }
+      markPartialJSON("Expected ']' at end of array");
+    }
+    index++;
+    return arr;
+  };
+  const parseNum = () => {
+    if (index === 0) {
+      if (jsonString === "-" && Allow.NUM & allow)
+        markPartialJSON("Not sure what '-' is");
+      try {
+        return JSON.parse(jsonString);
+      } catch (e) {
+        if (Allow.NUM & allow) {
+          try {
+            if ("." === jsonString[jsonString.length - 1])
+              return JSON.parse(jsonString.substring(0, jsonString.lastIndexOf(".")));
+            return JSON.parse(jsonString.substring(0, jsonString.lastIndexOf("e")));
+          } catch (e2) {
+          }
+        }
+        throwMalformedError(String(e));
+      }
+    }
+    const start = index;
+    if (jsonString[index] === "-")
+      index++;
+    while (jsonString[index] && !",]}".includes(jsonString[index]))
+      index++;
+    if (index == length && !(Allow.NUM & allow))
+      markPartialJSON("Unterminated number literal");
+    try {
+      return JSON.parse(jsonString.substring(start, index));
+    } catch (e) {
+      if (jsonString.substring(start, index) === "-" && Allow.NUM & allow)
+        markPartialJSON("Not sure what '-' is");
+      try {
+        return JSON.parse(jsonString.substring(start, jsonString.lastIndexOf("e")));
+      } catch (e2) {
+        throwMalformedError(String(e2));
+      }
+    }
+  };
+  const skipBlank = () => {
+    while (index < length && " \n\r	".includes(jsonString[index])) {
+      index++;
+    }
+  };
+  return parseAny();
+};
+var partialParse = (input) => parseJSON(input, Allow.ALL ^ Allow.NUM);
+
+// node_modules/openai/lib/ChatCompletionStream.mjs
+var _ChatCompletionStream_instances;
+var _ChatCompletionStream_params;
+var _ChatCompletionStream_audioDoneChoiceIndexes;
+var _ChatCompletionStream_choiceEventStates;
+var _ChatCompletionStream_currentChatCompletionSnapshot;
+var _ChatCompletionStream_beginRequest;
+var _ChatCompletionStream_getChoiceEventState;
+var _ChatCompletionStream_addChunk;
+var _ChatCompletionStream_emitToolCallDoneEvent;
+var _ChatCompletionStream_emitContentDoneEvents;
+var _ChatCompletionStream_endRequest;
+var _ChatCompletionStream_getAutoParseableResponseFormat;
+var _ChatCompletionStream_accumulateChatCompletion;
+var CHAT_COMPLETION_READABLE_STREAM_MESSAGE_PREFIX = "chat.completion.chunk.message:";
+function makeChatCompletionReadableStreamMessageChunk(chunk, message, toolCallIds) {
+  const payload = {
+    type: "message",
+    message,
+    ...toolCallIds ? { tool_call_ids: toolCallIds } : {}
+  };
+  return {
+    id: chunk.id,
+    choices: [],
+    created: chunk.created,
+    model: chunk.model,
+    object: `${CHAT_COMPLETION_READABLE_STREAM_MESSAGE_PREFIX}${JSON.stringify(payload)}`
+  };
+}
+function isChatCompletionReadableStreamMessage(item) {
+  return "type" in item && item.type === "message" && "message" in item || "object" in item && typeof item.object === "string" && item.object.startsWith(CHAT_COMPLETION_READABLE_STREAM_MESSAGE_PREFIX);
+}
+function getChatCompletionReadableStreamMessage(item) {
+  if ("type" in item) {
+    return item;
+  }
+  return JSON.parse(item.object.slice(CHAT_COMPLETION_READABLE_STREAM_MESSAGE_PREFIX.length));
+}
+var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompletionRunner {
+  constructor(params) {
+    super();
+    _ChatCompletionStream_instances.add(this);
+    _ChatCompletionStream_params.set(this, void 0);
+    _ChatCompletionStream_audioDoneChoiceIndexes.set(this, void 0);
+    _ChatCompletionStream_choiceEventStates.set(this, void 0);
+    _ChatCompletionStream_currentChatCompletionSnapshot.set(this, void 0);
+    __classPrivateFieldSet(this, _ChatCompletionStream_params, params, "f");
+    __classPrivateFieldSet(this, _ChatCompletionStream_audioDoneChoiceIndexes, /* @__PURE__ */ new Set(), "f");
+    __classPrivateFieldSet(this, _ChatCompletionStream_choiceEventStates, [], "f");
+  }
+  get currentChatCompletionSnapshot() {
+    return __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
+  }
+  /**
+   * Intended for use on the frontend, consuming a stream produced with
+   * `.toReadableStream()` on the backend.
+   *
+   * Note that messages sent to the model do not appear in `.on('message')`
+   * in this context.
+   */
+  static fromReadableStream(stream) {
+    const runner = new _ChatCompletionStream(null);
+    runner._run(() => runner._fromReadableStream(stream));
+    return runner;
+  }
+  static createChatCompletion(client, params, options) {
+    const runner = new _ChatCompletionStream(params);
+    runner._run(() => runner._runChatCompletion(client, { ...params, stream: true }, { ...options, headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" } }));
+    return runner;
+  }
+  async _createChatCompletion(client, params, options) {
+    super._createChatCompletion;
+    this._listenForAbort(options?.signal);
+    __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_beginRequest).call(this);
+    const stream = await client.chat.completions.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
+    this._connected();
+    for await (const chunk of stream) {
+      __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk);
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    return this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
+  }
+  async _fromReadableStream(readableStream, options) {
+    this._listenForAbort(options?.signal);
+    __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_beginRequest).call(this);
+    this._connected();
+    const stream = Stream.fromReadableStream(readableStream, this.controller);
+    let chatId;
+    for await (const item of stream) {
+      if (isChatCompletionReadableStreamMessage(item)) {
+        const message = getChatCompletionReadableStreamMessage(item);
+        if (__classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f")) {
+          const toolCalls = __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f").choices[0]?.message.tool_calls;
+          for (const [index, id] of message.tool_call_ids?.entries() ?? []) {
+            const toolCall = toolCalls?.[index];
+            if (toolCall && id) {
+              toolCall.id = id;
+            }
+          }
+          this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
+          chatId = void 0;
+        }
+        this._addMessage(message.message);
+        continue;
+      }
+      const chunk = item;
+      if (chatId && chunk.id && chatId !== chunk.id) {
+        this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
+      }
+      __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk);
+      if (chunk.id)
+        chatId = chunk.id;
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    if (__classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f")) {
+      return this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
+    }
+    const lastChatCompletion = this._chatCompletions[this._chatCompletions.length - 1];
+    if (lastChatCompletion) {
+      return lastChatCompletion;
+    }
+    throw new OpenAIError(`request ended without sending any chunks`);
+  }
+  [(_ChatCompletionStream_params = /* @__PURE__ */ new WeakMap(), _ChatCompletionStream_audioDoneChoiceIndexes = /* @__PURE__ */ new WeakMap(), _ChatCompletionStream_choiceEventStates = /* @__PURE__ */ new WeakMap(), _ChatCompletionStream_currentChatCompletionSnapshot = /* @__PURE__ */ new WeakMap(), _ChatCompletionStream_instances = /* @__PURE__ */ new WeakSet(), _ChatCompletionStream_beginRequest = function _ChatCompletionStream_beginRequest2() {
+    if (this.ended)
+      return;
+    __classPrivateFieldSet(this, _ChatCompletionStream_audioDoneChoiceIndexes, /* @__PURE__ */ new Set(), "f");
+    __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, void 0, "f");
+  }, _ChatCompletionStream_getChoiceEventState = function _ChatCompletionStream_getChoiceEventState2(choice) {
+    let state = __classPrivateFieldGet(this, _ChatCompletionStream_choiceEventStates, "f")[choice.index];
+    if (state) {
+      return state;
+    }
+    state = {
+      content_done: false,
+      refusal_done: false,
+      logprobs_content_done: false,
+      logprobs_refusal_done: false,
+      done_tool_calls: /* @__PURE__ */ new Set(),
+      current_tool_call_index: null
+    };
+    __classPrivateFieldGet(this, _ChatCompletionStream_choiceEventStates, "f")[choice.index] = state;
+    return state;
+  }, _ChatCompletionStream_addChunk = function _ChatCompletionStream_addChunk2(chunk) {
+    if (this.ended)
+      return;
+    const completion2 = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_accumulateChatCompletion).call(this, chunk);
+    this._emit("chunk", chunk, completion2);
+    for (const choice of chunk.choices) {
+      const choiceSnapshot = completion2.choices[choice.index];
+      const { delta } = choice;
+      if (delta?.content != null && choiceSnapshot.message?.role === "assistant" && choiceSnapshot.message?.content) {
+        this._emit("content", delta.content, choiceSnapshot.message.content);
+        this._emit("content.delta", {
+          delta: delta.content,
+          snapshot: choiceSnapshot.message.content,
+          parsed: choiceSnapshot.message.parsed
+        });
+      }
+      if (delta?.refusal != null && choiceSnapshot.message?.role === "assistant" && choiceSnapshot.message?.refusal) {
+        this._emit("refusal.delta", {
+          delta: delta.refusal,
+          snapshot: choiceSnapshot.message.refusal
+        });
+      }
+      if (choice.logprobs?.content != null && choiceSnapshot.message?.role === "assistant") {
+        this._emit("logprobs.content.delta", {
+          content: choice.logprobs?.content,
+          snapshot: choiceSnapshot.logprobs?.content ?? []
+        });
+      }
+      if (choice.logprobs?.refusal != null && choiceSnapshot.message?.role === "assistant") {
+        this._emit("logprobs.refusal.delta", {
+          refusal: choice.logprobs?.refusal,
+          snapshot: choiceSnapshot.logprobs?.refusal ?? []
+        });
+      }
+      const state = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
+      if (choiceSnapshot.finish_reason) {
+        __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitContentDoneEvents).call(this, choiceSnapshot);
+        if (state.current_tool_call_index != null) {
+          __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitToolCallDoneEvent).call(this, choiceSnapshot, state.current_tool_call_index);
+        }
+      }
+      for (const toolCall of delta?.tool_calls ?? []) {
+        if (state.current_tool_call_index !== toolCall.index) {
+          __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitContentDoneEvents).call(this, choiceSnapshot);
+          if (state.current_tool_call_index != null) {
+            __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitToolCallDoneEvent).call(this, choiceSnapshot, state.current_tool_call_index);
+          }
+        }
+        state.current_tool_call_index = toolCall.index;
+      }
+      for (const toolCallDelta of delta?.tool_calls ?? []) {
+        const toolCallSnapshot = choiceSnapshot.message.tool_calls?.[toolCallDelta.index];
+        if (!toolCallSnapshot?.type) {
+          continue;
+        }
+        if (toolCallSnapshot?.type === "function") {
+          this._emit("tool_calls.function.arguments.delta", {
+            name: toolCallSnapshot.function?.name,
+            index: toolCallDelta.index,
+            arguments: toolCallSnapshot.function.arguments,
+            parsed_arguments: toolCallSnapshot.function.parsed_arguments,
+            arguments_delta: toolCallDelta.function?.arguments ?? ""
+          });
+        } else {
+          assertNever(toolCallSnapshot?.type);
+        }
+      }
+    }
+  }, _ChatCompletionStream_emitToolCallDoneEvent = function _ChatCompletionStream_emitToolCallDoneEvent2(choiceSnapshot, toolCallIndex) {
+    const state = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
+    if (state.done_tool_calls.has(toolCallIndex)) {
+      return;
+    }
+    const toolCallSnapshot = choiceSnapshot.message.tool_calls?.[toolCallIndex];
+    if (!toolCallSnapshot) {
+      throw new Error("no tool call snapshot");
+    }
+    if (!toolCallSnapshot.type) {
+      throw new Error("tool call snapshot missing `type`");
+    }
+    if (toolCallSnapshot.type === "function") {
+      const inputTool = __classPrivateFieldGet(this, _ChatCompletionStream_params, "f")?.tools?.find((tool) => isChatCompletionFunctionTool(tool) && tool.function.name === toolCallSnapshot.function.name);
+      this._emit("tool_calls.function.arguments.done", {
+        name: toolCallSnapshot.function.name,
+        index: toolCallIndex,
+        arguments: toolCallSnapshot.function.arguments,
+        parsed_arguments: isAutoParsableTool(inputTool) ? inputTool.$parseRaw(toolCallSnapshot.function.arguments) : inputTool?.function.strict ? JSON.parse(toolCallSnapshot.function.arguments) : null
+      });
+    } else {
+      assertNever(toolCallSnapshot.type);
+    }
+  }, _ChatCompletionStream_emitContentDoneEvents = function _ChatCompletionStream_emitContentDoneEvents2(choiceSnapshot) {
+    const state = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
+    if (choiceSnapshot.message.content && !state.content_done) {
+      state.content_done = true;
+      const responseFormat2 = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getAutoParseableResponseFormat).call(this);
+      this._emit("content.done", {
+        content: choiceSnapshot.message.content,
+        parsed: responseFormat2 ? responseFormat2.$parseRaw(choiceSnapshot.message.content) : null
+      });
+    }
+    if (choiceSnapshot.message.refusal && !state.refusal_done) {
+      state.refusal_done = true;
+      this._emit("refusal.done", { refusal: choiceSnapshot.message.refusal });
+    }
+    if (choiceSnapshot.logprobs?.content && !state.logprobs_content_done) {
+      state.logprobs_content_done = true;
+      this._emit("logprobs.content.done", { content: choiceSnapshot.logprobs.content });
+    }
+    if (choiceSnapshot.logprobs?.refusal && !state.logprobs_refusal_done) {
+      state.logprobs_refusal_done = true;
+      this._emit("logprobs.refusal.done", { refusal: choiceSnapshot.logprobs.refusal });
+    }
+  }, _ChatCompletionStream_endRequest = function _ChatCompletionStream_endRequest2() {
+    if (this.ended) {
+      throw new OpenAIError(`stream has ended, this shouldn't happen`);
+    }
+    const snapshot = __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
+    if (!snapshot) {
+      throw new OpenAIError(`request ended without sending any chunks`);
+    }
+    const audioDoneChoiceIndexes = __classPrivateFieldGet(this, _ChatCompletionStream_audioDoneChoiceIndexes, "f");
+    __classPrivateFieldSet(this, _ChatCompletionStream_audioDoneChoiceIndexes, /* @__PURE__ */ new Set(), "f");
+    __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, void 0, "f");
+    __classPrivateFieldSet(this, _ChatCompletionStream_choiceEventStates, [], "f");
+    return finalizeChatCompletion(snapshot, __classPrivateFieldGet(this, _ChatCompletionStream_params, "f"), audioDoneChoiceIndexes);
+  }, _ChatCompletionStream_getAutoParseableResponseFormat = function _ChatCompletionStream_getAutoParseableResponseFormat2() {
+    const responseFormat2 = __classPrivateFieldGet(this, _ChatCompletionStream_params, "f")?.response_format;
+    if (isAutoParsableResponseFormat(responseFormat2)) {
+      return responseFormat2;
+    }
+    return null;
+  }, _ChatCompletionStream_accumulateChatCompletion = function _ChatCompletionStream_accumulateChatCompletion2(chunk) {
+    var _a3, _b, _c, _d, _e;
+    let snapshot = __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
+    const { choices, ...rest } = chunk;
+    if (!snapshot) {
+      snapshot = __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, {
+        ...rest,
+        choices: []
+      }, "f");
+    } else if (chunk.id) {
+      Object.assign(snapshot, rest);
+    }
+    for (const { delta, finish_reason, index, logprobs = null, ...other } of chunk.choices) {
+      let choice = snapshot.choices[index];
+      if (!choice) {
+        choice = snapshot.choices[index] = { finish_reason, index, message: {}, logprobs, ...other };
+      }
+      if (logprobs) {
+        if (!choice.logprobs) {
+          choice.logprobs = Object.assign({}, logprobs);
+        } else {
+          const { content: content2, refusal: refusal2, ...rest3 } = logprobs;
+          assertIsEmpty(rest3);
+          Object.assign(choice.logprobs, rest3);
+          if (content2) {
+            (_a3 = choice.logprobs).content ?? (_a3.content = []);
+            choice.logprobs.content.push(...content2);
+          }
+          if (refusal2) {
+            (_b = choice.logprobs).refusal ?? (_b.refusal = []);
+            choice.logprobs.refusal.push(...refusal2);
+          }
+        }
+      }
+      if (finish_reason) {
+        choice.finish_reason = finish_reason;
+        if (__classPrivateFieldGet(this, _ChatCompletionStream_params, "f") && hasAutoParseableInput(__classPrivateFieldGet(this, _ChatCompletionStream_params, "f"))) {
+          if (finish_reason === "length") {
+            throw new LengthFinishReasonError();
+          }
+          if (finish_reason === "content_filter") {
+            throw new ContentFilterFinishReasonError();
+          }
+        }
+      }
+      Object.assign(choice, other);
+      if (!delta)
+        continue;
+      __classPrivateFieldGet(this, _ChatCompletionStream_audioDoneChoiceIndexes, "f").delete(index);
+      const { audio, content, refusal, function_call, role, tool_calls, ...rest2 } = delta;
+      assertIsEmpty(rest2);
+      Object.assign(choice.message, rest2);
+      if (audio?.expires_at != null && audio.id == null && audio.data == null && audio.transcript == null && content == null && refusal == null && function_call == null && role == null && tool_calls == null && Object.keys(rest2).length === 0) {
+        __classPrivateFieldGet(this, _ChatCompletionStream_audioDoneChoiceIndexes, "f").add(index);
+      }
+      if (refusal) {
+        choice.message.refusal = (choice.message.refusal || "") + refusal;
+      }
+      if (role)
+        choice.message.role = role;
+      if (audio) {
+        const audioSnapshot = (_c = choice.message).audio ?? (_c.audio = {});
+        if (audio.id != null)
+          audioSnapshot.id = audio.id;
+        if (audio.data != null)
+          audioSnapshot.data = (audioSnapshot.data ?? "") + audio.data;
+        if (audio.transcript != null) {
+          audioSnapshot.transcript = (audioSnapshot.transcript ?? "") + audio.transcript;
+        }
+        if (audio.expires_at != null)
+          audioSnapshot.expires_at = audio.expires_at;
+      }
+      if (function_call) {
+        if (!choice.message.function_call) {
+          choice.message.function_call = function_call;
+        } else {
+          if (function_call.name)
+            choice.message.function_call.name = function_call.name;
+          if (function_call.arguments) {
+            (_d = choice.message.function_call).arguments ?? (_d.arguments = "");
+            choice.message.function_call.arguments += function_call.arguments;
+          }
+        }
+      }
+      if (content) {
+        choice.message.content = (choice.message.content || "") + content;
+        if (!choice.message.refusal && __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getAutoParseableResponseFormat).call(this)) {
+          choice.message.parsed = choice.message.content.trim() ? partialParse(choice.message.content) : null;
+        }
+      }
+      if (tool_calls) {
+        if (!choice.message.tool_calls)
+          choice.message.tool_calls = [];
+        for (const { index: index2, id, type, function: fn, ...rest3 } of tool_calls) {
+          const tool_call = (_e = choice.message.tool_calls)[index2] ?? (_e[index2] = {});
+          Object.assign(tool_call, rest3);
+          if (id)
+            tool_call.id = id;
+          if (type)
+            tool_call.type = type;
+          if (fn)
+            tool_call.function ?? (tool_call.function = { name: fn.name ?? "", arguments: "" });
+          if (fn?.name)
+            tool_call.function.name = fn.name;
+          if (fn?.arguments) {
+            tool_call.function.arguments += fn.arguments;
+            if (shouldParseToolCall(__classPrivateFieldGet(this, _ChatCompletionStream_params, "f"), tool_call)) {
+              tool_call.function.parsed_arguments = partialParse(tool_call.function.arguments);
+            }
+          }
+        }
+      }
+    }
+    return snapshot;
+  }, Symbol.asyncIterator)]() {
+    const pushQueue = [];
+    const readQueue = [];
+    let done = false;
+    this.on("chunk", (chunk) => {
+      const reader = readQueue.shift();
+      if (reader) {
+        reader.resolve(chunk);
+      } else {
+        pushQueue.push(chunk);
+      }
+    });
+    this.on("end", () => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.resolve(void 0);
+      }
+      readQueue.length = 0;
+    });
+    this.on("abort", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    this.on("error", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    return {
+      next: async () => {
+        if (!pushQueue.length) {
+          if (done) {
+            return { value: void 0, done: true };
+          }
+          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+        }
+        const chunk = pushQueue.shift();
+        return { value: chunk, done: false };
+      },
+      return: async () => {
+        this.abort();
+        return { value: void 0, done: true };
+      }
+    };
+  }
+  toReadableStream() {
+    const stream = new Stream(this[Symbol.asyncIterator].bind(this), this.controller);
+    return stream.toReadableStream();
+  }
+};
+function finalizeChatCompletion(snapshot, params, audioDoneChoiceIndexes) {
+  const { id, choices, created, model, system_fingerprint, ...rest } = snapshot;
+  const completion2 = {
+    ...rest,
+    id,
+    choices: choices.map(({ message, finish_reason, index, logprobs, ...choiceRest }) => {
+      const { content = null, function_call, tool_calls, audio, ...messageRest } = message;
+      const finishReason = finish_reason ?? (audioDoneChoiceIndexes.has(index) && isCompleteAudio(audio) ? "stop" : null);
+      if (!finishReason) {
+        throw new OpenAIError(`missing finish_reason for choice ${index}`);
+      }
+      const audioResponse = audio ? { audio } : {};
+      const role = message.role;
+      if (!role) {
+        throw new OpenAIError(`missing role for choice ${index}`);
+      }
+      if (function_call) {
+        const { arguments: args, name } = function_call;
+        if (args == null) {
+          throw new OpenAIError(`missing function_call.arguments for choice ${index}`);
+        }
+        if (!name) {
+          throw new OpenAIError(`missing function_call.name for choice ${index}`);
+        }
+        return {
+          ...choiceRest,
+          message: {
+            ...audioResponse,
+            content,
+            function_call: { arguments: args, name },
+            role,
+            refusal: message.refusal ?? null
+          },
+          finish_reason: finishReason,
+          index,
+          logprobs
+        };
+      }
+      if (tool_calls) {
+        return {
+          ...choiceRest,
+          index,
+          finish_reason: finishReason,
+          logprobs,
+          message: {
+            ...messageRest,
+            ...audioResponse,
+            role,
+            content,
+            refusal: message.refusal ?? null,
+            tool_calls: tool_calls.map((tool_call, i) => {
+              const { function: fn, type, id: id2, ...toolRest } = tool_call;
+              const { arguments: args, name, ...fnRest } = fn || {};
+              if (type == null) {
+                throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].type
+${str2(snapshot)}`);
+              }
+              if (name == null) {
+                throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.name
+${str2(snapshot)}`);
+              }
+              if (args == null) {
+                throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.arguments
+${str2(snapshot)}`);
+              }
+              return {
+                ...toolRest,
+                id: id2 || `call_${uuid4()}`,
+                type,
+                function: { ...fnRest, name, arguments: args }
+              };
+            })
+          }
+        };
+      }
+      return {
+        ...choiceRest,
+        message: { ...messageRest, ...audioResponse, content, role, refusal: message.refusal ?? null },
+        finish_reason: finishReason,
+        index,
+        logprobs
+      };
+    }),
+    created,
+    model,
+    object: "chat.completion",
+    ...system_fingerprint ? { system_fingerprint } : {}
+  };
+  return maybeParseChatCompletion(completion2, params);
+}
+function isCompleteAudio(audio) {
+  return audio?.id != null && audio.data != null && audio.transcript != null && audio.expires_at != null;
+}
+function str2(x) {
+  return JSON.stringify(x);
+}
+function assertIsEmpty(obj) {
+  return;
+}
+function assertNever(_x) {
+}
+
+// node_modules/openai/lib/ChatCompletionStreamingRunner.mjs
+var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends ChatCompletionStream {
+  static fromReadableStream(stream) {
+    const runner = new _ChatCompletionStreamingRunner(null);
+    runner._run(() => runner._fromReadableStream(stream));
+    return runner;
+  }
+  toReadableStream() {
+    const pushQueue = [];
+    const readQueue = [];
+    let done = false;
+    let lastChunk;
+    let toolCallIds;
+    const pushEvent = (event) => {
+      const reader = readQueue.shift();
+      if (reader) {
+        reader.resolve(event);
+      } else {
+        pushQueue.push(event);
+      }
+    };
+    this.on("chunk", (chunk) => {
+      lastChunk = chunk;
+      pushEvent(chunk);
+    });
+    this.on("message", (message) => {
+      if (isAssistantMessage(message)) {
+        toolCallIds = message.tool_calls?.map((toolCall) => toolCall.id);
+        return;
+      }
+      if (isToolMessage(message)) {
+        if (!lastChunk) {
+          throw new OpenAIError("cannot serialize a tool message before receiving any chunks");
+        }
+        pushEvent(makeChatCompletionReadableStreamMessageChunk(lastChunk, message, toolCallIds));
+      }
+    });
+    this.on("end", () => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.resolve(void 0);
+      }
+      readQueue.length = 0;
+    });
+    this.on("abort", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    this.on("error", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    const iterator2 = () => ({
+      next: async () => {
+        if (!pushQueue.length) {
+          if (done) {
+            return { value: void 0, done: true };
+          }
+          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+        }
+        const event = pushQueue.shift();
+        if (!event) {
+          return { value: void 0, done: true };
+        }
+        return { value: event, done: false };
+      },
+      return: async () => {
+        this.abort();
+        return { value: void 0, done: true };
+      }
+    });
+    const stream = new Stream(iterator2, this.controller);
+    return stream.toReadableStream();
+  }
+  static runTools(client, params, options) {
+    const runner = new _ChatCompletionStreamingRunner(
+      // @ts-expect-error TODO these types are incompatible
+      params
+    );
+    const opts = {
+      ...options,
+      headers: { ...options?.headers, "X-Stainless-Helper-Method": "runTools" }
+    };
+    runner._run(() => runner._runTools(client, params, runner, opts));
+    return runner;
+  }
+};
+
+// node_modules/openai/resources/chat/completions/completions.mjs
+var Completions = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.messages = new Messages(this._client);
+  }
+  create(body, options) {
+    return this._client.post("/chat/completions", {
+      body,
+      ...options,
+      stream: body.stream ?? false,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Get a stored chat completion. Only Chat Completions that have been created with
+   * the `store` parameter set to `true` will be returned.
+   *
+   * @example
+   * ```ts
+   * const chatCompletion =
+   *   await client.chat.completions.retrieve('completion_id');
+   * ```
+   */
+  retrieve(completionID, options) {
+    return this._client.get(path`/chat/completions/${completionID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Modify a stored chat completion. Only Chat Completions that have been created
+   * with the `store` parameter set to `true` can be modified. Currently, the only
+   * supported modification is to update the `metadata` field.
+   *
+   * @example
+   * ```ts
+   * const chatCompletion = await client.chat.completions.update(
+   *   'completion_id',
+   *   { metadata: { foo: 'string' } },
+   * );
+   * ```
+   */
+  update(completionID, body, options) {
+    return this._client.post(path`/chat/completions/${completionID}`, {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List stored Chat Completions. Only Chat Completions that have been stored with
+   * the `store` parameter set to `true` will be returned.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const chatCompletion of client.chat.completions.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/chat/completions", CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a stored chat completion. Only Chat Completions that have been created
+   * with the `store` parameter set to `true` can be deleted.
+   *
+   * @example
+   * ```ts
+   * const chatCompletionDeleted =
+   *   await client.chat.completions.delete('completion_id');
+   * ```
+   */
+  delete(completionID, options) {
+    return this._client.delete(path`/chat/completions/${completionID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  parse(body, options) {
+    validateInputTools(body.tools);
+    return this._client.chat.completions.create(body, {
+      ...options,
+      headers: {
+        ...options?.headers,
+        "X-Stainless-Helper-Method": "chat.completions.parse"
+      }
+    })._thenUnwrap((completion2) => parseChatCompletion(completion2, body));
+  }
+  runTools(body, options) {
+    if (body.stream) {
+      return ChatCompletionStreamingRunner.runTools(this._client, body, options);
+    }
+    return ChatCompletionRunner.runTools(this._client, body, options);
+  }
+  /**
+   * Creates a chat completion stream
+   */
+  stream(body, options) {
+    return ChatCompletionStream.createChatCompletion(this._client, body, options);
+  }
+};
+Completions.Messages = Messages;
+
+// node_modules/openai/resources/chat/chat.mjs
+var Chat = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.completions = new Completions(this._client);
+  }
+};
+Chat.Completions = Completions;
+
+// node_modules/openai/resources/admin/organization/admin-api-keys.mjs
+var AdminAPIKeys = class extends APIResource {
+  /**
+   * Create an organization admin API key
+   *
+   * @example
+   * ```ts
+   * const adminAPIKey =
+   *   await client.admin.organization.adminAPIKeys.create({
+   *     name: 'New Admin Key',
+   *   });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/organization/admin_api_keys", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieve a single organization API key
+   *
+   * @example
+   * ```ts
+   * const adminAPIKey =
+   *   await client.admin.organization.adminAPIKeys.retrieve(
+   *     'key_id',
+   *   );
+   * ```
+   */
+  retrieve(keyID, options) {
+    return this._client.get(path`/organization/admin_api_keys/${keyID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * List organization API keys
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const adminAPIKey of client.admin.organization.adminAPIKeys.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/admin_api_keys", CursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Delete an organization admin API key
+   *
+   * @example
+   * ```ts
+   * const adminAPIKey =
+   *   await client.admin.organization.adminAPIKeys.delete(
+   *     'key_id',
+   *   );
+   * ```
+   */
+  delete(keyID, options) {
+    return this._client.delete(path`/organization/admin_api_keys/${keyID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/audit-logs.mjs
+var AuditLogs = class extends APIResource {
+  /**
+   * List user actions and configuration changes within this organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const auditLogListResponse of client.admin.organization.auditLogs.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/audit_logs", ConversationCursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/certificates.mjs
+var Certificates = class extends APIResource {
+  /**
+   * Upload a certificate to the organization. This does **not** automatically
+   * activate the certificate.
+   *
+   * Organizations can upload up to 50 certificates.
+   *
+   * @example
+   * ```ts
+   * const certificate =
+   *   await client.admin.organization.certificates.create({
+   *     certificate: 'certificate',
+   *   });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/organization/certificates", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get a certificate that has been uploaded to the organization.
+   *
+   * You can get a certificate regardless of whether it is active or not.
+   *
+   * @example
+   * ```ts
+   * const certificate =
+   *   await client.admin.organization.certificates.retrieve(
+   *     'certificate_id',
+   *   );
+   * ```
+   */
+  retrieve(certificateID, query = {}, options) {
+    return this._client.get(path`/organization/certificates/${certificateID}`, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Modify a certificate. Note that only the name can be modified.
+   *
+   * @example
+   * ```ts
+   * const certificate =
+   *   await client.admin.organization.certificates.update(
+   *     'certificate_id',
+   *   );
+   * ```
+   */
+  update(certificateID, body, options) {
+    return this._client.post(path`/organization/certificates/${certificateID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * List uploaded certificates for this organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const certificateListResponse of client.admin.organization.certificates.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/certificates", ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Delete a certificate from the organization.
+   *
+   * The certificate must be inactive for the organization and all projects.
+   *
+   * @example
+   * ```ts
+   * const certificate =
+   *   await client.admin.organization.certificates.delete(
+   *     'certificate_id',
+   *   );
+   * ```
+   */
+  delete(certificateID, options) {
+    return this._client.delete(path`/organization/certificates/${certificateID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Activate certificates at the organization level.
+   *
+   * You can atomically and idempotently activate up to 10 certificates at a time.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const certificateActivateResponse of client.admin.organization.certificates.activate(
+   *   { certificate_ids: ['cert_abc'] },
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  activate(body, options) {
+    return this._client.getAPIList("/organization/certificates/activate", Page, {
+      body,
+      method: "post",
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Deactivate certificates at the organization level.
+   *
+   * You can atomically and idempotently deactivate up to 10 certificates at a time.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const certificateDeactivateResponse of client.admin.organization.certificates.deactivate(
+   *   { certificate_ids: ['cert_abc'] },
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  deactivate(body, options) {
+    return this._client.getAPIList("/organization/certificates/deactivate", Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/data-retention.mjs
+var DataRetention = class extends APIResource {
+  /**
+   * Retrieves organization data retention controls.
+   *
+   * @example
+   * ```ts
+   * const organizationDataRetention =
+   *   await client.admin.organization.dataRetention.retrieve();
+   * ```
+   */
+  retrieve(options) {
+    return this._client.get("/organization/data_retention", {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates organization data retention controls.
+   *
+   * @example
+   * ```ts
+   * const organizationDataRetention =
+   *   await client.admin.organization.dataRetention.update({
+   *     retention_type: 'zero_data_retention',
+   *   });
+   * ```
+   */
+  update(body, options) {
+    return this._client.post("/organization/data_retention", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/invites.mjs
+var Invites = class extends APIResource {
+  /**
+   * Create an invite for a user to the organization. The invite must be accepted by
+   * the user before they have access to the organization.
+   *
+   * @example
+   * ```ts
+   * const invite =
+   *   await client.admin.organization.invites.create({
+   *     email: 'email',
+   *     role: 'reader',
+   *   });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/organization/invites", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves an invite.
+   *
+   * @example
+   * ```ts
+   * const invite =
+   *   await client.admin.organization.invites.retrieve(
+   *     'invite_id',
+   *   );
+   * ```
+   */
+  retrieve(inviteID, options) {
+    return this._client.get(path`/organization/invites/${inviteID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Returns a list of invites in the organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const invite of client.admin.organization.invites.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/invites", ConversationCursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Delete an invite. If the invite has already been accepted, it cannot be deleted.
+   *
+   * @example
+   * ```ts
+   * const invite =
+   *   await client.admin.organization.invites.delete(
+   *     'invite_id',
+   *   );
+   * ```
+   */
+  delete(inviteID, options) {
+    return this._client.delete(path`/organization/invites/${inviteID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/roles.mjs
+var Roles = class extends APIResource {
+  /**
+   * Creates a custom role for the organization.
+   *
+   * @example
+   * ```ts
+   * const role = await client.admin.organization.roles.create({
+   *   permissions: ['string'],
+   *   role_name: 'role_name',
+   * });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/organization/roles", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves an organization role.
+   *
+   * @example
+   * ```ts
+   * const role = await client.admin.organization.roles.retrieve(
+   *   'role_id',
+   * );
+   * ```
+   */
+  retrieve(roleID, options) {
+    return this._client.get(path`/organization/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates an existing organization role.
+   *
+   * @example
+   * ```ts
+   * const role = await client.admin.organization.roles.update(
+   *   'role_id',
+   * );
+   * ```
+   */
+  update(roleID, body, options) {
+    return this._client.post(path`/organization/roles/${roleID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the roles configured for the organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const role of client.admin.organization.roles.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/roles", NextCursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Deletes a custom role from the organization.
+   *
+   * @example
+   * ```ts
+   * const role = await client.admin.organization.roles.delete(
+   *   'role_id',
+   * );
+   * ```
+   */
+  delete(roleID, options) {
+    return this._client.delete(path`/organization/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/spend-alerts.mjs
+var SpendAlerts = class extends APIResource {
+  /**
+   * Creates an organization spend alert.
+   *
+   * @example
+   * ```ts
+   * const organizationSpendAlert =
+   *   await client.admin.organization.spendAlerts.create({
+   *     currency: 'USD',
+   *     interval: 'month',
+   *     notification_channel: {
+   *       recipients: ['string'],
+   *       type: 'email',
+   *     },
+   *     threshold_amount: 0,
+   *   });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/organization/spend_alerts", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves an organization spend alert.
+   *
+   * @example
+   * ```ts
+   * const organizationSpendAlert =
+   *   await client.admin.organization.spendAlerts.retrieve(
+   *     'alert_id',
+   *   );
+   * ```
+   */
+  retrieve(alertID, options) {
+    return this._client.get(path`/organization/spend_alerts/${alertID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates an organization spend alert.
+   *
+   * @example
+   * ```ts
+   * const organizationSpendAlert =
+   *   await client.admin.organization.spendAlerts.update(
+   *     'alert_id',
+   *     {
+   *       currency: 'USD',
+   *       interval: 'month',
+   *       notification_channel: {
+   *         recipients: ['string'],
+   *         type: 'email',
+   *       },
+   *       threshold_amount: 0,
+   *     },
+   *   );
+   * ```
+   */
+  update(alertID, body, options) {
+    return this._client.post(path`/organization/spend_alerts/${alertID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists organization spend alerts.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const organizationSpendAlert of client.admin.organization.spendAlerts.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/spend_alerts", ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Deletes an organization spend alert.
+   *
+   * @example
+   * ```ts
+   * const organizationSpendAlertDeleted =
+   *   await client.admin.organization.spendAlerts.delete(
+   *     'alert_id',
+   *   );
+   * ```
+   */
+  delete(alertID, options) {
+    return this._client.delete(path`/organization/spend_alerts/${alertID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/spend-limit.mjs
+var SpendLimit = class extends APIResource {
+  /**
+   * Get the organization's hard spend limit.
+   *
+   * @example
+   * ```ts
+   * const organizationSpendLimit =
+   *   await client.admin.organization.spendLimit.retrieve();
+   * ```
+   */
+  retrieve(options) {
+    return this._client.get("/organization/spend_limit", {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Create or replace the organization's hard spend limit.
+   *
+   * @example
+   * ```ts
+   * const organizationSpendLimit =
+   *   await client.admin.organization.spendLimit.update({
+   *     currency: 'USD',
+   *     interval: 'month',
+   *     threshold_amount: 1,
+   *   });
+   * ```
+   */
+  update(body, options) {
+    return this._client.post("/organization/spend_limit", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Delete the organization's hard spend limit.
+   *
+   * @example
+   * ```ts
+   * const organizationSpendLimitDeleted =
+   *   await client.admin.organization.spendLimit.delete();
+   * ```
+   */
+  delete(options) {
+    return this._client.delete("/organization/spend_limit", {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/usage.mjs
+var Usage = class extends APIResource {
+  /**
+   * Get audio speeches usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.audioSpeeches({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  audioSpeeches(query, options) {
+    return this._client.get("/organization/usage/audio_speeches", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get audio transcriptions usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.audioTranscriptions(
+   *     { start_time: 0 },
+   *   );
+   * ```
+   */
+  audioTranscriptions(query, options) {
+    return this._client.get("/organization/usage/audio_transcriptions", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get code interpreter sessions usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.codeInterpreterSessions(
+   *     { start_time: 0 },
+   *   );
+   * ```
+   */
+  codeInterpreterSessions(query, options) {
+    return this._client.get("/organization/usage/code_interpreter_sessions", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get completions usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.completions({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  completions(query, options) {
+    return this._client.get("/organization/usage/completions", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get costs details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.costs({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  costs(query, options) {
+    return this._client.get("/organization/costs", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get embeddings usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.embeddings({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  embeddings(query, options) {
+    return this._client.get("/organization/usage/embeddings", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get file search calls usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.fileSearchCalls({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  fileSearchCalls(query, options) {
+    return this._client.get("/organization/usage/file_search_calls", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get images usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.images({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  images(query, options) {
+    return this._client.get("/organization/usage/images", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get moderations usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.moderations({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  moderations(query, options) {
+    return this._client.get("/organization/usage/moderations", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get vector stores usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.vectorStores({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  vectorStores(query, options) {
+    return this._client.get("/organization/usage/vector_stores", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Get web search calls usage details for the organization.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.admin.organization.usage.webSearchCalls({
+   *     start_time: 0,
+   *   });
+   * ```
+   */
+  webSearchCalls(query, options) {
+    return this._client.get("/organization/usage/web_search_calls", {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/groups/roles.mjs
+var Roles2 = class extends APIResource {
+  /**
+   * Assigns an organization role to a group within the organization.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.groups.roles.create(
+   *     'group_id',
+   *     { role_id: 'role_id' },
+   *   );
+   * ```
+   */
+  create(groupID, body, options) {
+    return this._client.post(path`/organization/groups/${groupID}/roles`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves an organization role assigned to a group.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.groups.roles.retrieve(
+   *     'role_id',
+   *     { group_id: 'group_id' },
+   *   );
+   * ```
+   */
+  retrieve(roleID, params, options) {
+    const { group_id } = params;
+    return this._client.get(path`/organization/groups/${group_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the organization roles assigned to a group within the organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const roleListResponse of client.admin.organization.groups.roles.list(
+   *   'group_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(groupID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Unassigns an organization role from a group within the organization.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.groups.roles.delete(
+   *     'role_id',
+   *     { group_id: 'group_id' },
+   *   );
+   * ```
+   */
+  delete(roleID, params, options) {
+    const { group_id } = params;
+    return this._client.delete(path`/organization/groups/${group_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/groups/users.mjs
+var Users = class extends APIResource {
+  /**
+   * Adds a user to a group.
+   *
+   * @example
+   * ```ts
+   * const user =
+   *   await client.admin.organization.groups.users.create(
+   *     'group_id',
+   *     { user_id: 'user_id' },
+   *   );
+   * ```
+   */
+  create(groupID, body, options) {
+    return this._client.post(path`/organization/groups/${groupID}/users`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a user in a group.
+   *
+   * @example
+   * ```ts
+   * const user =
+   *   await client.admin.organization.groups.users.retrieve(
+   *     'user_id',
+   *     { group_id: 'group_id' },
+   *   );
+   * ```
+   */
+  retrieve(userID, params, options) {
+    const { group_id } = params;
+    return this._client.get(path`/organization/groups/${group_id}/users/${userID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the users assigned to a group.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const organizationGroupUser of client.admin.organization.groups.users.list(
+   *   'group_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(groupID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Removes a user from a group.
+   *
+   * @example
+   * ```ts
+   * const user =
+   *   await client.admin.organization.groups.users.delete(
+   *     'user_id',
+   *     { group_id: 'group_id' },
+   *   );
+   * ```
+   */
+  delete(userID, params, options) {
+    const { group_id } = params;
+    return this._client.delete(path`/organization/groups/${group_id}/users/${userID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/groups/groups.mjs
+var Groups = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.users = new Users(this._client);
+    this.roles = new Roles2(this._client);
+  }
+  /**
+   * Creates a new group in the organization.
+   *
+   * @example
+   * ```ts
+   * const group = await client.admin.organization.groups.create(
+   *   { name: 'x' },
+   * );
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/organization/groups", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a group.
+   *
+   * @example
+   * ```ts
+   * const group =
+   *   await client.admin.organization.groups.retrieve(
+   *     'group_id',
+   *   );
+   * ```
+   */
+  retrieve(groupID, options) {
+    return this._client.get(path`/organization/groups/${groupID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates a group's information.
+   *
+   * @example
+   * ```ts
+   * const group = await client.admin.organization.groups.update(
+   *   'group_id',
+   *   { name: 'x' },
+   * );
+   * ```
+   */
+  update(groupID, body, options) {
+    return this._client.post(path`/organization/groups/${groupID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists all groups in the organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const group of client.admin.organization.groups.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/groups", NextCursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Deletes a group from the organization.
+   *
+   * @example
+   * ```ts
+   * const group = await client.admin.organization.groups.delete(
+   *   'group_id',
+   * );
+   * ```
+   */
+  delete(groupID, options) {
+    return this._client.delete(path`/organization/groups/${groupID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+Groups.Users = Users;
+Groups.Roles = Roles2;
+
+// node_modules/openai/resources/admin/organization/projects/api-keys.mjs
+var APIKeys = class extends APIResource {
+  /**
+   * Retrieves an API key in the project.
+   *
+   * @example
+   * ```ts
+   * const projectAPIKey =
+   *   await client.admin.organization.projects.apiKeys.retrieve(
+   *     'api_key_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  retrieve(apiKeyID, params, options) {
+    const { project_id } = params;
+    return this._client.get(path`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Returns a list of API keys in the project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const projectAPIKey of client.admin.organization.projects.apiKeys.list(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Deletes an API key from the project.
+   *
+   * Returns confirmation of the key deletion, or an error if the key belonged to a
+   * service account.
+   *
+   * @example
+   * ```ts
+   * const apiKey =
+   *   await client.admin.organization.projects.apiKeys.delete(
+   *     'api_key_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  delete(apiKeyID, params, options) {
+    const { project_id } = params;
+    return this._client.delete(path`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/certificates.mjs
+var Certificates2 = class extends APIResource {
+  /**
+   * List certificates for this project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const certificateListResponse of client.admin.organization.projects.certificates.list(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Activate certificates at the project level.
+   *
+   * You can atomically and idempotently activate up to 10 certificates at a time.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const certificateActivateResponse of client.admin.organization.projects.certificates.activate(
+   *   'project_id',
+   *   { certificate_ids: ['cert_abc'] },
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  activate(projectID, body, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Deactivate certificates at the project level. You can atomically and
+   * idempotently deactivate up to 10 certificates at a time.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const certificateDeactivateResponse of client.admin.organization.projects.certificates.deactivate(
+   *   'project_id',
+   *   { certificate_ids: ['cert_abc'] },
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  deactivate(projectID, body, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/data-retention.mjs
+var DataRetention2 = class extends APIResource {
+  /**
+   * Retrieves project data retention controls.
+   *
+   * @example
+   * ```ts
+   * const projectDataRetention =
+   *   await client.admin.organization.projects.dataRetention.retrieve(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  retrieve(projectID, options) {
+    return this._client.get(path`/organization/projects/${projectID}/data_retention`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates project data retention controls.
+   *
+   * @example
+   * ```ts
+   * const projectDataRetention =
+   *   await client.admin.organization.projects.dataRetention.update(
+   *     'project_id',
+   *     { retention_type: 'organization_default' },
+   *   );
+   * ```
+   */
+  update(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/data_retention`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/hosted-tool-permissions.mjs
+var HostedToolPermissions = class extends APIResource {
+  /**
+   * Returns hosted tool permissions for a project.
+   *
+   * @example
+   * ```ts
+   * const projectHostedToolPermissions =
+   *   await client.admin.organization.projects.hostedToolPermissions.retrieve(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  retrieve(projectID, options) {
+    return this._client.get(path`/organization/projects/${projectID}/hosted_tool_permissions`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates hosted tool permissions for a project.
+   *
+   * @example
+   * ```ts
+   * const projectHostedToolPermissions =
+   *   await client.admin.organization.projects.hostedToolPermissions.update(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  update(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/hosted_tool_permissions`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/model-permissions.mjs
+var ModelPermissions = class extends APIResource {
+  /**
+   * Returns model permissions for a project.
+   *
+   * @example
+   * ```ts
+   * const projectModelPermissions =
+   *   await client.admin.organization.projects.modelPermissions.retrieve(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  retrieve(projectID, options) {
+    return this._client.get(path`/organization/projects/${projectID}/model_permissions`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates model permissions for a project.
+   *
+   * @example
+   * ```ts
+   * const projectModelPermissions =
+   *   await client.admin.organization.projects.modelPermissions.update(
+   *     'project_id',
+   *     { mode: 'allow_list', model_ids: ['string'] },
+   *   );
+   * ```
+   */
+  update(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/model_permissions`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Deletes model permissions for a project.
+   *
+   * @example
+   * ```ts
+   * const projectModelPermissionsDeleted =
+   *   await client.admin.organization.projects.modelPermissions.delete(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  delete(projectID, options) {
+    return this._client.delete(path`/organization/projects/${projectID}/model_permissions`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/rate-limits.mjs
+var RateLimits = class extends APIResource {
+  /**
+   * Returns the rate limits per model for a project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const projectRateLimit of client.admin.organization.projects.rateLimits.listRateLimits(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  listRateLimits(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Updates a project rate limit.
+   *
+   * @example
+   * ```ts
+   * const projectRateLimit =
+   *   await client.admin.organization.projects.rateLimits.updateRateLimit(
+   *     'rate_limit_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  updateRateLimit(rateLimitID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/roles.mjs
+var Roles3 = class extends APIResource {
+  /**
+   * Creates a custom role for a project.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.roles.create(
+   *     'project_id',
+   *     { permissions: ['string'], role_name: 'role_name' },
+   *   );
+   * ```
+   */
+  create(projectID, body, options) {
+    return this._client.post(path`/projects/${projectID}/roles`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a project role.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.roles.retrieve(
+   *     'role_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  retrieve(roleID, params, options) {
+    const { project_id } = params;
+    return this._client.get(path`/projects/${project_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates an existing project role.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.roles.update(
+   *     'role_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  update(roleID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/projects/${project_id}/roles/${roleID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the roles configured for a project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const role of client.admin.organization.projects.roles.list(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/projects/${projectID}/roles`, NextCursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Deletes a custom role from a project.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.roles.delete(
+   *     'role_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  delete(roleID, params, options) {
+    const { project_id } = params;
+    return this._client.delete(path`/projects/${project_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/spend-alerts.mjs
+var SpendAlerts2 = class extends APIResource {
+  /**
+   * Creates a project spend alert.
+   *
+   * @example
+   * ```ts
+   * const projectSpendAlert =
+   *   await client.admin.organization.projects.spendAlerts.create(
+   *     'project_id',
+   *     {
+   *       currency: 'USD',
+   *       interval: 'month',
+   *       notification_channel: {
+   *         recipients: ['string'],
+   *         type: 'email',
+   *       },
+   *       threshold_amount: 0,
+   *     },
+   *   );
+   * ```
+   */
+  create(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/spend_alerts`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a project spend alert.
+   *
+   * @example
+   * ```ts
+   * const projectSpendAlert =
+   *   await client.admin.organization.projects.spendAlerts.retrieve(
+   *     'alert_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  retrieve(alertID, params, options) {
+    const { project_id } = params;
+    return this._client.get(path`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates a project spend alert.
+   *
+   * @example
+   * ```ts
+   * const projectSpendAlert =
+   *   await client.admin.organization.projects.spendAlerts.update(
+   *     'alert_id',
+   *     {
+   *       project_id: 'project_id',
+   *       currency: 'USD',
+   *       interval: 'month',
+   *       notification_channel: {
+   *         recipients: ['string'],
+   *         type: 'email',
+   *       },
+   *       threshold_amount: 0,
+   *     },
+   *   );
+   * ```
+   */
+  update(alertID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists project spend alerts.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const projectSpendAlert of client.admin.organization.projects.spendAlerts.list(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Deletes a project spend alert.
+   *
+   * @example
+   * ```ts
+   * const projectSpendAlertDeleted =
+   *   await client.admin.organization.projects.spendAlerts.delete(
+   *     'alert_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  delete(alertID, params, options) {
+    const { project_id } = params;
+    return this._client.delete(path`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/spend-limit.mjs
+var SpendLimit2 = class extends APIResource {
+  /**
+   * Get a project's hard spend limit.
+   *
+   * @example
+   * ```ts
+   * const projectSpendLimit =
+   *   await client.admin.organization.projects.spendLimit.retrieve(
+   *     'proj_123',
+   *   );
+   * ```
+   */
+  retrieve(projectID, options) {
+    return this._client.get(path`/organization/projects/${projectID}/spend_limit`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Create or replace a project's hard spend limit.
+   *
+   * @example
+   * ```ts
+   * const projectSpendLimit =
+   *   await client.admin.organization.projects.spendLimit.update(
+   *     'proj_123',
+   *     {
+   *       currency: 'USD',
+   *       interval: 'month',
+   *       threshold_amount: 1,
+   *     },
+   *   );
+   * ```
+   */
+  update(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/spend_limit`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Delete a project's hard spend limit.
+   *
+   * @example
+   * ```ts
+   * const projectSpendLimitDeleted =
+   *   await client.admin.organization.projects.spendLimit.delete(
+   *     'proj_123',
+   *   );
+   * ```
+   */
+  delete(projectID, options) {
+    return this._client.delete(path`/organization/projects/${projectID}/spend_limit`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/groups/roles.mjs
+var Roles4 = class extends APIResource {
+  /**
+   * Assigns a project role to a group within a project.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.groups.roles.create(
+   *     'group_id',
+   *     { project_id: 'project_id', role_id: 'role_id' },
+   *   );
+   * ```
+   */
+  create(groupID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/projects/${project_id}/groups/${groupID}/roles`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a project role assigned to a group.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.groups.roles.retrieve(
+   *     'role_id',
+   *     { project_id: 'project_id', group_id: 'group_id' },
+   *   );
+   * ```
+   */
+  retrieve(roleID, params, options) {
+    const { project_id, group_id } = params;
+    return this._client.get(path`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the project roles assigned to a group within a project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const roleListResponse of client.admin.organization.projects.groups.roles.list(
+   *   'group_id',
+   *   { project_id: 'project_id' },
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(groupID, params, options) {
+    const { project_id, ...query } = params;
+    return this._client.getAPIList(path`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Unassigns a project role from a group within a project.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.groups.roles.delete(
+   *     'role_id',
+   *     { project_id: 'project_id', group_id: 'group_id' },
+   *   );
+   * ```
+   */
+  delete(roleID, params, options) {
+    const { project_id, group_id } = params;
+    return this._client.delete(path`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/groups/groups.mjs
+var Groups2 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.roles = new Roles4(this._client);
+  }
+  /**
+   * Grants a group access to a project.
+   *
+   * @example
+   * ```ts
+   * const projectGroup =
+   *   await client.admin.organization.projects.groups.create(
+   *     'project_id',
+   *     { group_id: 'group_id', role: 'role' },
+   *   );
+   * ```
+   */
+  create(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/groups`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a project's group.
+   *
+   * @example
+   * ```ts
+   * const projectGroup =
+   *   await client.admin.organization.projects.groups.retrieve(
+   *     'group_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  retrieve(groupID, params, options) {
+    const { project_id, ...query } = params;
+    return this._client.get(path`/organization/projects/${project_id}/groups/${groupID}`, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the groups that have access to a project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const projectGroup of client.admin.organization.projects.groups.list(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Revokes a group's access to a project.
+   *
+   * @example
+   * ```ts
+   * const group =
+   *   await client.admin.organization.projects.groups.delete(
+   *     'group_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  delete(groupID, params, options) {
+    const { project_id } = params;
+    return this._client.delete(path`/organization/projects/${project_id}/groups/${groupID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+Groups2.Roles = Roles4;
+
+// node_modules/openai/resources/admin/organization/projects/service-accounts/api-keys.mjs
+var APIKeys2 = class extends APIResource {
+  /**
+   * Creates an API key for a service account in the project.
+   *
+   * @example
+   * ```ts
+   * const apiKey =
+   *   await client.admin.organization.projects.serviceAccounts.apiKeys.create(
+   *     'service_account_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  create(serviceAccountID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/service-accounts/service-accounts.mjs
+var ServiceAccounts = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.apiKeys = new APIKeys2(this._client);
+  }
+  /**
+   * Creates a new service account in the project. By default, this also returns an
+   * unredacted API key for the service account.
+   *
+   * @example
+   * ```ts
+   * const serviceAccount =
+   *   await client.admin.organization.projects.serviceAccounts.create(
+   *     'project_id',
+   *     { name: 'name' },
+   *   );
+   * ```
+   */
+  create(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/service_accounts`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a service account in the project.
+   *
+   * @example
+   * ```ts
+   * const projectServiceAccount =
+   *   await client.admin.organization.projects.serviceAccounts.retrieve(
+   *     'service_account_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  retrieve(serviceAccountID, params, options) {
+    const { project_id } = params;
+    return this._client.get(path`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Updates a service account in the project.
+   *
+   * @example
+   * ```ts
+   * const projectServiceAccount =
+   *   await client.admin.organization.projects.serviceAccounts.update(
+   *     'service_account_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  update(serviceAccountID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Returns a list of service accounts in the project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const projectServiceAccount of client.admin.organization.projects.serviceAccounts.list(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Deletes a service account from the project.
+   *
+   * Returns confirmation of service account deletion, or an error if the project is
+   * archived (archived projects have no service accounts).
+   *
+   * @example
+   * ```ts
+   * const serviceAccount =
+   *   await client.admin.organization.projects.serviceAccounts.delete(
+   *     'service_account_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  delete(serviceAccountID, params, options) {
+    const { project_id } = params;
+    return this._client.delete(path`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+  }
+};
+ServiceAccounts.APIKeys = APIKeys2;
+
+// node_modules/openai/resources/admin/organization/projects/users/roles.mjs
+var Roles5 = class extends APIResource {
+  /**
+   * Assigns a project role to a user within a project.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.users.roles.create(
+   *     'user_id',
+   *     { project_id: 'project_id', role_id: 'role_id' },
+   *   );
+   * ```
+   */
+  create(userID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/projects/${project_id}/users/${userID}/roles`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a project role assigned to a user.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.users.roles.retrieve(
+   *     'role_id',
+   *     { project_id: 'project_id', user_id: 'user_id' },
+   *   );
+   * ```
+   */
+  retrieve(roleID, params, options) {
+    const { project_id, user_id } = params;
+    return this._client.get(path`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the project roles assigned to a user within a project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const roleListResponse of client.admin.organization.projects.users.roles.list(
+   *   'user_id',
+   *   { project_id: 'project_id' },
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(userID, params, options) {
+    const { project_id, ...query } = params;
+    return this._client.getAPIList(path`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Unassigns a project role from a user within a project.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.projects.users.roles.delete(
+   *     'role_id',
+   *     { project_id: 'project_id', user_id: 'user_id' },
+   *   );
+   * ```
+   */
+  delete(roleID, params, options) {
+    const { project_id, user_id } = params;
+    return this._client.delete(path`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/projects/users/users.mjs
+var Users2 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.roles = new Roles5(this._client);
+  }
+  /**
+   * Adds a user to the project. Users must already be members of the organization to
+   * be added to a project.
+   *
+   * @example
+   * ```ts
+   * const projectUser =
+   *   await client.admin.organization.projects.users.create(
+   *     'project_id',
+   *     { role: 'role' },
+   *   );
+   * ```
+   */
+  create(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}/users`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a user in the project.
+   *
+   * @example
+   * ```ts
+   * const projectUser =
+   *   await client.admin.organization.projects.users.retrieve(
+   *     'user_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  retrieve(userID, params, options) {
+    const { project_id } = params;
+    return this._client.get(path`/organization/projects/${project_id}/users/${userID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Modifies a user's role in the project.
+   *
+   * @example
+   * ```ts
+   * const projectUser =
+   *   await client.admin.organization.projects.users.update(
+   *     'user_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  update(userID, params, options) {
+    const { project_id, ...body } = params;
+    return this._client.post(path`/organization/projects/${project_id}/users/${userID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Returns a list of users in the project.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const projectUser of client.admin.organization.projects.users.list(
+   *   'project_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(projectID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Deletes a user from the project.
+   *
+   * Returns confirmation of project user deletion, or an error if the project is
+   * archived (archived projects have no users).
+   *
+   * @example
+   * ```ts
+   * const user =
+   *   await client.admin.organization.projects.users.delete(
+   *     'user_id',
+   *     { project_id: 'project_id' },
+   *   );
+   * ```
+   */
+  delete(userID, params, options) {
+    const { project_id } = params;
+    return this._client.delete(path`/organization/projects/${project_id}/users/${userID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+Users2.Roles = Roles5;
+
+// node_modules/openai/resources/admin/organization/projects/projects.mjs
+var Projects = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.users = new Users2(this._client);
+    this.serviceAccounts = new ServiceAccounts(this._client);
+    this.apiKeys = new APIKeys(this._client);
+    this.rateLimits = new RateLimits(this._client);
+    this.modelPermissions = new ModelPermissions(this._client);
+    this.hostedToolPermissions = new HostedToolPermissions(this._client);
+    this.groups = new Groups2(this._client);
+    this.roles = new Roles3(this._client);
+    this.dataRetention = new DataRetention2(this._client);
+    this.spendLimit = new SpendLimit2(this._client);
+    this.spendAlerts = new SpendAlerts2(this._client);
+    this.certificates = new Certificates2(this._client);
+  }
+  /**
+   * Create a new project in the organization. Projects can be created and archived,
+   * but cannot be deleted.
+   *
+   * @example
+   * ```ts
+   * const project =
+   *   await client.admin.organization.projects.create({
+   *     name: 'name',
+   *   });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/organization/projects", {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves a project.
+   *
+   * @example
+   * ```ts
+   * const project =
+   *   await client.admin.organization.projects.retrieve(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  retrieve(projectID, options) {
+    return this._client.get(path`/organization/projects/${projectID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Modifies a project in the organization.
+   *
+   * @example
+   * ```ts
+   * const project =
+   *   await client.admin.organization.projects.update(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  update(projectID, body, options) {
+    return this._client.post(path`/organization/projects/${projectID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Returns a list of projects.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const project of client.admin.organization.projects.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/projects", ConversationCursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Archives a project in the organization. Archived projects cannot be used or
+   * updated.
+   *
+   * @example
+   * ```ts
+   * const project =
+   *   await client.admin.organization.projects.archive(
+   *     'project_id',
+   *   );
+   * ```
+   */
+  archive(projectID, options) {
+    return this._client.post(path`/organization/projects/${projectID}/archive`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+Projects.Users = Users2;
+Projects.ServiceAccounts = ServiceAccounts;
+Projects.APIKeys = APIKeys;
+Projects.RateLimits = RateLimits;
+Projects.ModelPermissions = ModelPermissions;
+Projects.HostedToolPermissions = HostedToolPermissions;
+Projects.Groups = Groups2;
+Projects.Roles = Roles3;
+Projects.DataRetention = DataRetention2;
+Projects.SpendLimit = SpendLimit2;
+Projects.SpendAlerts = SpendAlerts2;
+Projects.Certificates = Certificates2;
+
+// node_modules/openai/resources/admin/organization/users/roles.mjs
+var Roles6 = class extends APIResource {
+  /**
+   * Assigns an organization role to a user within the organization.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.users.roles.create(
+   *     'user_id',
+   *     { role_id: 'role_id' },
+   *   );
+   * ```
+   */
+  create(userID, body, options) {
+    return this._client.post(path`/organization/users/${userID}/roles`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Retrieves an organization role assigned to a user.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.users.roles.retrieve(
+   *     'role_id',
+   *     { user_id: 'user_id' },
+   *   );
+   * ```
+   */
+  retrieve(roleID, params, options) {
+    const { user_id } = params;
+    return this._client.get(path`/organization/users/${user_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists the organization roles assigned to a user within the organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const roleListResponse of client.admin.organization.users.roles.list(
+   *   'user_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(userID, query = {}, options) {
+    return this._client.getAPIList(path`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * Unassigns an organization role from a user within the organization.
+   *
+   * @example
+   * ```ts
+   * const role =
+   *   await client.admin.organization.users.roles.delete(
+   *     'role_id',
+   *     { user_id: 'user_id' },
+   *   );
+   * ```
+   */
+  delete(roleID, params, options) {
+    const { user_id } = params;
+    return this._client.delete(path`/organization/users/${user_id}/roles/${roleID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/admin/organization/users/users.mjs
+var Users3 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.roles = new Roles6(this._client);
+  }
+  /**
+   * Retrieves a user by their identifier.
+   *
+   * @example
+   * ```ts
+   * const organizationUser =
+   *   await client.admin.organization.users.retrieve('user_id');
+   * ```
+   */
+  retrieve(userID, options) {
+    return this._client.get(path`/organization/users/${userID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Modifies a user's role in the organization.
+   *
+   * @example
+   * ```ts
+   * const organizationUser =
+   *   await client.admin.organization.users.update('user_id');
+   * ```
+   */
+  update(userID, body, options) {
+    return this._client.post(path`/organization/users/${userID}`, {
+      body,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Lists all of the users in the organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const organizationUser of client.admin.organization.users.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/organization/users", ConversationCursorPage, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * Deletes a user from the organization.
+   *
+   * @example
+   * ```ts
+   * const user = await client.admin.organization.users.delete(
+   *   'user_id',
+   * );
+   * ```
+   */
+  delete(userID, options) {
+    return this._client.delete(path`/organization/users/${userID}`, {
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+};
+Users3.Roles = Roles6;
+
+// node_modules/openai/resources/admin/organization/organization.mjs
+var Organization = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.auditLogs = new AuditLogs(this._client);
+    this.adminAPIKeys = new AdminAPIKeys(this._client);
+    this.usage = new Usage(this._client);
+    this.invites = new Invites(this._client);
+    this.users = new Users3(this._client);
+    this.groups = new Groups(this._client);
+    this.roles = new Roles(this._client);
+    this.dataRetention = new DataRetention(this._client);
+    this.spendLimit = new SpendLimit(this._client);
+    this.spendAlerts = new SpendAlerts(this._client);
+    this.certificates = new Certificates(this._client);
+    this.projects = new Projects(this._client);
+  }
+};
+Organization.AuditLogs = AuditLogs;
+Organization.AdminAPIKeys = AdminAPIKeys;
+Organization.Usage = Usage;
+Organization.Invites = Invites;
+Organization.Users = Users3;
+Organization.Groups = Groups;
+Organization.Roles = Roles;
+Organization.DataRetention = DataRetention;
+Organization.SpendLimit = SpendLimit;
+Organization.SpendAlerts = SpendAlerts;
+Organization.Certificates = Certificates;
+Organization.Projects = Projects;
+
+// node_modules/openai/resources/admin/admin.mjs
+var Admin = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.organization = new Organization(this._client);
+  }
+};
+Admin.Organization = Organization;
+
+// node_modules/openai/resources/audio/speech.mjs
+var Speech = class extends APIResource {
+  /**
+   * Generates audio from the input text.
+   *
+   * Returns the audio file content, or a stream of audio events.
+   *
+   * @example
+   * ```ts
+   * const speech = await client.audio.speech.create({
+   *   input: 'input',
+   *   model: 'tts-1',
+   *   voice: 'alloy',
+   * });
+   *
+   * const content = await speech.blob();
+   * console.log(content);
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/audio/speech", {
+      body,
+      ...options,
+      headers: buildHeaders([{ Accept: "application/octet-stream" }, options?.headers]),
+      __security: { bearerAuth: true },
+      __binaryResponse: true
+    });
+  }
+};
+
+// node_modules/openai/resources/audio/transcriptions.mjs
+var Transcriptions = class extends APIResource {
+  create(body, options) {
+    return this._client.post("/audio/transcriptions", multipartFormRequestOptions({
+      body,
+      ...options,
+      stream: body.stream ?? false,
+      __metadata: { model: body.model },
+      __security: { bearerAuth: true }
+    }, this._client));
+  }
+};
+
+// node_modules/openai/resources/audio/translations.mjs
+var Translations = class extends APIResource {
+  create(body, options) {
+    return this._client.post("/audio/translations", multipartFormRequestOptions({ body, ...options, __metadata: { model: body.model }, __security: { bearerAuth: true } }, this._client));
+  }
+};
+
+// node_modules/openai/resources/audio/audio.mjs
+var Audio = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.transcriptions = new Transcriptions(this._client);
+    this.translations = new Translations(this._client);
+    this.speech = new Speech(this._client);
+  }
+};
+Audio.Transcriptions = Transcriptions;
+Audio.Translations = Translations;
+Audio.Speech = Speech;
+
+// node_modules/openai/resources/batches.mjs
+var Batches = class extends APIResource {
+  /**
+   * Creates and executes a batch from an uploaded file of requests
+   */
+  create(body, options) {
+    return this._client.post("/batches", { body, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Retrieves a batch.
+   */
+  retrieve(batchID, options) {
+    return this._client.get(path`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * List your organization's batches.
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/batches", CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Cancels an in-progress batch. The batch will be in status `cancelling` for up to
+   * 10 minutes, before changing to `cancelled`, where it will have partial results
+   * (if any) available in the output file.
+   */
+  cancel(batchID, options) {
+    return this._client.post(path`/batches/${batchID}/cancel`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/assistants.mjs
+var Assistants = class extends APIResource {
+  /**
+   * Create an assistant with a model and instructions.
+   *
+   * @deprecated
+   */
+  create(body, options) {
+    return this._client.post("/assistants", {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Retrieves an assistant.
+   *
+   * @deprecated
+   */
+  retrieve(assistantID, options) {
+    return this._client.get(path`/assistants/${assistantID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Modifies an assistant.
+   *
+   * @deprecated
+   */
+  update(assistantID, body, options) {
+    return this._client.post(path`/assistants/${assistantID}`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Returns a list of assistants.
+   *
+   * @deprecated
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/assistants", CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete an assistant.
+   *
+   * @deprecated
+   */
+  delete(assistantID, options) {
+    return this._client.delete(path`/assistants/${assistantID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/realtime/sessions.mjs
+var Sessions = class extends APIResource {
+  /**
+   * Create an ephemeral API token for use in client-side applications with the
+   * Realtime API. Can be configured with the same session parameters as the
+   * `session.update` client event.
+   *
+   * It responds with a session object, plus a `client_secret` key which contains a
+   * usable ephemeral API token that can be used to authenticate browser clients for
+   * the Realtime API.
+   *
+   * @example
+   * ```ts
+   * const session =
+   *   await client.beta.realtime.sessions.create();
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/realtime/sessions", {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/realtime/transcription-sessions.mjs
+var TranscriptionSessions = class extends APIResource {
+  /**
+   * Create an ephemeral API token for use in client-side applications with the
+   * Realtime API specifically for realtime transcriptions. Can be configured with
+   * the same session parameters as the `transcription_session.update` client event.
+   *
+   * It responds with a session object, plus a `client_secret` key which contains a
+   * usable ephemeral API token that can be used to authenticate browser clients for
+   * the Realtime API.
+   *
+   * @example
+   * ```ts
+   * const transcriptionSession =
+   *   await client.beta.realtime.transcriptionSessions.create();
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/realtime/transcription_sessions", {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/realtime/realtime.mjs
+var Realtime = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.sessions = new Sessions(this._client);
+    this.transcriptionSessions = new TranscriptionSessions(this._client);
+  }
+};
+Realtime.Sessions = Sessions;
+Realtime.TranscriptionSessions = TranscriptionSessions;
+
+// node_modules/openai/resources/beta/chatkit/sessions.mjs
+var Sessions2 = class extends APIResource {
+  /**
+   * Create a ChatKit session.
+   *
+   * @example
+   * ```ts
+   * const chatSession =
+   *   await client.beta.chatkit.sessions.create({
+   *     user: 'x',
+   *     workflow: { id: 'id' },
+   *   });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/chatkit/sessions", {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Cancel an active ChatKit session and return its most recent metadata.
+   *
+   * Cancelling prevents new requests from using the issued client secret.
+   *
+   * @example
+   * ```ts
+   * const chatSession =
+   *   await client.beta.chatkit.sessions.cancel('cksess_123');
+   * ```
+   */
+  cancel(sessionID, options) {
+    return this._client.post(path`/chatkit/sessions/${sessionID}/cancel`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/chatkit/threads.mjs
+var Threads = class extends APIResource {
+  /**
+   * Retrieve a ChatKit thread by its identifier.
+   *
+   * @example
+   * ```ts
+   * const chatkitThread =
+   *   await client.beta.chatkit.threads.retrieve('cthr_123');
+   * ```
+   */
+  retrieve(threadID, options) {
+    return this._client.get(path`/chatkit/threads/${threadID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List ChatKit threads with optional pagination and user filters.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const chatkitThread of client.beta.chatkit.threads.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/chatkit/threads", ConversationCursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a ChatKit thread along with its items and stored attachments.
+   *
+   * @example
+   * ```ts
+   * const thread = await client.beta.chatkit.threads.delete(
+   *   'cthr_123',
+   * );
+   * ```
+   */
+  delete(threadID, options) {
+    return this._client.delete(path`/chatkit/threads/${threadID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List items that belong to a ChatKit thread.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const thread of client.beta.chatkit.threads.listItems(
+   *   'cthr_123',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  listItems(threadID, query = {}, options) {
+    return this._client.getAPIList(path`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/chatkit/chatkit.mjs
+var ChatKit = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.sessions = new Sessions2(this._client);
+    this.threads = new Threads(this._client);
+  }
+};
+ChatKit.Sessions = Sessions2;
+ChatKit.Threads = Threads;
+
+// node_modules/openai/resources/beta/responses/input-items.mjs
+var InputItems = class extends APIResource {
+  /**
+   * Returns a list of input items for a given response.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const betaResponseItem of client.beta.responses.inputItems.list(
+   *   'response_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(responseID, params = {}, options) {
+    const { betas, ...query } = params ?? {};
+    return this._client.getAPIList(path`/responses/${responseID}/input_items?beta=true`, CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([
+        { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
+        options?.headers
+      ]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/responses/input-tokens.mjs
+var InputTokens = class extends APIResource {
+  /**
+   * Returns input token counts of the request.
+   *
+   * Returns an object with `object` set to `response.input_tokens` and an
+   * `input_tokens` count.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.beta.responses.inputTokens.count();
+   * ```
+   */
+  count(params = {}, options) {
+    const { betas, ...body } = params ?? {};
+    return this._client.post("/responses/input_tokens?beta=true", {
+      body,
+      ...options,
+      headers: buildHeaders([
+        { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
+        options?.headers
+      ]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/responses/responses.mjs
+var Responses = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.inputItems = new InputItems(this._client);
+    this.inputTokens = new InputTokens(this._client);
+  }
+  create(params, options) {
+    const { betas, ...body } = params;
+    return this._client.post("/responses?beta=true", {
+      body,
+      ...options,
+      headers: buildHeaders([
+        { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
+        options?.headers
+      ]),
+      stream: params.stream ?? false,
+      __security: { bearerAuth: true }
+    });
+  }
+  retrieve(responseID, params = {}, options) {
+    const { betas, ...query } = params ?? {};
+    return this._client.get(path`/responses/${responseID}?beta=true`, {
+      query,
+      ...options,
+      headers: buildHeaders([
+        { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
+        options?.headers
+      ]),
+      stream: params?.stream ?? false,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Deletes a model response with the given ID.
+   *
+   * @example
+   * ```ts
+   * await client.beta.responses.delete(
+   *   'resp_677efb5139a88190b512bc3fef8e535d',
+   * );
+   * ```
+   */
+  delete(responseID, params = {}, options) {
+    const { betas } = params ?? {};
+    return this._client.delete(path`/responses/${responseID}?beta=true`, {
+      ...options,
+      headers: buildHeaders([
+        { Accept: "*/*", ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
+        options?.headers
+      ]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Cancels a model response with the given ID. Only responses created with the
+   * `background` parameter set to `true` can be cancelled.
+   * [Learn more](https://platform.openai.com/docs/guides/background).
+   *
+   * @example
+   * ```ts
+   * const betaResponse = await client.beta.responses.cancel(
+   *   'resp_677efb5139a88190b512bc3fef8e535d',
+   * );
+   * ```
+   */
+  cancel(responseID, params = {}, options) {
+    const { betas } = params ?? {};
+    return this._client.post(path`/responses/${responseID}/cancel?beta=true`, {
+      ...options,
+      headers: buildHeaders([
+        { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
+        options?.headers
+      ]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Compact a conversation. Returns a compacted response object.
+   *
+   * Learn when and how to compact long-running conversations in the
+   * [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window).
+   * For ZDR-compatible compaction details, see
+   * [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+   *
+   * @example
+   * ```ts
+   * const betaCompactedResponse =
+   *   await client.beta.responses.compact({
+   *     model: 'gpt-5.6-sol',
+   *   });
+   * ```
+   */
+  compact(params, options) {
+    const { betas, ...body } = params;
+    return this._client.post("/responses/compact?beta=true", {
+      body,
+      ...options,
+      headers: buildHeaders([
+        { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
+        options?.headers
+      ]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Responses.InputItems = InputItems;
+Responses.InputTokens = InputTokens;
+
+// node_modules/openai/resources/beta/threads/messages.mjs
+var Messages2 = class extends APIResource {
+  /**
+   * Create a message.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  create(threadID, body, options) {
+    return this._client.post(path`/threads/${threadID}/messages`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Retrieve a message.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  retrieve(messageID, params, options) {
+    const { thread_id } = params;
+    return this._client.get(path`/threads/${thread_id}/messages/${messageID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Modifies a message.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  update(messageID, params, options) {
+    const { thread_id, ...body } = params;
+    return this._client.post(path`/threads/${thread_id}/messages/${messageID}`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Returns a list of messages for a given thread.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  list(threadID, query = {}, options) {
+    return this._client.getAPIList(path`/threads/${threadID}/messages`, CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Deletes a message.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  delete(messageID, params, options) {
+    const { thread_id } = params;
+    return this._client.delete(path`/threads/${thread_id}/messages/${messageID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/beta/threads/runs/steps.mjs
+var Steps = class extends APIResource {
+  /**
+   * Retrieves a run step.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  retrieve(stepID, params, options) {
+    const { thread_id, run_id, ...query } = params;
+    return this._client.get(path`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Returns a list of run steps belonging to a run.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  list(runID, params, options) {
+    const { thread_id, ...query } = params;
+    return this._client.getAPIList(path`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/internal/utils/base64.mjs
+var toFloat32Array = (base64Str) => {
+  if (typeof Buffer !== "undefined") {
+    const buf = Buffer.from(base64Str, "base64");
+    return Array.from(new Float32Array(buf.buffer, buf.byteOffset, buf.length / Float32Array.BYTES_PER_ELEMENT));
+  } else {
+    const binaryStr = atob(base64Str);
+    const len = binaryStr.length;
+    const bytes = new Uint8Array(len);
+    for (let i = 0; i < len; i++) {
+      bytes[i] = binaryStr.charCodeAt(i);
+    }
+    return Array.from(new Float32Array(bytes.buffer));
+  }
+};
+
+// node_modules/openai/internal/utils/env.mjs
+var readEnv = (env) => {
+  if (typeof globalThis.process !== "undefined") {
+    return globalThis.process.env?.[env]?.trim() || void 0;
+  }
+  if (typeof globalThis.Deno !== "undefined") {
+    return globalThis.Deno.env?.get?.(env)?.trim() || void 0;
+  }
+  return void 0;
+};
+
+// node_modules/openai/lib/AssistantStream.mjs
+var _AssistantStream_instances;
+var _a;
+var _AssistantStream_events;
+var _AssistantStream_runStepSnapshots;
+var _AssistantStream_messageSnapshots;
+var _AssistantStream_messageSnapshot;
+var _AssistantStream_finalRun;
+var _AssistantStream_currentContentIndex;
+var _AssistantStream_currentContent;
+var _AssistantStream_currentToolCallIndex;
+var _AssistantStream_currentToolCall;
+var _AssistantStream_currentEvent;
+var _AssistantStream_currentRunSnapshot;
+var _AssistantStream_currentRunStepSnapshot;
+var _AssistantStream_addEvent;
+var _AssistantStream_endRequest;
+var _AssistantStream_handleMessage;
+var _AssistantStream_handleRunStep;
+var _AssistantStream_handleEvent;
+var _AssistantStream_accumulateRunStep;
+var _AssistantStream_accumulateMessage;
+var _AssistantStream_accumulateContent;
+var _AssistantStream_handleRun;
+var AssistantStream = class extends EventStream {
+  constructor() {
+    super(...arguments);
+    _AssistantStream_instances.add(this);
+    _AssistantStream_events.set(this, []);
+    _AssistantStream_runStepSnapshots.set(this, {});
+    _AssistantStream_messageSnapshots.set(this, {});
+    _AssistantStream_messageSnapshot.set(this, void 0);
+    _AssistantStream_finalRun.set(this, void 0);
+    _AssistantStream_currentContentIndex.set(this, void 0);
+    _AssistantStream_currentContent.set(this, void 0);
+    _AssistantStream_currentToolCallIndex.set(this, void 0);
+    _AssistantStream_currentToolCall.set(this, void 0);
+    _AssistantStream_currentEvent.set(this, void 0);
+    _AssistantStream_currentRunSnapshot.set(this, void 0);
+    _AssistantStream_currentRunStepSnapshot.set(this, void 0);
+  }
+  [(_AssistantStream_events = /* @__PURE__ */ new WeakMap(), _AssistantStream_runStepSnapshots = /* @__PURE__ */ new WeakMap(), _AssistantStream_messageSnapshots = /* @__PURE__ */ new WeakMap(), _AssistantStream_messageSnapshot = /* @__PURE__ */ new WeakMap(), _AssistantStream_finalRun = /* @__PURE__ */ new WeakMap(), _AssistantStream_currentContentIndex = /* @__PURE__ */ new WeakMap(), _AssistantStream_currentContent = /* @__PURE__ */ new WeakMap(), _AssistantStream_currentToolCallIndex = /* @__PURE__ */ new WeakMap(), _AssistantStream_currentToolCall = /* @__PURE__ */ new WeakMap(), _AssistantStream_currentEvent = /* @__PURE__ */ new WeakMap(), _AssistantStream_currentRunSnapshot = /* @__PURE__ */ new WeakMap(), _AssistantStream_currentRunStepSnapshot = /* @__PURE__ */ new WeakMap(), _AssistantStream_instances = /* @__PURE__ */ new WeakSet(), Symbol.asyncIterator)]() {
+    const pushQueue = [];
+    const readQueue = [];
+    let done = false;
+    this.on("event", (event) => {
+      const eventCopy = structuredClone(event);
+      const reader = readQueue.shift();
+      if (reader) {
+        reader.resolve(eventCopy);
+      } else {
+        pushQueue.push(eventCopy);
+      }
+    });
+    this.on("end", () => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.resolve(void 0);
+      }
+      readQueue.length = 0;
+    });
+    this.on("abort", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    this.on("error", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    return {
+      next: async () => {
+        if (!pushQueue.length) {
+          if (done) {
+            return { value: void 0, done: true };
+          }
+          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+        }
+        const chunk = pushQueue.shift();
+        return { value: chunk, done: false };
+      },
+      return: async () => {
+        this.abort();
+        return { value: void 0, done: true };
+      }
+    };
+  }
+  static fromReadableStream(stream) {
+    const runner = new _a();
+    runner._run(() => runner._fromReadableStream(stream));
+    return runner;
+  }
+  async _fromReadableStream(readableStream, options) {
+    this._listenForAbort(options?.signal);
+    this._connected();
+    const stream = Stream.fromReadableStream(readableStream, this.controller);
+    for await (const event of stream) {
+      __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_addEvent).call(this, event);
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    return this._addRun(__classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_endRequest).call(this));
+  }
+  toReadableStream() {
+    const stream = new Stream(this[Symbol.asyncIterator].bind(this), this.controller);
+    return stream.toReadableStream();
+  }
+  static createToolAssistantStream(runId, runs, params, options) {
+    const runner = new _a();
+    runner._run(() => runner._runToolAssistantStream(runId, runs, params, {
+      ...options,
+      headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
+    }));
+    return runner;
+  }
+  async _createToolAssistantStream(run2, runId, params, options) {
+    this._listenForAbort(options?.signal);
+    const body = { ...params, stream: true };
+    const stream = await run2.submitToolOutputs(runId, body, {
+      ...options,
+      signal: this.controller.signal
+    });
+    this._connected();
+    for await (const event of stream) {
+      __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_addEvent).call(this, event);
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    return this._addRun(__classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_endRequest).call(this));
+  }
+  static createThreadAssistantStream(params, thread, options) {
+    const runner = new _a();
+    runner._run(() => runner._threadAssistantStream(params, thread, {
+      ...options,
+      headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
+    }));
+    return runner;
+  }
+  static createAssistantStream(threadId, runs, params, options) {
+    const runner = new _a();
+    runner._run(() => runner._runAssistantStream(threadId, runs, params, {
+      ...options,
+      headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
+    }));
+    return runner;
+  }
+  currentEvent() {
+    return __classPrivateFieldGet(this, _AssistantStream_currentEvent, "f");
+  }
+  currentRun() {
+    return __classPrivateFieldGet(this, _AssistantStream_currentRunSnapshot, "f");
+  }
+  currentMessageSnapshot() {
+    return __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f");
+  }
+  currentRunStepSnapshot() {
+    return __classPrivateFieldGet(this, _AssistantStream_currentRunStepSnapshot, "f");
+  }
+  async finalRunSteps() {
+    await this.done();
+    return Object.values(__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f"));
+  }
+  async finalMessages() {
+    await this.done();
+    return Object.values(__classPrivateFieldGet(this, _AssistantStream_messageSnapshots, "f"));
+  }
+  async finalRun() {
+    await this.done();
+    if (!__classPrivateFieldGet(this, _AssistantStream_finalRun, "f"))
+      throw Error("Final run was not received.");
+    return __classPrivateFieldGet(this, _AssistantStream_finalRun, "f");
+  }
+  async _createThreadAssistantStream(thread, params, options) {
+    this._listenForAbort(options?.signal);
+    const body = { ...params, stream: true };
+    const stream = await thread.createAndRun(body, { ...options, signal: this.controller.signal });
+    this._connected();
+    for await (const event of stream) {
+      __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_addEvent).call(this, event);
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    return this._addRun(__classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_endRequest).call(this));
+  }
+  async _createAssistantStream(run2, threadId, params, options) {
+    this._listenForAbort(options?.signal);
+    const body = { ...params, stream: true };
+    const stream = await run2.create(threadId, body, { ...options, signal: this.controller.signal });
+    this._connected();
+    for await (const event of stream) {
+      __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_addEvent).call(this, event);
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    return this._addRun(__classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_endRequest).call(this));
+  }
+  static accumulateDelta(acc, delta) {
+    for (const [key, deltaValue] of Object.entries(delta)) {
+      if (!acc.hasOwnProperty(key)) {
+        acc[key] = deltaValue;
+        continue;
+      }
+      let accValue = acc[key];
+      if (accValue === null || accValue === void 0) {
+        acc[key] = deltaValue;
+        continue;
+      }
+      if (key === "index" || key === "type") {
+        acc[key] = deltaValue;
+        continue;
+      }
+      if (typeof accValue === "string" && typeof deltaValue === "string") {
+        accValue += deltaValue;
+      } else if (typeof accValue === "number" && typeof deltaValue === "number") {
+        accValue += deltaValue;
+      } else if (isObj(accValue) && isObj(deltaValue)) {
+        accValue = this.accumulateDelta(accValue, deltaValue);
+      } else if (Array.isArray(accValue) && Array.isArray(deltaValue)) {
+        if (accValue.every((x) => typeof x === "string" || typeof x === "number")) {
+          accValue.push(...deltaValue);
+          continue;
+        }
+        for (const deltaEntry of deltaValue) {
+          if (!isObj(deltaEntry)) {
+            throw new Error(`Expected array delta entry to be an object but got: ${deltaEntry}`);
+          }
+          const index = deltaEntry["index"];
+          if (index == null) {
+            console.error(deltaEntry);
+            throw new Error("Expected array delta entry to have an `index` property");
+          }
+          if (typeof index !== "number") {
+            throw new Error(`Expected array delta entry \`index\` property to be a number but got ${index}`);
+          }
+          const accEntry = accValue[index];
+          if (accEntry == null) {
+            accValue[index] = deltaEntry;
+          } else {
+            accValue[index] = this.accumulateDelta(accEntry, deltaEntry);
+          }
+        }
+        continue;
+      } else {
+        throw Error(`Unhandled record type: ${key}, deltaValue: ${deltaValue}, accValue: ${accValue}`);
+      }
+      acc[key] = accValue;
+    }
+    return acc;
+  }
+  _addRun(run2) {
+    return run2;
+  }
+  async _threadAssistantStream(params, thread, options) {
+    return await this._createThreadAssistantStream(thread, params, options);
+  }
+  async _runAssistantStream(threadId, runs, params, options) {
+    return await this._createAssistantStream(runs, threadId, params, options);
+  }
+  async _runToolAssistantStream(runId, runs, params, options) {
+    return await this._createToolAssistantStream(runs, runId, params, options);
+  }
+};
+_a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addEvent2(event) {
+  if (this.ended)
+    return;
+  __classPrivateFieldSet(this, _AssistantStream_currentEvent, event, "f");
+  __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_handleEvent).call(this, event);
+  switch (event.event) {
+    case "thread.created":
+      break;
+    case "thread.run.created":
+    case "thread.run.queued":
+    case "thread.run.in_progress":
+    case "thread.run.requires_action":
+    case "thread.run.completed":
+    case "thread.run.incomplete":
+    case "thread.run.failed":
+    case "thread.run.cancelling":
+    case "thread.run.cancelled":
+    case "thread.run.expired":
+      __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_handleRun).call(this, event);
+      break;
+    case "thread.run.step.created":
+    case "thread.run.step.in_progress":
+    case "thread.run.step.delta":
+    case "thread.run.step.completed":
+    case "thread.run.step.failed":
+    case "thread.run.step.cancelled":
+    case "thread.run.step.expired":
+      __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_handleRunStep).call(this, event);
+      break;
+    case "thread.message.created":
+    case "thread.message.in_progress":
+    case "thread.message.delta":
+    case "thread.message.completed":
+    case "thread.message.incomplete":
+      __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_handleMessage).call(this, event);
+      break;
+    case "error":
+      throw new Error("Encountered an error event in event processing - errors should be processed earlier");
+    default:
+      assertNever2(event);
+  }
+}, _AssistantStream_endRequest = function _AssistantStream_endRequest2() {
+  if (this.ended) {
+    throw new OpenAIError(`stream has ended, this shouldn't happen`);
+  }
+  if (!__classPrivateFieldGet(this, _AssistantStream_finalRun, "f"))
+    throw Error("Final run has not been received");
+  return __classPrivateFieldGet(this, _AssistantStream_finalRun, "f");
+}, _AssistantStream_handleMessage = function _AssistantStream_handleMessage2(event) {
+  const [accumulatedMessage, newContent] = __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_accumulateMessage).call(this, event, __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f"));
+  __classPrivateFieldSet(this, _AssistantStream_messageSnapshot, accumulatedMessage, "f");
+  __classPrivateFieldGet(this, _AssistantStream_messageSnapshots, "f")[accumulatedMessage.id] = accumulatedMessage;
+  for (const content of newContent) {
+    const snapshotContent = accumulatedMessage.content[content.index];
+    if (snapshotContent?.type == "text") {
+      this._emit("textCreated", snapshotContent.text);
+    }
+  }
+  switch (event.event) {
+    case "thread.message.created":
+      this._emit("messageCreated", event.data);
+      break;
+    case "thread.message.in_progress":
+      break;
+    case "thread.message.delta":
+      this._emit("messageDelta", event.data.delta, accumulatedMessage);
+      if (event.data.delta.content) {
+        for (const content of event.data.delta.content) {
+          if (content.type == "text" && content.text) {
+            let textDelta = content.text;
+            let snapshot = accumulatedMessage.content[content.index];
+            if (snapshot && snapshot.type == "text") {
+              this._emit("textDelta", textDelta, snapshot.text);
+            } else {
+              throw Error("The snapshot associated with this text delta is not text or missing");
+            }
+          }
+          if (content.index != __classPrivateFieldGet(this, _AssistantStream_currentContentIndex, "f")) {
+            if (__classPrivateFieldGet(this, _AssistantStream_currentContent, "f")) {
+              switch (__classPrivateFieldGet(this, _AssistantStream_currentContent, "f").type) {
+                case "text":
+                  this._emit("textDone", __classPrivateFieldGet(this, _AssistantStream_currentContent, "f").text, __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f"));
+                  break;
+                case "image_file":
+                  this._emit("imageFileDone", __classPrivateFieldGet(this, _AssistantStream_currentContent, "f").image_file, __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f"));
+                  break;
+              }
+            }
+            __classPrivateFieldSet(this, _AssistantStream_currentContentIndex, content.index, "f");
+          }
+          __classPrivateFieldSet(this, _AssistantStream_currentContent, accumulatedMessage.content[content.index], "f");
+        }
+      }
+      break;
+    case "thread.message.completed":
+    case "thread.message.incomplete":
+      if (__classPrivateFieldGet(this, _AssistantStream_currentContentIndex, "f") !== void 0) {
+        const currentContent = event.data.content[__classPrivateFieldGet(this, _AssistantStream_currentContentIndex, "f")];
+        if (currentContent) {
+          switch (currentContent.type) {
+            case "image_file":
+              this._emit("imageFileDone", currentContent.image_file, __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f"));
+              break;
+            case "text":
+              this._emit("textDone", currentContent.text, __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f"));
+              break;
+          }
+        }
+      }
+      if (__classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f")) {
+        this._emit("messageDone", event.data);
+      }
+      __classPrivateFieldSet(this, _AssistantStream_messageSnapshot, void 0, "f");
+  }
+}, _AssistantStream_handleRunStep = function _AssistantStream_handleRunStep2(event) {
+  const accumulatedRunStep = __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_accumulateRunStep).call(this, event);
+  __classPrivateFieldSet(this, _AssistantStream_currentRunStepSnapshot, accumulatedRunStep, "f");
+  switch (event.event) {
+    case "thread.run.step.created":
+      this._emit("runStepCreated", event.data);
+      break;
+    case "thread.run.step.delta":
+      const delta = event.data.delta;
+      if (delta.step_details && delta.step_details.type == "tool_calls" && delta.step_details.tool_calls && accumulatedRunStep.step_details.type == "tool_calls") {
+        for (const toolCall of delta.step_details.tool_calls) {
+          if (toolCall.index == __classPrivateFieldGet(this, _AssistantStream_currentToolCallIndex, "f")) {
+            this._emit("toolCallDelta", toolCall, accumulatedRunStep.step_details.tool_calls[toolCall.index]);
+          } else {
+            if (__classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f")) {
+              this._emit("toolCallDone", __classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f"));
+            }
+            __classPrivateFieldSet(this, _AssistantStream_currentToolCallIndex, toolCall.index, "f");
+            __classPrivateFieldSet(this, _AssistantStream_currentToolCall, accumulatedRunStep.step_details.tool_calls[toolCall.index], "f");
+            if (__classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f"))
+              this._emit("toolCallCreated", __classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f"));
+          }
+        }
+      }
+      this._emit("runStepDelta", event.data.delta, accumulatedRunStep);
+      break;
+    case "thread.run.step.completed":
+    case "thread.run.step.failed":
+    case "thread.run.step.cancelled":
+    case "thread.run.step.expired":
+      __classPrivateFieldSet(this, _AssistantStream_currentRunStepSnapshot, void 0, "f");
+      const details3 = event.data.step_details;
+      if (details3.type == "tool_calls") {
+        if (__classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f")) {
+          this._emit("toolCallDone", __classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f"));
+          __classPrivateFieldSet(this, _AssistantStream_currentToolCall, void 0, "f");
+        }
+      }
+      this._emit("runStepDone", event.data, accumulatedRunStep);
+      break;
+    case "thread.run.step.in_progress":
+      break;
+  }
+}, _AssistantStream_handleEvent = function _AssistantStream_handleEvent2(event) {
+  __classPrivateFieldGet(this, _AssistantStream_events, "f").push(event);
+  this._emit("event", event);
+}, _AssistantStream_accumulateRunStep = function _AssistantStream_accumulateRunStep2(event) {
+  switch (event.event) {
+    case "thread.run.step.created":
+      __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id] = event.data;
+      return event.data;
+    case "thread.run.step.delta":
+      let snapshot = __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id];
+      if (!snapshot) {
+        throw Error("Received a RunStepDelta before creation of a snapshot");
+      }
+      let data = event.data;
+      if (data.delta) {
+        const accumulated = _a.accumulateDelta(snapshot, data.delta);
+        __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id] = accumulated;
+      }
+      return __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id];
+    case "thread.run.step.completed":
+    case "thread.run.step.failed":
+    case "thread.run.step.cancelled":
+    case "thread.run.step.expired":
+    case "thread.run.step.in_progress":
+      __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id] = event.data;
+      break;
+  }
+  if (__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id])
+    return __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id];
+  throw new Error("No snapshot available");
+}, _AssistantStream_accumulateMessage = function _AssistantStream_accumulateMessage2(event, snapshot) {
+  let newContent = [];
+  switch (event.event) {
+    case "thread.message.created":
+      return [event.data, newContent];
+    case "thread.message.delta":
+      if (!snapshot) {
+        throw Error("Received a delta with no existing snapshot (there should be one from message creation)");
+      }
+      let data = event.data;
+      if (data.delta.content) {
+        for (const contentElement of data.delta.content) {
+          if (contentElement.index in snapshot.content) {
+            let currentContent = snapshot.content[contentElement.index];
+            snapshot.content[contentElement.index] = __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_accumulateContent).call(this, contentElement, currentContent);
+          } else {
+            snapshot.content[contentElement.index] = contentElement;
+            newContent.push(contentElement);
+          }
+        }
+      }
+      return [snapshot, newContent];
+    case "thread.message.in_progress":
+    case "thread.message.completed":
+    case "thread.message.incomplete":
+      if (snapshot) {
+        return [snapshot, newContent];
+      } else {
+        throw Error("Received thread message event with no existing snapshot");
+      }
+  }
+  throw Error("Tried to accumulate a non-message event");
+}, _AssistantStream_accumulateContent = function _AssistantStream_accumulateContent2(contentElement, currentContent) {
+  return _a.accumulateDelta(currentContent, contentElement);
+}, _AssistantStream_handleRun = function _AssistantStream_handleRun2(event) {
+  __classPrivateFieldSet(this, _AssistantStream_currentRunSnapshot, event.data, "f");
+  switch (event.event) {
+    case "thread.run.created":
+      break;
+    case "thread.run.queued":
+      break;
+    case "thread.run.in_progress":
+      break;
+    case "thread.run.requires_action":
+    case "thread.run.cancelled":
+    case "thread.run.failed":
+    case "thread.run.completed":
+    case "thread.run.expired":
+    case "thread.run.incomplete":
+      __classPrivateFieldSet(this, _AssistantStream_finalRun, event.data, "f");
+      if (__classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f")) {
+        this._emit("toolCallDone", __classPrivateFieldGet(this, _AssistantStream_currentToolCall, "f"));
+        __classPrivateFieldSet(this, _AssistantStream_currentToolCall, void 0, "f");
+      }
+      break;
+    case "thread.run.cancelling":
+      break;
+  }
+};
+function assertNever2(_x) {
+}
+
+// node_modules/openai/resources/beta/threads/runs/runs.mjs
+var Runs = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.steps = new Steps(this._client);
+  }
+  create(threadID, params, options) {
+    const { include, ...body } = params;
+    return this._client.post(path`/threads/${threadID}/runs`, {
+      query: { include },
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      stream: params.stream ?? false,
+      __synthesizeEventData: true,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Retrieves a run.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  retrieve(runID, params, options) {
+    const { thread_id } = params;
+    return this._client.get(path`/threads/${thread_id}/runs/${runID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Modifies a run.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  update(runID, params, options) {
+    const { thread_id, ...body } = params;
+    return this._client.post(path`/threads/${thread_id}/runs/${runID}`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Returns a list of runs belonging to a thread.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  list(threadID, query = {}, options) {
+    return this._client.getAPIList(path`/threads/${threadID}/runs`, CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Cancels a run that is `in_progress`.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  cancel(runID, params, options) {
+    const { thread_id } = params;
+    return this._client.post(path`/threads/${thread_id}/runs/${runID}/cancel`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * A helper to create a run an poll for a terminal state. More information on Run
+   * lifecycles can be found here:
+   * https://platform.openai.com/docs/assistants/how-it-works/runs-and-run-steps
+   */
+  async createAndPoll(threadId, body, options) {
+    const run2 = await this.create(threadId, body, options);
+    return await this.poll(run2.id, { thread_id: threadId }, options);
+  }
+  /**
+   * Create a Run stream
+   *
+   * @deprecated use `stream` instead
+   */
+  createAndStream(threadId, body, options) {
+    return AssistantStream.createAssistantStream(threadId, this._client.beta.threads.runs, body, options);
+  }
+  /**
+   * A helper to poll a run status until it reaches a terminal state. More
+   * information on Run lifecycles can be found here:
+   * https://platform.openai.com/docs/assistants/how-it-works/runs-and-run-steps
+   */
+  async poll(runId, params, options) {
+    const headers = buildHeaders([
+      options?.headers,
+      {
+        "X-Stainless-Poll-Helper": "true",
+        "X-Stainless-Custom-Poll-Interval": options?.pollIntervalMs?.toString() ?? void 0
+      }
+    ]);
+    while (true) {
+      const { data: run2, response } = await this.retrieve(runId, params, {
+        ...options,
+        headers: { ...options?.headers, ...headers }
+      }).withResponse();
+      switch (run2.status) {
+        //If we are in any sort of intermediate state we poll
+        case "queued":
+        case "in_progress":
+        case "cancelling":
+          let sleepInterval = 5e3;
+          if (options?.pollIntervalMs) {
+            sleepInterval = options.pollIntervalMs;
+          } else {
+            const headerInterval = response.headers.get("openai-poll-after-ms");
+            if (headerInterval) {
+              const headerIntervalMs = parseInt(headerInterval);
+              if (!isNaN(headerIntervalMs)) {
+                sleepInterval = headerIntervalMs;
+              }
+            }
+          }
+          await sleep2(sleepInterval);
+          break;
+        //We return the run in any terminal state.
+        case "requires_action":
+        case "incomplete":
+        case "cancelled":
+        case "completed":
+        case "failed":
+        case "expired":
+          return run2;
+      }
+    }
+  }
+  /**
+   * Create a Run stream
+   */
+  stream(threadId, body, options) {
+    return AssistantStream.createAssistantStream(threadId, this._client.beta.threads.runs, body, options);
+  }
+  submitToolOutputs(runID, params, options) {
+    const { thread_id, ...body } = params;
+    return this._client.post(path`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      stream: params.stream ?? false,
+      __synthesizeEventData: true,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * A helper to submit a tool output to a run and poll for a terminal run state.
+   * More information on Run lifecycles can be found here:
+   * https://platform.openai.com/docs/assistants/how-it-works/runs-and-run-steps
+   */
+  async submitToolOutputsAndPoll(runId, params, options) {
+    const run2 = await this.submitToolOutputs(runId, params, options);
+    return await this.poll(run2.id, params, options);
+  }
+  /**
+   * Submit the tool outputs from a previous run and stream the run to a terminal
+   * state. More information on Run lifecycles can be found here:
+   * https://platform.openai.com/docs/assistants/how-it-works/runs-and-run-steps
+   */
+  submitToolOutputsStream(runId, params, options) {
+    return AssistantStream.createToolAssistantStream(runId, this._client.beta.threads.runs, params, options);
+  }
+};
+Runs.Steps = Steps;
+
+// node_modules/openai/resources/beta/threads/threads.mjs
+var Threads2 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.runs = new Runs(this._client);
+    this.messages = new Messages2(this._client);
+  }
+  /**
+   * Create a thread.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  create(body = {}, options) {
+    return this._client.post("/threads", {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Retrieves a thread.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  retrieve(threadID, options) {
+    return this._client.get(path`/threads/${threadID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Modifies a thread.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  update(threadID, body, options) {
+    return this._client.post(path`/threads/${threadID}`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a thread.
+   *
+   * @deprecated The Assistants API is deprecated in favor of the Responses API
+   */
+  delete(threadID, options) {
+    return this._client.delete(path`/threads/${threadID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  createAndRun(body, options) {
+    return this._client.post("/threads/runs", {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      stream: body.stream ?? false,
+      __synthesizeEventData: true,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * A helper to create a thread, start a run and then poll for a terminal state.
+   * More information on Run lifecycles can be found here:
+   * https://platform.openai.com/docs/assistants/how-it-works/runs-and-run-steps
+   */
+  async createAndRunPoll(body, options) {
+    const run2 = await this.createAndRun(body, options);
+    return await this.runs.poll(run2.id, { thread_id: run2.thread_id }, options);
+  }
+  /**
+   * Create a thread and stream the run back
+   */
+  createAndRunStream(body, options) {
+    return AssistantStream.createThreadAssistantStream(body, this._client.beta.threads, options);
+  }
+};
+Threads2.Runs = Runs;
+Threads2.Messages = Messages2;
+
+// node_modules/openai/resources/beta/beta.mjs
+var Beta = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.realtime = new Realtime(this._client);
+    this.responses = new Responses(this._client);
+    this.chatkit = new ChatKit(this._client);
+    this.assistants = new Assistants(this._client);
+    this.threads = new Threads2(this._client);
+  }
+};
+Beta.Realtime = Realtime;
+Beta.Responses = Responses;
+Beta.ChatKit = ChatKit;
+Beta.Assistants = Assistants;
+Beta.Threads = Threads2;
+
+// node_modules/openai/resources/completions.mjs
+var Completions2 = class extends APIResource {
+  create(body, options) {
+    return this._client.post("/completions", {
+      body,
+      ...options,
+      stream: body.stream ?? false,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/containers/files/content.mjs
+var Content = class extends APIResource {
+  /**
+   * Retrieve Container File Content
+   */
+  retrieve(fileID, params, options) {
+    const { container_id } = params;
+    return this._client.get(path`/containers/${container_id}/files/${fileID}/content`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
+      __security: { bearerAuth: true },
+      __binaryResponse: true
+    });
+  }
+};
+
+// node_modules/openai/resources/containers/files/files.mjs
+var Files = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.content = new Content(this._client);
+  }
+  /**
+   * Create a Container File
+   *
+   * You can send either a multipart/form-data request with the raw file content, or
+   * a JSON request with a file ID.
+   */
+  create(containerID, body, options) {
+    return this._client.post(path`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Retrieve Container File
+   */
+  retrieve(fileID, params, options) {
+    const { container_id } = params;
+    return this._client.get(path`/containers/${container_id}/files/${fileID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List Container files
+   */
+  list(containerID, query = {}, options) {
+    return this._client.getAPIList(path`/containers/${containerID}/files`, CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete Container File
+   */
+  delete(fileID, params, options) {
+    const { container_id } = params;
+    return this._client.delete(path`/containers/${container_id}/files/${fileID}`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Files.Content = Content;
+
+// node_modules/openai/resources/containers/containers.mjs
+var Containers = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.files = new Files(this._client);
+  }
+  /**
+   * Create Container
+   */
+  create(body, options) {
+    return this._client.post("/containers", { body, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Retrieve Container
+   */
+  retrieve(containerID, options) {
+    return this._client.get(path`/containers/${containerID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List Containers
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/containers", CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete Container
+   */
+  delete(containerID, options) {
+    return this._client.delete(path`/containers/${containerID}`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Containers.Files = Files;
+
+// node_modules/openai/resources/conversations/items.mjs
+var Items = class extends APIResource {
+  /**
+   * Create items in a conversation with the given ID.
+   */
+  create(conversationID, params, options) {
+    const { include, ...body } = params;
+    return this._client.post(path`/conversations/${conversationID}/items`, {
+      query: { include },
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Get a single item from a conversation with the given IDs.
+   */
+  retrieve(itemID, params, options) {
+    const { conversation_id, ...query } = params;
+    return this._client.get(path`/conversations/${conversation_id}/items/${itemID}`, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List all items for a conversation with the given ID.
+   */
+  list(conversationID, query = {}, options) {
+    return this._client.getAPIList(path`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Delete an item from a conversation with the given IDs.
+   */
+  delete(itemID, params, options) {
+    const { conversation_id } = params;
+    return this._client.delete(path`/conversations/${conversation_id}/items/${itemID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/conversations/conversations.mjs
+var Conversations = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.items = new Items(this._client);
+  }
+  /**
+   * Create a conversation.
+   */
+  create(body = {}, options) {
+    return this._client.post("/conversations", { body, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Get a conversation
+   */
+  retrieve(conversationID, options) {
+    return this._client.get(path`/conversations/${conversationID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Update a conversation
+   */
+  update(conversationID, body, options) {
+    return this._client.post(path`/conversations/${conversationID}`, {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a conversation. Items in the conversation will not be deleted.
+   */
+  delete(conversationID, options) {
+    return this._client.delete(path`/conversations/${conversationID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Conversations.Items = Items;
+
+// node_modules/openai/resources/embeddings.mjs
+var Embeddings = class extends APIResource {
+  /**
+   * Creates an embedding vector representing the input text.
+   *
+   * @example
+   * ```ts
+   * const createEmbeddingResponse =
+   *   await client.embeddings.create({
+   *     input: 'The quick brown fox jumped over the lazy dog',
+   *     model: 'text-embedding-3-small',
+   *   });
+   * ```
+   */
+  create(body, options) {
+    const hasUserProvidedEncodingFormat = !!body.encoding_format;
+    let encoding_format = hasUserProvidedEncodingFormat ? body.encoding_format : "base64";
+    if (hasUserProvidedEncodingFormat) {
+      loggerFor(this._client).debug("embeddings/user defined encoding_format:", body.encoding_format);
+    }
+    const response = this._client.post("/embeddings", {
+      body: {
+        ...body,
+        encoding_format
+      },
+      ...options,
+      __security: { bearerAuth: true }
+    });
+    if (hasUserProvidedEncodingFormat) {
+      return response;
+    }
+    loggerFor(this._client).debug("embeddings/decoding base64 embeddings from base64");
+    return response._thenUnwrap((response2) => {
+      if (response2 && response2.data) {
+        response2.data.forEach((embeddingBase64Obj) => {
+          const embeddingBase64Str = embeddingBase64Obj.embedding;
+          embeddingBase64Obj.embedding = toFloat32Array(embeddingBase64Str);
+        });
+      }
+      return response2;
+    });
+  }
+};
+
+// node_modules/openai/resources/evals/runs/output-items.mjs
+var OutputItems = class extends APIResource {
+  /**
+   * Get an evaluation run output item by ID.
+   */
+  retrieve(outputItemID, params, options) {
+    const { eval_id, run_id } = params;
+    return this._client.get(path`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Get a list of output items for an evaluation run.
+   */
+  list(runID, params, options) {
+    const { eval_id, ...query } = params;
+    return this._client.getAPIList(path`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/evals/runs/runs.mjs
+var Runs2 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.outputItems = new OutputItems(this._client);
+  }
+  /**
+   * Kicks off a new run for a given evaluation, specifying the data source, and what
+   * model configuration to use to test. The datasource will be validated against the
+   * schema specified in the config of the evaluation.
+   */
+  create(evalID, body, options) {
+    return this._client.post(path`/evals/${evalID}/runs`, {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Get an evaluation run by ID.
+   */
+  retrieve(runID, params, options) {
+    const { eval_id } = params;
+    return this._client.get(path`/evals/${eval_id}/runs/${runID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Get a list of runs for an evaluation.
+   */
+  list(evalID, query = {}, options) {
+    return this._client.getAPIList(path`/evals/${evalID}/runs`, CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete an eval run.
+   */
+  delete(runID, params, options) {
+    const { eval_id } = params;
+    return this._client.delete(path`/evals/${eval_id}/runs/${runID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Cancel an ongoing evaluation run.
+   */
+  cancel(runID, params, options) {
+    const { eval_id } = params;
+    return this._client.post(path`/evals/${eval_id}/runs/${runID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Runs2.OutputItems = OutputItems;
+
+// node_modules/openai/resources/evals/evals.mjs
+var Evals = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.runs = new Runs2(this._client);
+  }
+  /**
+   * Create the structure of an evaluation that can be used to test a model's
+   * performance. An evaluation is a set of testing criteria and the config for a
+   * data source, which dictates the schema of the data used in the evaluation. After
+   * creating an evaluation, you can run it on different models and model parameters.
+   * We support several types of graders and datasources. For more information, see
+   * the [Evals guide](https://platform.openai.com/docs/guides/evals).
+   */
+  create(body, options) {
+    return this._client.post("/evals", { body, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Get an evaluation by ID.
+   */
+  retrieve(evalID, options) {
+    return this._client.get(path`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Update certain properties of an evaluation.
+   */
+  update(evalID, body, options) {
+    return this._client.post(path`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * List evaluations for a project.
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/evals", CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete an evaluation.
+   */
+  delete(evalID, options) {
+    return this._client.delete(path`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+  }
+};
+Evals.Runs = Runs2;
+
+// node_modules/openai/resources/files.mjs
+var Files2 = class extends APIResource {
+  /**
+   * Upload a file that can be used across various endpoints. Individual files can be
+   * up to 512 MB, and each project can store up to 2.5 TB of files in total. There
+   * is no organization-wide storage limit. Uploads to this endpoint are rate-limited
+   * to 1,000 requests per minute per authenticated user.
+   *
+   * - The Assistants API supports files up to 2 million tokens and of specific file
+   *   types. See the
+   *   [Assistants Tools guide](https://platform.openai.com/docs/assistants/tools)
+   *   for details.
+   * - The Fine-tuning API only supports `.jsonl` files. The input also has certain
+   *   required formats for fine-tuning
+   *   [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input)
+   *   or
+   *   [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+   *   models.
+   * - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
+   *   also has a specific required
+   *   [format](https://platform.openai.com/docs/api-reference/batch/request-input).
+   * - For Retrieval or `file_search` ingestion, upload files here first. If you need
+   *   to attach multiple uploaded files to the same vector store, use
+   *   [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+   *   instead of attaching them one by one. Vector store attachment has separate
+   *   limits from file upload, including 2,000 attached files per minute per
+   *   organization.
+   *
+   * Please [contact us](https://help.openai.com/) if you need to increase these
+   * storage limits.
+   */
+  create(body, options) {
+    return this._client.post("/files", multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Returns information about a specific file.
+   */
+  retrieve(fileID, options) {
+    return this._client.get(path`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Returns a list of files.
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/files", CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a file and remove it from all vector stores.
+   */
+  delete(fileID, options) {
+    return this._client.delete(path`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Returns the contents of the specified file.
+   */
+  content(fileID, options) {
+    return this._client.get(path`/files/${fileID}/content`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
+      __security: { bearerAuth: true },
+      __binaryResponse: true
+    });
+  }
+  /**
+   * Waits for the given file to be processed, default timeout is 30 mins.
+   */
+  async waitForProcessing(id, { pollInterval = 5e3, maxWait = 30 * 60 * 1e3 } = {}) {
+    const TERMINAL_STATES = /* @__PURE__ */ new Set(["processed", "error", "deleted"]);
+    const start = Date.now();
+    let file = await this.retrieve(id);
+    while (!file.status || !TERMINAL_STATES.has(file.status)) {
+      await sleep2(pollInterval);
+      file = await this.retrieve(id);
+      if (Date.now() - start > maxWait) {
+        throw new APIConnectionTimeoutError({
+          message: `Giving up on waiting for file ${id} to finish processing after ${maxWait} milliseconds.`
+        });
+      }
+    }
+    return file;
+  }
+};
+
+// node_modules/openai/resources/fine-tuning/methods.mjs
+var Methods = class extends APIResource {
+};
+
+// node_modules/openai/resources/fine-tuning/alpha/graders.mjs
+var Graders = class extends APIResource {
+  /**
+   * Run a grader.
+   *
+   * @example
+   * ```ts
+   * const response = await client.fineTuning.alpha.graders.run({
+   *   grader: {
+   *     input: 'input',
+   *     name: 'name',
+   *     operation: 'eq',
+   *     reference: 'reference',
+   *     type: 'string_check',
+   *   },
+   *   model_sample: 'model_sample',
+   * });
+   * ```
+   */
+  run(body, options) {
+    return this._client.post("/fine_tuning/alpha/graders/run", {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Validate a grader.
+   *
+   * @example
+   * ```ts
+   * const response =
+   *   await client.fineTuning.alpha.graders.validate({
+   *     grader: {
+   *       input: 'input',
+   *       name: 'name',
+   *       operation: 'eq',
+   *       reference: 'reference',
+   *       type: 'string_check',
+   *     },
+   *   });
+   * ```
+   */
+  validate(body, options) {
+    return this._client.post("/fine_tuning/alpha/graders/validate", {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/fine-tuning/alpha/alpha.mjs
+var Alpha = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.graders = new Graders(this._client);
+  }
+};
+Alpha.Graders = Graders;
+
+// node_modules/openai/resources/fine-tuning/checkpoints/permissions.mjs
+var Permissions = class extends APIResource {
+  /**
+   * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+   *
+   * This enables organization owners to share fine-tuned models with other projects
+   * in their organization.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const permissionCreateResponse of client.fineTuning.checkpoints.permissions.create(
+   *   'ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd',
+   *   { project_ids: ['string'] },
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  create(fineTunedModelCheckpoint, body, options) {
+    return this._client.getAPIList(path`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+   *
+   * Organization owners can use this endpoint to view all permissions for a
+   * fine-tuned model checkpoint.
+   *
+   * @deprecated Retrieve is deprecated. Please swap to the paginated list method instead.
+   */
+  retrieve(fineTunedModelCheckpoint, query = {}, options) {
+    return this._client.get(path`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
+      query,
+      ...options,
+      __security: { adminAPIKeyAuth: true }
+    });
+  }
+  /**
+   * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+   *
+   * Organization owners can use this endpoint to view all permissions for a
+   * fine-tuned model checkpoint.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const permissionListResponse of client.fineTuning.checkpoints.permissions.list(
+   *   'ft-AF1WoRqd3aJAHsqc9NY7iL8F',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(fineTunedModelCheckpoint, query = {}, options) {
+    return this._client.getAPIList(path`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+  }
+  /**
+   * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+   *
+   * Organization owners can use this endpoint to delete a permission for a
+   * fine-tuned model checkpoint.
+   *
+   * @example
+   * ```ts
+   * const permission =
+   *   await client.fineTuning.checkpoints.permissions.delete(
+   *     'cp_zc4Q7MP6XxulcVzj4MZdwsAB',
+   *     {
+   *       fine_tuned_model_checkpoint:
+   *         'ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd',
+   *     },
+   *   );
+   * ```
+   */
+  delete(permissionID, params, options) {
+    const { fine_tuned_model_checkpoint } = params;
+    return this._client.delete(path`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/fine-tuning/checkpoints/checkpoints.mjs
+var Checkpoints = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.permissions = new Permissions(this._client);
+  }
+};
+Checkpoints.Permissions = Permissions;
+
+// node_modules/openai/resources/fine-tuning/jobs/checkpoints.mjs
+var Checkpoints2 = class extends APIResource {
+  /**
+   * List checkpoints for a fine-tuning job.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const fineTuningJobCheckpoint of client.fineTuning.jobs.checkpoints.list(
+   *   'ft-AF1WoRqd3aJAHsqc9NY7iL8F',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(fineTuningJobID, query = {}, options) {
+    return this._client.getAPIList(path`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/fine-tuning/jobs/jobs.mjs
+var Jobs = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.checkpoints = new Checkpoints2(this._client);
+  }
+  /**
+   * Creates a fine-tuning job which begins the process of creating a new model from
+   * a given dataset.
+   *
+   * Response includes details of the enqueued job including job status and the name
+   * of the fine-tuned models once complete.
+   *
+   * [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+   *
+   * @example
+   * ```ts
+   * const fineTuningJob = await client.fineTuning.jobs.create({
+   *   model: 'gpt-4o-mini',
+   *   training_file: 'file-abc123',
+   * });
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/fine_tuning/jobs", { body, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Get info about a fine-tuning job.
+   *
+   * [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+   *
+   * @example
+   * ```ts
+   * const fineTuningJob = await client.fineTuning.jobs.retrieve(
+   *   'ft-AF1WoRqd3aJAHsqc9NY7iL8F',
+   * );
+   * ```
+   */
+  retrieve(fineTuningJobID, options) {
+    return this._client.get(path`/fine_tuning/jobs/${fineTuningJobID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List your organization's fine-tuning jobs
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const fineTuningJob of client.fineTuning.jobs.list()) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/fine_tuning/jobs", CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Immediately cancel a fine-tune job.
+   *
+   * @example
+   * ```ts
+   * const fineTuningJob = await client.fineTuning.jobs.cancel(
+   *   'ft-AF1WoRqd3aJAHsqc9NY7iL8F',
+   * );
+   * ```
+   */
+  cancel(fineTuningJobID, options) {
+    return this._client.post(path`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Get status updates for a fine-tuning job.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const fineTuningJobEvent of client.fineTuning.jobs.listEvents(
+   *   'ft-AF1WoRqd3aJAHsqc9NY7iL8F',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  listEvents(fineTuningJobID, query = {}, options) {
+    return this._client.getAPIList(path`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Pause a fine-tune job.
+   *
+   * @example
+   * ```ts
+   * const fineTuningJob = await client.fineTuning.jobs.pause(
+   *   'ft-AF1WoRqd3aJAHsqc9NY7iL8F',
+   * );
+   * ```
+   */
+  pause(fineTuningJobID, options) {
+    return this._client.post(path`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Resume a fine-tune job.
+   *
+   * @example
+   * ```ts
+   * const fineTuningJob = await client.fineTuning.jobs.resume(
+   *   'ft-AF1WoRqd3aJAHsqc9NY7iL8F',
+   * );
+   * ```
+   */
+  resume(fineTuningJobID, options) {
+    return this._client.post(path`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Jobs.Checkpoints = Checkpoints2;
+
+// node_modules/openai/resources/fine-tuning/fine-tuning.mjs
+var FineTuning = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.methods = new Methods(this._client);
+    this.jobs = new Jobs(this._client);
+    this.checkpoints = new Checkpoints(this._client);
+    this.alpha = new Alpha(this._client);
+  }
+};
+FineTuning.Methods = Methods;
+FineTuning.Jobs = Jobs;
+FineTuning.Checkpoints = Checkpoints;
+FineTuning.Alpha = Alpha;
+
+// node_modules/openai/resources/graders/grader-models.mjs
+var GraderModels = class extends APIResource {
+};
+
+// node_modules/openai/resources/graders/graders.mjs
+var Graders2 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.graderModels = new GraderModels(this._client);
+  }
+};
+Graders2.GraderModels = GraderModels;
+
+// node_modules/openai/resources/images.mjs
+var Images = class extends APIResource {
+  /**
+   * Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+   *
+   * @example
+   * ```ts
+   * const imagesResponse = await client.images.createVariation({
+   *   image: fs.createReadStream('otter.png'),
+   * });
+   * ```
+   */
+  createVariation(body, options) {
+    return this._client.post("/images/variations", multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  edit(body, options) {
+    return this._client.post("/images/edits", multipartFormRequestOptions({ body, ...options, stream: body.stream ?? false, __security: { bearerAuth: true } }, this._client));
+  }
+  generate(body, options) {
+    return this._client.post("/images/generations", {
+      body,
+      ...options,
+      stream: body.stream ?? false,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/models.mjs
+var Models = class extends APIResource {
+  /**
+   * Retrieves a model instance, providing basic information about the model such as
+   * the owner and permissioning.
+   */
+  retrieve(model, options) {
+    return this._client.get(path`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Lists the currently available models, and provides basic information about each
+   * one such as the owner and availability.
+   */
+  list(options) {
+    return this._client.getAPIList("/models", Page, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Delete a fine-tuned model. You must have the Owner role in your organization to
+   * delete a model.
+   */
+  delete(model, options) {
+    return this._client.delete(path`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/moderations.mjs
+var Moderations = class extends APIResource {
+  /**
+   * Classifies if text and/or image inputs are potentially harmful. Learn more in
+   * the [moderation guide](https://platform.openai.com/docs/guides/moderation).
+   */
+  create(body, options) {
+    return this._client.post("/moderations", { body, ...options, __security: { bearerAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/realtime/calls.mjs
+var Calls = class extends APIResource {
+  /**
+   * Accept an incoming SIP call and configure the realtime session that will handle
+   * it.
+   *
+   * @example
+   * ```ts
+   * await client.realtime.calls.accept('call_id', {
+   *   type: 'realtime',
+   * });
+   * ```
+   */
+  accept(callID, body, options) {
+    return this._client.post(path`/realtime/calls/${callID}/accept`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+   *
+   * @example
+   * ```ts
+   * await client.realtime.calls.hangup('call_id');
+   * ```
+   */
+  hangup(callID, options) {
+    return this._client.post(path`/realtime/calls/${callID}/hangup`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Transfer an active SIP call to a new destination using the SIP REFER verb.
+   *
+   * @example
+   * ```ts
+   * await client.realtime.calls.refer('call_id', {
+   *   target_uri: 'tel:+14155550123',
+   * });
+   * ```
+   */
+  refer(callID, body, options) {
+    return this._client.post(path`/realtime/calls/${callID}/refer`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Decline an incoming SIP call by returning a SIP status code to the caller.
+   *
+   * @example
+   * ```ts
+   * await client.realtime.calls.reject('call_id');
+   * ```
+   */
+  reject(callID, body = {}, options) {
+    return this._client.post(path`/realtime/calls/${callID}/reject`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/realtime/client-secrets.mjs
+var ClientSecrets = class extends APIResource {
+  /**
+   * Create a Realtime client secret with an associated session configuration.
+   *
+   * Client secrets are short-lived tokens that can be passed to a client app, such
+   * as a web frontend or mobile client, which grants access to the Realtime API
+   * without leaking your main API key. You can configure a custom TTL for each
+   * client secret.
+   *
+   * You can also attach session configuration options to the client secret, which
+   * will be applied to any sessions created using that client secret, but these can
+   * also be overridden by the client connection.
+   *
+   * [Learn more about authentication with client secrets over WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
+   *
+   * Returns the created client secret and the effective session object. The client
+   * secret is a string that looks like `ek_1234`.
+   *
+   * @example
+   * ```ts
+   * const clientSecret =
+   *   await client.realtime.clientSecrets.create();
+   * ```
+   */
+  create(body, options) {
+    return this._client.post("/realtime/client_secrets", {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/realtime/realtime.mjs
+var Realtime2 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.clientSecrets = new ClientSecrets(this._client);
+    this.calls = new Calls(this._client);
+  }
+};
+Realtime2.ClientSecrets = ClientSecrets;
+Realtime2.Calls = Calls;
+
+// node_modules/openai/lib/ResponsesParser.mjs
+function maybeParseResponse(response, params) {
+  if (!params || !hasAutoParseableInput2(params)) {
+    const parsed = {
+      ...response,
+      output_parsed: null,
+      output: response.output.map((item) => {
+        if (item.type === "function_call") {
+          return {
+            ...item,
+            parsed_arguments: null
+          };
+        }
+        if (item.type === "message") {
+          return {
+            ...item,
+            content: item.content.map((content) => ({
+              ...content,
+              parsed: null
+            }))
+          };
+        } else {
+          return item;
+        }
+      })
+    };
+    if (needsOutputText(response, parsed)) {
+      addOutputText(parsed);
+    }
+    return parsed;
+  }
+  return parseResponse(response, params);
+}
+function parseResponse(response, params) {
+  const shouldParse = !response.status || response.status === "completed";
+  const output = response.output.map((item) => {
+    if (item.type === "function_call") {
+      return shouldParse ? parseToolCall2(params, item) : { ...item, parsed_arguments: null };
+    }
+    if (item.type === "message") {
+      const content = item.content.map((content2) => {
+        if (content2.type === "output_text") {
+          return {
+            ...content2,
+            parsed: shouldParse ? parseTextFormat(params, content2.text) : null
+          };
+        }
+        return content2;
+      });
+      return {
+        ...item,
+        content
+      };
+    }
+    return item;
+  });
+  const parsed = Object.assign({}, response, { output });
+  if (needsOutputText(response, parsed)) {
+    addOutputText(parsed);
+  }
+  Object.defineProperty(parsed, "output_parsed", {
+    enumerable: true,
+    get() {
+      for (const output2 of parsed.output) {
+        if (output2.type !== "message") {
+          continue;
+        }
+        for (const content of output2.content) {
+          if (content.type === "output_text" && content.parsed !== null) {
+            return content.parsed;
+          }
+        }
+      }
+      return null;
+    }
+  });
+  return parsed;
+}
+function parseTextFormat(params, content) {
+  if (params.text?.format?.type !== "json_schema") {
+    return null;
+  }
+  if ("$parseRaw" in params.text?.format) {
+    const text_format = params.text?.format;
+    return text_format.$parseRaw(content);
+  }
+  return JSON.parse(content);
+}
+function hasAutoParseableInput2(params) {
+  if (isAutoParsableResponseFormat(params.text?.format)) {
+    return true;
+  }
+  return Array.isArray(params.tools) && params.tools.some((tool) => isAutoParsableTool2(tool) || tool.type === "function" && tool.strict === true);
+}
+function isAutoParsableTool2(tool) {
+  return tool?.["$brand"] === "auto-parseable-tool";
+}
+function getInputToolByName(input_tools, name) {
+  return input_tools.find((tool) => tool.type === "function" && tool.name === name);
+}
+function parseToolCall2(params, toolCall) {
+  const inputTool = getInputToolByName(params.tools ?? [], toolCall.name);
+  return {
+    ...toolCall,
+    ...toolCall,
+    parsed_arguments: isAutoParsableTool2(inputTool) ? inputTool.$parseRaw(toolCall.arguments) : inputTool?.strict ? JSON.parse(toolCall.arguments) : null
+  };
+}
+function needsOutputText(response, target) {
+  return !Object.getOwnPropertyDescriptor(response, "output_text") || target.output_text == null;
+}
+function addOutputText(rsp) {
+  const texts = [];
+  for (const output of rsp.output) {
+    if (output.type !== "message") {
+      continue;
+    }
+    for (const content of output.content) {
+      if (content.type === "output_text") {
+        texts.push(content.text);
+      }
+    }
+  }
+  rsp.output_text = texts.join("");
+}
+
+// node_modules/openai/lib/responses/ResponseAccumulator.mjs
+function accumulateResponse(event, snapshot) {
+  if (!snapshot) {
+    if (event.type !== "response.created") {
+      throw new OpenAIError(`When snapshot hasn't been set yet, expected 'response.created' event, got ${event.type}`);
+    }
+    return cloneResponse(event.response);
+  }
+  switch (event.type) {
+    case "response.output_item.added": {
+      snapshot.output.push(structuredClone(event.item));
+      if (event.item.type === "message") {
+        addOutputText(snapshot);
+      }
+      break;
+    }
+    case "response.output_item.done": {
+      getOutput(snapshot, event.output_index);
+      snapshot.output[event.output_index] = structuredClone(event.item);
+      if (event.item.type === "message") {
+        addOutputText(snapshot);
+      }
+      break;
+    }
+    case "response.content_part.added": {
+      const output = getOutput(snapshot, event.output_index);
+      const type = output.type;
+      const part = event.part;
+      if (type === "message" && part.type !== "reasoning_text") {
+        output.content.push(structuredClone(part));
+        if (part.type === "output_text") {
+          addOutputText(snapshot);
+        }
+      } else if (type === "reasoning" && part.type === "reasoning_text") {
+        if (!output.content) {
+          output.content = [];
+        }
+        output.content.push(structuredClone(part));
+      }
+      break;
+    }
+    case "response.content_part.done": {
+      const output = getOutput(snapshot, event.output_index);
+      const part = event.part;
+      if (output.type === "message" && part.type !== "reasoning_text") {
+        getContent(output.content, event.content_index);
+        output.content[event.content_index] = structuredClone(part);
+        if (part.type === "output_text") {
+          addOutputText(snapshot);
+        }
+      } else if (output.type === "reasoning" && part.type === "reasoning_text") {
+        const content = output.content;
+        if (!content) {
+          throw new OpenAIError(`missing content at index ${event.content_index}`);
+        }
+        getContent(content, event.content_index);
+        content[event.content_index] = structuredClone(part);
+      }
+      break;
+    }
+    case "response.output_text.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "message") {
+        const content = getContent(output.content, event.content_index);
+        if (content.type !== "output_text") {
+          throw new OpenAIError(`expected content to be 'output_text', got ${content.type}`);
+        }
+        content.text += event.delta;
+        snapshot.output_text += event.delta;
+      }
+      break;
+    }
+    case "response.output_text.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "message") {
+        const content = getContent(output.content, event.content_index);
+        if (content.type !== "output_text") {
+          throw new OpenAIError(`expected content to be 'output_text', got ${content.type}`);
+        }
+        content.text = event.text;
+        addOutputText(snapshot);
+      }
+      break;
+    }
+    case "response.output_text.annotation.added": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "message") {
+        const content = getContent(output.content, event.content_index);
+        if (content.type !== "output_text") {
+          throw new OpenAIError(`expected content to be 'output_text', got ${content.type}`);
+        }
+        content.annotations[event.annotation_index] = structuredClone(event.annotation);
+      }
+      break;
+    }
+    case "response.refusal.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "message") {
+        const content = getContent(output.content, event.content_index);
+        if (content.type !== "refusal") {
+          throw new OpenAIError(`expected content to be 'refusal', got ${content.type}`);
+        }
+        content.refusal += event.delta;
+      }
+      break;
+    }
+    case "response.refusal.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "message") {
+        const content = getContent(output.content, event.content_index);
+        if (content.type !== "refusal") {
+          throw new OpenAIError(`expected content to be 'refusal', got ${content.type}`);
+        }
+        content.refusal = event.refusal;
+      }
+      break;
+    }
+    case "response.function_call_arguments.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "function_call") {
+        output.arguments += event.delta;
+      }
+      break;
+    }
+    case "response.function_call_arguments.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "function_call") {
+        output.arguments = event.arguments;
+      }
+      break;
+    }
+    case "response.reasoning_text.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "reasoning") {
+        if (!output.content) {
+          throw new OpenAIError(`missing content at index ${event.content_index}`);
+        }
+        const content = getContent(output.content, event.content_index);
+        if (content.type !== "reasoning_text") {
+          throw new OpenAIError(`expected content to be 'reasoning_text', got ${content.type}`);
+        }
+        content.text += event.delta;
+      }
+      break;
+    }
+    case "response.reasoning_text.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "reasoning") {
+        if (!output.content) {
+          throw new OpenAIError(`missing content at index ${event.content_index}`);
+        }
+        const content = getContent(output.content, event.content_index);
+        if (content.type !== "reasoning_text") {
+          throw new OpenAIError(`expected content to be 'reasoning_text', got ${content.type}`);
+        }
+        content.text = event.text;
+      }
+      break;
+    }
+    case "response.reasoning_summary_part.added": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "reasoning") {
+        output.summary.push(structuredClone(event.part));
+      }
+      break;
+    }
+    case "response.reasoning_summary_part.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "reasoning") {
+        getContent(output.summary, event.summary_index);
+        output.summary[event.summary_index] = structuredClone(event.part);
+      }
+      break;
+    }
+    case "response.reasoning_summary_text.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "reasoning") {
+        const part = getContent(output.summary, event.summary_index);
+        part.text += event.delta;
+      }
+      break;
+    }
+    case "response.reasoning_summary_text.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "reasoning") {
+        const part = getContent(output.summary, event.summary_index);
+        part.text = event.text;
+      }
+      break;
+    }
+    case "response.custom_tool_call_input.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "custom_tool_call") {
+        output.input += event.delta;
+      }
+      break;
+    }
+    case "response.custom_tool_call_input.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "custom_tool_call") {
+        output.input = event.input;
+      }
+      break;
+    }
+    case "response.mcp_call_arguments.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "mcp_call") {
+        output.arguments += event.delta;
+      }
+      break;
+    }
+    case "response.mcp_call_arguments.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "mcp_call") {
+        output.arguments = event.arguments;
+      }
+      break;
+    }
+    case "response.code_interpreter_call_code.delta": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "code_interpreter_call") {
+        output.code = (output.code ?? "") + event.delta;
+      }
+      break;
+    }
+    case "response.code_interpreter_call_code.done": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "code_interpreter_call") {
+        output.code = event.code;
+      }
+      break;
+    }
+    case "response.code_interpreter_call.in_progress": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "code_interpreter_call") {
+        output.status = "in_progress";
+      }
+      break;
+    }
+    case "response.code_interpreter_call.interpreting": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "code_interpreter_call") {
+        output.status = "interpreting";
+      }
+      break;
+    }
+    case "response.code_interpreter_call.completed": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "code_interpreter_call") {
+        output.status = "completed";
+      }
+      break;
+    }
+    case "response.file_search_call.in_progress": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "file_search_call") {
+        output.status = "in_progress";
+      }
+      break;
+    }
+    case "response.file_search_call.searching": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "file_search_call") {
+        output.status = "searching";
+      }
+      break;
+    }
+    case "response.file_search_call.completed": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "file_search_call") {
+        output.status = "completed";
+      }
+      break;
+    }
+    case "response.web_search_call.in_progress": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "web_search_call") {
+        output.status = "in_progress";
+      }
+      break;
+    }
+    case "response.web_search_call.searching": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "web_search_call") {
+        output.status = "searching";
+      }
+      break;
+    }
+    case "response.web_search_call.completed": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "web_search_call") {
+        output.status = "completed";
+      }
+      break;
+    }
+    case "response.image_generation_call.in_progress": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "image_generation_call") {
+        output.status = "in_progress";
+      }
+      break;
+    }
+    case "response.image_generation_call.generating": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "image_generation_call") {
+        output.status = "generating";
+      }
+      break;
+    }
+    case "response.image_generation_call.completed": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "image_generation_call") {
+        output.status = "completed";
+      }
+      break;
+    }
+    case "response.mcp_call.in_progress": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "mcp_call") {
+        output.status = "in_progress";
+      }
+      break;
+    }
+    case "response.mcp_call.completed": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "mcp_call") {
+        output.status = "completed";
+      }
+      break;
+    }
+    case "response.mcp_call.failed": {
+      const output = getOutput(snapshot, event.output_index);
+      if (output.type === "mcp_call") {
+        output.status = "failed";
+      }
+      break;
+    }
+    case "response.created":
+    case "response.queued":
+    case "response.in_progress":
+    case "response.completed":
+    case "response.failed":
+    case "response.incomplete": {
+      snapshot = cloneResponse(event.response);
+      break;
+    }
+    case "response.audio.delta":
+    case "response.audio.done":
+    case "response.audio.transcript.delta":
+    case "response.audio.transcript.done":
+    case "response.image_generation_call.partial_image":
+    case "response.mcp_list_tools.in_progress":
+    case "response.mcp_list_tools.completed":
+    case "response.mcp_list_tools.failed":
+    case "keepalive":
+    case "error": {
+      break;
+    }
+    default: {
+      assertNever3(event);
+    }
+  }
+  return snapshot;
+}
+function cloneResponse(response) {
+  const snapshot = structuredClone(response);
+  if (!Object.getOwnPropertyDescriptor(snapshot, "output_text") || snapshot.output_text == null) {
+    addOutputText(snapshot);
+  }
+  return snapshot;
+}
+function getOutput(snapshot, outputIndex) {
+  const output = snapshot.output[outputIndex];
+  if (!output) {
+    throw new OpenAIError(`missing output at index ${outputIndex}`);
+  }
+  return output;
+}
+function getContent(content, contentIndex) {
+  const part = content[contentIndex];
+  if (!part) {
+    throw new OpenAIError(`missing content at index ${contentIndex}`);
+  }
+  return part;
+}
+function assertNever3(value) {
+  throw new OpenAIError(`Unhandled response stream event: ${JSON.stringify(value)}`);
+}
+
+// node_modules/openai/lib/responses/ResponseStream.mjs
+var _ResponseStream_instances;
+var _ResponseStream_params;
+var _ResponseStream_currentResponseSnapshot;
+var _ResponseStream_finalResponse;
+var _ResponseStream_beginRequest;
+var _ResponseStream_addEvent;
+var _ResponseStream_endRequest;
+var ResponseStream = class _ResponseStream extends EventStream {
+  constructor(params) {
+    super();
+    _ResponseStream_instances.add(this);
+    _ResponseStream_params.set(this, void 0);
+    _ResponseStream_currentResponseSnapshot.set(this, void 0);
+    _ResponseStream_finalResponse.set(this, void 0);
+    __classPrivateFieldSet(this, _ResponseStream_params, params, "f");
+  }
+  static createResponse(client, params, options) {
+    const runner = new _ResponseStream(params);
+    runner._run(() => runner._createOrRetrieveResponse(client, params, {
+      ...options,
+      headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
+    }));
+    return runner;
+  }
+  static fromReadableStream(stream) {
+    const runner = new _ResponseStream(null);
+    runner._run(() => runner._fromReadableStream(stream));
+    return runner;
+  }
+  async _createOrRetrieveResponse(client, params, options) {
+    this._listenForAbort(options?.signal);
+    __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_beginRequest).call(this);
+    let stream;
+    let starting_after = null;
+    if ("response_id" in params) {
+      stream = await client.responses.retrieve(params.response_id, { stream: true }, { ...options, signal: this.controller.signal, stream: true });
+      starting_after = params.starting_after ?? null;
+    } else {
+      stream = await client.responses.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
+    }
+    this._connected();
+    for await (const event of stream) {
+      __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_addEvent).call(this, event, starting_after);
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    return __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_endRequest).call(this);
+  }
+  async _fromReadableStream(readableStream, options) {
+    this._listenForAbort(options?.signal);
+    __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_beginRequest).call(this);
+    this._connected();
+    const stream = Stream.fromReadableStream(readableStream, this.controller);
+    for await (const event of stream) {
+      __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_addEvent).call(this, event, null);
+    }
+    if (stream.controller.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    return __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_endRequest).call(this);
+  }
+  [(_ResponseStream_params = /* @__PURE__ */ new WeakMap(), _ResponseStream_currentResponseSnapshot = /* @__PURE__ */ new WeakMap(), _ResponseStream_finalResponse = /* @__PURE__ */ new WeakMap(), _ResponseStream_instances = /* @__PURE__ */ new WeakSet(), _ResponseStream_beginRequest = function _ResponseStream_beginRequest2() {
+    if (this.ended)
+      return;
+    __classPrivateFieldSet(this, _ResponseStream_currentResponseSnapshot, void 0, "f");
+  }, _ResponseStream_addEvent = function _ResponseStream_addEvent2(event, starting_after) {
+    if (this.ended)
+      return;
+    const maybeEmit = (name, event2) => {
+      if (starting_after == null || event2.sequence_number > starting_after) {
+        this._emit(name, event2);
+      }
+    };
+    const response = accumulateResponse(event, __classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f"));
+    __classPrivateFieldSet(this, _ResponseStream_currentResponseSnapshot, response, "f");
+    maybeEmit("event", event);
+    switch (event.type) {
+      case "response.output_text.delta": {
+        const output = response.output[event.output_index];
+        if (!output) {
+          throw new OpenAIError(`missing output at index ${event.output_index}`);
+        }
+        if (output.type === "message") {
+          const content = output.content[event.content_index];
+          if (!content) {
+            throw new OpenAIError(`missing content at index ${event.content_index}`);
+          }
+          if (content.type !== "output_text") {
+            throw new OpenAIError(`expected content to be 'output_text', got ${content.type}`);
+          }
+          maybeEmit("response.output_text.delta", {
+            ...event,
+            snapshot: content.text
+          });
+        }
+        break;
+      }
+      case "response.function_call_arguments.delta": {
+        const output = response.output[event.output_index];
+        if (!output) {
+          throw new OpenAIError(`missing output at index ${event.output_index}`);
+        }
+        if (output.type === "function_call") {
+          maybeEmit("response.function_call_arguments.delta", {
+            ...event,
+            snapshot: output.arguments
+          });
+        }
+        break;
+      }
+      default:
+        maybeEmit(event.type, event);
+        break;
+    }
+  }, _ResponseStream_endRequest = function _ResponseStream_endRequest2() {
+    if (this.ended) {
+      throw new OpenAIError(`stream has ended, this shouldn't happen`);
+    }
+    const snapshot = __classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f");
+    if (!snapshot) {
+      throw new OpenAIError(`request ended without sending any events`);
+    }
+    __classPrivateFieldSet(this, _ResponseStream_currentResponseSnapshot, void 0, "f");
+    const parsedResponse = finalizeResponse(snapshot, __classPrivateFieldGet(this, _ResponseStream_params, "f"));
+    __classPrivateFieldSet(this, _ResponseStream_finalResponse, parsedResponse, "f");
+    return parsedResponse;
+  }, Symbol.asyncIterator)]() {
+    const pushQueue = [];
+    const readQueue = [];
+    let done = false;
+    this.on("event", (event) => {
+      const reader = readQueue.shift();
+      if (reader) {
+        reader.resolve(event);
+      } else {
+        pushQueue.push(event);
+      }
+    });
+    this.on("end", () => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.resolve(void 0);
+      }
+      readQueue.length = 0;
+    });
+    this.on("abort", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    this.on("error", (err) => {
+      done = true;
+      for (const reader of readQueue) {
+        reader.reject(err);
+      }
+      readQueue.length = 0;
+    });
+    return {
+      next: async () => {
+        if (!pushQueue.length) {
+          if (done) {
+            return { value: void 0, done: true };
+          }
+          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+        }
+        const event = pushQueue.shift();
+        return { value: event, done: false };
+      },
+      return: async () => {
+        this.abort();
+        return { value: void 0, done: true };
+      }
+    };
+  }
+  /**
+   * @returns a promise that resolves with the final Response, or rejects
+   * if an error occurred or the stream ended prematurely without producing a REsponse.
+   */
+  async finalResponse() {
+    await this.done();
+    const response = __classPrivateFieldGet(this, _ResponseStream_finalResponse, "f");
+    if (!response)
+      throw new OpenAIError("stream ended without producing a ChatCompletion");
+    return response;
+  }
+};
+function finalizeResponse(snapshot, params) {
+  return maybeParseResponse(snapshot, params);
+}
+
+// node_modules/openai/resources/responses/input-items.mjs
+var InputItems2 = class extends APIResource {
+  /**
+   * Returns a list of input items for a given response.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const responseItem of client.responses.inputItems.list(
+   *   'response_id',
+   * )) {
+   *   // ...
+   * }
+   * ```
+   */
+  list(responseID, query = {}, options) {
+    return this._client.getAPIList(path`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+  }
+};
+
+// node_modules/openai/resources/responses/input-tokens.mjs
+var InputTokens2 = class extends APIResource {
+  /**
+   * Returns input token counts of the request.
+   *
+   * Returns an object with `object` set to `response.input_tokens` and an
+   * `input_tokens` count.
+   *
+   * @example
+   * ```ts
+   * const response = await client.responses.inputTokens.count();
+   * ```
+   */
+  count(body = {}, options) {
+    return this._client.post("/responses/input_tokens", {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/responses/responses.mjs
+var Responses2 = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.inputItems = new InputItems2(this._client);
+    this.inputTokens = new InputTokens2(this._client);
+  }
+  create(body, options) {
+    return this._client.post("/responses", {
+      body,
+      ...options,
+      stream: body.stream ?? false,
+      __security: { bearerAuth: true }
+    })._thenUnwrap((rsp) => {
+      if ("object" in rsp && rsp.object === "response") {
+        addOutputText(rsp);
+      }
+      return rsp;
+    });
+  }
+  retrieve(responseID, query = {}, options) {
+    return this._client.get(path`/responses/${responseID}`, {
+      query,
+      ...options,
+      stream: query?.stream ?? false,
+      __security: { bearerAuth: true }
+    })._thenUnwrap((rsp) => {
+      if ("object" in rsp && rsp.object === "response") {
+        addOutputText(rsp);
+      }
+      return rsp;
+    });
+  }
+  /**
+   * Deletes a model response with the given ID.
+   *
+   * @example
+   * ```ts
+   * await client.responses.delete(
+   *   'resp_677efb5139a88190b512bc3fef8e535d',
+   * );
+   * ```
+   */
+  delete(responseID, options) {
+    return this._client.delete(path`/responses/${responseID}`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  parse(body, options) {
+    return this._client.responses.create(body, options)._thenUnwrap((response) => parseResponse(response, body));
+  }
+  /**
+   * Creates a model response stream
+   */
+  stream(body, options) {
+    return ResponseStream.createResponse(this._client, body, options);
+  }
+  /**
+   * Cancels a model response with the given ID. Only responses created with the
+   * `background` parameter set to `true` can be cancelled.
+   * [Learn more](https://platform.openai.com/docs/guides/background).
+   *
+   * @example
+   * ```ts
+   * const response = await client.responses.cancel(
+   *   'resp_677efb5139a88190b512bc3fef8e535d',
+   * );
+   * ```
+   */
+  cancel(responseID, options) {
+    return this._client.post(path`/responses/${responseID}/cancel`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Compact a conversation. Returns a compacted response object.
+   *
+   * Learn when and how to compact long-running conversations in the
+   * [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window).
+   * For ZDR-compatible compaction details, see
+   * [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+   *
+   * @example
+   * ```ts
+   * const compactedResponse = await client.responses.compact({
+   *   model: 'gpt-5.6-sol',
+   * });
+   * ```
+   */
+  compact(body, options) {
+    return this._client.post("/responses/compact", { body, ...options, __security: { bearerAuth: true } });
+  }
+};
+Responses2.InputItems = InputItems2;
+Responses2.InputTokens = InputTokens2;
+
+// node_modules/openai/resources/skills/content.mjs
+var Content2 = class extends APIResource {
+  /**
+   * Download a skill zip bundle by its ID.
+   */
+  retrieve(skillID, options) {
+    return this._client.get(path`/skills/${skillID}/content`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
+      __security: { bearerAuth: true },
+      __binaryResponse: true
+    });
+  }
+};
+
+// node_modules/openai/resources/skills/versions/content.mjs
+var Content3 = class extends APIResource {
+  /**
+   * Download a skill version zip bundle.
+   */
+  retrieve(version2, params, options) {
+    const { skill_id } = params;
+    return this._client.get(path`/skills/${skill_id}/versions/${version2}/content`, {
+      ...options,
+      headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
+      __security: { bearerAuth: true },
+      __binaryResponse: true
+    });
+  }
+};
+
+// node_modules/openai/resources/skills/versions/versions.mjs
+var Versions = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.content = new Content3(this._client);
+  }
+  /**
+   * Create a new immutable skill version.
+   */
+  create(skillID, body = {}, options) {
+    return this._client.post(path`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Get a specific skill version.
+   */
+  retrieve(version2, params, options) {
+    const { skill_id } = params;
+    return this._client.get(path`/skills/${skill_id}/versions/${version2}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List skill versions for a skill.
+   */
+  list(skillID, query = {}, options) {
+    return this._client.getAPIList(path`/skills/${skillID}/versions`, CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a skill version.
+   */
+  delete(version2, params, options) {
+    const { skill_id } = params;
+    return this._client.delete(path`/skills/${skill_id}/versions/${version2}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Versions.Content = Content3;
+
+// node_modules/openai/resources/skills/skills.mjs
+var Skills = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.content = new Content2(this._client);
+    this.versions = new Versions(this._client);
+  }
+  /**
+   * Create a new skill.
+   */
+  create(body = {}, options) {
+    return this._client.post("/skills", maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Get a skill by its ID.
+   */
+  retrieve(skillID, options) {
+    return this._client.get(path`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Update the default version pointer for a skill.
+   */
+  update(skillID, body, options) {
+    return this._client.post(path`/skills/${skillID}`, {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * List all skills for the current project.
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/skills", CursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a skill by its ID.
+   */
+  delete(skillID, options) {
+    return this._client.delete(path`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+  }
+};
+Skills.Content = Content2;
+Skills.Versions = Versions;
+
+// node_modules/openai/resources/uploads/parts.mjs
+var Parts = class extends APIResource {
+  /**
+   * Adds a
+   * [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
+   * [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+   * A Part represents a chunk of bytes from the file you are trying to upload.
+   *
+   * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
+   * maximum of 8 GB.
+   *
+   * It is possible to add multiple Parts in parallel. You can decide the intended
+   * order of the Parts when you
+   * [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
+   */
+  create(uploadID, body, options) {
+    return this._client.post(path`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+};
+
+// node_modules/openai/resources/uploads/uploads.mjs
+var Uploads = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.parts = new Parts(this._client);
+  }
+  /**
+   * Creates an intermediate
+   * [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
+   * that you can add
+   * [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+   * Currently, an Upload can accept at most 8 GB in total and expires after an hour
+   * after you create it.
+   *
+   * Once you complete the Upload, we will create a
+   * [File](https://platform.openai.com/docs/api-reference/files/object) object that
+   * contains all the parts you uploaded. This File is usable in the rest of our
+   * platform as a regular File object.
+   *
+   * For certain `purpose` values, the correct `mime_type` must be specified. Please
+   * refer to documentation for the
+   * [supported MIME types for your use case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
+   *
+   * For guidance on the proper filename extensions for each purpose, please follow
+   * the documentation on
+   * [creating a File](https://platform.openai.com/docs/api-reference/files/create).
+   *
+   * Returns the Upload object with status `pending`.
+   */
+  create(body, options) {
+    return this._client.post("/uploads", { body, ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Cancels the Upload. No Parts may be added after an Upload is cancelled.
+   *
+   * Returns the Upload object with status `cancelled`.
+   */
+  cancel(uploadID, options) {
+    return this._client.post(path`/uploads/${uploadID}/cancel`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Completes the
+   * [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
+   *
+   * Within the returned Upload object, there is a nested
+   * [File](https://platform.openai.com/docs/api-reference/files/object) object that
+   * is ready to use in the rest of the platform.
+   *
+   * You can specify the order of the Parts by passing in an ordered list of the Part
+   * IDs.
+   *
+   * The number of bytes uploaded upon completion must match the number of bytes
+   * initially specified when creating the Upload object. No Parts may be added after
+   * an Upload is completed. Returns the Upload object with status `completed`,
+   * including an additional `file` property containing the created usable File
+   * object.
+   */
+  complete(uploadID, body, options) {
+    return this._client.post(path`/uploads/${uploadID}/complete`, {
+      body,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+};
+Uploads.Parts = Parts;
+
+// node_modules/openai/lib/Util.mjs
+var allSettledWithThrow = async (promises3) => {
+  const results = await Promise.allSettled(promises3);
+  const rejected = results.filter((result) => result.status === "rejected");
+  if (rejected.length) {
+    for (const result of rejected) {
+      console.error(result.reason);
+    }
+    throw new Error(`${rejected.length} promise(s) failed - see the above errors`);
+  }
+  const values = [];
+  for (const result of results) {
+    if (result.status === "fulfilled") {
+      values.push(result.value);
+    }
+  }
+  return values;
+};
+
+// node_modules/openai/resources/vector-stores/file-batches.mjs
+var FileBatches = class extends APIResource {
+  /**
+   * Create a vector store file batch.
+   */
+  create(vectorStoreID, body, options) {
+    return this._client.post(path`/vector_stores/${vectorStoreID}/file_batches`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Retrieves a vector store file batch.
+   */
+  retrieve(batchID, params, options) {
+    const { vector_store_id } = params;
+    return this._client.get(path`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Cancel a vector store file batch. This attempts to cancel the processing of
+   * files in this batch as soon as possible.
+   */
+  cancel(batchID, params, options) {
+    const { vector_store_id } = params;
+    return this._client.post(path`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Create a vector store batch and poll until all files have been processed.
+   */
+  async createAndPoll(vectorStoreId, body, options) {
+    const batch = await this.create(vectorStoreId, body);
+    return await this.poll(vectorStoreId, batch.id, options);
+  }
+  /**
+   * Returns a list of vector store files in a batch.
+   */
+  listFiles(batchID, params, options) {
+    const { vector_store_id, ...query } = params;
+    return this._client.getAPIList(path`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Wait for the given file batch to be processed.
+   *
+   * Note: this will return even if one of the files failed to process, you need to
+   * check batch.file_counts.failed_count to handle this case.
+   */
+  async poll(vectorStoreID, batchID, options) {
+    const headers = buildHeaders([
+      options?.headers,
+      {
+        "X-Stainless-Poll-Helper": "true",
+        "X-Stainless-Custom-Poll-Interval": options?.pollIntervalMs?.toString() ?? void 0
+      }
+    ]);
+    while (true) {
+      const { data: batch, response } = await this.retrieve(batchID, { vector_store_id: vectorStoreID }, {
+        ...options,
+        headers
+      }).withResponse();
+      switch (batch.status) {
+        case "in_progress":
+          let sleepInterval = 5e3;
+          if (options?.pollIntervalMs) {
+            sleepInterval = options.pollIntervalMs;
+          } else {
+            const headerInterval = response.headers.get("openai-poll-after-ms");
+            if (headerInterval) {
+              const headerIntervalMs = parseInt(headerInterval);
+              if (!isNaN(headerIntervalMs)) {
+                sleepInterval = headerIntervalMs;
+              }
+            }
+          }
+          await sleep2(sleepInterval);
+          break;
+        case "failed":
+        case "cancelled":
+        case "completed":
+          return batch;
+      }
+    }
+  }
+  /**
+   * Uploads the given files concurrently and then creates a vector store file batch.
+   *
+   * The concurrency limit is configurable using the `maxConcurrency` parameter.
+   */
+  async uploadAndPoll(vectorStoreId, { files, fileIds = [] }, options) {
+    if (files == null || files.length == 0) {
+      throw new Error(`No \`files\` provided to process. If you've already uploaded files you should use \`.createAndPoll()\` instead`);
+    }
+    const configuredConcurrency = options?.maxConcurrency ?? 5;
+    const concurrencyLimit = Math.min(configuredConcurrency, files.length);
+    const client = this._client;
+    const fileIterator = files.values();
+    const allFileIds = [...fileIds];
+    async function processFiles(iterator2) {
+      for (let item of iterator2) {
+        const fileObj = await client.files.create({ file: item, purpose: "assistants" }, options);
+        allFileIds.push(fileObj.id);
+      }
+    }
+    const workers = Array(concurrencyLimit).fill(fileIterator).map(processFiles);
+    await allSettledWithThrow(workers);
+    return await this.createAndPoll(vectorStoreId, {
+      file_ids: allFileIds
+    });
+  }
+};
+
+// node_modules/openai/resources/vector-stores/files.mjs
+var Files3 = class extends APIResource {
+  /**
+   * Create a vector store file by attaching a
+   * [File](https://platform.openai.com/docs/api-reference/files) to a
+   * [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+   */
+  create(vectorStoreID, body, options) {
+    return this._client.post(path`/vector_stores/${vectorStoreID}/files`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Retrieves a vector store file.
+   */
+  retrieve(fileID, params, options) {
+    const { vector_store_id } = params;
+    return this._client.get(path`/vector_stores/${vector_store_id}/files/${fileID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Update attributes on a vector store file.
+   */
+  update(fileID, params, options) {
+    const { vector_store_id, ...body } = params;
+    return this._client.post(path`/vector_stores/${vector_store_id}/files/${fileID}`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Returns a list of vector store files.
+   */
+  list(vectorStoreID, query = {}, options) {
+    return this._client.getAPIList(path`/vector_stores/${vectorStoreID}/files`, CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a vector store file. This will remove the file from the vector store but
+   * the file itself will not be deleted. To delete the file, use the
+   * [delete file](https://platform.openai.com/docs/api-reference/files/delete)
+   * endpoint.
+   */
+  delete(fileID, params, options) {
+    const { vector_store_id } = params;
+    return this._client.delete(path`/vector_stores/${vector_store_id}/files/${fileID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Attach a file to the given vector store and wait for it to be processed.
+   */
+  async createAndPoll(vectorStoreId, body, options) {
+    const file = await this.create(vectorStoreId, body, options);
+    return await this.poll(vectorStoreId, file.id, options);
+  }
+  /**
+   * Wait for the vector store file to finish processing.
+   *
+   * Note: this will return even if the file failed to process, you need to check
+   * file.last_error and file.status to handle these cases
+   */
+  async poll(vectorStoreID, fileID, options) {
+    const headers = buildHeaders([
+      options?.headers,
+      {
+        "X-Stainless-Poll-Helper": "true",
+        "X-Stainless-Custom-Poll-Interval": options?.pollIntervalMs?.toString() ?? void 0
+      }
+    ]);
+    while (true) {
+      const fileResponse = await this.retrieve(fileID, {
+        vector_store_id: vectorStoreID
+      }, { ...options, headers }).withResponse();
+      const file = fileResponse.data;
+      switch (file.status) {
+        case "in_progress":
+          let sleepInterval = 5e3;
+          if (options?.pollIntervalMs) {
+            sleepInterval = options.pollIntervalMs;
+          } else {
+            const headerInterval = fileResponse.response.headers.get("openai-poll-after-ms");
+            if (headerInterval) {
+              const headerIntervalMs = parseInt(headerInterval);
+              if (!isNaN(headerIntervalMs)) {
+                sleepInterval = headerIntervalMs;
+              }
+            }
+          }
+          await sleep2(sleepInterval);
+          break;
+        case "failed":
+        case "completed":
+          return file;
+      }
+    }
+  }
+  /**
+   * Upload a file to the `files` API and then attach it to the given vector store.
+   *
+   * Note the file will be asynchronously processed (you can use the alternative
+   * polling helper method to wait for processing to complete).
+   */
+  async upload(vectorStoreId, file, options) {
+    const fileInfo = await this._client.files.create({ file, purpose: "assistants" }, options);
+    return this.create(vectorStoreId, { file_id: fileInfo.id }, options);
+  }
+  /**
+   * Add a file to a vector store and poll until processing is complete.
+   */
+  async uploadAndPoll(vectorStoreId, file, options) {
+    const fileInfo = await this.upload(vectorStoreId, file, options);
+    return await this.poll(vectorStoreId, fileInfo.id, options);
+  }
+  /**
+   * Retrieve the parsed contents of a vector store file.
+   */
+  content(fileID, params, options) {
+    const { vector_store_id } = params;
+    return this._client.getAPIList(path`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+
+// node_modules/openai/resources/vector-stores/vector-stores.mjs
+var VectorStores = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    this.files = new Files3(this._client);
+    this.fileBatches = new FileBatches(this._client);
+  }
+  /**
+   * Create a vector store.
+   */
+  create(body, options) {
+    return this._client.post("/vector_stores", {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Retrieves a vector store.
+   */
+  retrieve(vectorStoreID, options) {
+    return this._client.get(path`/vector_stores/${vectorStoreID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Modifies a vector store.
+   */
+  update(vectorStoreID, body, options) {
+    return this._client.post(path`/vector_stores/${vectorStoreID}`, {
+      body,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Returns a list of vector stores.
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/vector_stores", CursorPage, {
+      query,
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Delete a vector store.
+   */
+  delete(vectorStoreID, options) {
+    return this._client.delete(path`/vector_stores/${vectorStoreID}`, {
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Search a vector store for relevant chunks based on a query and file attributes
+   * filter.
+   */
+  search(vectorStoreID, body, options) {
+    return this._client.getAPIList(path`/vector_stores/${vectorStoreID}/search`, Page, {
+      body,
+      method: "post",
+      ...options,
+      headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
+      __security: { bearerAuth: true }
+    });
+  }
+};
+VectorStores.Files = Files3;
+VectorStores.FileBatches = FileBatches;
+
+// node_modules/openai/resources/videos.mjs
+var Videos = class extends APIResource {
+  /**
+   * Create a new video generation job from a prompt and optional reference assets.
+   */
+  create(body, options) {
+    return this._client.post("/videos", multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Fetch the latest metadata for a generated video.
+   */
+  retrieve(videoID, options) {
+    return this._client.get(path`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * List recently generated videos for the current project.
+   */
+  list(query = {}, options) {
+    return this._client.getAPIList("/videos", ConversationCursorPage, {
+      query,
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Permanently delete a completed or failed video and its stored assets.
+   */
+  delete(videoID, options) {
+    return this._client.delete(path`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+  }
+  /**
+   * Create a character from an uploaded video.
+   */
+  createCharacter(body, options) {
+    return this._client.post("/videos/characters", multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Download the generated video bytes or a derived preview asset.
+   *
+   * Streams the rendered video content for the specified video job.
+   */
+  downloadContent(videoID, query = {}, options) {
+    return this._client.get(path`/videos/${videoID}/content`, {
+      query,
+      ...options,
+      headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
+      __security: { bearerAuth: true },
+      __binaryResponse: true
+    });
+  }
+  /**
+   * Create a new video generation job by editing a source video or existing
+   * generated video.
+   */
+  edit(body, options) {
+    return this._client.post("/videos/edits", multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Create an extension of a completed video.
+   */
+  extend(body, options) {
+    return this._client.post("/videos/extensions", multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+  /**
+   * Fetch a character.
+   */
+  getCharacter(characterID, options) {
+    return this._client.get(path`/videos/characters/${characterID}`, {
+      ...options,
+      __security: { bearerAuth: true }
+    });
+  }
+  /**
+   * Create a remix of a completed video using a refreshed prompt.
+   */
+  remix(videoID, body, options) {
+    return this._client.post(path`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+  }
+};
+
+// node_modules/openai/resources/webhooks/webhooks.mjs
+var _Webhooks_instances;
+var _Webhooks_validateSecret;
+var _Webhooks_getRequiredHeader;
+var Webhooks = class extends APIResource {
+  constructor() {
+    super(...arguments);
+    _Webhooks_instances.add(this);
+  }
+  /**
+   * Validates that the given payload was sent by OpenAI and parses the payload.
+   */
+  async unwrap(payload, headers, secret = this._client.webhookSecret, tolerance = 300) {
+    await this.verifySignature(payload, headers, secret, tolerance);
+    return JSON.parse(payload);
+  }
+  /**
+   * Validates whether or not the webhook payload was sent by OpenAI.
+   *
+   * An error will be raised if the webhook payload was not sent by OpenAI.
+   *
+   * @param payload - The webhook payload
+   * @param headers - The webhook headers
+   * @param secret - The webhook secret (optional, will use client secret if not provided)
+   * @param tolerance - Maximum age of the webhook in seconds (default: 300 = 5 minutes)
+   */
+  async verifySignature(payload, headers, secret = this._client.webhookSecret, tolerance = 300) {
+    if (typeof crypto === "undefined" || typeof crypto.subtle.importKey !== "function" || typeof crypto.subtle.verify !== "function") {
+      throw new Error("Webhook signature verification is only supported when the `crypto` global is defined");
+    }
+    __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_validateSecret).call(this, secret);
+    const headersObj = buildHeaders([headers]).values;
+    const signatureHeader = __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_getRequiredHeader).call(this, headersObj, "webhook-signature");
+    const timestamp = __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_getRequiredHeader).call(this, headersObj, "webhook-timestamp");
+    const webhookId = __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_getRequiredHeader).call(this, headersObj, "webhook-id");
+    const timestampSeconds = parseInt(timestamp, 10);
+    if (isNaN(timestampSeconds)) {
+      throw new InvalidWebhookSignatureError("Invalid webhook timestamp format");
+    }
+    const nowSeconds = Math.floor(Date.now() / 1e3);
+    if (nowSeconds - timestampSeconds > tolerance) {
+      throw new InvalidWebhookSignatureError("Webhook timestamp is too old");
+    }
+    if (timestampSeconds > nowSeconds + tolerance) {
+      throw new InvalidWebhookSignatureError("Webhook timestamp is too new");
+    }
+    const signatures = signatureHeader.split(" ").map((part) => part.startsWith("v1,") ? part.substring(3) : part);
+    const decodedSecret = secret.startsWith("whsec_") ? Buffer.from(secret.replace("whsec_", ""), "base64") : Buffer.from(secret, "utf-8");
+    const signedPayload = webhookId ? `${webhookId}.${timestamp}.${payload}` : `${timestamp}.${payload}`;
+    const key = await crypto.subtle.importKey("raw", decodedSecret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+    for (const signature of signatures) {
+      try {
+        const signatureBytes = Buffer.from(signature, "base64");
+        const isValid = await crypto.subtle.verify("HMAC", key, signatureBytes, new TextEncoder().encode(signedPayload));
+        if (isValid) {
+          return;
+        }
+      } catch {
+        continue;
+      }
+    }
+    throw new InvalidWebhookSignatureError("The given webhook signature does not match the expected signature");
+  }
+};
+_Webhooks_instances = /* @__PURE__ */ new WeakSet(), _Webhooks_validateSecret = function _Webhooks_validateSecret2(secret) {
+  if (typeof secret !== "string" || secret.length === 0) {
+    throw new Error(`The webhook secret must either be set using the env var, OPENAI_WEBHOOK_SECRET, on the client class, OpenAI({ webhookSecret: '123' }), or passed to this function`);
+  }
+}, _Webhooks_getRequiredHeader = function _Webhooks_getRequiredHeader2(headers, name) {
+  if (!headers) {
+    throw new Error(`Headers are required`);
+  }
+  const value = headers.get(name);
+  if (value === null || value === void 0) {
+    throw new Error(`Missing required header: ${name}`);
+  }
+  return value;
+};
+
+// node_modules/openai/internal/provider.mjs
+var providerDefinitionsKey = /* @__PURE__ */ Symbol.for("openai.node.providerDefinitions.v1");
+var providerGlobal = globalThis;
+var existingProviderDefinitions = providerGlobal[providerDefinitionsKey];
+var providerDefinitions = existingProviderDefinitions ?? /* @__PURE__ */ new WeakMap();
+if (!existingProviderDefinitions) {
+  Object.defineProperty(providerGlobal, providerDefinitionsKey, { value: providerDefinitions });
+}
+function configureProvider(provider) {
+  const definition = providerDefinitions.get(provider);
+  if (!definition) {
+    throw new Error("Invalid provider. Providers must be created with createProvider().");
+  }
+  return definition.configure();
+}
+
+// node_modules/openai/client.mjs
+var _OpenAI_instances;
+var _a2;
+var _OpenAI_encoder;
+var _OpenAI_baseURLOverridden;
+var WORKLOAD_IDENTITY_API_KEY_PLACEHOLDER = "workload-identity-auth";
+var OpenAI = class {
+  /**
+   * API Client for interfacing with the OpenAI API.
+   *
+   * @param {string | null | undefined} [opts.apiKey=process.env['OPENAI_API_KEY'] ?? null]
+   * @param {string | null | undefined} [opts.adminAPIKey=process.env['OPENAI_ADMIN_KEY'] ?? null]
+   * @param {string | null | undefined} [opts.organization=process.env['OPENAI_ORG_ID'] ?? null]
+   * @param {string | null | undefined} [opts.project=process.env['OPENAI_PROJECT_ID'] ?? null]
+   * @param {string | null | undefined} [opts.webhookSecret=process.env['OPENAI_WEBHOOK_SECRET'] ?? null]
+   * @param {string} [opts.baseURL=process.env['OPENAI_BASE_URL'] ?? https://api.openai.com/v1] - Override the default base URL for the API.
+   * @param {Provider} [opts.provider] - Configure a third-party API provider. Mutually exclusive with top-level authentication and base URL options.
+   * @param {number} [opts.timeout=10 minutes] - The maximum amount of time (in milliseconds) the client will wait for a response before timing out.
+   * @param {MergedRequestInit} [opts.fetchOptions] - Additional `RequestInit` options to be passed to `fetch` calls.
+   * @param {Fetch} [opts.fetch] - Specify a custom `fetch` function implementation.
+   * @param {number} [opts.maxRetries=2] - The maximum number of times the client will retry a request.
+   * @param {HeadersLike} opts.defaultHeaders - Default headers to include with every request to the API.
+   * @param {Record<string, string | undefined>} opts.defaultQuery - Default query parameters to include with every request to the API.
+   * @param {boolean} [opts.dangerouslyAllowBrowser=false] - By default, client-side use of this library is not allowed, as it risks exposing your secret API credentials to attackers.
+   */
+  constructor(clientOptions = {}) {
+    _OpenAI_instances.add(this);
+    _OpenAI_encoder.set(this, void 0);
+    this.completions = new Completions2(this);
+    this.chat = new Chat(this);
+    this.embeddings = new Embeddings(this);
+    this.files = new Files2(this);
+    this.images = new Images(this);
+    this.audio = new Audio(this);
+    this.moderations = new Moderations(this);
+    this.models = new Models(this);
+    this.fineTuning = new FineTuning(this);
+    this.graders = new Graders2(this);
+    this.vectorStores = new VectorStores(this);
+    this.webhooks = new Webhooks(this);
+    this.beta = new Beta(this);
+    this.batches = new Batches(this);
+    this.uploads = new Uploads(this);
+    this.admin = new Admin(this);
+    this.responses = new Responses2(this);
+    this.realtime = new Realtime2(this);
+    this.conversations = new Conversations(this);
+    this.evals = new Evals(this);
+    this.containers = new Containers(this);
+    this.skills = new Skills(this);
+    this.videos = new Videos(this);
+    const provider = clientOptions.provider;
+    if (provider) {
+      const conflictingOptions = ["apiKey", "adminAPIKey", "workloadIdentity", "baseURL"].filter((key) => clientOptions[key] != null);
+      if (conflictingOptions.length) {
+        throw new OpenAIError(`The \`provider\` option cannot be used with ${conflictingOptions.map((key) => `\`${key}\``).join(", ")}. Configure authentication and the base URL through the provider instead.`);
+      }
+    }
+    const { baseURL = provider ? null : readEnv("OPENAI_BASE_URL"), apiKey = provider ? null : readEnv("OPENAI_API_KEY") ?? null, adminAPIKey = provider ? null : readEnv("OPENAI_ADMIN_KEY") ?? null, organization = provider ? null : readEnv("OPENAI_ORG_ID") ?? null, project = provider ? null : readEnv("OPENAI_PROJECT_ID") ?? null, webhookSecret = readEnv("OPENAI_WEBHOOK_SECRET") ?? null, workloadIdentity, ...opts } = clientOptions;
+    const providerRuntime = provider ? configureProvider(provider) : void 0;
+    const options = {
+      apiKey,
+      adminAPIKey,
+      organization,
+      project,
+      webhookSecret,
+      workloadIdentity,
+      provider,
+      ...opts,
+      baseURL: providerRuntime?.baseURL ?? (baseURL || `https://api.openai.com/v1`)
+    };
+    if (apiKey && workloadIdentity) {
+      throw new OpenAIError("The `apiKey` and `workloadIdentity` options are mutually exclusive");
+    }
+    if (!providerRuntime && !apiKey && !adminAPIKey && !workloadIdentity) {
+      throw new OpenAIError("Missing credentials. Please pass an `apiKey`, `workloadIdentity`, `adminAPIKey`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.");
+    }
+    if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) {
+      throw new OpenAIError("It looks like you're running in a browser-like environment.\n\nThis is disabled by default, as it risks exposing your secret API credentials to attackers.\nIf you understand the risks and have appropriate mitigations in place,\nyou can set the `dangerouslyAllowBrowser` option to `true`, e.g.,\n\nnew OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n\nhttps://help.openai.com/en/articles/5112595-best-practices-for-api-key-safety\n");
+    }
+    this.baseURL = options.baseURL;
+    this.timeout = options.timeout ?? _a2.DEFAULT_TIMEOUT;
+    this.logger = options.logger ?? console;
+    const defaultLogLevel = "warn";
+    this.logLevel = defaultLogLevel;
+    this.logLevel = parseLogLevel(options.logLevel, "ClientOptions.logLevel", this) ?? parseLogLevel(readEnv("OPENAI_LOG"), "process.env['OPENAI_LOG']", this) ?? defaultLogLevel;
+    this.fetchOptions = options.fetchOptions;
+    this.maxRetries = options.maxRetries ?? 2;
+    this.fetch = options.fetch ?? getDefaultFetch();
+    __classPrivateFieldSet(this, _OpenAI_encoder, FallbackEncoder, "f");
+    const customHeadersEnv = provider ? void 0 : readEnv("OPENAI_CUSTOM_HEADERS");
+    if (customHeadersEnv) {
+      const parsed = {};
+      for (const line of customHeadersEnv.split("\n")) {
+        const colon = line.indexOf(":");
+        if (colon >= 0) {
+          parsed[line.substring(0, colon).trim()] = line.substring(colon + 1).trim();
+        }
+      }
+      options.defaultHeaders = buildHeaders([parsed, options.defaultHeaders]);
+    }
+    this._options = options;
+    this._provider = providerRuntime;
+    if (workloadIdentity) {
+      this._workloadIdentityAuth = new WorkloadIdentityAuth(workloadIdentity, this.fetch);
+    }
+    this.apiKey = typeof apiKey === "string" ? apiKey : null;
+    this.adminAPIKey = adminAPIKey;
+    this.organization = organization;
+    this.project = project;
+    this.webhookSecret = webhookSecret;
+  }
+  /**
+   * Create a new client instance re-using the same options given to the current client with optional overriding.
+   */
+  withOptions(options) {
+    const inheritedProvider = this._options.provider;
+    const provider = options.provider ?? inheritedProvider;
+    const inheritedOptions = {
+      ...this._options,
+      baseURL: this.baseURL,
+      maxRetries: this.maxRetries,
+      timeout: this.timeout,
+      logger: this.logger,
+      logLevel: this.logLevel,
+      fetch: this.fetch,
+      fetchOptions: this.fetchOptions,
+      apiKey: this._options.apiKey,
+      adminAPIKey: this.adminAPIKey,
+      workloadIdentity: this._options.workloadIdentity,
+      organization: this.organization,
+      project: this.project,
+      webhookSecret: this.webhookSecret
+    };
+    if (provider) {
+      delete inheritedOptions.apiKey;
+      delete inheritedOptions.adminAPIKey;
+      delete inheritedOptions.workloadIdentity;
+      delete inheritedOptions.baseURL;
+      if (provider !== inheritedProvider) {
+        delete inheritedOptions.organization;
+        delete inheritedOptions.project;
+        delete inheritedOptions.defaultHeaders;
+      }
+    }
+    const client = new this.constructor({
+      ...inheritedOptions,
+      ...options,
+      provider
+    });
+    return client;
+  }
+  defaultQuery() {
+    return this._options.defaultQuery;
+  }
+  validateHeaders({ values, nulls }, schemes = {
+    bearerAuth: true,
+    adminAPIKeyAuth: true
+  }) {
+    if (values.get("authorization") || values.get("api-key")) {
+      return;
+    }
+    if (nulls.has("authorization") || nulls.has("api-key")) {
+      return;
+    }
+    if (this._workloadIdentityAuth && schemes.bearerAuth) {
+      return;
+    }
+    throw new Error('Could not resolve authentication method. Expected either apiKey or adminAPIKey to be set. Or for one of the "Authorization" or "api-key" headers to be explicitly omitted');
+  }
+  async authHeaders(opts, schemes = {
+    bearerAuth: true,
+    adminAPIKeyAuth: true
+  }) {
+    return buildHeaders([
+      schemes.bearerAuth ? await this.bearerAuth(opts) : null,
+      schemes.adminAPIKeyAuth ? await this.adminAPIKeyAuth(opts) : null
+    ]);
+  }
+  async bearerAuth(opts) {
+    if (this._workloadIdentityAuth) {
+      return buildHeaders([{ Authorization: `Bearer ${await this._workloadIdentityAuth.getToken()}` }]);
+    }
+    if (this.apiKey == null) {
+      return void 0;
+    }
+    return buildHeaders([{ Authorization: `Bearer ${this.apiKey}` }]);
+  }
+  async adminAPIKeyAuth(opts) {
+    if (this.adminAPIKey == null) {
+      return void 0;
+    }
+    return buildHeaders([{ Authorization: `Bearer ${this.adminAPIKey}` }]);
+  }
+  stringifyQuery(query) {
+    return stringifyQuery(query);
+  }
+  getUserAgent() {
+    return `${this.constructor.name}/JS ${VERSION7}`;
+  }
+  defaultIdempotencyKey() {
+    return `stainless-node-retry-${uuid4()}`;
+  }
+  makeStatusError(status, error2, message, headers) {
+    return APIError.generate(status, error2, message, headers);
+  }
+  async _callApiKey() {
+    if (this._provider)
+      return false;
+    const apiKey = this._options.apiKey;
+    if (typeof apiKey !== "function")
+      return false;
+    let token;
+    try {
+      token = await apiKey();
+    } catch (err) {
+      if (err instanceof OpenAIError)
+        throw err;
+      throw new OpenAIError(
+        `Failed to get token from 'apiKey' function: ${err.message}`,
+        // @ts-ignore
+        { cause: err }
+      );
+    }
+    if (typeof token !== "string" || !token) {
+      throw new OpenAIError(`Expected 'apiKey' function argument to return a string but it returned ${token}`);
+    }
+    this.apiKey = token;
+    return true;
+  }
+  buildURL(path2, query, defaultBaseURL) {
+    const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
+    const url = isAbsoluteURL(path2) ? new URL(path2) : new URL(baseURL + (baseURL.endsWith("/") && path2.startsWith("/") ? path2.slice(1) : path2));
+    const defaultQuery = this.defaultQuery();
+    const pathQuery = Object.fromEntries(url.searchParams);
+    if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
+      query = { ...pathQuery, ...defaultQuery, ...query };
+    }
+    if (typeof query === "object" && query && !Array.isArray(query)) {
+      url.search = this.stringifyQuery(query);
+    }
+    return url.toString();
+  }
+  /**
+   * Used as a callback for mutating the given `FinalRequestOptions` object.
+   */
+  async prepareOptions(options) {
+    if (this._provider)
+      return;
+    const security = options.__security ?? { bearerAuth: true };
+    if (security.bearerAuth) {
+      await this._callApiKey();
+    }
+  }
+  /**
+   * Used as a callback for mutating the given `RequestInit` object.
+   *
+   * This is useful for cases where you want to add certain headers based off of
+   * the request properties, e.g. `method` or `url`.
+   */
+  async prepareRequest(request2, { url, options }) {
+  }
+  get(path2, opts) {
+    return this.methodRequest("get", path2, opts);
+  }
+  post(path2, opts) {
+    return this.methodRequest("post", path2, opts);
+  }
+  patch(path2, opts) {
+    return this.methodRequest("patch", path2, opts);
+  }
+  put(path2, opts) {
+    return this.methodRequest("put", path2, opts);
+  }
+  delete(path2, opts) {
+    return this.methodRequest("delete", path2, opts);
+  }
+  methodRequest(method, path2, opts) {
+    return this.request(Promise.resolve(opts).then((opts2) => {
+      return { method, path: path2, ...opts2 };
+    }));
+  }
+  request(options, remainingRetries = null) {
+    return new APIPromise(this, this.makeRequest(options, remainingRetries, void 0));
+  }
+  async makeRequest(optionsInput, retriesRemaining, retryOfRequestLogID) {
+    const options = await optionsInput;
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    if (retriesRemaining == null) {
+      retriesRemaining = maxRetries;
+    }
+    await this.prepareOptions(options);
+    const { req, url, timeout } = await this.buildRequest(options, {
+      retryCount: maxRetries - retriesRemaining
+    });
+    const hasStreamingBody = options.__metadata?.["hasStreamingBody"] === true;
+    await this.prepareRequest(req, { url, options });
+    await this._provider?.prepareRequest?.(req, { url, options });
+    const requestLogID = "log_" + (Math.random() * (1 << 24) | 0).toString(16).padStart(6, "0");
+    const retryLogStr = retryOfRequestLogID === void 0 ? "" : `, retryOf: ${retryOfRequestLogID}`;
+    const startTime = Date.now();
+    loggerFor(this).debug(`[${requestLogID}] sending request`, formatRequestDetails({
+      retryOfRequestLogID,
+      method: options.method,
+      url,
+      options,
+      headers: req.headers
+    }));
+    if (options.signal?.aborted) {
+      throw new APIUserAbortError();
+    }
+    const security = options.__security ?? { bearerAuth: true };
+    const controller = new AbortController();
+    const response = await this.fetchWithAuth(url, req, timeout, controller, security).catch(castToError);
+    const headersTime = Date.now();
+    if (response instanceof globalThis.Error) {
+      const retryMessage = `retrying, ${retriesRemaining} attempts remaining`;
+      if (options.signal?.aborted) {
+        throw new APIUserAbortError();
+      }
+      const isTimeout = isAbortError(response) || /timed? ?out/i.test(String(response) + ("cause" in response ? String(response.cause) : ""));
+      if (retriesRemaining && !hasStreamingBody) {
+        loggerFor(this).info(`[${requestLogID}] connection ${isTimeout ? "timed out" : "failed"} - ${retryMessage}`);
+        loggerFor(this).debug(`[${requestLogID}] connection ${isTimeout ? "timed out" : "failed"} (${retryMessage})`, formatRequestDetails({
+          retryOfRequestLogID,
+          url,
+          durationMs: headersTime - startTime,
+          message: response.message
+        }));
+        return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID);
+      }
+      const terminalMessage = hasStreamingBody ? "error; streaming body cannot be retried" : "error; no more retries left";
+      loggerFor(this).info(`[${requestLogID}] connection ${isTimeout ? "timed out" : "failed"} - ${terminalMessage}`);
+      loggerFor(this).debug(`[${requestLogID}] connection ${isTimeout ? "timed out" : "failed"} (${terminalMessage})`, formatRequestDetails({
+        retryOfRequestLogID,
+        url,
+        durationMs: headersTime - startTime,
+        message: response.message
+      }));
+      if (response instanceof OAuthError || response instanceof SubjectTokenProviderError) {
+        throw response;
+      }
+      if (isTimeout) {
+        throw new APIConnectionTimeoutError();
+      }
+      throw new APIConnectionError({
+        message: getConnectionErrorMessage(response),
+        cause: response
+      });
+    }
+    const specialHeaders = [...response.headers.entries()].filter(([name]) => name === "x-request-id").map(([name, value]) => ", " + name + ": " + JSON.stringify(value)).join("");
+    const responseInfo = `[${requestLogID}${retryLogStr}${specialHeaders}] ${req.method} ${url} ${response.ok ? "succeeded" : "failed"} with status ${response.status} in ${headersTime - startTime}ms`;
+    if (!response.ok) {
+      if (response.status === 401 && this._workloadIdentityAuth && security.bearerAuth && !options.__metadata?.["hasStreamingBody"] && !options.__metadata?.["workloadIdentityTokenRefreshed"]) {
+        await CancelReadableStream(response.body);
+        this._workloadIdentityAuth.invalidateToken();
+        return this.makeRequest({
+          ...options,
+          __metadata: {
+            ...options.__metadata,
+            workloadIdentityTokenRefreshed: true
+          }
+        }, retriesRemaining, retryOfRequestLogID ?? requestLogID);
+      }
+      const shouldRetry = await this.shouldRetry(response);
+      if (retriesRemaining && shouldRetry && !hasStreamingBody) {
+        const retryMessage2 = `retrying, ${retriesRemaining} attempts remaining`;
+        await CancelReadableStream(response.body);
+        loggerFor(this).info(`${responseInfo} - ${retryMessage2}`);
+        loggerFor(this).debug(`[${requestLogID}] response error (${retryMessage2})`, formatRequestDetails({
+          retryOfRequestLogID,
+          url: response.url,
+          status: response.status,
+          headers: response.headers,
+          durationMs: headersTime - startTime
+        }));
+        return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID, response.headers);
+      }
+      const retryMessage = shouldRetry ? hasStreamingBody ? `error; streaming body cannot be retried` : `error; no more retries left` : `error; not retryable`;
+      loggerFor(this).info(`${responseInfo} - ${retryMessage}`);
+      const errText = await response.text().catch((err2) => castToError(err2).message);
+      const errJSON = safeJSON(errText);
+      const errMessage = errJSON ? void 0 : errText;
+      loggerFor(this).debug(`[${requestLogID}] response error (${retryMessage})`, formatRequestDetails({
+        retryOfRequestLogID,
+        url: response.url,
+        status: response.status,
+        headers: response.headers,
+        message: errMessage,
+        durationMs: Date.now() - startTime
+      }));
+      const err = this.makeStatusError(response.status, errJSON, errMessage, response.headers);
+      throw err;
+    }
+    loggerFor(this).info(responseInfo);
+    loggerFor(this).debug(`[${requestLogID}] response start`, formatRequestDetails({
+      retryOfRequestLogID,
+      url: response.url,
+      status: response.status,
+      headers: response.headers,
+      durationMs: headersTime - startTime
+    }));
+    return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
+  }
+  getAPIList(path2, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path2, ...opts2 })) : { method: "get", path: path2, ...opts });
+  }
+  requestAPIList(Page2, options) {
+    const request2 = this.makeRequest(options, null, void 0);
+    return new PagePromise(this, request2, Page2);
+  }
+  async fetchWithAuth(url, init, timeout, controller, schemes = {
+    bearerAuth: true,
+    adminAPIKeyAuth: true
+  }) {
+    if (this._workloadIdentityAuth && schemes.bearerAuth) {
+      const headers = init.headers;
+      const authHeader = headers.get("Authorization");
+      if (!authHeader || authHeader === `Bearer ${WORKLOAD_IDENTITY_API_KEY_PLACEHOLDER}`) {
+        const token = await this._workloadIdentityAuth.getToken();
+        headers.set("Authorization", `Bearer ${token}`);
+      }
+    }
+    const response = await this.fetchWithTimeout(url, init, timeout, controller);
+    return response;
+  }
+  async fetchWithTimeout(url, init, ms, controller) {
+    const { signal, method, ...options } = init || {};
+    const abort = this._makeAbort(controller);
+    if (signal)
+      signal.addEventListener("abort", abort, { once: true });
+    const timeout = setTimeout(abort, ms);
+    const isReadableBody = globalThis.ReadableStream && options.body instanceof globalThis.ReadableStream || typeof options.body === "object" && options.body !== null && Symbol.asyncIterator in options.body;
+    const fetchOptions = {
+      signal: controller.signal,
+      ...isReadableBody ? { duplex: "half" } : {},
+      method: "GET",
+      ...options
+    };
+    if (method) {
+      fetchOptions.method = method.toUpperCase();
+    }
+    try {
+      return await this.fetch.call(void 0, url, fetchOptions);
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+  async shouldRetry(response) {
+    const shouldRetryHeader = response.headers.get("x-should-retry");
+    if (shouldRetryHeader === "true")
+      return true;
+    if (shouldRetryHeader === "false")
+      return false;
+    if (response.status === 408)
+      return true;
+    if (response.status === 409)
+      return true;
+    if (response.status === 429)
+      return true;
+    if (response.status >= 500)
+      return true;
+    return false;
+  }
+  async retryRequest(options, retriesRemaining, requestLogID, responseHeaders) {
+    let timeoutMillis;
+    const retryAfterMillisHeader = responseHeaders?.get("retry-after-ms");
+    if (retryAfterMillisHeader) {
+      const timeoutMs = parseFloat(retryAfterMillisHeader);
+      if (!Number.isNaN(timeoutMs)) {
+        timeoutMillis = timeoutMs;
+      }
+    }
+    const retryAfterHeader = responseHeaders?.get("retry-after");
+    if (retryAfterHeader && !timeoutMillis) {
+      const timeoutSeconds = parseFloat(retryAfterHeader);
+      if (!Number.isNaN(timeoutSeconds)) {
+        timeoutMillis = timeoutSeconds * 1e3;
+      } else {
+        timeoutMillis = Date.parse(retryAfterHeader) - Date.now();
+      }
+    }
+    if (timeoutMillis === void 0) {
+      const maxRetries = options.maxRetries ?? this.maxRetries;
+      timeoutMillis = this.calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries);
+    }
+    await sleep2(timeoutMillis);
+    return this.makeRequest(options, retriesRemaining - 1, requestLogID);
+  }
+  calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries) {
+    const initialRetryDelay = 0.5;
+    const maxRetryDelay = 8;
+    const numRetries = maxRetries - retriesRemaining;
+    const sleepSeconds = Math.min(initialRetryDelay * Math.pow(2, numRetries), maxRetryDelay);
+    const jitter = 1 - Math.random() * 0.25;
+    return sleepSeconds * jitter * 1e3;
+  }
+  async buildRequest(inputOptions, { retryCount = 0 } = {}) {
+    const options = { ...inputOptions };
+    const { method, path: path2, query, defaultBaseURL } = options;
+    const url = this.buildURL(path2, query, defaultBaseURL);
+    if ("timeout" in options)
+      validatePositiveInteger("timeout", options.timeout);
+    options.timeout = options.timeout ?? this.timeout;
+    const { bodyHeaders, body, isStreamingBody } = this.buildBody({ options });
+    if (isStreamingBody) {
+      inputOptions.__metadata = {
+        ...inputOptions.__metadata,
+        hasStreamingBody: true
+      };
+    }
+    const reqHeaders = await this.buildHeaders({ options: inputOptions, method, bodyHeaders, retryCount });
+    const req = {
+      method,
+      headers: reqHeaders,
+      ...options.signal && { signal: options.signal },
+      ...globalThis.ReadableStream && body instanceof globalThis.ReadableStream && { duplex: "half" },
+      ...body && { body },
+      ...this.fetchOptions ?? {},
+      ...options.fetchOptions ?? {}
+    };
+    return { req, url, timeout: options.timeout };
+  }
+  async buildHeaders({ options, method, bodyHeaders, retryCount }) {
+    let idempotencyHeaders = {};
+    if (this.idempotencyHeader && method !== "get") {
+      if (!options.idempotencyKey)
+        options.idempotencyKey = this.defaultIdempotencyKey();
+      idempotencyHeaders[this.idempotencyHeader] = options.idempotencyKey;
+    }
+    const headers = buildHeaders([
+      idempotencyHeaders,
+      {
+        Accept: "application/json",
+        "User-Agent": this.getUserAgent(),
+        "X-Stainless-Retry-Count": String(retryCount),
+        ...options.timeout ? { "X-Stainless-Timeout": String(Math.trunc(options.timeout / 1e3)) } : {},
+        ...getPlatformHeaders(),
+        "OpenAI-Organization": this.organization,
+        "OpenAI-Project": this.project
+      },
+      this._provider ? void 0 : await this.authHeaders(options, options.__security ?? { bearerAuth: true }),
+      this._options.defaultHeaders,
+      bodyHeaders,
+      options.headers
+    ]);
+    if (!this._provider) {
+      this.validateHeaders(headers, options.__security ?? { bearerAuth: true });
+    }
+    return headers.values;
+  }
+  _makeAbort(controller) {
+    return () => controller.abort();
+  }
+  buildBody({ options }) {
+    const { body, headers: rawHeaders } = options;
+    if (!body) {
+      if (body === void 0 && "body" in options) {
+        return { ...__classPrivateFieldGet(this, _OpenAI_encoder, "f").call(this, { body, headers: buildHeaders([rawHeaders]) }), isStreamingBody: false };
+      }
+      return { bodyHeaders: void 0, body: void 0, isStreamingBody: false };
+    }
+    const headers = buildHeaders([rawHeaders]);
+    const isReadableStream2 = typeof globalThis.ReadableStream !== "undefined" && body instanceof globalThis.ReadableStream;
+    const isRetryableBody = !isReadableStream2 && (typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || typeof globalThis.Blob !== "undefined" && body instanceof globalThis.Blob || body instanceof URLSearchParams || body instanceof FormData);
+    if (
+      // Pass raw type verbatim
+      ArrayBuffer.isView(body) || body instanceof ArrayBuffer || body instanceof DataView || typeof body === "string" && // Preserve legacy string encoding behavior for now
+      headers.values.has("content-type") || // `Blob` is superset of `File`
+      globalThis.Blob && body instanceof globalThis.Blob || // `FormData` -> `multipart/form-data`
+      body instanceof FormData || // `URLSearchParams` -> `application/x-www-form-urlencoded`
+      body instanceof URLSearchParams || // Send chunked stream (each chunk has own `length`)
+      isReadableStream2
+    ) {
+      return { bodyHeaders: void 0, body, isStreamingBody: !isRetryableBody };
+    } else if (typeof body === "object" && (Symbol.asyncIterator in body || Symbol.iterator in body && "next" in body && typeof body.next === "function")) {
+      return {
+        bodyHeaders: void 0,
+        body: ReadableStreamFrom(body),
+        isStreamingBody: true
+      };
+    } else if (typeof body === "object" && headers.values.get("content-type") === "application/x-www-form-urlencoded") {
+      return {
+        bodyHeaders: { "content-type": "application/x-www-form-urlencoded" },
+        body: this.stringifyQuery(body),
+        isStreamingBody: false
+      };
+    } else {
+      return { ...__classPrivateFieldGet(this, _OpenAI_encoder, "f").call(this, { body, headers }), isStreamingBody: false };
+    }
+  }
+};
+_a2 = OpenAI, _OpenAI_encoder = /* @__PURE__ */ new WeakMap(), _OpenAI_instances = /* @__PURE__ */ new WeakSet(), _OpenAI_baseURLOverridden = function _OpenAI_baseURLOverridden2() {
+  return this._provider !== void 0 || this.baseURL !== "https://api.openai.com/v1";
+};
+OpenAI.OpenAI = _a2;
+OpenAI.DEFAULT_TIMEOUT = 6e5;
+OpenAI.OpenAIError = OpenAIError;
+OpenAI.APIError = APIError;
+OpenAI.APIConnectionError = APIConnectionError;
+OpenAI.APIConnectionTimeoutError = APIConnectionTimeoutError;
+OpenAI.APIUserAbortError = APIUserAbortError;
+OpenAI.NotFoundError = NotFoundError;
+OpenAI.ConflictError = ConflictError;
+OpenAI.RateLimitError = RateLimitError;
+OpenAI.BadRequestError = BadRequestError;
+OpenAI.AuthenticationError = AuthenticationError;
+OpenAI.InternalServerError = InternalServerError;
+OpenAI.PermissionDeniedError = PermissionDeniedError;
+OpenAI.UnprocessableEntityError = UnprocessableEntityError;
+OpenAI.InvalidWebhookSignatureError = InvalidWebhookSignatureError;
+OpenAI.toFile = toFile;
+OpenAI.toStreamingFile = toStreamingFile;
+OpenAI.Completions = Completions2;
+OpenAI.Chat = Chat;
+OpenAI.Embeddings = Embeddings;
+OpenAI.Files = Files2;
+OpenAI.Images = Images;
+OpenAI.Audio = Audio;
+OpenAI.Moderations = Moderations;
+OpenAI.Models = Models;
+OpenAI.FineTuning = FineTuning;
+OpenAI.Graders = Graders2;
+OpenAI.VectorStores = VectorStores;
+OpenAI.Webhooks = Webhooks;
+OpenAI.Beta = Beta;
+OpenAI.Batches = Batches;
+OpenAI.Uploads = Uploads;
+OpenAI.Admin = Admin;
+OpenAI.Responses = Responses2;
+OpenAI.Realtime = Realtime2;
+OpenAI.Conversations = Conversations;
+OpenAI.Evals = Evals;
+OpenAI.Containers = Containers;
+OpenAI.Skills = Skills;
+OpenAI.Videos = Videos;
+function getConnectionErrorMessage(error2) {
+  if (isUndiciDispatcherVersionMismatchError(error2)) {
+    return `Connection error. This may be caused by passing an undici dispatcher, such as ProxyAgent, that is incompatible with the fetch implementation. If you are using undici's ProxyAgent, pass the fetch implementation from the same undici package: import { fetch, ProxyAgent } from 'undici'; new OpenAI({ fetch, fetchOptions: { dispatcher: new ProxyAgent(...) } });`;
+  }
+  return void 0;
+}
+function isUndiciDispatcherVersionMismatchError(error2) {
+  let current = error2;
+  for (let i = 0; i < 8 && current && typeof current === "object"; i++) {
+    const err = current;
+    if (err.code === "UND_ERR_INVALID_ARG" && typeof err.message === "string" && err.message.includes("invalid onRequestStart method")) {
+      return true;
+    }
+    current = err.cause;
+  }
+  return false;
+}
+
+// core/generate/provider.ts
+function cleanReason(text2) {
+  return text2.replace(/\b(sk|pk|rk)-[A-Za-z0-9*_-]{4,}/g, "$1-\u2026").replace(/\s+/g, " ").trim().slice(0, 200);
+}
+
+// core/generate/openai-provider.ts
+function openAiProvider(connection) {
+  const client = new OpenAI({ baseURL: connection.baseURL, apiKey: connection.apiKey, maxRetries: 0, fetch: connection.fetch });
+  return {
+    async complete(call2) {
+      try {
+        const { data, response } = await client.chat.completions.create(
+          {
+            model: call2.model,
+            messages: call2.messages,
+            temperature: call2.temperature,
+            max_tokens: call2.maxOutputTokens,
+            response_format: call2.responseFormat
+          },
+          { timeout: call2.timeoutMs, maxRetries: 0 }
+        ).withResponse();
+        return {
+          ok: true,
+          status: response.status,
+          text: data.choices[0]?.message?.content ?? null,
+          usage: { input_tokens: data.usage?.prompt_tokens ?? 0, output_tokens: data.usage?.completion_tokens ?? 0 },
+          headers: response.headers
+        };
+      } catch (error2) {
+        return classifyOpenAiError(error2);
+      }
+    }
+  };
+}
+function classifyOpenAiError(error2) {
+  if (error2 instanceof APIConnectionTimeoutError) {
+    return { ok: false, status: null, error_class: "timeout", reason: "no answer before the call's timeout", retryable: true };
+  }
+  if (error2 instanceof APIConnectionError) {
+    return { ok: false, status: null, error_class: "connection", reason: cleanReason(`connection failed: ${error2.message}`), retryable: true };
+  }
+  if (error2 instanceof APIError && typeof error2.status === "number") {
+    const status = error2.status;
+    const headers = error2.headers ?? void 0;
+    const reason = cleanReason(`${status} ${error2.message}`);
+    if (status === 429) return { ok: false, status, error_class: "rate_limited", reason, retryable: true, headers };
+    if (status >= 500 || status === 408 || status === 409) return { ok: false, status, error_class: status === 408 ? "timeout" : "server_error", reason, retryable: true, headers };
+    if (status === 400 && aboutResponseFormat(error2)) return { ok: false, status, error_class: "unsupported_response_format", reason, retryable: false, headers };
+    if (status === 401 || status === 403) return { ok: false, status, error_class: "auth", reason, retryable: false, headers };
+    if (status === 404) return { ok: false, status, error_class: "model_not_found", reason, retryable: false, headers };
+    return { ok: false, status, error_class: "bad_request", reason, retryable: false, headers };
+  }
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return { ok: false, status: null, error_class: "unknown", reason: cleanReason(message), retryable: false };
+}
+function aboutResponseFormat(error2) {
+  return error2.param === "response_format" || /response_format|json_schema/i.test(error2.message);
+}
+
+// core/generate/providers.ts
+var PROVIDERS = {
+  openai: openAiProvider
+};
+function parseModelRef(ref) {
+  const slash = ref.indexOf("/");
+  if (slash > 0) {
+    const prefix = ref.slice(0, slash);
+    if (prefix in PROVIDERS) return { provider: prefix, model: ref.slice(slash + 1) };
+  }
+  return { provider: "openai", model: ref };
+}
+
+// core/generate/generator.ts
+var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_SCHEMA_NAME = "copygate_output";
+function createGenerator(options) {
+  const limiter = new AdaptiveLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const counters = { calls: 0, rateLimited: 0, cacheHits: 0, retries: 0 };
+  const contexts = /* @__PURE__ */ new Map();
+  const contextFor = (provider) => {
+    let ctx = contexts.get(provider);
+    if (!ctx) {
+      ctx = {
+        provider: PROVIDERS[provider]({ baseURL: options.baseURL, apiKey: options.apiKey, fetch: options.fetch }),
+        limiter,
+        backoff: { baseMs: options.backoff?.baseMs ?? 500, capMs: options.backoff?.capMs ?? 8e3 },
+        jsonObjectOnly: /* @__PURE__ */ new Set(),
+        counters
+      };
+      contexts.set(provider, ctx);
+    }
+    return ctx;
+  };
+  async function generate(request2) {
+    const started = Date.now();
+    const chain = [request2.settings.model, ...request2.settings.fallbackModels ?? []].map(parseModelRef);
+    const keys = chain.map((ref) => cacheKey(keyParts(ref.provider, ref.model, request2)));
+    const hit = options.cacheDir ? await findCached(options.cacheDir, keys, request2.outputSchema) : null;
+    if (hit) {
+      counters.cacheHits += 1;
+      return { ok: true, content: hit.content, model: hit.model, usage: hit.usage, latency_ms: Date.now() - started, cached: true, attempts: [] };
+    }
+    const attempts = [];
+    const usage = { input_tokens: 0, output_tokens: 0 };
+    for (const [index, ref] of chain.entries()) {
+      const run2 = { model: ref.model, messages: request2.messages, outputSchema: request2.outputSchema, schemaName: request2.schemaName ?? DEFAULT_SCHEMA_NAME, settings: request2.settings };
+      const before = attempts.length;
+      const outcome = await runModel(contextFor(ref.provider), run2, attempts);
+      usage.input_tokens += outcome.usage.input_tokens;
+      usage.output_tokens += outcome.usage.output_tokens;
+      counters.retries += attempts.length - before - (index === 0 ? 1 : 0);
+      if (outcome.ok) {
+        const key = keys[index];
+        if (options.cacheDir) await storeQuietly(options.cacheDir, { key, provider: ref.provider, model: ref.model, content: outcome.content, usage, created_at: (/* @__PURE__ */ new Date()).toISOString() });
+        return { ok: true, content: outcome.content, model: ref.model, usage, latency_ms: Date.now() - started, cached: false, attempts };
+      }
+    }
+    return { ok: false, reason: failureReason(attempts, chain.map((ref) => ref.model)), attempts, latency_ms: Date.now() - started };
+  }
+  return {
+    generate,
+    stats: () => ({ calls: counters.calls, cacheHits: counters.cacheHits, retries: counters.retries, rateLimited: counters.rateLimited, concurrencyLimit: limiter.snapshot().limit })
+  };
+}
+function keyParts(provider, model, request2) {
+  return {
+    provider,
+    model,
+    parameters: {
+      temperature: request2.settings.temperature,
+      max_tokens: request2.settings.maxOutputTokens,
+      response_format: { name: request2.schemaName ?? DEFAULT_SCHEMA_NAME, schema: request2.outputSchema }
+    },
+    messages: request2.messages
+  };
+}
+async function findCached(cacheDir, keys, schema) {
+  for (const key of keys) {
+    const answer2 = await readCached(cacheDir, key);
+    if (answer2 && checkContent(JSON.stringify(answer2.content), schema).ok) return answer2;
+  }
+  return null;
+}
+async function storeQuietly(cacheDir, answer2) {
+  try {
+    await writeCached(cacheDir, answer2);
+  } catch {
+  }
+}
+function failureReason(attempts, models) {
+  const last = attempts[attempts.length - 1];
+  const lastText = last ? `; last: ${last.error_class ?? "unknown"} (${last.reason ?? "no detail"})` : "";
+  return `generation failed after ${attempts.length} attempt${attempts.length === 1 ? "" : "s"} on ${models.join(", ")}${lastText}`;
+}
+
+// core/suite/execute.ts
+var SUITE_MAX_RETRIES = 8;
+async function executeSuite(options) {
+  const setup = await prepareSuite(options.root, options);
+  const { candidate } = setup;
+  const settings = {
+    model: options.model ?? candidate.model,
+    maxRetries: options.maxRetries ?? SUITE_MAX_RETRIES,
+    ...candidate.config.temperature !== void 0 ? { temperature: candidate.config.temperature } : {},
+    ...candidate.config.maxOutputTokens !== void 0 ? { maxOutputTokens: candidate.config.maxOutputTokens } : {}
+  };
+  const generators = /* @__PURE__ */ new Map();
+  const generatorFor = (sample) => {
+    let generator = generators.get(sample);
+    if (!generator) {
+      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join17(options.cacheDir, "samples", String(sample));
+      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency });
+      generators.set(sample, generator);
+    }
+    return generator;
+  };
+  const judgeModel = options.judgeModel === void 0 ? settings.model : options.judgeModel;
+  const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries } : void 0;
+  const cases = selectShard(setup.dataset.cases, options.shard);
+  const run2 = await runSuite({
+    cases,
+    candidate,
+    baseline: setup.baseline,
+    settings,
+    repeat: options.repeat,
+    concurrency: options.concurrency,
+    collaborators: pipelineCollaborators({ setup, generatorFor, ...judgeSettings ? { judgeSettings } : {} }),
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+  return assembleResults({
+    suite: setup.suite,
+    candidate,
+    baseline: setup.baseline,
+    dataset: setup.dataset,
+    repeat: options.repeat,
+    judge: judgeModel,
+    criteria: setup.criteria,
+    shard: options.shard,
+    run: run2,
+    stats: sumStats([...generators.values()])
+  });
+}
+function sumStats(generators) {
+  const stats = { calls: 0, cache_hits: 0, retries: 0, rate_limited: 0 };
+  for (const g of generators) {
+    const s = g.stats();
+    stats.calls += s.calls;
+    stats.cache_hits += s.cacheHits;
+    stats.retries += s.retries;
+    stats.rate_limited += s.rateLimited;
+  }
+  return stats;
+}
+
+// simulator/server.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createServer } from "node:http";
+import { setTimeout as sleep3 } from "node:timers/promises";
+
+// simulator/brief.ts
+function readBrief(messages) {
+  const system = messages.filter((m) => m.role === "system" || m.role === "developer").map(textOf).join("\n");
+  const user = messages.filter((m) => m.role === "user").map(textOf).join("\n");
+  const all = `${system}
+${user}`;
+  const footer2 = /ends with\s+"([^"]+)"\s+and the address\s+"([^"]+)"/i.exec(all);
+  const crm = /<crm_notes>([\s\S]*?)<\/crm_notes>/i.exec(user);
+  return {
+    brandName: /emails? for ([A-Z][\w.-]*)/.exec(system)?.[1] ?? /copy for ([A-Z][\w.-]*)/.exec(system)?.[1] ?? "Lumora",
+    goal: labelled(user, "Goal"),
+    keyMessage: labelled(user, "Key message"),
+    ctaText: labelled(user, "Call to action") || labelled(user, "CTA"),
+    deadlineText: labelled(user, "Deadline"),
+    offer: readOffer(labelled(user, "Offer")),
+    approvedClaims: bulletsAfter(system, /approved claims/i),
+    bannedWords: readList(/Never use these words:\s*(.+)/i.exec(system)?.[1] ?? ""),
+    legalRules: bulletsAfter(system, /legal restrictions/i),
+    unsubscribeText: footer2?.[1] ?? "You can unsubscribe at any time.",
+    postalAddress: footer2?.[2] ?? "",
+    variant: /generic/i.test(labelled(user, "Audience variant")) ? "generic" : "personalized",
+    role: labelled(user, "Role"),
+    planName: labelled(user, "Plan"),
+    usageSummary: labelled(user, "Usage during the trial"),
+    crmNotes: crm?.[1]?.trim() ?? ""
+  };
+}
+function textOf(message) {
+  if (typeof message.content === "string") return message.content;
+  if (Array.isArray(message.content)) {
+    return message.content.map((part) => part && typeof part === "object" && "text" in part ? String(part.text) : "").join("\n");
+  }
+  return "";
+}
+function labelled(text2, label) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^\\s*${escaped}:[ \\t]*(.*)$`, "im").exec(text2)?.[1]?.trim() ?? "";
+}
+function readOffer(line) {
+  if (!line) return null;
+  const match = /^(.*?)\s+with code\s+([A-Za-z0-9_-]+),?\s*(?:valid until\s+(.*?))?\.?(?:\s+This is the only discount\.?)?$/i.exec(line);
+  if (!match) return { summary: line.replace(/\.$/, ""), code: "", expiresText: "" };
+  return { summary: match[1] ?? "", code: match[2] ?? "", expiresText: (match[3] ?? "").replace(/\.$/, "") };
+}
+function bulletsAfter(text2, heading2) {
+  const lines = text2.split("\n");
+  const start = lines.findIndex((line) => heading2.test(line) && !BULLET.test(line));
+  if (start < 0) return [];
+  const items = [];
+  for (const line of lines.slice(start + 1)) {
+    const bullet = BULLET.exec(line);
+    if (bullet?.[1]) items.push(bullet[1]);
+    else if (items.length > 0) break;
+  }
+  return items;
+}
+var BULLET = /^\s*[-*]\s+(.*\S)\s*$/;
+function readList(text2) {
+  return text2.replace(/\.\s*$/, "").split(",").map((word) => word.trim()).filter(Boolean);
+}
+
+// simulator/options.ts
+function behaviourFor(options, model) {
+  const override = options.models?.[model] ?? {};
+  return {
+    rate429: override.rate429 ?? options.rate429 ?? 0,
+    rate5xx: override.rate5xx ?? options.rate5xx ?? 0,
+    rateMalformed: override.rateMalformed ?? options.rateMalformed ?? 0,
+    rateInvalid: override.rateInvalid ?? options.rateInvalid ?? 0,
+    rateRisky: override.rateRisky ?? options.rateRisky ?? 0,
+    latencyMs: override.latencyMs ?? options.latencyMs ?? 0,
+    script: override.script ?? options.script ?? [],
+    jsonSchema: override.jsonSchema ?? true
+  };
+}
+
+// simulator/random.ts
+import { createHash as createHash3 } from "node:crypto";
+function seededChoices(...parts) {
+  const digest = createHash3("sha256").update(parts.join("\0")).digest();
+  let state = digest.readUInt32LE(0);
+  const next = () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+  const pick = (items) => {
+    if (items.length === 0) throw new Error("pick from an empty list");
+    return items[Math.floor(next() * items.length)];
+  };
+  const sample = (items, count3) => {
+    const pool = [...items];
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [pool[i], pool[j]] = [pool[j], pool[i]];
+    }
+    return pool.slice(0, Math.max(0, count3));
+  };
+  const chance = (rate) => rate > 0 && next() < rate;
+  return { next, pick, sample, chance };
+}
+
+// simulator/replies.ts
+function errorReply(status, type, message, extra = {}) {
+  return { status, headers: {}, body: { error: { message, type, param: extra.param ?? null, code: extra.code ?? null } } };
+}
+function rateLimitReply(retryAfterSeconds, limit2, withMsHeader, why) {
+  const reply = errorReply(429, "requests", `Rate limit reached for requests (simulated: ${why.replace("_", " ")}). Please try again in ${formatDuration(retryAfterSeconds)}.`, {
+    code: "rate_limit_exceeded"
+  });
+  reply.headers = {
+    "retry-after": String(retryAfterSeconds),
+    "x-ratelimit-limit-requests": String(limit2),
+    "x-ratelimit-remaining-requests": "0",
+    "x-ratelimit-reset-requests": formatDuration(retryAfterSeconds)
+  };
+  if (withMsHeader) reply.headers["retry-after-ms"] = String(Math.round(retryAfterSeconds * 1e3));
+  reply.injected = why;
+  return reply;
+}
+function formatDuration(seconds) {
+  if (seconds < 1) return `${Math.round(seconds * 1e3)}ms`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round((seconds - minutes * 60) * 1e3) / 1e3;
+  return minutes > 0 ? `${minutes}m${rest}s` : `${rest}s`;
+}
+function completionReply(id, model, content, promptChars) {
+  const promptTokens = Math.max(1, Math.ceil(promptChars / 4));
+  const completionTokens = Math.max(1, Math.ceil(content.length / 4));
+  return {
+    status: 200,
+    headers: {},
+    body: {
+      id,
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1e3),
+      model,
+      system_fingerprint: "fp_copygate_sim",
+      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" }],
+      usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens }
+    }
+  };
+}
+
+// simulator/risky.ts
+var RISK_KINDS = ["invented_statistic", "competitor_name", "guarantee", "second_discount", "soc2_claim"];
+var LONG = {
+  invented_statistic: (brand) => `Teams that upgrade build reports 43% faster with ${brand}.`,
+  competitor_name: (brand) => `Unlike Tableau, ${brand} keeps every dashboard in one place.`,
+  guarantee: () => "Results are guaranteed from your first week on the paid plan.",
+  second_discount: () => "Upgrade this week and take an extra 10% off with code EXTRA10.",
+  soc2_claim: (brand) => `${brand} is SOC 2 certified, so your data stays protected.`
+};
+var SHORT = {
+  invented_statistic: "Reports 43% Faster",
+  competitor_name: "Better Than Tableau",
+  guarantee: "Guaranteed Results",
+  second_discount: "Extra 10% Off This Week",
+  soc2_claim: "SOC 2 Certified Dashboards"
+};
+function injectRisk(copy, brief, choose) {
+  const kind = choose.pick(RISK_KINDS);
+  const line = LONG[kind](brief.brandName);
+  if (typeof copy.email_body === "string") {
+    copy.email_body = insertBeforeOffer(copy.email_body, line);
+  } else if (Array.isArray(copy.headlines) && copy.headlines.length > 0) {
+    copy.headlines[copy.headlines.length - 1] = SHORT[kind];
+  } else {
+    const field = Object.keys(copy).find((key) => typeof copy[key] === "string");
+    if (field) copy[field] = `${String(copy[field])} ${line}`.trim();
+  }
+  return kind;
+}
+function insertBeforeOffer(body, line) {
+  const paragraphs = body.split("\n\n");
+  const offerAt = paragraphs.findIndex((p) => p.startsWith("Your offer:"));
+  const at = offerAt > 0 ? offerAt : Math.min(2, paragraphs.length);
+  paragraphs.splice(at, 0, line);
+  return paragraphs.join("\n\n");
+}
+
+// simulator/ads.ts
+var HEADLINE_MAX = 30;
+var DESCRIPTION_MAX = 90;
+var CLAIM_HEADLINES = [
+  { needs: /postgres/i, text: "Connect Postgres" },
+  { needs: /snowflake/i, text: "Connect Snowflake" },
+  { needs: /bigquery/i, text: "Connect BigQuery" },
+  { needs: /unlimited viewers/i, text: "Share With Unlimited Viewers" },
+  { needs: /scheduled reports/i, text: "Scheduled Reports by Email" },
+  { needs: /slack/i, text: "Reports Delivered to Slack" },
+  { needs: /keeps every dashboard/i, text: "Keep Every Dashboard" },
+  { needs: /annual billing/i, text: "Annual Billing Available" }
+];
+function writeAds(brief, choose, counts) {
+  return {
+    headlines: choose.sample(headlineCandidates(brief), counts.headlines),
+    descriptions: choose.sample(descriptionCandidates(brief), counts.descriptions)
+  };
+}
+function headlineCandidates(brief) {
+  const brand = brief.brandName;
+  const claimText = brief.approvedClaims.join(" ");
+  const pool = [
+    `${brand} Dashboards`,
+    `Dashboards for Your Data`,
+    `Reports Your Team Can Share`,
+    `Try ${brand} With Your Team`,
+    `${brand} for Data Teams`,
+    ...CLAIM_HEADLINES.filter((h) => h.needs.test(claimText)).map((h) => h.text),
+    brief.ctaText,
+    brief.offer?.code ? `Use Code ${brief.offer.code}` : ""
+  ];
+  const fitting = pool.filter((h) => h && h.length <= HEADLINE_MAX);
+  return [...new Map(fitting.map((h) => [h.toLowerCase(), h])).values()];
+}
+function descriptionCandidates(brief) {
+  const offer = brief.offer;
+  const pool = [
+    ...brief.approvedClaims,
+    offer?.code ? `${offer.summary} with code ${offer.code}.` : "",
+    brief.keyMessage
+  ];
+  return [...new Set(pool.filter((d) => d && d.length <= DESCRIPTION_MAX))];
+}
+
+// simulator/email.ts
+var SUBJECT_MAX = 48;
+function writeEmail(brief, choose) {
+  const subjects = choose.sample(subjectCandidates(brief), 3);
+  const claims = choose.sample(brief.approvedClaims, Math.min(2, brief.approvedClaims.length));
+  return {
+    subject_lines: subjects,
+    preview_text: previewText(brief, choose),
+    email_body: emailBody(brief, claims, choose),
+    cta_text: ctaText(brief),
+    rationale: `Leads with the key message for the ${brief.variant === "generic" ? "generic" : roleName(brief)} audience, uses ${claims.length} approved claim${claims.length === 1 ? "" : "s"} word for word, states the offer once and keeps a single call to action before the footer.`,
+    risk_flags: []
+  };
+}
+function ctaText(brief) {
+  return brief.ctaText || `Upgrade ${brief.brandName}`;
+}
+function roleName(brief) {
+  return brief.role ? `${brief.role} role` : "personalized";
+}
+function subjectCandidates(brief) {
+  const brand = brief.brandName;
+  const candidates = [
+    `Keep your ${brand} dashboards after your trial`,
+    `Your ${brand} trial is ending`,
+    `Keep everything you built in ${brand}`,
+    `Your ${brand} work stays when you upgrade`,
+    `Before your ${brand} trial ends`,
+    `Keep your dashboards, queries and alerts`,
+    ...roleSubjects(brief)
+  ];
+  if (brief.offer?.code) candidates.push(`Your ${brief.planName ? "upgrade" : "offer"} code ${brief.offer.code} is ready`);
+  const fitting = [...new Set(candidates)].filter((s) => s.length <= SUBJECT_MAX && !s.includes("!"));
+  for (const spare of [`A note about your ${brand} trial`, "Your trial is ending", "Keep what you built"]) {
+    if (fitting.length >= 3) break;
+    if (!fitting.includes(spare) && spare.length <= SUBJECT_MAX) fitting.push(spare);
+  }
+  return fitting;
+}
+function roleSubjects(brief) {
+  if (brief.variant === "generic") return [];
+  const role = brief.role.toLowerCase();
+  if (role === "admin") return [`Keep your team's dashboards in ${brief.brandName}`];
+  if (role === "analyst") return [`Keep your queries and reports in ${brief.brandName}`];
+  if (role === "viewer") return ["Keep the dashboards your team shares"];
+  return [];
+}
+function previewText(brief, choose) {
+  const offer = brief.offer;
+  const candidates = [
+    sentence(brief.keyMessage),
+    offer?.code && offer.expiresText ? `Your offer code ${offer.code} is valid until ${offer.expiresText}.` : "",
+    `Everything you built during the trial stays in ${brief.brandName} when you upgrade.`,
+    `Upgrading keeps the dashboards and reports you set up in ${brief.brandName}.`
+  ].filter((text2) => text2.length >= 40 && text2.length <= 90);
+  return candidates.length > 0 ? choose.pick(candidates) : `Keep the work you did during your ${brief.brandName} trial.`;
+}
+function emailBody(brief, claims, choose) {
+  const cta = ctaText(brief);
+  const callToAction = `[${cta}]`;
+  const paragraphs = [
+    "Hi there,",
+    opening(brief, choose),
+    [sentence(brief.keyMessage), deadlineSentence(brief.deadlineText)].filter(Boolean).join(" "),
+    claims.length > 0 ? claims.map(sentence).join(" ") : "",
+    offerSentence(brief),
+    callToAction,
+    `Thank you for trying ${brief.brandName},
+The team at ${brief.brandName}`,
+    [sentence(brief.unsubscribeText), brief.postalAddress].filter(Boolean).join("\n")
+  ];
+  const repeatsCta = (p) => p !== callToAction && p.toLowerCase().includes(cta.toLowerCase());
+  return paragraphs.filter((p) => p && !repeatsCta(p)).join("\n\n");
+}
+function opening(brief, choose) {
+  const brand = brief.brandName;
+  if (brief.variant === "generic") {
+    return choose.pick([
+      `Your ${brand} trial is coming to an end.`,
+      `Thank you for spending your trial with ${brand}.`
+    ]);
+  }
+  const role = brief.role.toLowerCase();
+  const byRole = {
+    admin: [`You set up ${brand} for your team during the trial.`, `As the admin of your ${brand} workspace, you decide what happens next.`],
+    analyst: [`You built queries and dashboards in ${brand} during the trial.`, `Your analysis in ${brand} has taken shape during the trial.`],
+    viewer: [`Your team has been sharing dashboards with you in ${brand}.`, `You have been following your team's dashboards in ${brand}.`]
+  };
+  return choose.pick(byRole[role] ?? [`Thank you for using ${brand} during your trial.`]);
+}
+function deadlineSentence(deadline) {
+  if (!deadline) return "";
+  if (/\b(ends?|expires?|closes?)\b/i.test(deadline)) return sentence(deadline);
+  const joiner = /^(in|on|at|by|before)\b/i.test(deadline) ? "" : /^\d|^[A-Z][a-z]+ \d/.test(deadline) ? "on " : "";
+  return `Your trial ends ${joiner}${deadline.replace(/\.$/, "")}.`;
+}
+function offerSentence(brief) {
+  const offer = brief.offer;
+  if (!offer) return "";
+  const code = offer.code ? ` with code ${offer.code}` : "";
+  const until = offer.expiresText ? `, valid until ${offer.expiresText}` : "";
+  return `Your offer: ${lowerFirst(offer.summary)}${code}${until}.`;
+}
+function sentence(text2) {
+  const trimmed = text2.trim();
+  if (!trimmed) return "";
+  const body = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.?]$/.test(body) ? body : `${body}.`;
+}
+function lowerFirst(text2) {
+  return /^[A-Z][a-z]/.test(text2) ? text2.charAt(0).toLowerCase() + text2.slice(1) : text2;
+}
+
+// simulator/shape.ts
+function writeForSchema(schema, brief, choose, promptText) {
+  const root = schema && typeof schema === "object" ? schema : guessSchema(promptText);
+  const props = root.properties ?? {};
+  const known = {};
+  if ("subject_lines" in props || "email_body" in props) Object.assign(known, writeEmail(brief, choose));
+  if ("headlines" in props || "descriptions" in props) {
+    Object.assign(known, writeAds(brief, choose, {
+      headlines: arrayCount(props.headlines, 10),
+      descriptions: arrayCount(props.descriptions, 3)
+    }));
+  }
+  const out = {};
+  for (const name of Object.keys(props)) {
+    const isRequired = (root.required ?? Object.keys(props)).includes(name);
+    if (name in known) out[name] = known[name];
+    else if (isRequired) out[name] = fill(name, props[name] ?? {}, brief, choose);
+  }
+  return out;
+}
+function arrayCount(schema, preferred) {
+  const min = schema?.minItems ?? 0;
+  const max = schema?.maxItems ?? preferred;
+  return Math.max(min, Math.min(max, preferred));
+}
+function guessSchema(promptText) {
+  const string = { type: "string" };
+  const strings = { type: "array", items: string };
+  if (/subject_lines/.test(promptText)) {
+    return { properties: { subject_lines: { ...strings, minItems: 3, maxItems: 3 }, preview_text: string, email_body: string, cta_text: string, rationale: string, risk_flags: strings } };
+  }
+  if (/headlines/.test(promptText)) {
+    return { properties: { headlines: { ...strings, maxLength: HEADLINE_MAX }, descriptions: { ...strings, maxItems: 4 } } };
+  }
+  return { properties: { text: string } };
+}
+function fill(name, schema, brief, choose) {
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (schema.enum && schema.enum.length > 0) return schema.enum[0];
+  if (type === "array") {
+    const count3 = Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3));
+    return Array.from({ length: count3 }, (_, i) => fill(`${name}_${i}`, schema.items ?? { type: "string" }, brief, choose));
+  }
+  if (type === "object") {
+    const out = {};
+    for (const [key, child] of Object.entries(schema.properties ?? {})) out[key] = fill(key, child, brief, choose);
+    return out;
+  }
+  if (type === "number" || type === "integer") return schema.minimum ?? 0;
+  if (type === "boolean") return false;
+  if (/flag|risk/i.test(name)) return [];
+  return clip(textFor(name, brief, choose), schema.maxLength);
+}
+function textFor(name, brief, choose) {
+  if (/cta|call_to_action/i.test(name)) return ctaText(brief);
+  if (/headline|title|subject|heading/i.test(name)) return choose.pick([`Keep what you built in ${brief.brandName}`, `${brief.brandName} for your team`]);
+  if (/rationale|reason/i.test(name)) return "Written from the brief's key message and approved claims only.";
+  const claims = brief.approvedClaims.length > 0 ? choose.sample(brief.approvedClaims, 1) : [];
+  return [sentence(brief.keyMessage), ...claims.map(sentence)].filter(Boolean).join(" ") || `${brief.brandName} dashboards and reports.`;
+}
+function clip(text2, maxLength) {
+  if (maxLength === void 0 || text2.length <= maxLength) return text2;
+  const cut = text2.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(" ");
+  return (lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, "");
+}
+
+// simulator/completions.ts
+function planCompletion(request2, bodyDigest, occurrence, options) {
+  const seed = String(options.seed ?? 0);
+  const behaviour = scripted(behaviourFor(options, request2.model), occurrence);
+  const faults = seededChoices(seed, "faults", String(occurrence), bodyDigest);
+  const format = request2.response_format?.type;
+  if (format === "json_schema" && !behaviour.jsonSchema) {
+    const message = `Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.`;
+    return { early: errorReply(400, "invalid_request_error", message, { param: "response_format" }), latencyMs: 0, reply: () => unreachable() };
+  }
+  if (faults.chance(behaviour.rate429)) {
+    const early = rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent ?? 500, options.retryAfterMsHeader ?? true, "rate_limited");
+    return { early, latencyMs: 0, reply: () => unreachable() };
+  }
+  return { latencyMs: behaviour.latencyMs, reply: () => answer(request2, bodyDigest, seed, behaviour, faults) };
+}
+function scripted(behaviour, occurrence) {
+  const step = behaviour.script[occurrence];
+  if (step === void 0) return behaviour;
+  const status = /^5/.test(step) ? Number(step) : void 0;
+  return {
+    ...behaviour,
+    rate429: step === "429" ? 1 : 0,
+    rate5xx: status ? 1 : 0,
+    rateMalformed: step === "malformed" ? 1 : 0,
+    rateInvalid: step === "invalid" ? 1 : 0,
+    rateRisky: step === "risky" ? 1 : 0,
+    forcedStatus: status
+  };
+}
+function answer(request2, bodyDigest, seed, behaviour, faults) {
+  if (faults.chance(behaviour.rate5xx)) {
+    const status = behaviour.forcedStatus ?? faults.pick([500, 502, 503]);
+    const reply2 = errorReply(status, "server_error", "The server had an error while processing your request (simulated).");
+    reply2.injected = "server_error";
+    return reply2;
+  }
+  const brief = readBrief(request2.messages);
+  const promptText = request2.messages.map((m) => typeof m.content === "string" ? m.content : "").join("\n");
+  const copy = writeForSchema(request2.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", bodyDigest), promptText);
+  let injected;
+  const riskChoices = seededChoices(seed, "risk", bodyDigest);
+  if (riskChoices.chance(behaviour.rateRisky)) {
+    injectRisk(copy, brief, riskChoices);
+    injected = "risky";
+  }
+  let content = JSON.stringify(copy);
+  if (faults.chance(behaviour.rateMalformed)) {
+    content = malform(content, faults);
+    injected = "malformed";
+  } else if (faults.chance(behaviour.rateInvalid)) {
+    const firstKey = Object.keys(copy)[0];
+    if (firstKey) delete copy[firstKey];
+    content = JSON.stringify(copy);
+    injected = "invalid";
+  }
+  const id = `chatcmpl-sim${seededChoices(seed, "id", bodyDigest, String(faults.next())).next().toString(16).slice(2, 14)}`;
+  const reply = completionReply(id, request2.model, content, promptText.length);
+  reply.injected = injected;
+  return reply;
+}
+function malform(json, choose) {
+  const kind = choose.pick(["truncated", "trailing_comma", "prose"]);
+  if (kind === "truncated") return json.slice(0, Math.max(1, Math.floor(json.length * 0.6)));
+  if (kind === "trailing_comma") return `${json.slice(0, -1)},}`;
+  return `Sure, here is the copy you asked for: ${json.slice(0, -1)}`;
+}
+function unreachable() {
+  throw new Error("an early reply has no later reply");
+}
+
+// simulator/server.ts
+function newState() {
+  return {
+    stats: { requests: 0, completions: 0, byStatus: {}, byModel: {}, injected: {}, maxInFlight: 0 },
+    inFlight: 0,
+    seenBodies: /* @__PURE__ */ new Map()
+  };
+}
+function createSimulatorServer(options, state) {
+  return createServer((req, res) => {
+    state.stats.requests += 1;
+    route(req, options, state).then((reply) => send(res, reply, state)).catch((error2) => send(res, errorReply(500, "server_error", `simulator error: ${String(error2)}`), state));
+  });
+}
+async function route(req, options, state) {
+  const path2 = (req.url ?? "/").split("?")[0]?.replace(/\/+$/, "") ?? "";
+  if (req.method === "GET" && path2 === "/v1/models") return modelsReply(options);
+  if (req.method === "POST" && path2 === "/v1/chat/completions") return completion(await readBody(req), options, state);
+  return errorReply(404, "invalid_request_error", `Unknown request URL: ${req.method} ${path2}.`, { code: "unknown_url" });
+}
+async function completion(rawBody, options, state) {
+  state.stats.completions += 1;
+  const request2 = parseRequest(rawBody);
+  if ("status" in request2) return request2;
+  state.stats.byModel[request2.model] = (state.stats.byModel[request2.model] ?? 0) + 1;
+  if (options.knownModels && !options.knownModels.includes(request2.model)) {
+    return errorReply(404, "invalid_request_error", `The model \`${request2.model}\` does not exist or you do not have access to it.`, { code: "model_not_found" });
+  }
+  if (options.maxConcurrent !== void 0 && state.inFlight >= options.maxConcurrent) {
+    return rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent, options.retryAfterMsHeader ?? true, "concurrency_limited");
+  }
+  const bodyDigest = createHash4("sha256").update(rawBody).digest("hex");
+  const occurrence = state.seenBodies.get(bodyDigest) ?? 0;
+  state.seenBodies.set(bodyDigest, occurrence + 1);
+  state.inFlight += 1;
+  state.stats.maxInFlight = Math.max(state.stats.maxInFlight, state.inFlight);
+  try {
+    const plan = planCompletion(request2, bodyDigest, occurrence, options);
+    if (plan.early) return plan.early;
+    if (plan.latencyMs > 0) await sleep3(plan.latencyMs);
+    return plan.reply();
+  } finally {
+    state.inFlight -= 1;
+  }
+}
+function parseRequest(rawBody) {
+  let body;
+  try {
+    body = JSON.parse(rawBody);
+  } catch {
+    return errorReply(400, "invalid_request_error", "We could not parse the JSON body of your request.");
+  }
+  const candidate = body;
+  if (!candidate || typeof candidate.model !== "string" || !Array.isArray(candidate.messages) || candidate.messages.length === 0) {
+    return errorReply(400, "invalid_request_error", "A chat completion needs a string 'model' and a non-empty 'messages' array.", { param: "messages" });
+  }
+  return candidate;
+}
+function modelsReply(options) {
+  const names = options.knownModels ?? ["gpt-4.1", "gpt-4.1-mini", ...Object.keys(options.models ?? {})];
+  const data = [...new Set(names)].map((id) => ({ id, object: "model", created: 0, owned_by: "copygate-simulator" }));
+  return { status: 200, headers: {}, body: { object: "list", data } };
+}
+function readBody(req) {
+  return new Promise((resolve5, reject) => {
+    const chunks = [];
+    req.on("data", (chunk) => chunks.push(chunk));
+    req.on("end", () => resolve5(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+function send(res, reply, state) {
+  const key = String(reply.status);
+  state.stats.byStatus[key] = (state.stats.byStatus[key] ?? 0) + 1;
+  if (reply.injected) state.stats.injected[reply.injected] = (state.stats.injected[reply.injected] ?? 0) + 1;
+  if (res.destroyed) return;
+  const payload = JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(payload),
+    "x-request-id": `req_sim_${state.stats.requests.toString(16)}`,
+    ...reply.headers
+  });
+  res.end(payload);
+}
+
+// simulator/index.ts
+async function startSimulator(options = {}) {
+  const state = newState();
+  const server = createSimulatorServer(options, state);
+  const host = options.host ?? "127.0.0.1";
+  await new Promise((resolve5, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve5());
+  });
+  const { port } = server.address();
+  let closing;
+  return {
+    url: `http://${host}:${port}/v1`,
+    requestCount: () => state.stats.requests,
+    stats: () => structuredClone(state.stats),
+    close: () => {
+      closing ??= new Promise((resolve5, reject) => {
+        server.close((error2) => error2 ? reject(error2) : resolve5());
+        server.closeAllConnections();
+      });
+      return closing;
+    }
+  };
+}
+
 // action/src/stages/workflow.ts
-async function evaluateWorkflow(_root, workflow, _model) {
-  return { workflow, baseline: "production", candidate: "changed", decision: "not_run", comparison: "", notes: ["The eval suite is not wired into this build of the Action yet."] };
+var SIMULATOR_NOTE = "No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality.";
+async function evaluateWorkflow(root, workflow, comparison, model) {
+  const gate = {
+    workflow,
+    baseline: comparison.baseline === "production" ? "production" : `v${comparison.baseline}`,
+    candidate: `v${comparison.candidate}`,
+    decision: "not_run",
+    comparison: "",
+    notes: []
+  };
+  const connection = await connect2(model);
+  try {
+    const results = await executeSuite({
+      root,
+      workflow,
+      candidate: String(comparison.candidate),
+      baseline: String(comparison.baseline),
+      connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
+      cacheDir: join18(root, ".copygate", "cache"),
+      concurrency: model.concurrency,
+      repeat: 1,
+      shard: null,
+      ...model.model ? { model: model.model } : {}
+    });
+    const report = buildReport(results);
+    gate.baseline = `v${results.baseline.version}`;
+    gate.decision = report.decision.promote ? "promote" : "do_not_promote";
+    gate.blocking = report.decision.blocking;
+    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET);
+    if (connection.simulated) gate.notes.push(SIMULATOR_NOTE);
+  } catch (error2) {
+    if (!isInputError(error2)) throw error2;
+    gate.notes.push(`The suite could not run: ${error2.format()}`);
+  } finally {
+    await connection.close();
+  }
+  return gate;
+}
+async function connect2(model) {
+  if (model.baseUrl || model.apiKey) {
+    return { baseURL: model.baseUrl || "https://api.openai.com/v1", apiKey: model.apiKey, simulated: false, close: async () => {
+    } };
+  }
+  const simulator = await startSimulator({});
+  return { baseURL: simulator.url, apiKey: "simulator", simulated: true, close: () => simulator.close() };
 }
 
 // action/src/stages.ts
@@ -54317,7 +69470,8 @@ async function run(env = process.env) {
     setOutput("risk-level", published.report.risk ?? "");
     setOutput("report-path", published.reportPath);
     if (published.conclusion === "failure") {
-      setFailed(`copygate: ${published.report.decision}. The comment and the job summary say what to fix.`);
+      const where = published.comment === null ? "The job summary says" : "The comment and the job summary say";
+      setFailed(`copygate: ${published.report.decision}. ${where} what to fix.`);
     }
   } catch (error2) {
     setFailed(isInputError(error2) ? error2.format() : `copygate: ${error2 instanceof Error ? error2.message : String(error2)}`);

@@ -3,7 +3,7 @@
  * through `stages` and the GitHub adapters; nothing here formats text or decides policy.
  */
 import { affectedByChanges, decideGate } from "../../core/report/index.ts";
-import type { CampaignGate, Finding, GateReport, WorkflowGate } from "../../core/report/index.ts";
+import type { CampaignGate, Finding, GateReport, SuiteComparison, WorkflowGate } from "../../core/report/index.ts";
 import { readBaseProduction } from "./github/base-file.ts";
 import { listChangedFiles } from "./github/changed-files.ts";
 import type { Octokit, RepoRef } from "./github/octokit.ts";
@@ -12,6 +12,8 @@ import { modelCallRefusal } from "./lib/event.ts";
 import type { ActionInputs } from "./lib/inputs.ts";
 import { underRoot } from "./lib/paths.ts";
 import { publishReport } from "./publish.ts";
+import { CAMPAIGN_NOT_LOADED } from "./stages/campaign.ts";
+import { INVALID_FILE } from "./stages/validate.ts";
 import type { PublishIo, Published } from "./publish.ts";
 import type { Stages } from "./stage-types.ts";
 
@@ -37,7 +39,7 @@ export async function main(run: GateRun): Promise<Published> {
   const changed = underRoot(await listChangedFiles(octokit, repo, event), inputs.root);
   const uses = await stages.repositoryUses(root, (workflow) => readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow));
   const affected = affectedByChanges(changed, uses);
-  run.io.info(`copygate: ${changed.length} changed files; ${Object.keys(affected.campaigns).length} campaigns and ${Object.keys(affected.workflows).length} workflows affected`);
+  run.io.info(`copygate: ${count(changed.length, "changed file")}; ${count(Object.keys(affected.campaigns).length, "campaign")} and ${count(Object.keys(affected.workflows).length, "workflow")} affected`);
 
   // 2. Validate the affected files, with annotations at file:line.
   const findings: Finding[] = await stages.validateFiles(root, affected.filesToValidate);
@@ -48,15 +50,19 @@ export async function main(run: GateRun): Promise<Published> {
     const use = uses.campaigns.find((c) => c.id === id)!;
     const checked = await stages.checkCampaign(root, use.dir, run.now ? { now: run.now } : {});
     campaigns.push(checked.gate);
-    // A file validation already annotated at that line needs no second annotation.
-    findings.push(...checked.findings.filter((f) => !findings.some((v) => v.path === f.path && v.line === f.line && v.title === "invalid file")));
+    // A file validation already annotated needs no second annotation from the campaign check.
+    findings.push(...checked.findings.filter((f) => f.title !== CAMPAIGN_NOT_LOADED || !findings.some((v) => v.path === f.path && v.title === INVALID_FILE)));
   }
 
   // 6. The eval suite, candidate against baseline, for each changed prompt version or production pin.
   const workflows: WorkflowGate[] = [];
   for (const workflow of Object.keys(affected.workflows).sort()) {
-    workflows.push(refusal ? notRun(workflow, refusal) : await stages.evaluateWorkflow(root, workflow, modelAccess(inputs)));
+    const comparison = affected.suites[workflow];
+    if (!comparison) continue; // e.g. only a fallback template changed: its campaigns are checked above
+    workflows.push(refusal ? notRun(workflow, comparison, refusal) : await stages.evaluateWorkflow(root, workflow, comparison, modelAccess(inputs)));
   }
+
+  findings.push(...workflows.flatMap((w) => promotionFinding(w, affected.filesToValidate)));
 
   // 7. Report: job summary, sticky comment, check run with annotations, risk label, review requests.
   const { decision, risk } = decideGate(campaigns, workflows, findings.some((f) => f.level === "failure"));
@@ -74,10 +80,22 @@ export async function main(run: GateRun): Promise<Published> {
   return publishReport(run, report);
 }
 
+/** A candidate that must not be promoted is annotated on its prompt file (or releases.yaml). */
+function promotionFinding(gate: WorkflowGate, changedFiles: string[]): Finding[] {
+  if (gate.decision !== "do_not_promote") return [];
+  const prompt = changedFiles.find((f) => f.startsWith(`prompts/${gate.workflow}/`) && f.endsWith(`.${gate.candidate}.prompt`));
+  const path = prompt ?? `prompts/${gate.workflow}/releases.yaml`;
+  const blocking = gate.blocking?.length ? `: ${gate.blocking.join("; ")}` : "";
+  return [{ path, line: 1, level: "failure", title: "eval suite", message: `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${blocking}.` }];
+}
+
 function modelAccess(inputs: ActionInputs) {
   return { apiKey: inputs.openaiApiKey, baseUrl: inputs.openaiBaseUrl, model: inputs.model, concurrency: inputs.concurrency };
 }
 
-function notRun(workflow: string, why: string): WorkflowGate {
-  return { workflow, baseline: "production", candidate: "changed", decision: "not_run", comparison: "", notes: [why] };
+function notRun(workflow: string, comparison: SuiteComparison, why: string): WorkflowGate {
+  const version = (v: number | "production") => (v === "production" ? "production" : `v${v}`);
+  return { workflow, baseline: version(comparison.baseline), candidate: version(comparison.candidate), decision: "not_run", comparison: "", notes: [why] };
 }
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;

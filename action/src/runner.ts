@@ -39,7 +39,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput("risk-level", published.report.risk ?? "");
     core.setOutput("report-path", published.reportPath);
     if (published.conclusion === "failure") {
-      core.setFailed(`copygate: ${published.report.decision}. The comment and the job summary say what to fix.`);
+      const where = published.comment === null ? "The job summary says" : "The comment and the job summary say";
+      core.setFailed(`copygate: ${published.report.decision}. ${where} what to fix.`);
     }
   } catch (error) {
     core.setFailed(isInputError(error) ? error.format() : `copygate: ${error instanceof Error ? error.message : String(error)}`);

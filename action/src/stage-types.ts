@@ -1,5 +1,5 @@
 /** What main needs from the pipeline stages, as plain data: the seam between the Action and core/. */
-import type { CampaignGate, Finding, RepositoryUses, WorkflowGate } from "../../core/report/index.ts";
+import type { CampaignGate, Finding, RepositoryUses, SuiteComparison, WorkflowGate } from "../../core/report/index.ts";
 
 export interface ModelAccess {
   apiKey: string;
@@ -18,5 +18,5 @@ export interface Stages {
   /** Freshness, drafts currency, checks on the committed drafts and the approval checkpoint. */
   checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }>;
   /** The workflow's eval suite, candidate against baseline (only called when model calls are allowed). */
-  evaluateWorkflow(root: string, workflow: string, model: ModelAccess): Promise<WorkflowGate>;
+  evaluateWorkflow(root: string, workflow: string, comparison: SuiteComparison, model: ModelAccess): Promise<WorkflowGate>;
 }

@@ -33,6 +33,7 @@ describe("what a pull request affects", () => {
       workflows: { trial_expiration_email: ["prompts/trial_expiration_email/trial_expiration_email.v8.prompt changed"] },
       campaigns: { "trial-v8-pilot": ["prompts/trial_expiration_email/trial_expiration_email.v8.prompt changed (the prompt version it uses)"] },
       filesToValidate: ["prompts/trial_expiration_email/trial_expiration_email.v8.prompt"],
+      suites: { trial_expiration_email: { candidate: 8, baseline: "production" } },
     });
   });
 
@@ -42,6 +43,7 @@ describe("what a pull request affects", () => {
     const moved = affectedByChanges(change, { ...uses, production: { trial_expiration_email: { base: 7, head: 8 } } });
     expect(moved.workflows).toEqual({ trial_expiration_email: ["prompts/trial_expiration_email/releases.yaml: production v7 → v8"] });
     expect(Object.keys(moved.campaigns)).toEqual(["trial-expiration-3d"]);
+    expect(moved.suites).toEqual({ trial_expiration_email: { candidate: 8, baseline: 7 } });
   });
 
   it("checks every campaign that uses a changed policy or source", () => {
@@ -72,5 +74,13 @@ describe("what a pull request affects", () => {
       "trial-expiration-3d": ["datasets/snapshots/product_usage.csv changed (data it reads)"],
     });
     expect(affected.filesToValidate).toEqual(["campaigns/trial-v8-pilot/drafts.json"]);
+  });
+});
+
+describe("which changed files are validated", () => {
+  it("includes content files and eval datasets, never source snapshots or other files", () => {
+    const files = ["prompts/wf/wf.v2.prompt", "policies/legal/legal_v9.yaml", "datasets/wf/cases.jsonl", "datasets/snapshots/segment.jsonl", "README.md", "campaigns/x/drafts.json"];
+    const affected = affectedByChanges(files.map((filename) => ({ filename, status: "modified" })), { campaigns: [], production: {} });
+    expect(affected.filesToValidate).toEqual(["campaigns/x/drafts.json", "datasets/wf/cases.jsonl", "policies/legal/legal_v9.yaml", "prompts/wf/wf.v2.prompt"]);
   });
 });

@@ -38,12 +38,20 @@ export interface Affected {
   campaigns: Record<string, string[]>;
   /** Changed files that still exist and have a schema: validated with annotations. */
   filesToValidate: string[];
+  /** workflow → the prompt versions its suite compares: the changed or newly pinned one against the baseline. */
+  suites: Record<string, SuiteComparison>;
 }
 
-const VALIDATED = /^(prompts|campaigns|policies|sources)\/.+\.(ya?ml|prompt|json)$/;
+export interface SuiteComparison {
+  candidate: number;
+  baseline: number | "production";
+}
+
+/** Files core/validate has a schema for; source snapshots are data, judged by freshness instead. */
+const VALIDATED = /^((prompts|campaigns|policies|sources)\/.+\.(ya?ml|prompt|json)|datasets\/(?!snapshots\/).+\.jsonl)$/;
 
 export function affectedByChanges(changed: ChangedFile[], uses: RepositoryUses): Affected {
-  const affected: Affected = { workflows: {}, campaigns: {}, filesToValidate: [] };
+  const affected: Affected = { workflows: {}, campaigns: {}, filesToValidate: [], suites: {} };
   const add = (into: Record<string, string[]>, key: string, reason: string) => {
     const reasons = (into[key] ??= []);
     if (!reasons.includes(reason)) reasons.push(reason);
@@ -54,6 +62,10 @@ export function affectedByChanges(changed: ChangedFile[], uses: RepositoryUses):
     if (file.status !== "removed" && VALIDATED.test(file.filename)) affected.filesToValidate.push(file.filename);
   }
   affected.filesToValidate.sort();
+  for (const workflow of Object.keys(affected.workflows)) {
+    const comparison = suiteComparison(workflow, changed, uses);
+    if (comparison) affected.suites[workflow] = comparison;
+  }
   return affected;
 }
 
@@ -106,4 +118,21 @@ function promptPin(ref: string): number | "production" | null {
   const pin = ref.split("@")[1] ?? "";
   if (pin === "production") return "production";
   return /^v?\d+$/.test(pin) ? Number(pin.replace("v", "")) : null;
+}
+
+/**
+ * A production move compares the new production version with the old one; otherwise the
+ * highest changed prompt version is the candidate against today's production.
+ */
+function suiteComparison(workflow: string, changed: ChangedFile[], uses: RepositoryUses): SuiteComparison | null {
+  const production = uses.production[workflow];
+  if (production?.head != null && production.base != null && production.base !== production.head) {
+    return { candidate: production.head, baseline: production.base };
+  }
+  const versions = changed
+    .filter((f) => f.status !== "removed")
+    .map((f) => new RegExp(`^prompts/${workflow}/[^/]*\\.v(\\d+)\\.prompt$`).exec(f.filename))
+    .flatMap((m) => (m ? [Number(m[1])] : []));
+  if (versions.length === 0) return null;
+  return { candidate: Math.max(...versions), baseline: "production" };
 }

@@ -14,6 +14,12 @@ describe("the gate decision", () => {
     expect(decideGate([], [], false)).toEqual({ decision: "pass", risk: null });
   });
 
+  it("asks for review when a changed prompt's suite could not run", () => {
+    const workflow = { ...exampleReport().workflows[0]!, decision: "not_run" as const };
+    expect(decideGate([], [workflow], false)).toEqual({ decision: "review", risk: null });
+    expect(decideGate([], [{ ...workflow, decision: "promote" }], false)).toEqual({ decision: "pass", risk: null });
+  });
+
   it("maps to a check conclusion according to fail-on", () => {
     expect(conclusionFor("fail", "fail")).toBe("failure");
     expect(conclusionFor("review", "fail")).toBe("neutral");

@@ -11,7 +11,8 @@ export function decideGate(campaigns: CampaignGate[], workflows: WorkflowGate[],
   const outcomes: GateDecision[] = [invalidFiles ? "fail" : "pass"];
   let risk: RiskLevel | null = null;
   for (const c of campaigns) outcomes.push(campaignOutcome(c));
-  for (const w of workflows) outcomes.push(w.decision === "do_not_promote" ? "fail" : "pass");
+  // A suite that did not run (fork, no dataset) decides nothing: a person must look.
+  for (const w of workflows) outcomes.push(w.decision === "do_not_promote" ? "fail" : w.decision === "not_run" ? "review" : "pass");
   for (const c of campaigns) if (c.risk && (risk === null || RISK_RANK[c.risk] > RISK_RANK[risk])) risk = c.risk;
   const decision = outcomes.reduce((worst, o) => (RANK[o] > RANK[worst] ? o : worst), "pass" as GateDecision);
   return { decision, risk };

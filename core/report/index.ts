@@ -16,6 +16,6 @@ export { RISK_LABELS, RISK_LABEL_COLORS, riskLabelChange } from "./labels.ts";
 export { parseReviewerMap, reviewRequest } from "./reviewers.ts";
 export type { ReviewerMap } from "./reviewers.ts";
 export { affectedByChanges } from "./affected.ts";
-export type { Affected, ChangedFile, CampaignUse, RepositoryUses } from "./affected.ts";
+export type { Affected, ChangedFile, CampaignUse, RepositoryUses, SuiteComparison } from "./affected.ts";
 export { decideGate, conclusionFor } from "./decision.ts";
 export type { FailOn } from "./decision.ts";

@@ -48,7 +48,7 @@ function previewBlock(preview: DraftPreview): string {
 }
 
 function previewValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map((v) => previewValue(v)).join(" · ");
+  if (Array.isArray(value)) return value.length ? value.map((v) => previewValue(v)).join(" · ") : "none";
   if (typeof value === "string") return value.replace(/\s*\n+\s*/g, " ⏎ ");
   return JSON.stringify(value);
 }

@@ -57,6 +57,8 @@ export interface WorkflowGate {
   /** The suite's own formatted comparison (markdown), shown as given within a size budget. */
   comparison: string;
   notes: string[];
+  /** The promotion criteria that do not hold (empty unless do_not_promote). */
+  blocking?: string[];
 }
 
 export interface GateReport {

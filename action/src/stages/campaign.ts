@@ -7,11 +7,13 @@ import { join } from "node:path";
 import { isInputError } from "../../../core/errors.ts";
 import type { InputError } from "../../../core/errors.ts";
 import { checkFreshness, chooseClock, runIdFor } from "../../../core/contract/index.ts";
-import type { DraftsFile, FreshnessReport } from "../../../core/model/index.ts";
+import type { DraftsFile, FreshnessReport, InputVerdict } from "../../../core/model/index.ts";
 import { buildCheckpoint, checkDraftsCurrent, draftsPath, loadCampaignContext, mergeVariantReports } from "../../../core/pipeline/index.ts";
 import type { CampaignContext } from "../../../core/pipeline/index.ts";
 import type { CampaignGate, Finding } from "../../../core/report/index.ts";
 import { draftsAudienceLine, yamlKeyLine } from "../lib/lines.ts";
+
+export const CAMPAIGN_NOT_LOADED = "campaign not loaded";
 
 export async function checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }> {
   let context: CampaignContext;
@@ -34,7 +36,7 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
     freshness: freshness.decision,
     freshnessNotes: Object.entries(freshness.required_inputs)
       .filter(([, v]) => v.status !== "pass")
-      .map(([name, v]) => `${name}: ${v.message ?? v.status} (${v.on_failure.replace(/_/g, " ")})`),
+      .map(([name, v]) => `${inputProblem(name, v)} (${v.on_failure.replace(/_/g, " ")})`),
     drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
     verdict: null,
     risk: null,
@@ -90,8 +92,15 @@ function freshnessFindings(freshness: FreshnessReport, campaignFile: string, cam
       line: yamlKeyLine(campaignText, ["contract", name]),
       level: v.on_failure === "stop" ? "failure" : "warning",
       title: "data freshness",
-      message: `${name}: ${v.message ?? v.status}. On failure: ${v.on_failure.replace(/_/g, " ")}.`,
+      message: `${inputProblem(name, v)}. On failure: ${v.on_failure.replace(/_/g, " ")}.`,
     }));
+}
+
+/** The input's own message (it names the input), or what its verdict says when it has none. */
+function inputProblem(name: string, verdict: InputVerdict): string {
+  if (verdict.message) return verdict.message.replace(/\.$/, "");
+  const stale = verdict.stale_recipients ? `: ${verdict.stale_recipients} recipients' rows older than ${verdict.max_age_hours ?? "?"} hours` : "";
+  return `${name}: ${verdict.status}${stale}`;
 }
 
 function unloadable(campaignDir: string, error: InputError): { gate: CampaignGate; findings: Finding[] } {
@@ -106,8 +115,8 @@ function unloadable(campaignDir: string, error: InputError): { gate: CampaignGat
     requiredReviewers: [],
     checkpoint: null,
     previews: [],
-    notes: [`The campaign could not be loaded: ${error.format()}`],
+    notes: [`The campaign could not be loaded (${error.file ?? join(campaignDir, "campaign.yaml")}): ${error.message}${error.hint ? ` — ${error.hint}` : ""}`],
   };
-  const finding: Finding = { path: error.file ?? join(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: "campaign not loaded", message: error.hint ? `${error.message} — ${error.hint}` : error.message };
+  const finding: Finding = { path: error.file ?? join(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: CAMPAIGN_NOT_LOADED, message: error.hint ? `${error.message} — ${error.hint}` : error.message };
   return { gate, findings: [finding] };
 }

@@ -1,0 +1,37 @@
+/** Pieces of the exact texts the end-to-end tests expect, written out by hand. */
+export const REGENERATE_TRIAL =
+  "run `copygate generate campaigns/trial-expiration-3d` (or comment `/copygate generate` on the pull request) and commit campaigns/trial-expiration-3d/drafts.json";
+export const USAGE_STALE = "product_usage: warn: 40 recipients' rows older than 6 hours";
+export const FORK_NOTE =
+  "Model calls skipped: this pull request comes from a fork, whose token is read-only and has no secrets. Validation and file-source freshness still ran; a maintainer can run the eval suite.";
+export const SIMULATOR_NOTE =
+  "- No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality.";
+
+export const footer = (sha: string, shortened = false): string =>
+  `<sub>${shortened ? "Shortened to fit one comment. " : ""}Full report in the job summary. Head ${sha.slice(0, 7)}.</sub>\n`;
+
+/** The freshness warning every scenario on the example data shows, at its line in campaign.yaml. */
+export const usageWarning = (path = "campaigns/trial-expiration-3d/campaign.yaml") => ({
+  path,
+  start_line: 31,
+  end_line: 31,
+  annotation_level: "warning",
+  title: "data freshness",
+  message: `${USAGE_STALE}. On failure: generic variant.`,
+});
+
+export const draftsNotCurrent = (reason: string, campaignDir = "campaigns/trial-expiration-3d") => ({
+  path: `${campaignDir}/drafts.json`,
+  start_line: 1,
+  end_line: 1,
+  annotation_level: "failure",
+  title: "drafts not current",
+  message: `${reason}. To regenerate: run \`copygate generate ${campaignDir}\` (or comment \`/copygate generate\` on the pull request) and commit ${campaignDir}/drafts.json.`,
+});
+
+/** A GitHub markdown table with every column padded to its widest cell, as the report aligns them. */
+export function alignedTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(3, ...rows.map((r) => r[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  return [line(rows[0]!), line(widths.map((w) => "-".repeat(w))), ...rows.slice(1).map(line)].join("\n");
+}
