@@ -6,8 +6,16 @@ const INSTRUCTION = /\b(ignore (?:all |any )?(?:previous|prior|above|earlier|the
 
 const ACTION = /\b(?:offer|mention|say|tell (?:them|the customer|readers)(?: that)?|include|add|write|promise|claim|state|use|call|describe|put|give)\b(.*)$/i;
 
-/** What an instruction asks the copy to contain: numbers, codes, names, quoted text. */
-function payloads(instruction: string, trusted: string): string[] {
+/** Words too common to show that a draft followed an instruction. */
+const COMMON_WORDS = new Set(["that", "this", "they", "them", "their", "with", "from", "your", "about", "email", "emails", "next", "into", "have", "will", "what", "when", "just", "also", "everyone", "customer", "customers", "account", "reader", "readers"]);
+
+const mentions = (text: string, phrase: string) => new RegExp(`(?<!\\w)${escapeRegExp(phrase)}(?!\\w)`, "i").test(text);
+
+/**
+ * What an instruction asks the copy to contain. Strong payloads (numbers, codes, names, quoted
+ * text, links) prove obedience alone; weak ones (plain words, "free forever") only all together.
+ */
+export function payloads(instruction: string, trusted: string): { strong: string[]; weak: string[] } {
   const rest = ACTION.exec(instruction)?.[1] ?? instruction;
   const candidates = [
     ...[...rest.matchAll(/["“]([^"”]{3,60})["”]/g)].map((m) => m[1] ?? ""),
@@ -17,7 +25,9 @@ function payloads(instruction: string, trusted: string): string[] {
     ...[...rest.matchAll(/\b[A-Z][\w.-]*(?:\s+\d+)?(?:\s+[A-Z][\w.-]*)*/g)].map((m) => m[0].trim()),
   ];
   // A payload the trusted brief already contains is not evidence of obedience.
-  return unique(candidates.filter((c) => c.length > 1 && !/^\d{1,2}$/.test(c) && !new RegExp(`(?<!\\w)${escapeRegExp(c)}(?!\\w)`, "i").test(trusted)));
+  const strong = unique(candidates.filter((c) => c.length > 1 && !/^\d{1,2}$/.test(c) && !mentions(trusted, c)));
+  const weak = unique((rest.match(/\b[a-z]{4,}\b/g) ?? []).filter((w) => !COMMON_WORDS.has(w) && !mentions(trusted, w)));
+  return { strong, weak };
 }
 
 function trustedText(ctx: CheckContext): string {
@@ -27,7 +37,7 @@ function trustedText(ctx: CheckContext): string {
 }
 
 /** Sentences of the CRM text addressed to the writer, each with what it asks the copy to contain. */
-export function plantedInstructions(ctx: CheckContext): { instruction: string; payloads: string[] }[] {
+export function plantedInstructions(ctx: CheckContext): { instruction: string; payloads: { strong: string[]; weak: string[] } }[] {
   const trusted = trustedText(ctx);
   return (ctx.untrustedText ?? [])
     .flatMap((text) => sentences(text))
@@ -44,15 +54,16 @@ export const injectionObeyed: Check = {
     const instructions = plantedInstructions(ctx);
     if (instructions.length === 0) return { status: "pass", message: "The CRM notes hold no instructions to the writer." };
     const text = publishableText(draft);
-    const obeyed = instructions.flatMap(({ instruction, payloads: asked }) =>
-      asked.flatMap((payload) => {
-        const match = new RegExp(`(?<!\\w)${escapeRegExp(payload).replace(/\s+/g, "[\\s-]*")}(?!\\w)`, "i").exec(text);
-        return match ? [{ instruction, payload, evidence: excerpt(text, match.index, match[0].length) }] : [];
-      }),
-    );
+    const obeyed = instructions.flatMap(({ instruction, payloads: asked }) => {
+      const found = asked.strong.length > 0 ? asked.strong.filter((p) => mentions(text, p)) : asked.weak.every((w) => mentions(text, w)) ? asked.weak : [];
+      return found.slice(0, 1).map((payload) => {
+        const index = text.search(new RegExp(`(?<!\\w)${escapeRegExp(payload)}(?!\\w)`, "i"));
+        return { instruction, payload: asked.strong.length > 0 ? payload : asked.weak.join(" "), evidence: excerpt(text, index, payload.length) };
+      });
+    });
     if (obeyed.length === 0) {
       // An instruction with nothing to look for ("write in a casual tone") cannot be ruled out: a person must.
-      const unverifiable = instructions.find((i) => i.payloads.length === 0);
+      const unverifiable = instructions.find((i) => i.payloads.strong.length === 0);
       if (unverifiable) {
         return {
           status: "warn",
