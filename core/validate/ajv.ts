@@ -14,6 +14,8 @@ function newAjv(): Ajv2020 {
 }
 
 const shared = newAjv();
+// User schemas carry no $id, so one instance can hold them all; a bad $id in one would only fail that one.
+const userAjv = newAjv();
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 export function schemaValidator(name: SchemaName): ValidateFunction {
@@ -25,13 +27,24 @@ export function schemaValidator(name: SchemaName): ValidateFunction {
   return validate;
 }
 
-/** Compiles a user-written schema (a prompt's input or output schema); a broken schema is a problem, not a crash. */
+const userSchemas = new Map<string, { validate?: ValidateFunction; error?: string }>();
+
+/**
+ * Compiles a user-written schema (a prompt's input or output schema) once per distinct text;
+ * a broken schema is a problem to report, not a crash.
+ */
 export function compileUserSchema(schema: object): { validate?: ValidateFunction; error?: string } {
-  try {
-    return { validate: newAjv().compile(schema) };
-  } catch (error) {
-    return { error: (error as Error).message.split("\n")[0] };
+  const key = JSON.stringify(schema);
+  let compiledSchema = userSchemas.get(key);
+  if (!compiledSchema) {
+    try {
+      compiledSchema = { validate: userAjv.compile(schema) };
+    } catch (error) {
+      compiledSchema = { error: (error as Error).message.split("\n")[0] };
+    }
+    userSchemas.set(key, compiledSchema);
   }
+  return compiledSchema;
 }
 
 export type { ErrorObject, ValidateFunction };
