@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.ts";
 
 /** Reads a YAML file into plain data; a syntax error names the file, line and column. */
@@ -13,11 +13,22 @@ export async function readYamlFile<T = unknown>(root: string, path: string): Pro
   } catch {
     throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
   }
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const [line, col] = first.linePos?.[0] ? [first.linePos[0].line, first.linePos[0].col] : [1, 1];
+    const { line, col } = lineCounter.linePos(first.pos[0]);
     throw new InputError(`YAML syntax error: ${first.message.split("\n")[0]}`, { file: display, line, col });
   }
-  return doc.toJS() as T;
+  const data: unknown = doc.toJS();
+  // Every copygate YAML file is a mapping of fields; anything else would fail later with a TypeError.
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new InputError(data == null ? "the file is empty" : "expected a mapping of fields (key: value lines) at the top level", {
+      file: display,
+      line: 1,
+      col: 1,
+      hint: `run copygate validate ${display}`,
+    });
+  }
+  return data as T;
 }
