@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../errors.ts";
+import type { InputError } from "../errors.ts";
 import { readYamlFile } from "./yaml.ts";
 
 async function fileWith(text: string): Promise<string> {
