@@ -31,8 +31,8 @@ describe("offer_only_discount", () => {
 });
 
 describe("restricted_terms", () => {
-  it("passes 'free trial', 'free 14-day trial' and the idiom 'feel free'", () => {
-    const draft = withBody("Your free trial ends in 3 days. Your free 14-day trial was fun. Feel free to reply.");
+  it("passes 'free trial', 'free 14-day trial', 'free-trial' and the idiom 'feel free'", () => {
+    const draft = withBody("Your free trial ends in 3 days. Your free 14-day trial was fun. Feel free to reply. See /free-trial.");
     expect(runCheck("restricted_terms", draft, ctx).message).toBe("No term restricted by legal_v9 appears in the copy.");
   });
   it("fails security claims with the rule they break", () => {

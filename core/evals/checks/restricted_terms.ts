@@ -9,12 +9,12 @@ export const COMPETITOR_RESTRICTION_ID = "no_competitors";
 /** Idioms that contain a restricted word but make no claim ("feel free to reply"). */
 const IDIOMS = [/\bfeel free\b/gi];
 
-/** "free trial" also allows a word or two between: "free 14-day trial", "free Team trial". */
+/** "free trial" also allows a hyphen ("free-trial", an ad path) or a word or two between ("free 14-day trial"). */
 function allowedPhrasePattern(phrase: string): RegExp {
   const words = phrase.trim().split(/\s+/);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
-  return words.length < 2 ? termPattern(phrase) : new RegExp(`\\b${first}(?:\\s+[\\w-]+){0,2}\\s+${last}s?\\b`, "gi");
+  return words.length < 2 ? termPattern(phrase) : new RegExp(`\\b${first}(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+${last}s?\\b`, "gi");
 }
 
 function isLowerWord(term: string): boolean {
