@@ -19,6 +19,8 @@ export interface SimBrief {
   role: string;
   planName: string;
   usageSummary: string;
+  /** The prompt asks to open with what the upgrade is worth to the reader's role (v8's instruction). */
+  roleValueOpening: boolean;
   /** Present only so the simulator can prove it never obeys it; it is never copied into output. */
   crmNotes: string;
 }
@@ -50,6 +52,7 @@ export function readBrief(messages: ChatMessageLike[]): SimBrief {
     role: labelled(user, "Role"),
     planName: labelled(user, "Plan"),
     usageSummary: labelled(user, "Usage during the trial"),
+    roleValueOpening: /worth to the reader'?s role/i.test(system),
     crmNotes: crm?.[1]?.trim() ?? "",
   };
 }

@@ -104,14 +104,33 @@ describe("the simulator writes copy from the brief it receives", () => {
     expect(others.some((other) => JSON.stringify(other) !== JSON.stringify(first))).toBe(true);
   });
 
+  it("follows a prompt's instruction to open with what the upgrade is worth to the reader's role", async () => {
+    const openings: string[] = [];
+    for (const audience of [{ role: "admin" }, { role: "analyst" }, { role: "viewer" }, { variant: "generic", role: "any" }]) {
+      const prompt = await renderTrialPrompt(lumoraInput(audience), 8);
+      const email = await emailFor(prompt);
+      expectCleanEmail(email, prompt);
+      openings.push((email.email_body as string).split("\n\n")[1] ?? "");
+    }
+    expect(openings).toEqual([
+      "As the admin, upgrading keeps the workspace you set up and every dashboard your team shares in it.",
+      "As an analyst, upgrading keeps your queries, dashboards and scheduled reports.",
+      "Upgrading keeps the dashboards your team shares with you.",
+      "Upgrading keeps everything your team built during the trial.",
+    ]);
+  });
+
   it("answers a search-ads schema with unique headlines of at most 30 characters and descriptions of at most 90", async () => {
     const schema = {
       type: "object",
       additionalProperties: false,
-      required: ["headlines", "descriptions"],
+      required: ["headlines", "descriptions", "paths", "rationale", "risk_flags"],
       properties: {
         headlines: { type: "array", items: { type: "string", maxLength: 30 }, minItems: 3, maxItems: 15 },
         descriptions: { type: "array", items: { type: "string", maxLength: 90 }, minItems: 2, maxItems: 4 },
+        paths: { type: "array", items: { type: "string", maxLength: 15 }, maxItems: 2 },
+        rationale: { type: "string" },
+        risk_flags: { type: "array", items: { type: "string" } },
       },
     };
     const { messages } = await renderTrialPrompt();
@@ -120,7 +139,9 @@ describe("the simulator writes copy from the brief it receives", () => {
       messages,
       response_format: { type: "json_schema", json_schema: { name: "paid_search_ads", schema, strict: true } },
     });
-    const ads = JSON.parse(completion.choices[0]?.message.content ?? "{}") as { headlines: string[]; descriptions: string[] };
+    const ads = JSON.parse(completion.choices[0]?.message.content ?? "{}") as { headlines: string[]; descriptions: string[]; paths: string[]; risk_flags: string[] };
+    expect(ads.paths).toEqual(["Dashboards", "Reports"]);
+    expect(ads.risk_flags).toEqual([]);
     expect(ads.headlines.length).toBeGreaterThanOrEqual(3);
     expect(new Set(ads.headlines.map((h) => h.toLowerCase())).size).toBe(ads.headlines.length);
     for (const headline of ads.headlines) expect(headline.length).toBeLessThanOrEqual(30);

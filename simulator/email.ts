@@ -92,7 +92,7 @@ function emailBody(brief: SimBrief, claims: string[], choose: Choices): string {
     claims.length > 0 ? claims.map(sentence).join(" ") : "",
     offerSentence(brief),
     callToAction,
-    `Thank you for trying ${brief.brandName},\nThe team at ${brief.brandName}`,
+    `${choose.pick([`Thank you for trying ${brief.brandName},`, "Best regards,", `See you in ${brief.brandName},`])}\nThe team at ${brief.brandName}`,
     [sentence(brief.unsubscribeText), brief.postalAddress].filter(Boolean).join("\n"),
   ];
   // The call to action appears exactly once: drop any other paragraph that repeats its text.
@@ -100,8 +100,19 @@ function emailBody(brief: SimBrief, claims: string[], choose: Choices): string {
   return paragraphs.filter((p) => p && !repeatsCta(p)).join("\n\n");
 }
 
+/** What the upgrade is worth to each role, in the words of the approved claims. */
+const ROLE_VALUE: Record<string, string> = {
+  admin: "As the admin, upgrading keeps the workspace you set up and every dashboard your team shares in it.",
+  analyst: "As an analyst, upgrading keeps your queries, dashboards and scheduled reports.",
+  viewer: "Upgrading keeps the dashboards your team shares with you.",
+  generic: "Upgrading keeps everything your team built during the trial.",
+};
+
 function opening(brief: SimBrief, choose: Choices): string {
   const brand = brief.brandName;
+  if (brief.roleValueOpening) {
+    return ROLE_VALUE[brief.variant === "generic" ? "generic" : brief.role.toLowerCase()] ?? (ROLE_VALUE.generic as string);
+  }
   if (brief.variant === "generic") {
     return choose.pick([
       `Your ${brand} trial is coming to an end.`,

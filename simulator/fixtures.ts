@@ -14,7 +14,7 @@ export interface RenderedTrialPrompt {
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const PROMPT = join(ROOT, "prompts/trial_expiration_email/trial_expiration_email.v7.prompt");
+const promptPath = (version: number): string => join(ROOT, `prompts/trial_expiration_email/trial_expiration_email.v${version}.prompt`);
 
 export function lumoraInput(audience: Record<string, string> = {}): Record<string, unknown> {
   return {
@@ -47,8 +47,8 @@ export function lumoraInput(audience: Record<string, string> = {}): Record<strin
   };
 }
 
-export async function renderTrialPrompt(input: Record<string, unknown> = lumoraInput()): Promise<RenderedTrialPrompt> {
-  const source = await readFile(PROMPT, "utf8");
+export async function renderTrialPrompt(input: Record<string, unknown> = lumoraInput(), version = 7): Promise<RenderedTrialPrompt> {
+  const source = await readFile(promptPath(version), "utf8");
   const dotprompt = new Dotprompt();
   const rendered = await dotprompt.render(source, { input });
   const parsed = dotprompt.parse(source);

@@ -62,6 +62,8 @@ function guessSchema(promptText: string): JsonSchema {
 function fill(name: string, schema: JsonSchema, brief: SimBrief, choose: Choices): unknown {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   if (schema.enum && schema.enum.length > 0) return schema.enum[0];
+  // A careful model flags nothing on clean copy; the risky injection is what the evals must catch.
+  if (/risk_flags|^flags$/i.test(name)) return [];
   if (type === "array") {
     const count = Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3));
     return Array.from({ length: count }, (_, i) => fill(`${name}_${i}`, schema.items ?? { type: "string" }, brief, choose));
@@ -73,11 +75,14 @@ function fill(name: string, schema: JsonSchema, brief: SimBrief, choose: Choices
   }
   if (type === "number" || type === "integer") return schema.minimum ?? 0;
   if (type === "boolean") return false;
-  if (/flag|risk/i.test(name)) return [];
   return clip(textFor(name, brief, choose), schema.maxLength);
 }
 
+const DISPLAY_PATHS = ["Dashboards", "Reports", "Team-Plan"];
+
 function textFor(name: string, brief: SimBrief, choose: Choices): string {
+  const pathIndex = /^paths?_(\d+)$/.exec(name)?.[1];
+  if (pathIndex !== undefined) return DISPLAY_PATHS[Number(pathIndex) % DISPLAY_PATHS.length] as string;
   if (/cta|call_to_action/i.test(name)) return ctaText(brief);
   if (/headline|title|subject|heading/i.test(name)) return choose.pick([`Keep what you built in ${brief.brandName}`, `${brief.brandName} for your team`]);
   if (/rationale|reason/i.test(name)) return "Written from the brief's key message and approved claims only.";
