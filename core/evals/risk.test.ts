@@ -66,6 +66,10 @@ describe("runChecks", () => {
       expect(report.checks.find((c) => c.id === "output_schema")?.status).toBe("fail");
     }
   });
+  it("sends a draft with risk flags to review even when the campaign leaves the risk_flags check out", () => {
+    const report = runChecks(cleanEmailDraft({ risk_flags: ["Check the tone"] }), ctx, ["subject_length"]);
+    expect(report).toMatchObject({ verdict: "review", risk_level: "medium", risk_reasons: ["the model raised risk flags"] });
+  });
   it("refuses an unknown check id with a hint listing the known ones", () => {
     expect(() => runChecks(cleanEmailDraft(), ctx, ["spellcheck"])).toThrow('unknown check "spellcheck"');
   });

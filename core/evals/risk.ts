@@ -25,7 +25,7 @@ export interface RiskAssessment {
 
 const HIGH_RISK_OWNERS = new Set(["legal", "claims"]);
 
-export function riskLevel({ checks, channel, claimsUsed }: RiskInput): RiskAssessment {
+export function riskLevel({ checks, verdict, channel, claimsUsed }: RiskInput): RiskAssessment {
   const notPassing = checks.filter((c) => c.status === "warn" || c.status === "fail");
   const high = [
     ...notPassing.filter((c) => HIGH_RISK_OWNERS.has(c.owner ?? "") || c.id === "injection_obeyed").map((c) => `${c.label} (${c.status})`),
@@ -33,6 +33,8 @@ export function riskLevel({ checks, channel, claimsUsed }: RiskInput): RiskAsses
   ];
   if (high.length > 0) return { level: "high", reasons: high };
   const medium = notPassing.map((c) => `${c.label} (${c.status})`);
+  // Review without a flagged check: the model's risk flags, counted outside the eval list.
+  if (verdict !== "pass" && medium.length === 0) medium.push("the model raised risk flags");
   if (channel.kind !== "email") medium.push(`${channel.kind} copy is public`);
   if (medium.length > 0) return { level: "medium", reasons: medium };
   return { level: "low", reasons: [] };

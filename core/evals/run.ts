@@ -4,16 +4,17 @@ import type { CheckContext, CheckId } from "./types.ts";
 import { CHECKS, CHECK_IDS, isCheckId } from "./registry.ts";
 import { riskLevel } from "./risk.ts";
 import { claimsUsedBy } from "./checks/grounding.ts";
+import { stringList } from "./text.ts";
 
 /** Fields starting with "_" annotate a draft file (expected results, notes); they are not copy. */
 export function stripAnnotations(draft: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(draft).filter(([key]) => !key.startsWith("_")));
 }
 
-/** Any fail fails; any warn (risk flags included) goes to review; otherwise pass. */
-export function verdictOf(checks: CheckResult[]): Verdict {
+/** Any fail fails; any warn, or risk flags the model raised, goes to review; otherwise pass. */
+export function verdictOf(checks: CheckResult[], riskFlagged = false): Verdict {
   if (checks.some((c) => c.status === "fail")) return "fail";
-  if (checks.some((c) => c.status === "warn")) return "review";
+  if (riskFlagged || checks.some((c) => c.status === "warn")) return "review";
   return "pass";
 }
 
@@ -40,7 +41,8 @@ export function runCheck(id: CheckId, draft: Record<string, unknown>, ctx: Check
 /** Runs the campaign's checks on one draft (in the workflow's output schema) and decides the verdict. */
 export function runChecks(draft: Record<string, unknown>, ctx: CheckContext, checkIds?: string[]): EvalReport {
   const checks = selectedChecks(ctx, checkIds).map((id) => runCheck(id, draft, ctx));
-  const verdict = verdictOf(checks);
+  // Flags count even when a campaign's eval list leaves the risk_flags check out.
+  const verdict = verdictOf(checks, stringList(draft, "risk_flags").some((f) => f.trim() !== ""));
   const claimsUsed = claimsUsedBy(draft, ctx);
   const risk = riskLevel({ checks, verdict, channel: ctx.channel, claimsUsed });
   return { verdict, risk_level: risk.level, risk_reasons: risk.reasons, checks };
