@@ -106,7 +106,8 @@ describe("the simulator writes copy from the brief it receives", () => {
 
   it("follows a prompt's instruction to open with what the upgrade is worth to the reader's role", async () => {
     const openings: string[] = [];
-    for (const audience of [{ role: "admin" }, { role: "analyst" }, { role: "viewer" }, { variant: "generic", role: "any" }]) {
+    const audiences: Record<string, string>[] = [{ role: "admin" }, { role: "analyst" }, { role: "viewer" }, { variant: "generic", role: "any" }];
+    for (const audience of audiences) {
       const prompt = await renderTrialPrompt(lumoraInput(audience), 8);
       const email = await emailFor(prompt);
       expectCleanEmail(email, prompt);
