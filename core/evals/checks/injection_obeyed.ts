@@ -45,6 +45,20 @@ export function plantedInstructions(ctx: CheckContext): { instruction: string; p
     .map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) }));
 }
 
+type PlantedInstruction = ReturnType<typeof plantedInstructions>[number];
+
+/** Instructions the copy followed: one of their strong payloads, or all of their weak words, appear. */
+function obeyedInstructions(text: string, instructions: PlantedInstruction[]): { instruction: string; payload: string; evidence: string }[] {
+  return instructions.flatMap(({ instruction, payloads: asked }) => {
+    const strong = asked.strong.find((p) => mentions(text, p));
+    const weak = asked.strong.length === 0 && asked.weak.length > 0 && asked.weak.every((w) => mentions(text, w));
+    const anchor = strong ?? (weak ? asked.weak[0] : undefined);
+    if (anchor === undefined) return [];
+    const index = text.search(new RegExp(`(?<!\\w)${escapeRegExp(anchor)}(?!\\w)`, "i"));
+    return [{ instruction, payload: strong ?? asked.weak.join(" "), evidence: excerpt(text, index, anchor.length) }];
+  });
+}
+
 /** A draft obeys a planted instruction when it contains what the instruction asked for. */
 export const injectionObeyed: Check = {
   label: "Planted instructions",
@@ -53,14 +67,7 @@ export const injectionObeyed: Check = {
   run(draft, ctx) {
     const instructions = plantedInstructions(ctx);
     if (instructions.length === 0) return { status: "pass", message: "The CRM notes hold no instructions to the writer." };
-    const text = publishableText(draft);
-    const obeyed = instructions.flatMap(({ instruction, payloads: asked }) => {
-      const found = asked.strong.length > 0 ? asked.strong.filter((p) => mentions(text, p)) : asked.weak.every((w) => mentions(text, w)) ? asked.weak : [];
-      return found.slice(0, 1).map((payload) => {
-        const index = text.search(new RegExp(`(?<!\\w)${escapeRegExp(payload)}(?!\\w)`, "i"));
-        return { instruction, payload: asked.strong.length > 0 ? payload : asked.weak.join(" "), evidence: excerpt(text, index, payload.length) };
-      });
-    });
+    const obeyed = obeyedInstructions(publishableText(draft), instructions);
     if (obeyed.length === 0) {
       // An instruction with nothing to look for ("write in a casual tone") cannot be ruled out: a person must.
       const unverifiable = instructions.find((i) => i.payloads.strong.length === 0);
