@@ -81,4 +81,14 @@ describe("validating a campaign", () => {
       `${CAMPAIGN}:${lineOf(text, "prompt:")}:1: trial_expiration_email@7 needs input this campaign does not supply (every variant): missing required field "offer"`,
     ]);
   });
+
+  it("reports cross-reference problems alongside schema problems elsewhere in the file", async () => {
+    const root = await copyRepoContent();
+    await breakFile(root, CAMPAIGN, "mode: draft", "mode: drafts");
+    const text = await breakFile(root, CAMPAIGN, "brand_rules: brand_v6", "brand_rules: brand_v7");
+    expect(await problemLines(root, [CAMPAIGN])).toEqual([
+      `${CAMPAIGN}:${lineOf(text, "brand_rules: brand_v7")}:3: brand_rules version "brand_v7" does not exist: no policies/brand/brand_v7.yaml (have: brand_v6)`,
+      `${CAMPAIGN}:${lineOf(text, "mode: drafts")}:3: publish.mode must be one of: "draft", "schedule" (found "drafts")`,
+    ]);
+  });
 });

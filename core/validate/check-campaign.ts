@@ -13,22 +13,28 @@ const POLICY_KINDS: PolicyKindName[] = ["approved_claims", "legal_restrictions",
 /** campaigns/<id>/campaign.yaml: its schema, then everything it points at. */
 export async function checkCampaign(file: string, text: string, ctx: RepoContext): Promise<Problem[]> {
   const checked = checkYamlFile(file, text, "campaign");
-  if (!checked.valid) return checked.problems;
+  if (checked.data === null || typeof checked.data !== "object") return checked.problems;
   const campaign = checked.data as Campaign;
   const at = (path: (string | number)[], message: string) => problemAt(file, checked.located, path, message);
   const problems = [...checked.problems];
   const folder = posix.basename(posix.dirname(file));
-  if (campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
-  problems.push(...(await promptProblems(campaign, ctx, at)));
-  problems.push(...(await policyProblems(campaign, ctx, at)));
-  problems.push(...(await contractProblems(campaign, ctx, at)));
-  if (problems.length === checked.problems.length) problems.push(...(await campaignInputProblems(campaign, checked, file, ctx)));
+  if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
+  // Cross-references run even when another part of the file has a schema problem, so a marketer
+  // sees every problem at once; a part too broken to read just contributes nothing.
+  for (const check of [promptProblems, policyProblems, contractProblems]) {
+    problems.push(...(await check(campaign, ctx, at).catch(() => [])));
+  }
+  if (checked.valid && problems.length === checked.problems.length) problems.push(...(await campaignInputProblems(campaign, checked, file, ctx)));
   return problems;
 }
 
 type At = (path: (string | number)[], message: string) => Problem;
 
+const isText = (value: unknown): value is string => typeof value === "string";
+const isMapping = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
 async function promptProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
+  if (!isText(campaign.workflow) || !isText(campaign.prompt)) return [];
   const workflows = await ctx.workflows();
   const workflow = workflows.get(campaign.workflow);
   if (!workflow) return [at(["workflow"], `workflow "${campaign.workflow}" has no prompts/${campaign.workflow}/releases.yaml (known: ${[...workflows.keys()].join(", ") || "none"})`)];
@@ -45,16 +51,18 @@ async function promptProblems(campaign: Campaign, ctx: RepoContext, at: At): Pro
 
 async function policyProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
   const problems: Problem[] = [];
+  if (!isMapping(campaign.policies)) return [];
   for (const kind of POLICY_KINDS) {
     const version = campaign.policies[kind];
+    if (!isText(version)) continue;
     const known = await ctx.policyVersions(kind);
     if (!known.includes(version)) problems.push(at(["policies", kind], `${kind} version "${version}" does not exist: no ${ctx.policyPath(kind, version)} (have: ${known.join(", ") || "none"})`));
   }
   const claimsVersion = campaign.policies.approved_claims;
-  if (problems.length === 0) {
+  if (problems.length === 0 && isText(claimsVersion) && Array.isArray(campaign.brief?.claims)) {
     const approved = await ctx.claimIds(claimsVersion);
     campaign.brief.claims.forEach((id, i) => {
-      if (!approved.includes(id)) problems.push(at(["brief", "claims", i], `claim "${id}" is not in ${claimsVersion}: use an approved claim id (${approved.join(", ")})`));
+      if (isText(id) && !approved.includes(id)) problems.push(at(["brief", "claims", i], `claim "${id}" is not in ${claimsVersion}: use an approved claim id (${approved.join(", ")})`));
     });
   }
   return problems;
@@ -62,13 +70,14 @@ async function policyProblems(campaign: Campaign, ctx: RepoContext, at: At): Pro
 
 async function contractProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
   const problems: Problem[] = [];
+  if (!isMapping(campaign.contract)) return [];
   const sources = await ctx.sourceNames();
   for (const [name, input] of Object.entries(campaign.contract)) {
-    if ("source" in input && !sources.includes(input.source)) {
+    if (isMapping(input) && isText(input.source) && !sources.includes(input.source)) {
       problems.push(at(["contract", name, "source"], `source "${input.source}" does not exist: add sources/${input.source}.yaml (have: ${sources.join(", ") || "none"})`));
     }
   }
-  if (campaign.audience && !(campaign.audience.input in campaign.contract)) {
+  if (isMapping(campaign.audience) && isText(campaign.audience.input) && !(campaign.audience.input in campaign.contract)) {
     problems.push(at(["audience", "input"], `audience.input "${campaign.audience.input}" is not an input of the contract (inputs: ${Object.keys(campaign.contract).join(", ")})`));
   }
   return problems;

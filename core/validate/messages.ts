@@ -66,7 +66,7 @@ function unknownField(name: string, parentSchema: unknown, path: (string | numbe
   const known = Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {});
   const guess = known.map((k) => [k, distance(k, name)] as const).sort((a, b) => a[1] - b[1])[0];
   const where = path.length ? ` in ${fieldName(path)}` : "";
-  const hint = guess && guess[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` — did you mean "${guess[0]}"?` : known.length ? ` (allowed: ${known.join(", ")})` : "";
+  const hint = guess && guess[1] <= Math.max(1, Math.floor(name.length / 3)) ? ` — did you mean "${guess[0]}"?` : known.length ? ` (allowed: ${known.join(", ")})` : "";
   return `unknown field "${name}"${where}${hint}`;
 }
 
