@@ -156,6 +156,9 @@ describe("copygate prompts render", () => {
     expect(missing.stderr.split("\n")[0]).toBe("copygate prompts: prompts render needs --campaign <dir>, e.g. --campaign campaigns/trial-expiration-3d");
     const cohort = await runCli(["render", "trial_expiration_email@7", "--campaign", "campaigns/trial-expiration-3d", "--cohort", "owner"]);
     expect(cohort.stderr.split("\n")[0]).toBe("copygate prompts: --cohort must be one of generic, admin, analyst, viewer");
+    const mismatch = await runCli(["render", "paid_search_ads@1", "--campaign", "campaigns/trial-expiration-3d"]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr.split("\n")[0]).toBe("copygate prompts: campaigns/trial-expiration-3d runs workflow trial_expiration_email, not paid_search_ads: render a trial_expiration_email prompt for it");
   });
 });
 

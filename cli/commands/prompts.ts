@@ -47,6 +47,9 @@ async function render(ref: string, campaignDir: string | undefined, cohortName: 
   if (!COHORTS.includes(cohortName as PreviewCohortName)) return usageError(io, `--cohort must be one of ${COHORTS.join(", ")}`);
   const version = (await loadPromptRegistry(io.cwd)).resolve(ref);
   const campaign = await loadCampaign(io.cwd, campaignDir);
+  if (campaign.workflow !== version.workflow) {
+    return usageError(io, `${campaignDir} runs workflow ${campaign.workflow}, not ${version.workflow}: render a ${campaign.workflow} prompt for it`);
+  }
   const policies = await loadPolicies(io.cwd, campaign.policies);
   const { cohort, note } = await previewCohort(io.cwd, campaign, cohortName as PreviewCohortName);
   if (note) io.stderr(`note: ${note}\n`);
