@@ -1,6 +1,7 @@
 /**
  * Bundles the Action (action/src/run.ts and everything it imports) into action/dist/index.js:
- * one ESM file for Node, with a `require` for the CommonJS dependencies inside it.
+ * ESM for Node (index.js plus the lazily loaded pipeline chunk), with a `require` for the
+ * CommonJS dependencies inside it.
  * `npm run build` writes the committed bundle; `--outdir <dir>` writes elsewhere (scripts/check-dist.sh).
  */
 import { build } from "esbuild";
@@ -13,8 +14,13 @@ const outdir = resolve(values.outdir!);
 
 await mkdir(outdir, { recursive: true });
 const result = await build({
-  entryPoints: ["action/src/run.ts"],
-  outfile: join(outdir, "index.js"),
+  entryPoints: { index: "action/src/run.ts" },
+  outdir,
+  // The pipeline is a separate chunk loaded on first use: the Action reaches GitHub sooner.
+  splitting: true,
+  // Chunks sit beside index.js on purpose: core/evals finds copygate's own judge rubrics at
+  // ../../prompts/judges from its module, which from action/dist/ is the copygate checkout's root.
+  chunkNames: "[name]-[hash]",
   bundle: true,
   platform: "node",
   target: "node20",

@@ -12,9 +12,8 @@ import { modelCallRefusal } from "./lib/event.ts";
 import type { ActionInputs } from "./lib/inputs.ts";
 import { underRoot } from "./lib/paths.ts";
 import { publishReport } from "./publish.ts";
-import { CAMPAIGN_NOT_LOADED } from "./stages/campaign.ts";
-import { INVALID_FILE } from "./stages/validate.ts";
 import type { PublishIo, Published } from "./publish.ts";
+import { CAMPAIGN_NOT_LOADED, INVALID_FILE } from "./stage-types.ts";
 import type { Stages } from "./stage-types.ts";
 
 export interface GateRun {

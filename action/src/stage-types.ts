@@ -20,3 +20,7 @@ export interface Stages {
   /** The workflow's eval suite, candidate against baseline (only called when model calls are allowed). */
   evaluateWorkflow(root: string, workflow: string, comparison: SuiteComparison, model: ModelAccess): Promise<WorkflowGate>;
 }
+
+/** Finding titles main.ts uses to avoid annotating the same broken file twice. */
+export const INVALID_FILE = "invalid file";
+export const CAMPAIGN_NOT_LOADED = "campaign not loaded";

@@ -12,8 +12,7 @@ import { buildCheckpoint, checkDraftsCurrent, draftsPath, loadCampaignContext, m
 import type { CampaignContext } from "../../../core/pipeline/index.ts";
 import type { CampaignGate, Finding } from "../../../core/report/index.ts";
 import { draftsAudienceLine, yamlKeyLine } from "../lib/lines.ts";
-
-export const CAMPAIGN_NOT_LOADED = "campaign not loaded";
+import { CAMPAIGN_NOT_LOADED } from "../stage-types.ts";
 
 export async function checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }> {
   let context: CampaignContext;

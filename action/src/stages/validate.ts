@@ -1,8 +1,7 @@
 /** Step 2: the changed files through core/validate (schemas and cross-references), as findings at file:line. */
 import type { Finding } from "../../../core/report/index.ts";
 import { validateRepository } from "../../../core/validate/index.ts";
-
-export const INVALID_FILE = "invalid file";
+import { INVALID_FILE } from "../stage-types.ts";
 
 export async function validateFiles(root: string, files: string[]): Promise<Finding[]> {
   if (files.length === 0) return [];
