@@ -68,6 +68,19 @@ describe("the simulator's injected faults", () => {
     expect(sim.stats().maxInFlight).toBe(2);
   });
 
+  it("keeps a request quota per window and reports it in x-ratelimit-* headers on every answer", async () => {
+    const { sim, client } = await simulator({ rateLimit: { requests: 2, windowMs: 60_000 } });
+    const first = await emailRequest(client);
+    expect(first.response.headers.get("x-ratelimit-limit-requests")).toBe("2");
+    expect(first.response.headers.get("x-ratelimit-remaining-requests")).toBe("1");
+    expect(first.response.headers.get("x-ratelimit-reset-requests")).toMatch(/^\d+ms$/);
+    expect((await emailRequest(client)).response.headers.get("x-ratelimit-remaining-requests")).toBe("0");
+    const refused = await failureOf(emailRequest(client));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers?.get("retry-after"))).toBeGreaterThan(59);
+    expect(sim.stats().injected).toEqual({ quota_exceeded: 1 });
+  });
+
   it("rejects json_schema for a model that does not support it, and guesses the shape in json_object mode", async () => {
     const { client } = await simulator({ models: { "legacy-model": { jsonSchema: false } } });
     const error = await failureOf(emailRequest(client, "legacy-model"));

@@ -42,6 +42,12 @@ export interface SimulatorOptions extends Partial<FaultRates> {
   retryAfterMsHeader?: boolean;
   /** Answer 429 to any request that arrives while this many are already in flight. */
   maxConcurrent?: number;
+  /**
+   * A request quota per fixed window, as OpenAI's requests-per-minute limit: every completion answer
+   * carries x-ratelimit-limit/remaining/reset-requests, and requests over the quota get a 429 whose
+   * Retry-After is the time left in the window.
+   */
+  rateLimit?: { requests: number; windowMs: number };
   /** Per-model overrides, e.g. `{ "gpt-4.1": { rateMalformed: 1 } }`. */
   models?: Record<string, ModelBehaviour>;
   /** When set, any other model name gets a 404 model_not_found. */

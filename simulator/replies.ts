@@ -4,7 +4,7 @@ export interface SimReply {
   headers: Record<string, string>;
   body: unknown;
   /** What the simulator did on purpose, for its stats. */
-  injected?: "rate_limited" | "concurrency_limited" | "server_error" | "malformed" | "invalid" | "risky";
+  injected?: "rate_limited" | "concurrency_limited" | "quota_exceeded" | "server_error" | "malformed" | "invalid" | "risky";
 }
 
 export function errorReply(status: number, type: string, message: string, extra: { code?: string | null; param?: string | null } = {}): SimReply {
@@ -12,7 +12,12 @@ export function errorReply(status: number, type: string, message: string, extra:
 }
 
 /** A 429 with every header a careful client reads: Retry-After (and -ms) and the x-ratelimit-* trio. */
-export function rateLimitReply(retryAfterSeconds: number, limit: number, withMsHeader: boolean, why: "rate_limited" | "concurrency_limited"): SimReply {
+export function rateLimitReply(
+  retryAfterSeconds: number,
+  limit: number,
+  withMsHeader: boolean,
+  why: "rate_limited" | "concurrency_limited" | "quota_exceeded",
+): SimReply {
   const reply = errorReply(429, "requests", `Rate limit reached for requests (simulated: ${why.replace("_", " ")}). Please try again in ${formatDuration(retryAfterSeconds)}.`, {
     code: "rate_limit_exceeded",
   });

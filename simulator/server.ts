@@ -21,6 +21,7 @@ export interface SimulatorState {
   stats: SimulatorStats;
   inFlight: number;
   seenBodies: Map<string, number>;
+  quotaWindow: { startedAt: number; used: number };
 }
 
 export function newState(): SimulatorState {
@@ -28,6 +29,7 @@ export function newState(): SimulatorState {
     stats: { requests: 0, completions: 0, byStatus: {}, byModel: {}, injected: {}, maxInFlight: 0 },
     inFlight: 0,
     seenBodies: new Map(),
+    quotaWindow: { startedAt: 0, used: 0 },
   };
 }
 
@@ -60,6 +62,11 @@ async function completion(rawBody: string, options: SimulatorOptions, state: Sim
   }
   // Keyed by digest, not by body: 10,000 distinct prompts must not keep 10,000 prompts in memory.
   const bodyDigest = createHash("sha256").update(rawBody).digest("hex");
+  const quota = options.rateLimit ? takeQuota(options.rateLimit, state) : undefined;
+  if (quota && !quota.allowed) {
+    const reply = rateLimitReply(quota.resetMs / 1000, quota.limit, options.retryAfterMsHeader ?? true, "quota_exceeded");
+    return withQuotaHeaders(reply, quota);
+  }
   const occurrence = state.seenBodies.get(bodyDigest) ?? 0;
   state.seenBodies.set(bodyDigest, occurrence + 1);
   state.inFlight += 1;
@@ -68,10 +75,41 @@ async function completion(rawBody: string, options: SimulatorOptions, state: Sim
     const plan = planCompletion(request, bodyDigest, occurrence, options);
     if (plan.early) return plan.early;
     if (plan.latencyMs > 0) await sleep(plan.latencyMs);
-    return plan.reply();
+    return quota ? withQuotaHeaders(plan.reply(), quota) : plan.reply();
   } finally {
     state.inFlight -= 1;
   }
+}
+
+interface QuotaState {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Whole milliseconds until the window resets, rounded up so a client that waits it is never early. */
+  resetMs: number;
+}
+
+function takeQuota(rateLimit: { requests: number; windowMs: number }, state: SimulatorState): QuotaState {
+  const now = Date.now();
+  const window = state.quotaWindow;
+  if (now - window.startedAt >= rateLimit.windowMs) {
+    window.startedAt = now;
+    window.used = 0;
+  }
+  const allowed = window.used < rateLimit.requests;
+  if (allowed) window.used += 1;
+  const resetMs = Math.max(1, Math.ceil(window.startedAt + rateLimit.windowMs - now));
+  return { allowed, limit: rateLimit.requests, remaining: rateLimit.requests - window.used, resetMs };
+}
+
+function withQuotaHeaders(reply: SimReply, quota: QuotaState): SimReply {
+  reply.headers = {
+    ...reply.headers,
+    "x-ratelimit-limit-requests": String(quota.limit),
+    "x-ratelimit-remaining-requests": String(quota.remaining),
+    "x-ratelimit-reset-requests": `${quota.resetMs}ms`,
+  };
+  return reply;
 }
 
 function parseRequest(rawBody: string): CompletionRequest | SimReply {

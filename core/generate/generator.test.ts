@@ -235,6 +235,20 @@ describe("adaptive concurrency under rate limits", () => {
     expect(sim.stats().injected.rate_limited).toBe(stats.rateLimited);
   });
 
+  it("pauses when x-ratelimit-remaining-requests reaches 0 until the reset, so a request quota causes no 429", async () => {
+    const sim = await simulator({ rateLimit: { requests: 3, windowMs: 250 } });
+    const generator = generatorFor(sim, { concurrency: 1 });
+    const base = await emailRequest();
+    const started = Date.now();
+    const results = await Promise.all(
+      Array.from({ length: 9 }, (_, i) => generator.generate({ ...base, messages: [...base.messages, { role: "user" as const, content: `Case ${i}.` }] })),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(generator.stats()).toMatchObject({ calls: 9, rateLimited: 0 });
+    expect(sim.requestCount()).toBe(9);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2 * 250);
+  });
+
   it("backs off below the server's concurrency limit and still finishes every call", async () => {
     const sim = await simulator({ maxConcurrent: 4, retryAfterSeconds: 0.02, latencyMs: 20 });
     const generator = generatorFor(sim, { concurrency: 16 });
