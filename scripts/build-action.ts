@@ -5,13 +5,15 @@
  * `npm run build` writes the committed bundle; `--outdir <dir>` writes elsewhere (scripts/check-dist.sh).
  */
 import { build } from "esbuild";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { outdir: { type: "string", default: "action/dist" } } });
 const outdir = resolve(values.outdir!);
 
+// A clean folder: chunks renamed by a new hash must not linger beside the new ones.
+await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 const result = await build({
   entryPoints: { index: "action/src/run.ts" },

@@ -22774,15 +22774,18 @@ function policyDocument(kind, versionPrefix, extra, extraRequired) {
     ...closedObject(
       {
         kind: { const: kind },
-        version: { type: "string", pattern: `^${versionPrefix}_v[0-9]+$` },
-        status: { enum: ["approved", "draft", "archived"] },
-        approved_by: { type: "array", items: text, minItems: 1 },
-        approved_at: isoDate2,
+        version: described("The version id; the same as the file name.", { type: "string", pattern: `^${versionPrefix}_v[0-9]+$` }),
+        status: described("Only an approved version may be used by a campaign.", { enum: ["approved", "draft", "archived"] }),
+        approved_by: described("The teams that approved this version.", { type: "array", items: text, minItems: 1 }),
+        approved_at: described("The approval date, YYYY-MM-DD.", isoDate2),
         ...extra
       },
       ["kind", "version", "status", "approved_by", "approved_at", ...extraRequired]
     )
   };
+}
+function described(description, schema) {
+  return { description, ...schema };
 }
 
 // core/validate/schemas/campaign.ts
@@ -22827,12 +22830,13 @@ var campaignSchema = {
 };
 function campaignProperties() {
   return {
-    id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
-    name: text,
-    workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
-    prompt: { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" },
+    id: described("The campaign id; the same as its folder under campaigns/.", { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }),
+    name: described("A human name for reports and pull requests.", text),
+    workflow: described("The prompt workflow: a folder under prompts/ with a releases.yaml.", { type: "string", pattern: "^[a-z0-9_]+$" }),
+    prompt: described("workflow@production follows releases.yaml; workflow@8 pins a version.", { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" }),
     // if/then instead of oneOf: a wrong field in one kind of channel reports only that kind's problem.
     channel: {
+      description: "Where the copy runs and its format limits (email or search_ad).",
       type: "object",
       required: ["kind"],
       properties: { kind: { enum: ["email", "search_ad"] } },
@@ -22840,9 +22844,10 @@ function campaignProperties() {
       then: searchAdChannel,
       else: emailChannel
     },
-    audience: closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"]),
-    policies: closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"]),
+    audience: described("The segment and which contract input holds its rows; expect lists what every row must match.", closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"])),
+    policies: described("The policy versions this campaign is written against, e.g. claims_v14.", closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"])),
     contract: {
+      description: "The data contract: each input's source or policy, freshness (as dbt) and on_failure: stop, generic_variant or review.",
       type: "object",
       minProperties: 1,
       additionalProperties: { type: "object", if: { required: ["policy"] }, then: policyInput, else: sourceInput }
@@ -22852,6 +22857,7 @@ function campaignProperties() {
       ["code", "summary", "discount_percent", "expires_at"]
     ),
     brief: {
+      description: "What the copy must do: goal, key message, the one call to action and the approved claim ids it may use.",
       type: "object",
       required: ["id", "goal", "key_message", "cta_text", "claims"],
       properties: {
@@ -22865,8 +22871,8 @@ function campaignProperties() {
       }
     },
     variants: closedObject({ by: text, generic: { type: "boolean" } }),
-    evals: { anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
-    approval: closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"]),
+    evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
+    approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
     publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
     rollout: closedObject(
       {
@@ -23073,9 +23079,14 @@ var releasesSchema = {
   ...closedObject(
     {
       workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
-      production: version,
-      fallback_template: { type: "string", pattern: "^[A-Za-z0-9_.-]+\\.(hbs|yaml)$" },
+      production: described("The version campaigns get with workflow@production. Rolling back is reverting the commit that moved it.", version),
+      fallback_template: {
+        description: "The approved template used when generation fails: a file in this folder.",
+        type: "string",
+        pattern: "^[A-Za-z0-9_.-]+\\.(hbs|yaml)$"
+      },
       history: {
+        description: "Every version with its date, what changed and its status: approved, archived or candidate.",
         type: "array",
         minItems: 1,
         items: closedObject({ version, date: isoDate2, note: text, status: { enum: ["approved", "archived", "candidate"] } }, ["version", "date", "note", "status"])
