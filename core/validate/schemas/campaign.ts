@@ -1,5 +1,5 @@
 import type { Campaign } from "../../model/index.ts";
-import { closedObject, count, isoDateTime, SCHEMA_DIALECT, schemaId, text, textList } from "./common.ts";
+import { closedObject, count, described, isoDateTime, SCHEMA_DIALECT, schemaId, text, textList } from "./common.ts";
 
 const duration = closedObject({ count: { type: "integer", minimum: 1 }, period: { enum: ["minute", "hour", "day"] } }, ["count", "period"]);
 const freshness = closedObject({ warn_after: duration, error_after: duration });
@@ -39,12 +39,13 @@ export const campaignSchema = {
 // Typed against core/model/campaign.ts: a new Campaign field must be described here, or tsc fails.
 function campaignProperties(): Record<keyof Campaign, unknown> {
   return {
-    id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
-    name: text,
-    workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
-    prompt: { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" },
+    id: described("The campaign id; the same as its folder under campaigns/.", { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }),
+    name: described("A human name for reports and pull requests.", text),
+    workflow: described("The prompt workflow: a folder under prompts/ with a releases.yaml.", { type: "string", pattern: "^[a-z0-9_]+$" }),
+    prompt: described("workflow@production follows releases.yaml; workflow@8 pins a version.", { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" }),
     // if/then instead of oneOf: a wrong field in one kind of channel reports only that kind's problem.
     channel: {
+      description: "Where the copy runs and its format limits (email or search_ad).",
       type: "object",
       required: ["kind"],
       properties: { kind: { enum: ["email", "search_ad"] } },
@@ -52,9 +53,10 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
       then: searchAdChannel,
       else: emailChannel,
     },
-    audience: closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"]),
-    policies: closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"]),
+    audience: described("The segment and which contract input holds its rows; expect lists what every row must match.", closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"])),
+    policies: described("The policy versions this campaign is written against, e.g. claims_v14.", closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"])),
     contract: {
+      description: "The data contract: each input's source or policy, freshness (as dbt) and on_failure: stop, generic_variant or review.",
       type: "object",
       minProperties: 1,
       additionalProperties: { type: "object", if: { required: ["policy"] }, then: policyInput, else: sourceInput },
@@ -64,6 +66,7 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
       ["code", "summary", "discount_percent", "expires_at"],
     ),
     brief: {
+      description: "What the copy must do: goal, key message, the one call to action and the approved claim ids it may use.",
       type: "object",
       required: ["id", "goal", "key_message", "cta_text", "claims"],
       properties: {
@@ -74,8 +77,8 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
       },
     },
     variants: closedObject({ by: text, generic: { type: "boolean" } }),
-    evals: { anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
-    approval: closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"]),
+    evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
+    approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
     publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
     rollout: closedObject(
       {

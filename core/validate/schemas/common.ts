@@ -25,13 +25,18 @@ export function policyDocument(kind: string, versionPrefix: string, extra: Recor
     ...closedObject(
       {
         kind: { const: kind },
-        version: { type: "string", pattern: `^${versionPrefix}_v[0-9]+$` },
-        status: { enum: ["approved", "draft", "archived"] },
-        approved_by: { type: "array", items: text, minItems: 1 },
-        approved_at: isoDate,
+        version: described("The version id; the same as the file name.", { type: "string", pattern: `^${versionPrefix}_v[0-9]+$` }),
+        status: described("Only an approved version may be used by a campaign.", { enum: ["approved", "draft", "archived"] }),
+        approved_by: described("The teams that approved this version.", { type: "array", items: text, minItems: 1 }),
+        approved_at: described("The approval date, YYYY-MM-DD.", isoDate),
         ...extra,
       },
       ["kind", "version", "status", "approved_by", "approved_at", ...extraRequired],
     ),
   };
+}
+
+/** Adds the hover text editors show for a field. */
+export function described<T extends object>(description: string, schema: T): T & { description: string } {
+  return { description, ...schema };
 }

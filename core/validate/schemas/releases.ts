@@ -1,4 +1,4 @@
-import { closedObject, isoDate, SCHEMA_DIALECT, schemaId, text } from "./common.ts";
+import { closedObject, described, isoDate, SCHEMA_DIALECT, schemaId, text } from "./common.ts";
 
 const version = { type: "integer", minimum: 1 };
 
@@ -9,9 +9,11 @@ export const releasesSchema = {
   ...closedObject(
     {
       workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
-      production: version,
-      fallback_template: { type: "string", pattern: "^[A-Za-z0-9_.-]+\\.(hbs|yaml)$" },
+      production: described("The version campaigns get with workflow@production. Rolling back is reverting the commit that moved it.", version),
+      fallback_template: {
+        description: "The approved template used when generation fails: a file in this folder.", type: "string", pattern: "^[A-Za-z0-9_.-]+\\.(hbs|yaml)$" },
       history: {
+        description: "Every version with its date, what changed and its status: approved, archived or candidate.",
         type: "array",
         minItems: 1,
         items: closedObject({ version, date: isoDate, note: text, status: { enum: ["approved", "archived", "candidate"] } }, ["version", "date", "note", "status"]),
