@@ -35,7 +35,7 @@ export function expectedSchemaLine(file: string, name: SchemaName): string {
 
 export function checkYamlFile(file: string, text: string, name: SchemaName): CheckedFile {
   const problems: Problem[] = [];
-  const firstLine = text.split("\n", 1)[0]?.trimEnd() ?? "";
+  const firstLine = text.replace(/^\uFEFF/, "").split("\n", 1)[0]?.trimEnd() ?? "";
   const expected = expectedSchemaLine(file, name);
   if (firstLine !== expected) {
     const message = firstLine.startsWith("# yaml-language-server:")
