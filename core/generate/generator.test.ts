@@ -147,6 +147,15 @@ describe("generate() over the real openai SDK against the simulator", () => {
     expect(result.attempts[0]?.waited_ms).toBeLessThanOrEqual(5);
   });
 
+  it("ends in ok:false, never a rejection, when the output schema cannot be compiled", async () => {
+    const sim = await simulator();
+    const request = await emailRequest({ maxRetries: 0 });
+    const result = await generatorFor(sim).generate({ ...request, outputSchema: { type: "object", properties: { a: { $ref: "#/missing" } } } });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/^generation stopped by an unexpected error: can't resolve reference #\/missing/);
+    expect(result.attempts).toHaveLength(1);
+  });
+
   it("falls back to json_object on a 400 about response_format, still validates, and remembers it", async () => {
     const sim = await simulator({ models: { "legacy-model": { jsonSchema: false } } });
     const generator = generatorFor(sim);

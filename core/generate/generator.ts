@@ -32,8 +32,19 @@ export function createGenerator(options: GeneratorOptions): Generator {
     return ctx;
   };
 
+  /** Never rejects: an unexpected error (say, an output schema ajv cannot compile) is a recorded failure too. */
   async function generate(request: GenerateRequest): Promise<GenerateResult> {
     const started = Date.now();
+    const attempts: Attempt[] = [];
+    try {
+      return await generateOnce(request, started, attempts);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: `generation stopped by an unexpected error: ${message.slice(0, 200)}`, attempts, latency_ms: Date.now() - started };
+    }
+  }
+
+  async function generateOnce(request: GenerateRequest, started: number, attempts: Attempt[]): Promise<GenerateResult> {
     const chain = [request.settings.model, ...(request.settings.fallbackModels ?? [])].map(parseModelRef);
     const keys = chain.map((ref) => cacheKey(keyParts(ref.provider, ref.model, request)));
     const hit = options.cacheDir ? await findCached(options.cacheDir, keys, request.outputSchema) : null;
@@ -41,7 +52,6 @@ export function createGenerator(options: GeneratorOptions): Generator {
       counters.cacheHits += 1;
       return { ok: true, content: hit.content, model: hit.model, usage: hit.usage, latency_ms: Date.now() - started, cached: true, attempts: [] };
     }
-    const attempts: Attempt[] = [];
     const usage: TokenUsage = { input_tokens: 0, output_tokens: 0 };
     for (const [index, ref] of chain.entries()) {
       const run = { model: ref.model, messages: request.messages, outputSchema: request.outputSchema, schemaName: request.schemaName ?? DEFAULT_SCHEMA_NAME, settings: request.settings };
