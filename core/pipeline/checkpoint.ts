@@ -27,13 +27,17 @@ export function mergeVariantReports(variants: DraftVariant[], freshness: Freshne
   }
   let verdict: Verdict = "pass";
   for (const v of variants) if (VERDICT_RANK[v.evals.verdict] > VERDICT_RANK[verdict]) verdict = v.evals.verdict;
-  // Data that was stale, or policies due for review, always put a person in the loop.
-  if (freshness.decision !== "proceed" && verdict === "pass") verdict = "review";
-  if (variants.some((v) => v.source === "fallback_template") && verdict === "pass") verdict = "review";
+  const reasons = [...new Set(variants.flatMap((v) => v.evals.risk_reasons ?? []))];
+  // Stale data, a policy due for review or a fallback template always put a person in the loop;
+  // the copy itself is no riskier for it, so the risk level stays what the checks found.
+  if (freshness.decision !== "proceed") reasons.push(...freshness.notes.slice(0, 1));
+  const fallbacks = variants.filter((v) => v.source === "fallback_template").map((v) => v.audience.key);
+  if (fallbacks.length > 0) reasons.push(`generation failed, approved fallback template used for ${fallbacks.join(", ")}`);
+  if (reasons.length > 0 && verdict === "pass") verdict = "review";
   const checks = [...byId.values()].map((c) => (c.evidence?.length ? c : withoutEvidence(c)));
   const risk = variants.map((v) => v.evals.risk_level);
   const risk_level = risk.includes("high") ? "high" : risk.includes("medium") ? "medium" : "low";
-  return { verdict, risk_level, checks };
+  return { verdict, risk_level, checks, ...(reasons.length ? { risk_reasons: reasons } : {}) };
 }
 
 function withoutEvidence(check: CheckResult): CheckResult {
