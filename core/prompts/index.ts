@@ -8,3 +8,5 @@ export { renderPrompt, selectDeclaredInput } from "./render.ts";
 export { renderFallback, compileFallback, fallbackFields } from "./fallback.ts";
 export { unifiedDiff } from "./diff.ts";
 export { formatPromptTable, formatPromptSummary, formatMessages } from "./format.ts";
+export { splitPromptFile } from "./file.ts";
+export type { PromptFileParts } from "./file.ts";

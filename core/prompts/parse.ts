@@ -1,12 +1,15 @@
 import { Dotprompt } from "dotprompt";
+import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.ts";
 import { sha256 } from "../hash.ts";
+import { splitPromptFile } from "./file.ts";
 import type { PromptVersion } from "./types.ts";
 
 const dotprompt = new Dotprompt();
 
 /** Parses one .prompt file's text into a PromptVersion; the caller has already checked the file name. */
 export function parsePromptVersion(workflow: string, version: number, path: string, source: string): PromptVersion {
+  assertFrontmatterParses(path, source);
   let parsed;
   try {
     parsed = dotprompt.parse(source);
@@ -32,6 +35,20 @@ export function parsePromptVersion(workflow: string, version: number, path: stri
     template: parsed.template,
     source,
   };
+}
+
+/** dotprompt logs a YAML error (with a stack) and carries on with empty metadata: catch it first, with its line. */
+function assertFrontmatterParses(path: string, source: string): void {
+  const parts = splitPromptFile(source);
+  if (!parts) {
+    throw new InputError("the prompt has no frontmatter between --- lines", { file: path, line: 1, col: 1, hint: "run copygate validate for details" });
+  }
+  const lineCounter = new LineCounter();
+  const error = parseDocument(parts.frontmatter, { lineCounter, prettyErrors: false }).errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new InputError(`cannot parse the prompt: YAML syntax error in the frontmatter: ${firstLine(error)}`, { file: path, line: line + parts.frontmatterLineOffset, col });
+  }
 }
 
 function firstLine(error: unknown): string {

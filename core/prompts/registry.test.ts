@@ -56,6 +56,17 @@ describe("the prompt registry", () => {
   });
 });
 
+describe("a registry with a broken version file", () => {
+  it("still resolves the other versions and fails only for the broken one", async () => {
+    const root = await copyRepoContent(["prompts"]);
+    await writeFile(join(root, "prompts/trial_expiration_email/trial_expiration_email.v8.prompt"), "---\nmodel: [unclosed\n---\n{{role}}");
+    const registry = await loadPromptRegistry(root);
+    expect(registry.resolve("trial_expiration_email@production").version).toBe(7);
+    expect(registry.versions("trial_expiration_email").map((v) => v.version)).toEqual([4, 5, 6, 7]);
+    expect(() => registry.resolve("trial_expiration_email@8")).toThrow(/^cannot parse the prompt: /);
+  });
+});
+
 describe("prompt references", () => {
   it("parse all three spellings and reject anything else", () => {
     expect(parsePromptRef("wf@production")).toEqual({ workflow: "wf", selector: "production" });

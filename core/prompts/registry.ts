@@ -10,6 +10,8 @@ import type { PromptRegistry, PromptVersion } from "./types.ts";
 interface WorkflowEntry {
   releases: Releases;
   versions: PromptVersion[];
+  /** Version files that do not parse: only a caller that asks for one of them fails. */
+  broken: Map<number, InputError>;
 }
 
 /** A workflow is a folder under prompts/ with a releases.yaml; other folders (e.g. judges) are not workflows. */
@@ -19,20 +21,26 @@ export async function loadPromptRegistry(root: string): Promise<PromptRegistry> 
   for (const folder of folders.filter((f) => f.isDirectory()).map((f) => f.name).sort()) {
     const files = await readdir(join(root, "prompts", folder));
     if (!files.includes("releases.yaml")) continue;
-    entries.set(folder, { releases: await loadReleases(root, folder), versions: await loadVersions(root, folder, files) });
+    entries.set(folder, { releases: await loadReleases(root, folder), ...(await loadVersions(root, folder, files)) });
   }
   return registryOver(entries);
 }
 
-async function loadVersions(root: string, workflow: string, files: string[]): Promise<PromptVersion[]> {
+async function loadVersions(root: string, workflow: string, files: string[]): Promise<Pick<WorkflowEntry, "versions" | "broken">> {
   const versions: PromptVersion[] = [];
+  const broken = new Map<number, InputError>();
   for (const file of files) {
     const number = versionFromFileName(workflow, file);
     if (number === null) continue;
     const path = `prompts/${workflow}/${file}`;
-    versions.push(parsePromptVersion(workflow, number, path, await readFile(join(root, path), "utf8")));
+    try {
+      versions.push(parsePromptVersion(workflow, number, path, await readFile(join(root, path), "utf8")));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      broken.set(number, error);
+    }
   }
-  return versions.sort((a, b) => a.version - b.version);
+  return { versions: versions.sort((a, b) => a.version - b.version), broken };
 }
 
 function registryOver(entries: Map<string, WorkflowEntry>): PromptRegistry {
@@ -50,9 +58,11 @@ function registryOver(entries: Map<string, WorkflowEntry>): PromptRegistry {
     releases: (workflow) => entry(workflow).releases,
     resolve(ref) {
       const { workflow, selector } = parsePromptRef(ref);
-      const { releases, versions } = entry(workflow);
+      const { releases, versions, broken } = entry(workflow);
       const number = selector === "production" ? releases.production : selector;
       const version = versions.find((v) => v.version === number);
+      const parseError = broken.get(number);
+      if (parseError) throw parseError;
       if (!version) {
         const known = versions.map((v) => v.version).join(", ");
         throw new InputError(`prompt ${workflow} has no version ${number}`, {

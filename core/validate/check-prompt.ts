@@ -5,7 +5,7 @@ import type { RepoContext } from "./context.ts";
 import type { LocatedDocument } from "./positions.ts";
 import { parseLocated } from "./positions.ts";
 import type { Problem } from "./problems.ts";
-import { splitPromptFile } from "./prompt-file.ts";
+import { splitPromptFile } from "../prompts/index.ts";
 import { parseTemplate, templateVariables } from "./template-vars.ts";
 import { declaredInSchema, requiredPaths, standardContextNames, suppliedByCampaign } from "./variables.ts";
 import { problemAt, schemaProblems } from "./yaml-file.ts";

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { versionFromFileName } from "../prompts/index.ts";
 import { parseLocated } from "./positions.ts";
-import { splitPromptFile } from "./prompt-file.ts";
+import { splitPromptFile } from "../prompts/index.ts";
 
 export interface VersionFacts {
   path: string;
