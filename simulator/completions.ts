@@ -7,6 +7,7 @@ import { writeForSchema } from "./shape.ts";
 
 export interface CompletionRequest {
   model: string;
+  temperature?: number | null;
   messages: ChatMessageLike[];
   response_format?: { type?: string; json_schema?: { name?: string; schema?: unknown } };
 }
@@ -21,8 +22,8 @@ export interface CompletionPlan {
 /**
  * `bodyDigest` (sha256 of the raw request body) and `occurrence` (how many times this exact body
  * was seen before) drive every choice:
- * the copy depends on seed + body only, so a retry gets the same copy; faults also depend on the
- * occurrence, so a retry of a request that got a 429 can succeed, deterministically.
+ * faults depend on the occurrence, so a retry of a request that got a 429 can succeed, deterministically;
+ * the copy depends on seed + body, and on the occurrence too when the temperature is above 0.
  */
 export function planCompletion(request: CompletionRequest, bodyDigest: string, occurrence: number, options: SimulatorOptions): CompletionPlan {
   const seed = String(options.seed ?? 0);
@@ -37,7 +38,10 @@ export function planCompletion(request: CompletionRequest, bodyDigest: string, o
     const early = rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent ?? 500, options.retryAfterMsHeader ?? true, "rate_limited");
     return { early, latencyMs: 0, reply: () => unreachable() };
   }
-  return { latencyMs: behaviour.latencyMs, reply: () => answer(request, bodyDigest, seed, behaviour, faults) };
+  // Sampling above temperature 0 gives each repeat of a request its own draw (so --repeat K shows
+  // flaky outputs); the first draw is the same at any temperature, and temperature 0 always repeats.
+  const draw = (request.temperature ?? 1) > 0 && occurrence > 0 ? [String(occurrence)] : [];
+  return { latencyMs: behaviour.latencyMs, reply: () => answer(request, [bodyDigest, ...draw], seed, behaviour, faults) };
 }
 
 /** A scripted occurrence becomes certainty: its one fault at rate 1, every other at rate 0. */
@@ -56,7 +60,7 @@ function scripted(behaviour: ResolvedBehaviour, occurrence: number): ResolvedBeh
   };
 }
 
-function answer(request: CompletionRequest, bodyDigest: string, seed: string, behaviour: ResolvedBehaviour, faults: Choices): SimReply {
+function answer(request: CompletionRequest, sampleKey: string[], seed: string, behaviour: ResolvedBehaviour, faults: Choices): SimReply {
   if (faults.chance(behaviour.rate5xx)) {
     const status = behaviour.forcedStatus ?? faults.pick([500, 502, 503]);
     const reply = errorReply(status, "server_error", "The server had an error while processing your request (simulated).");
@@ -65,9 +69,9 @@ function answer(request: CompletionRequest, bodyDigest: string, seed: string, be
   }
   const brief = readBrief(request.messages);
   const promptText = request.messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
-  const copy = writeForSchema(request.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", bodyDigest), promptText);
+  const copy = writeForSchema(request.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", ...sampleKey), promptText);
   let injected: SimReply["injected"];
-  const riskChoices = seededChoices(seed, "risk", bodyDigest);
+  const riskChoices = seededChoices(seed, "risk", ...sampleKey);
   if (riskChoices.chance(behaviour.rateRisky)) {
     injectRisk(copy, brief, riskChoices);
     injected = "risky";
@@ -82,7 +86,7 @@ function answer(request: CompletionRequest, bodyDigest: string, seed: string, be
     content = JSON.stringify(copy);
     injected = "invalid";
   }
-  const id = `chatcmpl-sim${seededChoices(seed, "id", bodyDigest, String(faults.next())).next().toString(16).slice(2, 14)}`;
+  const id = `chatcmpl-sim${seededChoices(seed, "id", ...sampleKey, String(faults.next())).next().toString(16).slice(2, 14)}`;
   const reply = completionReply(id, request.model, content, promptText.length);
   reply.injected = injected;
   return reply;

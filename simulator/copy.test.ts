@@ -121,6 +121,30 @@ describe("the simulator writes copy from the brief it receives", () => {
     ]);
   });
 
+  it("samples anew for each repeat of a request above temperature 0, and repeats itself at temperature 0", async () => {
+    const own = await startSimulator({ seed: "repeats", rateRisky: 0.5 });
+    try {
+      const sdk = new OpenAI({ baseURL: own.url, apiKey: "test", maxRetries: 0 });
+      const prompt = await renderTrialPrompt();
+      const repeats = async (temperature: number): Promise<string[]> => {
+        const bodies: string[] = [];
+        for (let i = 0; i < 8; i++) {
+          const completion = await sdk.chat.completions.create({ model: "gpt-4.1", temperature, messages: prompt.messages, response_format: { type: "json_object" } });
+          bodies.push(completion.choices[0]?.message.content ?? "");
+        }
+        return bodies;
+      };
+      expect(new Set(await repeats(0)).size).toBe(1);
+      const sampled = await repeats(0.4);
+      expect(new Set(sampled).size).toBeGreaterThan(1);
+      const risky = sampled.filter((body) => /43%|Tableau|guaranteed|EXTRA10|SOC 2/.test(body)).length;
+      expect(risky).toBeGreaterThan(0);
+      expect(risky).toBeLessThan(8);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("answers a search-ads schema with unique headlines of at most 30 characters and descriptions of at most 90", async () => {
     const schema = {
       type: "object",

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderTrialPrompt } from "../../simulator/fixtures.ts";
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from "../../simulator/index.ts";
-import { createGenerator, type GenerateRequest, type GeneratorOptions, type ModelSettings } from "./index.ts";
+import { AdaptiveLimiter, createGenerator, type GenerateRequest, type GeneratorOptions, type ModelSettings } from "./index.ts";
 
 const running: RunningSimulator[] = [];
 afterEach(async () => {
@@ -256,6 +256,18 @@ describe("adaptive concurrency under rate limits", () => {
     expect(generator.stats()).toMatchObject({ calls: 9, rateLimited: 0 });
     expect(sim.requestCount()).toBe(9);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2 * 250);
+  });
+
+  it("keeps generators that share one limiter within its concurrency together", async () => {
+    const sim = await simulator({ latencyMs: 30 });
+    const shared = new AdaptiveLimiter(3);
+    const generators = [generatorFor(sim, { limiter: shared }), generatorFor(sim, { limiter: shared })];
+    const base = await emailRequest();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => generators[i % 2]!.generate({ ...base, messages: [...base.messages, { role: "user" as const, content: `Case ${i}.` }] })),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(sim.stats().maxInFlight).toBe(3);
   });
 
   it("backs off below the server's concurrency limit and still finishes every call", async () => {

@@ -14,7 +14,7 @@ const DEFAULT_CONCURRENCY = 8;
 const DEFAULT_SCHEMA_NAME = "copygate_output";
 
 export function createGenerator(options: GeneratorOptions): Generator {
-  const limiter = new AdaptiveLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const limiter = options.limiter ?? new AdaptiveLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
   const counters = { calls: 0, rateLimited: 0, cacheHits: 0, retries: 0 };
   const contexts = new Map<string, AttemptContext>();
   const contextFor = (provider: keyof typeof PROVIDERS): AttemptContext => {

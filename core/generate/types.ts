@@ -1,4 +1,5 @@
 /** The generation stage's plain data: what a caller asks for and what it gets back. */
+import type { AdaptiveLimiter } from "./limiter.ts";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -98,6 +99,11 @@ export interface GeneratorOptions {
   /** Most HTTP calls in flight at once, before any 429 lowers it. Default 8. */
   concurrency?: number;
   fetch?: FetchLike;
+  /**
+   * Share one adaptive limiter between several generators (say one per --repeat sample, each with its
+   * own cache) so that together they stay within one concurrency budget. Default: a limiter of their own.
+   */
+  limiter?: AdaptiveLimiter;
   /** Exponential backoff with full jitter: wait random(0, min(capMs, baseMs · 2^n)). Defaults 500 / 8000. */
   backoff?: { baseMs?: number; capMs?: number };
 }
