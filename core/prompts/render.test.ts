@@ -56,4 +56,14 @@ describe("rendering a prompt version", () => {
     const [system] = await renderPrompt(v1, input);
     expect(system?.content).toContain("Write 3 to 15 headlines of at most 30 characters each, no two alike.\nWrite 2 to 4 descriptions of at most 90 characters each.\n");
   });
+
+  it("turns a template that does not compile into an InputError naming the file", async () => {
+    const v7 = (await loadPromptRegistry(REPO_ROOT)).resolve("trial_expiration_email@7");
+    const broken = { ...v7, source: v7.source.replace("{{#if audience.crm_notes}}", "{{#if audience.crm_notes}") };
+    await expect(renderPrompt(broken, await inputFor(admin))).rejects.toMatchObject({
+      name: "InputError",
+      file: v7.path,
+      message: expect.stringMatching(/^cannot render trial_expiration_email@7: Parse error on line \d+:$/),
+    });
+  });
 });

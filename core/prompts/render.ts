@@ -1,12 +1,19 @@
 import { Dotprompt } from "dotprompt";
 import type { Message } from "dotprompt";
+import { InputError } from "../errors.ts";
 import type { ChatMessage, PromptVersion } from "./types.ts";
 
 const dotprompt = new Dotprompt();
 
 /** Renders a version against its input to the exact chat messages sent to an OpenAI-style API. */
 export async function renderPrompt(version: PromptVersion, input: Record<string, unknown>): Promise<ChatMessage[]> {
-  const rendered = await dotprompt.render(version.source, { input: selectDeclaredInput(version.inputSchema, input) });
+  let rendered;
+  try {
+    rendered = await dotprompt.render(version.source, { input: selectDeclaredInput(version.inputSchema, input) });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    throw new InputError(`cannot render ${version.ref}: ${reason}`, { file: version.path, hint: `run copygate validate ${version.path}` });
+  }
   return rendered.messages.map(toChatMessage).filter((m) => m.content !== "");
 }
 
