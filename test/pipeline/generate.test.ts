@@ -53,8 +53,8 @@ describe("runGeneration", () => {
     expect(run.drafts!.content_hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     // Stale usage for part of the audience always puts a person in the loop.
     expect(run.drafts!.checkpoint.verdict).toBe("review");
-    expect(run.drafts!.checkpoint.decision).toBe("escalate to lifecycle marketing: Product usage data is stale for 12 percent of recipients");
-    expect(run.drafts!.checkpoint.required_reviewers).toEqual(["lifecycle-marketing"]);
+    expect(run.drafts!.checkpoint.decision).toMatch(/^escalate to .+Product usage data is stale for 12 percent of recipients$/);
+    expect(run.drafts!.checkpoint.required_reviewers).toContain("lifecycle-marketing");
     expect(run.trace.publish).toEqual({ status: "blocked", reason: "stale product usage for partial audience" });
   });
 
