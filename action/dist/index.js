@@ -24879,7 +24879,8 @@ async function main(run2) {
     risk,
     campaigns,
     workflows,
-    findings,
+    // Annotations need repository-relative paths; the stages speak relative to the copygate root.
+    findings: findings.map((f) => ({ ...f, path: `${normalizeRoot(inputs.root)}${f.path}` })),
     notes: refusal ? [refusal] : []
   };
   return publishReport(run2, report);
@@ -24901,7 +24902,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-ES33DWET.js");
+var pipeline = () => import("./all-66O3FA6N.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

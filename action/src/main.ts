@@ -10,7 +10,7 @@ import type { Octokit, RepoRef } from "./github/octokit.ts";
 import type { GateEvent } from "./lib/event.ts";
 import { modelCallRefusal } from "./lib/event.ts";
 import type { ActionInputs } from "./lib/inputs.ts";
-import { underRoot } from "./lib/paths.ts";
+import { normalizeRoot, underRoot } from "./lib/paths.ts";
 import { publishReport } from "./publish.ts";
 import type { PublishIo, Published } from "./publish.ts";
 import { CAMPAIGN_NOT_LOADED, INVALID_FILE } from "./stage-types.ts";
@@ -73,7 +73,8 @@ export async function main(run: GateRun): Promise<Published> {
     risk,
     campaigns,
     workflows,
-    findings,
+    // Annotations need repository-relative paths; the stages speak relative to the copygate root.
+    findings: findings.map((f) => ({ ...f, path: `${normalizeRoot(inputs.root)}${f.path}` })),
     notes: refusal ? [refusal] : [],
   };
   return publishReport(run, report);

@@ -18415,7 +18415,7 @@ var require_dist4 = __commonJS({
     function unlessEquals(arg1, arg2, options) {
       return arg1 !== arg2 ? options.fn(this) : options.inverse(this);
     }
-    var import_yaml9 = require_dist();
+    var import_yaml10 = require_dist();
     var ROLE_MARKER_PREFIX = "<<<dotprompt:role:";
     var HISTORY_MARKER_PREFIX = "<<<dotprompt:history";
     var MEDIA_MARKER_PREFIX = "<<<dotprompt:media:";
@@ -18469,11 +18469,11 @@ var require_dist4 = __commonJS({
       }
       return { frontmatter: "", body: "" };
     }
-    function parseDocument4(source) {
+    function parseDocument5(source) {
       const { frontmatter, body } = extractFrontmatterAndBody(source);
       if (frontmatter) {
         try {
-          const parsedMetadata = (0, import_yaml9.parse)(frontmatter);
+          const parsedMetadata = (0, import_yaml10.parse)(frontmatter);
           const raw = { ...parsedMetadata };
           const pruned = { ...BASE_METADATA };
           const ext = {};
@@ -18831,7 +18831,7 @@ var require_dist4 = __commonJS({
        * @return A parsed prompt object with extracted metadata and template
        */
       parse(source) {
-        return parseDocument4(source);
+        return parseDocument5(source);
       }
       /**
        * Renders a prompt template with the provided data.
@@ -22052,8 +22052,26 @@ import { join as join7 } from "node:path";
 
 // core/prompts/parse.ts
 var import_dotprompt2 = __toESM(require_dist4(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// core/prompts/file.ts
+function splitPromptFile(text2) {
+  const lines = text2.replace(/^\uFEFF/, "").split("\n");
+  if (lines[0]?.trim() !== "---") return null;
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
+  if (close < 0) return null;
+  return {
+    frontmatter: lines.slice(1, close).join("\n"),
+    frontmatterLineOffset: 1,
+    template: lines.slice(close + 1).join("\n"),
+    templateLineOffset: close + 1
+  };
+}
+
+// core/prompts/parse.ts
 var dotprompt = new import_dotprompt2.Dotprompt();
 function parsePromptVersion(workflow, version2, path2, source) {
+  assertFrontmatterParses(path2, source);
   let parsed;
   try {
     parsed = dotprompt.parse(source);
@@ -22079,6 +22097,18 @@ function parsePromptVersion(workflow, version2, path2, source) {
     template: parsed.template,
     source
   };
+}
+function assertFrontmatterParses(path2, source) {
+  const parts = splitPromptFile(source);
+  if (!parts) {
+    throw new InputError("the prompt has no frontmatter between --- lines", { file: path2, line: 1, col: 1, hint: "run copygate validate for details" });
+  }
+  const lineCounter = new import_yaml7.LineCounter();
+  const error = (0, import_yaml7.parseDocument)(parts.frontmatter, { lineCounter, prettyErrors: false }).errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new InputError(`cannot parse the prompt: YAML syntax error in the frontmatter: ${firstLine(error)}`, { file: path2, line: line + parts.frontmatterLineOffset, col });
+  }
 }
 function firstLine(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
@@ -22111,19 +22141,25 @@ async function loadPromptRegistry(root) {
   for (const folder of folders.filter((f) => f.isDirectory()).map((f) => f.name).sort()) {
     const files = await readdir2(join7(root, "prompts", folder));
     if (!files.includes("releases.yaml")) continue;
-    entries.set(folder, { releases: await loadReleases(root, folder), versions: await loadVersions(root, folder, files) });
+    entries.set(folder, { releases: await loadReleases(root, folder), ...await loadVersions(root, folder, files) });
   }
   return registryOver(entries);
 }
 async function loadVersions(root, workflow, files) {
   const versions = [];
+  const broken = /* @__PURE__ */ new Map();
   for (const file of files) {
     const number = versionFromFileName(workflow, file);
     if (number === null) continue;
     const path2 = `prompts/${workflow}/${file}`;
-    versions.push(parsePromptVersion(workflow, number, path2, await readFile5(join7(root, path2), "utf8")));
+    try {
+      versions.push(parsePromptVersion(workflow, number, path2, await readFile5(join7(root, path2), "utf8")));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      broken.set(number, error);
+    }
   }
-  return versions.sort((a, b) => a.version - b.version);
+  return { versions: versions.sort((a, b) => a.version - b.version), broken };
 }
 function registryOver(entries) {
   const entry = (workflow) => {
@@ -22140,9 +22176,11 @@ function registryOver(entries) {
     releases: (workflow) => entry(workflow).releases,
     resolve(ref) {
       const { workflow, selector } = parsePromptRef(ref);
-      const { releases, versions } = entry(workflow);
+      const { releases, versions, broken } = entry(workflow);
       const number = selector === "production" ? releases.production : selector;
       const version2 = versions.find((v) => v.version === number);
+      const parseError = broken.get(number);
+      if (parseError) throw parseError;
       if (!version2) {
         const known = versions.map((v) => v.version).join(", ");
         throw new InputError(`prompt ${workflow} has no version ${number}`, {
@@ -22222,12 +22260,15 @@ function mergeVariantReports(variants, freshness2) {
   }
   let verdict2 = "pass";
   for (const v of variants) if (VERDICT_RANK[v.evals.verdict] > VERDICT_RANK[verdict2]) verdict2 = v.evals.verdict;
-  if (freshness2.decision !== "proceed" && verdict2 === "pass") verdict2 = "review";
-  if (variants.some((v) => v.source === "fallback_template") && verdict2 === "pass") verdict2 = "review";
+  const reasons = [...new Set(variants.flatMap((v) => v.evals.risk_reasons ?? []))];
+  if (freshness2.decision !== "proceed") reasons.push(...freshness2.notes.slice(0, 1));
+  const fallbacks = variants.filter((v) => v.source === "fallback_template").map((v) => v.audience.key);
+  if (fallbacks.length > 0) reasons.push(`generation failed, approved fallback template used for ${fallbacks.join(", ")}`);
+  if (reasons.length > 0 && verdict2 === "pass") verdict2 = "review";
   const checks = [...byId.values()].map((c) => c.evidence?.length ? c : withoutEvidence(c));
   const risk = variants.map((v) => v.evals.risk_level);
   const risk_level = risk.includes("high") ? "high" : risk.includes("medium") ? "medium" : "low";
-  return { verdict: verdict2, risk_level, checks };
+  return { verdict: verdict2, risk_level, checks, ...reasons.length ? { risk_reasons: reasons } : {} };
 }
 function withoutEvidence(check) {
   const { evidence: _evidence, ...rest } = check;
@@ -22447,15 +22488,15 @@ async function compareInputs(context, drafts, now) {
 }
 
 // action/src/lib/lines.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function yamlKeyLine(text2, path2) {
-  const counter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter: counter });
+  const counter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text2, { lineCounter: counter });
   let node = doc.contents;
   let line = 1;
   for (const key of path2) {
-    if (!(0, import_yaml7.isMap)(node)) return line;
-    const pair = node.items.find((item) => (0, import_yaml7.isScalar)(item.key) && String(item.key.value) === key);
+    if (!(0, import_yaml8.isMap)(node)) return line;
+    const pair = node.items.find((item) => (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === key);
     if (!pair) return line;
     const range = pair.key.range;
     if (range) line = counter.linePos(range[0]).line;
@@ -22606,10 +22647,10 @@ import { readdir as readdir4, readFile as readFile8, stat } from "node:fs/promis
 import { join as join12 } from "node:path";
 
 // core/validate/positions.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function parseLocated(text2, lineOffset = 0) {
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
@@ -22633,12 +22674,12 @@ function offsetOf(doc, path2) {
   let node = doc.contents;
   let offset = startOf(node) ?? firstContentOffset(doc);
   for (const segment of path2) {
-    if ((0, import_yaml8.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml8.isPair)(p) && keyText(p.key) === String(segment));
+    if ((0, import_yaml9.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml9.isPair)(p) && keyText(p.key) === String(segment));
       if (!pair) break;
       offset = startOf(pair.key) ?? offset;
       node = pair.value;
-    } else if ((0, import_yaml8.isSeq)(node)) {
+    } else if ((0, import_yaml9.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) break;
       offset = startOf(item) ?? offset;
@@ -22650,7 +22691,7 @@ function offsetOf(doc, path2) {
   return offset;
 }
 function keyText(key) {
-  if ((0, import_yaml8.isScalar)(key)) return String(key.value);
+  if ((0, import_yaml9.isScalar)(key)) return String(key.value);
   return typeof key === "string" ? key : void 0;
 }
 function startOf(node) {
@@ -22658,20 +22699,6 @@ function startOf(node) {
 }
 function firstContentOffset(doc) {
   return doc.range?.[0] ?? 0;
-}
-
-// core/validate/prompt-file.ts
-function splitPromptFile(text2) {
-  const lines = text2.replace(/^\uFEFF/, "").split("\n");
-  if (lines[0]?.trim() !== "---") return null;
-  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
-  if (close < 0) return null;
-  return {
-    frontmatter: lines.slice(1, close).join("\n"),
-    frontmatterLineOffset: 1,
-    template: lines.slice(close + 1).join("\n"),
-    templateLineOffset: close + 1
-  };
 }
 
 // core/validate/context.ts
@@ -23348,7 +23375,7 @@ function expectedSchemaLine(file, name) {
 }
 function checkYamlFile(file, text2, name) {
   const problems = [];
-  const firstLine2 = text2.split("\n", 1)[0]?.trimEnd() ?? "";
+  const firstLine2 = text2.replace(/^\uFEFF/, "").split("\n", 1)[0]?.trimEnd() ?? "";
   const expected = expectedSchemaLine(file, name);
   if (firstLine2 !== expected) {
     const message = firstLine2.startsWith("# yaml-language-server:") ? `the schema line points elsewhere: write "${expected}"` : `add "${expected}" as the first line, so editors check this file`;
@@ -35942,7 +35969,7 @@ function parseModelRef(ref) {
 var DEFAULT_CONCURRENCY = 8;
 var DEFAULT_SCHEMA_NAME = "copygate_output";
 function createGenerator(options) {
-  const limiter = new AdaptiveLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const limiter = options.limiter ?? new AdaptiveLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
   const counters = { calls: 0, rateLimited: 0, cacheHits: 0, retries: 0 };
   const contexts = /* @__PURE__ */ new Map();
   const contextFor = (provider) => {
@@ -35961,6 +35988,15 @@ function createGenerator(options) {
   };
   async function generate(request) {
     const started = Date.now();
+    const attempts = [];
+    try {
+      return await generateOnce(request, started, attempts);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: `generation stopped by an unexpected error: ${message.slice(0, 200)}`, attempts, latency_ms: Date.now() - started };
+    }
+  }
+  async function generateOnce(request, started, attempts) {
     const chain = [request.settings.model, ...request.settings.fallbackModels ?? []].map(parseModelRef);
     const keys = chain.map((ref) => cacheKey(keyParts(ref.provider, ref.model, request)));
     const hit = options.cacheDir ? await findCached(options.cacheDir, keys, request.outputSchema) : null;
@@ -35968,7 +36004,6 @@ function createGenerator(options) {
       counters.cacheHits += 1;
       return { ok: true, content: hit.content, model: hit.model, usage: hit.usage, latency_ms: Date.now() - started, cached: true, attempts: [] };
     }
-    const attempts = [];
     const usage = { input_tokens: 0, output_tokens: 0 };
     for (const [index, ref] of chain.entries()) {
       const run = { model: ref.model, messages: request.messages, outputSchema: request.outputSchema, schemaName: request.schemaName ?? DEFAULT_SCHEMA_NAME, settings: request.settings };
@@ -36520,7 +36555,8 @@ function planCompletion(request, bodyDigest, occurrence, options) {
     const early = rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent ?? 500, options.retryAfterMsHeader ?? true, "rate_limited");
     return { early, latencyMs: 0, reply: () => unreachable() };
   }
-  return { latencyMs: behaviour.latencyMs, reply: () => answer(request, bodyDigest, seed, behaviour, faults) };
+  const draw = (request.temperature ?? 1) > 0 && occurrence > 0 ? [String(occurrence)] : [];
+  return { latencyMs: behaviour.latencyMs, reply: () => answer(request, [bodyDigest, ...draw], seed, behaviour, faults) };
 }
 function scripted(behaviour, occurrence) {
   const step = behaviour.script[occurrence];
@@ -36536,7 +36572,7 @@ function scripted(behaviour, occurrence) {
     forcedStatus: status
   };
 }
-function answer(request, bodyDigest, seed, behaviour, faults) {
+function answer(request, sampleKey, seed, behaviour, faults) {
   if (faults.chance(behaviour.rate5xx)) {
     const status = behaviour.forcedStatus ?? faults.pick([500, 502, 503]);
     const reply2 = errorReply(status, "server_error", "The server had an error while processing your request (simulated).");
@@ -36545,9 +36581,9 @@ function answer(request, bodyDigest, seed, behaviour, faults) {
   }
   const brief = readBrief(request.messages);
   const promptText = request.messages.map((m) => typeof m.content === "string" ? m.content : "").join("\n");
-  const copy = writeForSchema(request.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", bodyDigest), promptText);
+  const copy = writeForSchema(request.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", ...sampleKey), promptText);
   let injected;
-  const riskChoices = seededChoices(seed, "risk", bodyDigest);
+  const riskChoices = seededChoices(seed, "risk", ...sampleKey);
   if (riskChoices.chance(behaviour.rateRisky)) {
     injectRisk(copy, brief, riskChoices);
     injected = "risky";
@@ -36562,7 +36598,7 @@ function answer(request, bodyDigest, seed, behaviour, faults) {
     content = JSON.stringify(copy);
     injected = "invalid";
   }
-  const id = `chatcmpl-sim${seededChoices(seed, "id", bodyDigest, String(faults.next())).next().toString(16).slice(2, 14)}`;
+  const id = `chatcmpl-sim${seededChoices(seed, "id", ...sampleKey, String(faults.next())).next().toString(16).slice(2, 14)}`;
   const reply = completionReply(id, request.model, content, promptText.length);
   reply.injected = injected;
   return reply;
