@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CHECK_IDS } from "../evals/index.ts";
 import { copyRepoContent } from "../prompts/testing.ts";
 import { breakFile, lineOf, problemLines } from "./testing.ts";
 
@@ -89,6 +90,15 @@ describe("validating a campaign", () => {
     expect(await problemLines(root, [CAMPAIGN])).toEqual([
       `${CAMPAIGN}:${lineOf(text, "brand_rules: brand_v7")}:3: brand_rules version "brand_v7" does not exist: no policies/brand/brand_v7.yaml (have: brand_v6)`,
       `${CAMPAIGN}:${lineOf(text, "mode: drafts")}:3: publish.mode must be one of: "draft", "schedule" (found "drafts")`,
+    ]);
+  });
+
+  it("refuses an eval list naming a check that does not exist", async () => {
+    const root = await copyRepoContent();
+    const text = await breakFile(root, CAMPAIGN, "evals: default", "evals: [subject_length, tone_check]");
+    const line = lineOf(text, "tone_check");
+    expect(await problemLines(root, [CAMPAIGN])).toEqual([
+      `${CAMPAIGN}:${line}:25: unknown check "tone_check": use "default" or check ids from: ${CHECK_IDS.join(", ")}`,
     ]);
   });
 });

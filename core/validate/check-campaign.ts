@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { CHECK_IDS } from "../evals/index.ts";
 import type { Campaign } from "../model/index.ts";
 import { parsePromptRef } from "../prompts/index.ts";
 import type { PolicyKindName, RepoContext } from "./context.ts";
@@ -21,7 +22,7 @@ export async function checkCampaign(file: string, text: string, ctx: RepoContext
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
   // Cross-references run even when another part of the file has a schema problem, so a marketer
   // sees every problem at once; a part too broken to read just contributes nothing.
-  for (const check of [promptProblems, policyProblems, contractProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems]) {
     problems.push(...(await check(campaign, ctx, at).catch(() => [])));
   }
   if (checked.valid && problems.length === checked.problems.length) problems.push(...(await campaignInputProblems(campaign, checked, file, ctx)));
@@ -81,6 +82,14 @@ async function contractProblems(campaign: Campaign, ctx: RepoContext, at: At): P
     problems.push(at(["audience", "input"], `audience.input "${campaign.audience.input}" is not an input of the contract (inputs: ${Object.keys(campaign.contract).join(", ")})`));
   }
   return problems;
+}
+
+async function evalsProblems(campaign: Campaign, _ctx: RepoContext, at: At): Promise<Problem[]> {
+  if (!Array.isArray(campaign.evals)) return [];
+  const known: readonly string[] = CHECK_IDS;
+  return campaign.evals.flatMap((id, i) =>
+    isText(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : [],
+  );
 }
 
 export type { CheckedFile };
