@@ -23441,7 +23441,7 @@ async function checkCampaign2(file, text2, ctx) {
   const problems = [...checked.problems];
   const folder = posix2.basename(posix2.dirname(file));
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
-  for (const check of [promptProblems, policyProblems, contractProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems]) {
     problems.push(...await check(campaign, ctx, at).catch(() => []));
   }
   if (checked.valid && problems.length === checked.problems.length) problems.push(...await campaignInputProblems(campaign, checked, file, ctx));
@@ -23495,6 +23495,13 @@ async function contractProblems(campaign, ctx, at) {
     problems.push(at(["audience", "input"], `audience.input "${campaign.audience.input}" is not an input of the contract (inputs: ${Object.keys(campaign.contract).join(", ")})`));
   }
   return problems;
+}
+async function evalsProblems(campaign, _ctx, at) {
+  if (!Array.isArray(campaign.evals)) return [];
+  const known = CHECK_IDS;
+  return campaign.evals.flatMap(
+    (id, i) => isText(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : []
+  );
 }
 
 // core/validate/check-dataset.ts
