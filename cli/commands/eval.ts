@@ -32,6 +32,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const [workflow] = positionals;
   if (!workflow || positionals.length > 1 || typeof values.candidate !== "string") return usage(io, 2, "name one workflow and --candidate <version>");
   const format = parseFormat(String(values.format));
+  // Every flag is checked before the simulator starts: a typo costs nothing.
+  const shard = typeof values.shard === "string" ? parseShard(values.shard) : null;
+  const concurrency = positiveInt(values.concurrency, "--concurrency");
+  const repeat = positiveInt(values.repeat, "--repeat");
   // Keeps a 10,000-case suite's memory near its live data (see SUITE_V8_FLAGS).
   setFlagsFromString(SUITE_V8_FLAGS);
   const connection = await modelConnection(io);
@@ -43,8 +47,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       ...(typeof values.model === "string" || io.env.COPYGATE_MODEL ? { model: String(values.model ?? io.env.COPYGATE_MODEL) } : {}),
       connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
       cacheDir: values["no-cache"] ? null : resolve(io.cwd, ".copygate", "cache"),
-      concurrency: positiveInt(values.concurrency, "--concurrency"), repeat: positiveInt(values.repeat, "--repeat"),
-      shard: typeof values.shard === "string" ? parseShard(values.shard) : null,
+      concurrency, repeat, shard,
       // The judge defaults to the generation model; --no-judge skips reviewer acceptance (never guessed).
       ...(values["no-judge"] ? { judgeModel: null } : io.env.COPYGATE_JUDGE_MODEL ? { judgeModel: io.env.COPYGATE_JUDGE_MODEL } : {}),
       onProgress: progressWriter(io),

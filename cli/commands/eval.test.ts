@@ -1,0 +1,115 @@
+/**
+ * copygate eval end to end: the real prompt registry, the real openai SDK over HTTP to the bundled
+ * simulator, the real checks and judges, a real response cache on disk.
+ */
+import { cp, mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulator, type RunningSimulator } from "../../simulator/index.ts";
+import { main, type CommandIo } from "../main.ts";
+
+const REPO = resolve(import.meta.dirname, "../..");
+const EDGE = "datasets/trial_expiration_email/edge_cases.jsonl";
+
+/** A copy of the repository's content, so each test has its own .copygate/cache. */
+async function repoCopy(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "copygate-eval-"));
+  for (const dir of ["prompts", "campaigns", "policies", "datasets"]) await cp(join(REPO, dir), join(root, dir), { recursive: true });
+  return root;
+}
+
+async function copygate(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: { CI: "true", ...env } };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+describe("copygate eval against the bundled simulator", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await repoCopy();
+  });
+
+  it("runs every case through both versions, says it uses the simulator, and a second run makes no model call", async () => {
+    const args = ["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--out", "first.json"];
+    const first = await copygate(args, root);
+    expect(first.stderr).toMatch(/^eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at http:\/\/127\.0\.0\.1:\d+\/v1\n/);
+    expect(first.stderr).toMatch(/eval: 30\/30 runs \(100%\), 0 cached, 0 errors\n/);
+    expect(first.stdout).toMatch(/^Eval suite: trial_expiration_email_eval\nDataset: 15 edge cases campaign briefs\nCandidate prompt: v8\nBaseline prompt: v7\nAutomated results:\n- JSON validity: 15\/15 pass \[79\.6–100%\] \(baseline 15\/15 \[79\.6–100%\]\)\n/);
+    expect(first.stdout).toContain("- Reviewer acceptance: skipped: no judge model\n");
+    // Reviewer acceptance was not measured, so v8 cannot be promoted: exit 1.
+    expect(first.code).toBe(1);
+    const results = JSON.parse(await readFile(join(root, "first.json"), "utf8")) as { cases: { candidate: { ok: boolean }[]; baseline: { ok: boolean }[] }[] };
+    expect(results.cases).toHaveLength(15);
+    expect(results.cases.every((c) => c.candidate[0]?.ok && c.baseline[0]?.ok)).toBe(true);
+    expect(first.stderr).toMatch(/eval: [1-9]\d* model calls/);
+
+    const second = await copygate(args, root);
+    expect(second.stderr).toContain("eval: 0 model calls, 30 cache hits");
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it("measures reviewer acceptance with the judge and prints its agreement with the recorded decisions", async () => {
+    const run = await copygate(["eval", "trial_expiration_email", "--candidate", "v8", "--baseline", "7", "--format", "text"], root);
+    expect(run.stdout).toContain("Dataset: 120 historical campaign briefs\n");
+    expect(run.stdout).toMatch(/\n- Reviewer acceptance: [\d.]+ percent \[[\d.]+–[\d.]+%\] vs [\d.]+ percent \[[\d.]+–[\d.]+%\] baseline; judge agrees with the recorded reviewer decisions on \d+\/111 baseline runs \([\d.]+ percent\)\n/);
+    expect(run.stdout).toMatch(/\nDecision:\n(Promote|Do not promote) v8/);
+    expect([0, 1]).toContain(run.code);
+  });
+
+  it("merges four shards into the report of the unsharded run, in every format", async () => {
+    const whole = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--out", "whole.json"], root);
+    const shardCodes: number[] = [];
+    for (const i of [1, 2, 3, 4]) {
+      const shard = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--shard", `${i}/4`, "--out", `shard-${i}.json`], root);
+      expect(shard.stdout).toMatch(new RegExp(`\\nShard: ${i}/4 \\(\\d+ of 15 cases; merge the shards to decide\\)\\n`));
+      shardCodes.push(shard.code);
+    }
+    // A shard decides nothing: it exits 0 so the merge job runs.
+    expect(shardCodes).toEqual([0, 0, 0, 0]);
+    for (const format of ["text", "markdown", "json", "junit"]) {
+      const merged = await copygate(["eval", "merge", "shard-3.json", "shard-1.json", "shard-4.json", "shard-2.json", "--format", format], root);
+      const unsharded = await copygate(["eval", "merge", "whole.json", "--format", format], root);
+      expect(merged.stdout).toBe(unsharded.stdout);
+      expect(merged.code).toBe(whole.code);
+    }
+    const text = await copygate(["eval", "merge", "shard-1.json", "shard-2.json", "shard-3.json", "shard-4.json"], root);
+    expect(text.stdout).toBe(whole.stdout);
+    const missing = await copygate(["eval", "merge", "shard-1.json", "shard-2.json"], root);
+    expect(missing).toMatchObject({ code: 2, stdout: "", stderr: "missing shards 3/4, 4/4 — download every shard's results before merging\n" });
+  });
+
+  it("answers usage errors with exit 2 and a line, never a stack trace", async () => {
+    const noCandidate = await copygate(["eval", "trial_expiration_email"], root);
+    expect(noCandidate.code).toBe(2);
+    expect(noCandidate.stderr).toMatch(/^copygate eval: name one workflow and --candidate <version>\nusage: copygate eval/);
+    const badShard = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--shard", "5/4"], root);
+    expect(badShard).toMatchObject({ code: 2, stderr: '--shard "5/4" is not a shard — write i/n with 1 ≤ i ≤ n, e.g. --shard 1/4\n' });
+    const badVersion = await copygate(["eval", "trial_expiration_email", "--candidate", "99", "--no-judge"], root);
+    expect(badVersion.code).toBe(2);
+    expect(badVersion.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("copygate eval against a configured endpoint", () => {
+  let simulator: RunningSimulator;
+  beforeAll(async () => {
+    simulator = await startSimulator({ seed: "eval-test", rate429: 0.3, retryAfterSeconds: 0.05 });
+  });
+  afterAll(() => simulator.close());
+
+  it("uses OPENAI_BASE_URL, and under 30% 429s every case still ends with a result", async () => {
+    const root = await repoCopy();
+    const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--no-cache", "--concurrency", "8", "--format", "junit"],
+      root, { OPENAI_BASE_URL: simulator.url, OPENAI_API_KEY: "test-key" });
+    expect(run.stderr).not.toContain("bundled simulator");
+    expect(run.stdout).toContain('<testsuite name="trial_expiration_email@8 (candidate)" tests="15"');
+    expect(run.stdout).toContain('<testsuite name="trial_expiration_email@7 (baseline)" tests="15"');
+    expect(run.stdout).not.toContain("<error");
+    expect(simulator.stats().byStatus["429"] ?? 0).toBeGreaterThan(0);
+    expect(run.stderr).toMatch(/eval: \d+ model calls, 0 cache hits, [1-9]\d* retries, [1-9]\d* rate-limited\n/);
+  });
+});
