@@ -113,3 +113,24 @@ describe("copygate eval against a configured endpoint", () => {
     expect(run.stderr).toMatch(/eval: \d+ model calls, 0 cache hits, [1-9]\d* retries, [1-9]\d* rate-limited\n/);
   });
 });
+
+describe("the example matrix workflow", () => {
+  it("runs four shards that upload their results, and a merge job that merges exactly those", async () => {
+    const { parse } = await import("yaml");
+    const workflow = parse(await readFile(join(REPO, "examples/workflows/eval-matrix.yml"), "utf8")) as {
+      env: Record<string, string | number>;
+      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const { eval: shards, merge } = workflow.jobs;
+    expect(shards!.strategy!.matrix.shard).toEqual([1, 2, 3, 4]);
+    expect(workflow.env.SHARDS).toBe(4);
+    const run = shards!.steps.find((s) => s.run?.includes("copygate eval"))!.run!;
+    expect(run).toContain("--shard ${{ matrix.shard }}/$SHARDS");
+    expect(run).toContain("--out results-${{ matrix.shard }}.json");
+    expect(shards!.steps.find((s) => s.uses?.startsWith("actions/cache@"))!.with!.path).toBe(".copygate/cache");
+    expect(shards!.steps.find((s) => s.uses?.startsWith("actions/upload-artifact@"))!.with!.name).toBe("eval-results-${{ matrix.shard }}");
+    expect(merge!.needs).toBe("eval");
+    expect(merge!.steps.find((s) => s.uses?.startsWith("actions/download-artifact@"))!.with).toMatchObject({ pattern: "eval-results-*", "merge-multiple": true });
+    expect(merge!.steps.some((s) => s.run?.includes("npx copygate eval merge results-*.json"))).toBe(true);
+  });
+});
