@@ -98,6 +98,29 @@ ${alignedTable([
   }, 120_000);
 });
 
+describe("the checks on committed drafts", () => {
+  it("are run again by the Action rather than read from drafts.json", async () => {
+    const path = `${TRIAL_CAMPAIGN}/drafts.json`;
+    const committed = JSON.parse(await scenario.repo.git("show", `main:${path}`)) as DraftsFile;
+    // Edit only the stored results (the content, and so its hash, stays): a claimed grounding failure.
+    const edited: DraftsFile = {
+      ...committed,
+      variants: committed.variants.map((v) => ({
+        ...v,
+        evals: { ...v.evals, verdict: "fail", checks: v.evals.checks.map((c) => (c.id === "grounding" ? { ...c, status: "fail", message: "stored, not true" } : c)) },
+      })),
+    };
+    const change: PullRequestChange = { number: 33, branch: "edited-results", title: "Edited check results", files: { [path]: `${JSON.stringify(edited, null, 2)}\n` } };
+    const head = await openPullRequest(scenario, change);
+    const result = await runOnPullRequest(scenario, change, head);
+    expect(result.outputs["risk-level"]).toBe(committed.checkpoint.risk_level);
+    const body = scenario.twin.state.comments.find((c) => c.issueNumber === 33)!.body;
+    expect(body).toContain(`| trial-expiration-3d | generic variant | yes            | ${committed.checkpoint.verdict.padEnd(7)} |`);
+    const annotations = scenario.twin.state.checkRuns.find((c) => c.headSha === head)!.output.annotations;
+    expect(annotations.filter((a) => a.message.includes("stored, not true"))).toEqual([]);
+  });
+});
+
 describe("pull_request_target", () => {
   it("refuses model calls on the pull request's code and says so", async () => {
     const change: PullRequestChange = { number: 32, branch: "target-v9", title: "Prompt v9 via pull_request_target", files: { [PROMPT_V9]: await goodCandidatePrompt() } };

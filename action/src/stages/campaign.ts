@@ -13,6 +13,7 @@ import type { CampaignContext } from "../../../core/pipeline/index.ts";
 import type { CampaignGate, Finding } from "../../../core/report/index.ts";
 import { draftsAudienceLine, yamlKeyLine } from "../lib/lines.ts";
 import { CAMPAIGN_NOT_LOADED } from "../stage-types.ts";
+import { recheckVariants } from "./recheck.ts";
 
 export async function checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }> {
   let context: CampaignContext;
@@ -24,7 +25,8 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
   }
   const { campaign } = context;
   const clock = await chooseClock(root, campaign, options.now);
-  const { report: freshness } = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
+  const contract = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
+  const freshness = contract.report;
   const campaignFile = join(campaignDir, "campaign.yaml");
   const campaignText = await readFile(join(root, campaignFile), "utf8");
   const findings = freshnessFindings(freshness, campaignFile, campaignText);
@@ -49,13 +51,14 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
     findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
     return { gate, findings };
   }
-  Object.assign(gate, await judgeDrafts(root, context, drafts, freshness));
-  findings.push(...(await checkFindings(root, campaignDir, drafts)));
+  const rechecked: DraftsFile = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
+  Object.assign(gate, judgeDrafts(context, rechecked, freshness));
+  findings.push(...(await checkFindings(root, campaignDir, rechecked)));
   return { gate, findings };
 }
 
-/** The committed drafts' own checks, merged across variants, routed to the reviewers their risk needs. */
-async function judgeDrafts(_root: string, context: CampaignContext, drafts: DraftsFile, freshness: FreshnessReport): Promise<Partial<CampaignGate>> {
+/** The drafts' checks, merged across variants, routed to the reviewers their risk level needs. */
+function judgeDrafts(context: CampaignContext, drafts: DraftsFile, freshness: FreshnessReport): Partial<CampaignGate> {
   const report = mergeVariantReports(drafts.variants, freshness);
   const checkpoint = buildCheckpoint({ campaign: context.campaign, runId: drafts.provenance.run_id, promptVersion: context.prompt.version, report });
   return {

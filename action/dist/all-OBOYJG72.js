@@ -22509,6 +22509,32 @@ function draftsAudienceLine(text2, audienceKey) {
   return at < 0 ? 1 : text2.slice(0, at).split("\n").length;
 }
 
+// action/src/stages/recheck.ts
+function recheckVariants(context, drafts, freshness2, now) {
+  const { campaign, policies, prompt } = context;
+  const partition2 = partitionAudience({ campaign, snapshots: freshness2.snapshots, now, report: freshness2.report });
+  const cohorts = new Map(partition2.cohorts.map((c) => [c.key, c]));
+  const checkIds = campaign.evals === "default" ? void 0 : campaign.evals;
+  return drafts.variants.map((variant2) => {
+    const cohort = cohorts.get(variant2.audience.key);
+    if (!cohort) return variant2;
+    const ctx = checkContextFor({
+      campaign,
+      policies,
+      outputSchema: prompt.outputSchema,
+      usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : void 0,
+      crmNotes: cohort.crm_notes ? [cohort.crm_notes] : void 0
+    });
+    const judged = variant2.evals.checks.filter((c) => c.id.startsWith("judge_"));
+    return { ...variant2, evals: withStoredJudges(runChecks(variant2.content, ctx, checkIds), judged) };
+  });
+}
+function withStoredJudges(report, judged) {
+  const warned = judged.some((j) => j.status === "warn" || j.status === "fail");
+  const verdict2 = report.verdict === "fail" ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
+  return { ...report, verdict: verdict2, checks: [...report.checks, ...judged] };
+}
+
 // action/src/stages/campaign.ts
 async function checkCampaign(root, campaignDir, options) {
   let context;
@@ -22520,7 +22546,8 @@ async function checkCampaign(root, campaignDir, options) {
   }
   const { campaign } = context;
   const clock = await chooseClock(root, campaign, options.now);
-  const { report: freshness2 } = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
+  const contract = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
+  const freshness2 = contract.report;
   const campaignFile = join10(campaignDir, "campaign.yaml");
   const campaignText = await readFile7(join10(root, campaignFile), "utf8");
   const findings = freshnessFindings(freshness2, campaignFile, campaignText);
@@ -22543,11 +22570,12 @@ async function checkCampaign(root, campaignDir, options) {
     findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
     return { gate, findings };
   }
-  Object.assign(gate, await judgeDrafts(root, context, drafts, freshness2));
-  findings.push(...await checkFindings(root, campaignDir, drafts));
+  const rechecked = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
+  Object.assign(gate, judgeDrafts(context, rechecked, freshness2));
+  findings.push(...await checkFindings(root, campaignDir, rechecked));
   return { gate, findings };
 }
-async function judgeDrafts(_root, context, drafts, freshness2) {
+function judgeDrafts(context, drafts, freshness2) {
   const report = mergeVariantReports(drafts.variants, freshness2);
   const checkpoint = buildCheckpoint({ campaign: context.campaign, runId: drafts.provenance.run_id, promptVersion: context.prompt.version, report });
   return {
