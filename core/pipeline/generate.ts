@@ -45,8 +45,9 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
 
   // 1. The data contract, before anything could reach a model.
   const { report: freshness, snapshots } = await checkFreshness({ root: options.root, campaign, now: options.now, runId });
+  const snapshotHashes = Object.fromEntries(Object.entries(snapshots).map(([name, s]) => [name, s.snapshot_hash]));
   if (freshness.decision === "stop_before_generation") {
-    return { context, freshness, partition: null, drafts: null, trace: blockedTrace({ context, runId, traceId, startedAt, freshness }) };
+    return { context, freshness, partition: null, drafts: null, trace: blockedTrace({ context, runId, traceId, startedAt, freshness, snapshotHashes }) };
   }
 
   // 2. Audience safety: opted-out, unknown-consent and contradicting recipients never go further.
@@ -94,7 +95,7 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
     },
     content_hash: draftsContentHash(variants),
   };
-  const trace = generationTrace({ context, runId, traceId, startedAt, freshness, drafts, report, outcomes, settings });
+  const trace = generationTrace({ context, runId, traceId, startedAt, freshness, snapshotHashes, drafts, report, outcomes, settings });
   return { context, freshness, partition, drafts, trace };
 }
 

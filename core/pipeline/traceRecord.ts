@@ -9,10 +9,12 @@ interface RunIds {
   traceId: string;
   startedAt: Date;
   freshness: FreshnessReport;
+  /** Snapshot hash per source input: which version of the data the run read. */
+  snapshotHashes?: Record<string, string>;
 }
 
 /** Ids and versions of everything the run read: never a row, an email or a name. */
-function traceInputs(context: CampaignContext, freshness: FreshnessReport): Record<string, string> {
+function traceInputs(context: CampaignContext, freshness: FreshnessReport, snapshotHashes: Record<string, string> = {}): Record<string, string> {
   const { campaign } = context;
   const inputs: Record<string, string> = {
     campaign_brief_id: campaign.brief.id,
@@ -23,6 +25,8 @@ function traceInputs(context: CampaignContext, freshness: FreshnessReport): Reco
   for (const [name, verdict] of Object.entries(freshness.required_inputs)) {
     if (verdict.version) continue;
     inputs[`${name}_freshness`] = verdict.status;
+    const hash = snapshotHashes[name];
+    if (hash) inputs[`${name}_snapshot`] = hash.slice(0, 19);
   }
   return inputs;
 }
@@ -41,7 +45,7 @@ function base(ids: RunIds, model: string): Omit<TraceRecord, "generation" | "eva
     model,
     provider: "openai",
     temperature: context.prompt.config.temperature,
-    inputs: traceInputs(context, ids.freshness),
+    inputs: traceInputs(context, ids.freshness, ids.snapshotHashes),
   };
 }
 
