@@ -26,8 +26,9 @@ describe("the sticky comment", () => {
   it("fails on stale drafts with how to regenerate, then updates the same comment once they are regenerated", async () => {
     const change: PullRequestChange = { number: 31, branch: "reworded-brief", title: "Sharper key message", files: { [CAMPAIGN_FILE]: await rewordedCampaign() } };
     const first = await openPullRequest(scenario, change);
-    // Someone else's comment with our marker must never be taken for ours.
+    // Someone else's comment with our marker must never be taken for ours; and ours will sit on page 2.
     scenario.twin.addComment({ issue_number: 31, user: "octo-marketer", body: "<!-- copygate:report -->\nquoted from an old run" });
+    for (let i = 0; i < 120; i++) scenario.twin.addComment({ issue_number: 31, user: "legal-reviewer", body: `Review note ${i + 1}` });
     const stale = await runOnPullRequest(scenario, change, first);
     expect(stale.exitCode).toBe(1);
     expect(stale.outputs).toMatchObject({ decision: "fail", "risk-level": "" });
@@ -62,7 +63,8 @@ ${footer(first)}`]);
     // The checkpoint the Action recomputes from the committed drafts matches the one generation stored.
     const checkpoint = drafts.checkpoint;
     expect(ours().map((c) => c.id)).toEqual([commentId]);
-    expect(scenario.twin.state.comments.filter((c) => c.issueNumber === 31)).toHaveLength(2);
+    expect(scenario.twin.requests.some((r) => r.method === "GET" && r.path.startsWith("/repos/lumora/marketing/issues/31/comments?") && r.path.includes("page=2"))).toBe(true);
+    expect(scenario.twin.state.comments.filter((c) => c.issueNumber === 31)).toHaveLength(122);
     const body = ours()[0]!.body;
     const decision = checkpoint.verdict === "fail" ? "fail" : checkpoint.verdict === "review" ? "review" : "pass";
     expect(current.outputs).toMatchObject({ decision, "risk-level": checkpoint.risk_level });
