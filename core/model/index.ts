@@ -4,3 +4,4 @@ export type * from "./source.ts";
 export type * from "./draft.ts";
 export type * from "./freshness.ts";
 export type * from "./trace.ts";
+export type * from "./audience.ts";

@@ -1,24 +1,11 @@
-import type { Campaign, FreshnessReport, SourceInput, SourceSnapshot } from "../../model/index.ts";
+import type { AudiencePartition, Campaign, Cohort, FreshnessReport, SourceInput, SourceSnapshot } from "../../model/index.ts";
 import { maxAgeHours } from "../freshness/rules.ts";
 import type { SourceRow } from "../sources/index.ts";
 import { recipientId, screenRecipients } from "./screen.ts";
 import { newestRowByRecipient, staleRecipientIds } from "./staleness.ts";
 import { usageSummary } from "./summary.ts";
 
-/** Matches core/brief's Cohort: what a prompt may know about a group of recipients — aggregates only. */
-export interface Cohort {
-  key: string;
-  variant: "personalized" | "generic";
-  role?: string;
-  plan_name: string;
-  recipients: number;
-  usage_summary?: string;
-  crm_notes?: string;
-}
-export interface AudiencePartition {
-  cohorts: Cohort[];
-  counts: { personalized: number; generic: number; excluded: number; excluded_reasons: Record<string, number> };
-}
+export type { AudiencePartition, Cohort };
 
 /** A personalised cohort smaller than this would describe a handful of people: they get the generic variant. */
 export const MIN_COHORT_SIZE = 5;
