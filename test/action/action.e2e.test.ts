@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAMPAIGN_FILE, PROMPT_V9, SEGMENT_SNAPSHOT, campaignCopies, goodCandidatePrompt, rewordedCampaign, riskyCandidatePrompt, staleSegment } from "./changes.ts";
-import { FORK_NOTE, REGENERATE_TRIAL, SIMULATOR_NOTE, USAGE_STALE, alignedTable, draftsNotCurrent, footer, usageWarning } from "./expected.ts";
+import { DEMO_CLOCK_NOTE, FORK_NOTE, REGENERATE_TRIAL, SIMULATOR_NOTE, USAGE_STALE, alignedTable, draftsNotCurrent, footer, usageWarning } from "./expected.ts";
 import { openPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
@@ -42,6 +42,7 @@ describe("the built Action on a pull request", () => {
 - Freshness: ${USAGE_STALE} (generic variant)
 - Drafts: campaigns/trial-expiration-3d/campaign.yaml changed since the drafts were generated
 - Drafts: To regenerate: ${REGENERATE_TRIAL}.
+${DEMO_CLOCK_NOTE}
 
 3 findings annotated on the changed files.
 
@@ -79,6 +80,7 @@ ${footer(head)}`]);
 - Freshness: ${USAGE_STALE} (generic variant)
 - Drafts: inputs cannot be verified: the data contract stops (see freshness)
 - Drafts: To regenerate: ${REGENERATE_TRIAL}.
+${DEMO_CLOCK_NOTE}
 
 3 findings annotated on the changed files.
 
@@ -188,6 +190,7 @@ ${footer(head)}`]);
 - Freshness: ${USAGE_STALE} (generic variant)
 - Drafts: campaigns/trial-expiration-3d/campaign.yaml changed since the drafts were generated
 - Drafts: To regenerate: ${REGENERATE_TRIAL}.
+${DEMO_CLOCK_NOTE}
 
 ### Workflow \`trial_expiration_email\`: v9 against production
 

@@ -35,3 +35,6 @@ export function alignedTable(rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [line(rows[0]!), line(widths.map((w) => "-".repeat(w))), ...rows.slice(1).map(line)].join("\n");
 }
+
+export const DEMO_CLOCK_NOTE =
+  "- Freshness judged against the demo clock (2026-11-20T08:30:00.000Z): every source of this campaign is an embedded snapshot.";

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftsFile } from "../../core/model/index.ts";
 import { CAMPAIGN_FILE, PROMPT_V9, goodCandidatePrompt, rewordedCampaign } from "./changes.ts";
-import { REGENERATE_TRIAL, USAGE_STALE, alignedTable, draftsNotCurrent, footer, usageWarning } from "./expected.ts";
+import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_STALE, alignedTable, draftsNotCurrent, footer, usageWarning } from "./expected.ts";
 import { TRIAL_CAMPAIGN, generateDrafts, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
@@ -45,6 +45,7 @@ describe("the sticky comment", () => {
 - Freshness: ${USAGE_STALE} (generic variant)
 - Drafts: campaigns/trial-expiration-3d/campaign.yaml changed since the drafts were generated
 - Drafts: To regenerate: ${REGENERATE_TRIAL}.
+${DEMO_CLOCK_NOTE}
 
 2 findings annotated on the changed files.
 
@@ -79,6 +80,7 @@ ${alignedTable([
 ### Campaign \`trial-expiration-3d\`
 
 - Freshness: ${USAGE_STALE} (generic variant)
+${DEMO_CLOCK_NOTE}
 
 <details><summary>Approval checkpoint</summary>
 

@@ -44,7 +44,7 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
     requiredReviewers: [],
     checkpoint: null,
     previews: [],
-    notes: [],
+    notes: clock.kind === "demo" ? [`Freshness judged against the demo clock (${clock.now.toISOString()}): every source of this campaign is an embedded snapshot.`] : [],
   };
   const drafts = currency.drafts;
   if (currency.status !== "current" || !drafts) {

@@ -22563,7 +22563,7 @@ async function checkCampaign(root, campaignDir, options) {
     requiredReviewers: [],
     checkpoint: null,
     previews: [],
-    notes: []
+    notes: clock.kind === "demo" ? [`Freshness judged against the demo clock (${clock.now.toISOString()}): every source of this campaign is an embedded snapshot.`] : []
   };
   const drafts = currency.drafts;
   if (currency.status !== "current" || !drafts) {
