@@ -74,7 +74,12 @@ export async function latencyRows(concurrency: number): Promise<BenchRow[]> {
       if (temperature === "cold" && concurrency === 16) row.target = { text: "wall/limit ≤ 1.15", met: run.wallMs / limitMs <= 1.15 };
       if (temperature === "warm") row.target = { text: "zero model calls", met: run.simulatorRequests === 0 && run.results.stats.calls === 0 };
       const { errors, missing } = ended(run.results);
-      if (errors + missing > 0) row.note = `${errors} errors, ${missing} missing`;
+      const shared = temperature === "cold" ? calls - run.simulatorRequests : 0;
+      const notes = [
+        ...(shared > 0 ? [`${shared} runs answered by the cache within the cold run (the dataset repeats some inputs: identical prompts)`] : []),
+        ...(errors + missing > 0 ? [`${errors} errors, ${missing} missing`] : []),
+      ];
+      if (notes.length > 0) row.note = notes.join("; ");
       rows.push(row);
     }
     return rows;
