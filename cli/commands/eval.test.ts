@@ -38,7 +38,7 @@ describe("copygate eval against the bundled simulator", () => {
     const first = await copygate(args, root);
     expect(first.stderr).toMatch(/^eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at http:\/\/127\.0\.0\.1:\d+\/v1\n/);
     expect(first.stderr).toMatch(/eval: 30\/30 runs \(100%\), 0 cached, 0 errors\n/);
-    expect(first.stdout).toMatch(/^Eval suite: trial_expiration_email_eval\nDataset: 15 edge cases campaign briefs\nCandidate prompt: v8\nBaseline prompt: v7\nAutomated results:\n- JSON validity: 15\/15 pass \[79\.6–100%\] \(baseline 15\/15 \[79\.6–100%\]\)\n/);
+    expect(first.stdout).toMatch(/^Eval suite: trial_expiration_email_eval\nDataset: 15 edge cases\nCandidate prompt: v8\nBaseline prompt: v7\nAutomated results:\n- JSON validity: 15\/15 pass \[79\.6–100%\] \(baseline 15\/15 \[79\.6–100%\]\)\n/);
     expect(first.stdout).toContain("- Reviewer acceptance: skipped: no judge model\n");
     // Reviewer acceptance was not measured, so v8 cannot be promoted: exit 1.
     expect(first.code).toBe(1);

@@ -159,13 +159,14 @@ function runErrors(cases: CaseResult[]): RunError[] {
   return errors;
 }
 
-/** "120 historical campaign briefs", from historical_briefs.jsonl; several files are listed. */
+/** "120 historical campaign briefs" (historical_briefs.jsonl), "15 edge cases" (edge_cases.jsonl); several files are listed. */
 export function datasetLabel(results: Pick<SuiteResults, "datasets" | "total_cases">): string {
   const kind = (path: string): string => (path.split("/").pop() ?? path).replace(/\.jsonl$/, "").replace(/_?briefs$/, "").replace(/_/g, " ").trim();
+  const describe = (count: number, path: string): string => {
+    const k = kind(path);
+    return /cases$/.test(k) ? `${count} ${k}` : `${count} ${k ? `${k} ` : ""}campaign briefs`;
+  };
   const [only] = results.datasets;
-  if (results.datasets.length === 1 && only) {
-    const k = kind(only.path);
-    return `${results.total_cases} ${k ? `${k} ` : ""}campaign briefs`;
-  }
-  return `${results.total_cases} campaign briefs (${results.datasets.map((d) => `${d.cases} ${kind(d.path) || d.path}`).join(", ")})`;
+  if (results.datasets.length === 1 && only) return describe(results.total_cases, only.path);
+  return `${results.total_cases} cases (${results.datasets.map((d) => describe(d.cases, d.path)).join(", ")})`;
 }
