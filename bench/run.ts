@@ -41,7 +41,7 @@ async function runSection(name: string): Promise<number> {
 /** A fresh process per section: its peak RSS is the section's own, not the sum of all before it. */
 function sectionInChild(name: string): Promise<BenchRow[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--section", name], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), fileURLToPath(import.meta.url), "--section", name], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("error", reject);

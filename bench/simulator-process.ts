@@ -10,7 +10,7 @@ export interface SimulatorProcess {
 }
 
 export async function startSimulatorProcess(options: SimulatorOptions): Promise<SimulatorProcess> {
-  const child = fork(fileURLToPath(new URL("./simulator-child.ts", import.meta.url)), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(fileURLToPath(new URL("./simulator-child.ts", import.meta.url)), [], { execArgv: ["--import", import.meta.resolve("tsx")], stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const url = await request<{ url: string }>(child, { kind: "start", options }, "started");
   return {
     url: url.url,
