@@ -36,7 +36,7 @@ describe("copygate eval against the bundled simulator", () => {
   it("runs every case through both versions, says it uses the simulator, and a second run makes no model call", async () => {
     const args = ["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--out", "first.json"];
     const first = await copygate(args, root);
-    expect(first.stderr).toMatch(/^eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at http:\/\/127\.0\.0\.1:\d+\/v1\n/);
+    expect(first.stderr).toMatch(/^eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at http:\/\/127\.0\.0\.1:\d+\/v1; judges: skipped: no judge model\n/);
     expect(first.stderr).toMatch(/eval: 30\/30 runs \(100%\), 0 cached, 0 errors\n/);
     expect(first.stdout).toMatch(/^Eval suite: trial_expiration_email_eval\nDataset: 15 edge cases\nCandidate prompt: v8\nBaseline prompt: v7\nAutomated results:\n- JSON validity: 15\/15 pass \[79\.6–100%\] \(baseline 15\/15 \[79\.6–100%\]\)\n/);
     expect(first.stdout).toContain("- Reviewer acceptance: skipped: no judge model\n");
@@ -52,12 +52,10 @@ describe("copygate eval against the bundled simulator", () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it("measures reviewer acceptance with the judge and prints its agreement with the recorded decisions", async () => {
-    const run = await copygate(["eval", "trial_expiration_email", "--candidate", "v8", "--baseline", "7", "--format", "text"], root);
-    expect(run.stdout).toContain("Dataset: 120 historical campaign briefs\n");
-    expect(run.stdout).toMatch(/\n- Reviewer acceptance: [\d.]+ percent \[[\d.]+–[\d.]+%\] vs [\d.]+ percent \[[\d.]+–[\d.]+%\] baseline; judge agrees with the recorded reviewer decisions on \d+\/111 baseline runs \([\d.]+ percent\)\n/);
-    expect(run.stdout).toMatch(/\nDecision:\n(Promote|Do not promote) v8/);
-    expect([0, 1]).toContain(run.code);
+  it("never lets the bundled simulator stand in for a judge: reviewer acceptance is skipped and blocks promotion", async () => {
+    const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE], root);
+    expect(run.stdout).toContain("- Reviewer acceptance: skipped: no judge model\n");
+    expect(run.code).toBe(1);
   });
 
   it("merges four shards into the report of the unsharded run, in every format", async () => {
@@ -111,6 +109,20 @@ describe("copygate eval against a configured endpoint", () => {
     expect(run.stdout).not.toContain("<error");
     expect(simulator.stats().byStatus["429"] ?? 0).toBeGreaterThan(0);
     expect(run.stderr).toMatch(/eval: \d+ model calls, 0 cache hits, [1-9]\d* retries, [1-9]\d* rate-limited\n/);
+  });
+});
+
+describe("copygate eval with a configured judge model", () => {
+  it("measures reviewer acceptance with a configured judge model and prints its agreement with the recorded decisions", async () => {
+    const judgeModel = await startSimulator({ seed: "judge-test" });
+    const run = await copygate(["eval", "trial_expiration_email", "--candidate", "v8", "--baseline", "7", "--format", "text"], await repoCopy(), {
+      OPENAI_BASE_URL: judgeModel.url,
+      OPENAI_API_KEY: "test-key",
+    }).finally(() => judgeModel.close());
+    expect(run.stdout).toContain("Dataset: 120 historical campaign briefs\n");
+    expect(run.stdout).toMatch(/\n- Reviewer acceptance: [\d.]+ percent \[[\d.]+–[\d.]+%\] vs [\d.]+ percent \[[\d.]+–[\d.]+%\] baseline; judge agrees with the recorded reviewer decisions on \d+\/111 baseline runs \([\d.]+ percent\)\n/);
+    expect(run.stdout).toMatch(/\nDecision:\n(Promote|Do not promote) v8/);
+    expect([0, 1]).toContain(run.code);
   });
 });
 

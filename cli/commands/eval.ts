@@ -49,7 +49,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       cacheDir: values["no-cache"] ? null : resolve(io.cwd, ".copygate", "cache"),
       concurrency, repeat, shard,
       // The judge defaults to the generation model; --no-judge skips reviewer acceptance (never guessed).
-      ...(values["no-judge"] ? { judgeModel: null } : io.env.COPYGATE_JUDGE_MODEL ? { judgeModel: io.env.COPYGATE_JUDGE_MODEL } : {}),
+      // The bundled simulator writes copy; it cannot judge it, so it never stands in for a judge model.
+      ...(values["no-judge"] || connection.simulated ? { judgeModel: null } : io.env.COPYGATE_JUDGE_MODEL ? { judgeModel: io.env.COPYGATE_JUDGE_MODEL } : {}),
       onProgress: progressWriter(io),
     });
     const { stats } = results;
@@ -81,6 +82,7 @@ async function finish(results: SuiteResults, format: ReportFormat, out: string |
 interface ModelConnection {
   baseURL: string;
   apiKey: string;
+  simulated: boolean;
   close(): Promise<void>;
 }
 
@@ -88,12 +90,12 @@ interface ModelConnection {
 async function modelConnection(io: CommandIo): Promise<ModelConnection> {
   const { OPENAI_BASE_URL: baseURL, OPENAI_API_KEY: apiKey } = io.env;
   if (baseURL || apiKey) {
-    return { baseURL: baseURL || "https://api.openai.com/v1", apiKey: apiKey ?? "", close: async () => {} };
+    return { baseURL: baseURL || "https://api.openai.com/v1", apiKey: apiKey ?? "", simulated: false, close: async () => {} };
   }
   const { startSimulator, simulatorOptionsFromEnv } = await import("../../simulator/index.ts");
   const simulator = await startSimulator(simulatorOptionsFromEnv(io.env));
-  io.stderr(`eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at ${simulator.url}\n`);
-  return { baseURL: simulator.url, apiKey: "simulator", close: () => simulator.close() };
+  io.stderr(`eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at ${simulator.url}; judges: skipped: no judge model\n`);
+  return { baseURL: simulator.url, apiKey: "simulator", simulated: true, close: () => simulator.close() };
 }
 
 /** A bar redrawn in place on a terminal; a line every tenth of the way in CI or when piped. */

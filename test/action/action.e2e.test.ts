@@ -6,16 +6,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAMPAIGN_FILE, PROMPT_V9, SEGMENT_SNAPSHOT, campaignCopies, goodCandidatePrompt, rewordedCampaign, riskyCandidatePrompt, staleSegment } from "./changes.ts";
 import { DEMO_CLOCK_NOTE, FORK_NOTE, REGENERATE_TRIAL, SIMULATOR_NOTE, USAGE_STALE, alignedTable, draftsNotCurrent, footer, usageWarning } from "./expected.ts";
+import { startModelEndpoint } from "./model-endpoint.ts";
 import { openPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
 let scenario: Scenario;
+let model: Awaited<ReturnType<typeof startModelEndpoint>>;
 beforeAll(async () => {
   scenario = await startScenario();
+  model = await startModelEndpoint();
 }, 60_000);
 afterAll(async () => {
   scenario.twin.assertNoViolations();
   await scenario.close();
+  await model.close();
 });
 
 const commentsOn = (pr: number) => scenario.twin.state.comments.filter((c) => c.issueNumber === pr);
@@ -108,7 +112,7 @@ ${footer(head)}`]);
   it("recommends promoting a candidate prompt that meets the criteria", async () => {
     const change: PullRequestChange = { number: 24, branch: "prompt-v9", title: "Prompt v9: shorter deadline line", files: { [PROMPT_V9]: await goodCandidatePrompt() } };
     const head = await openPullRequest(scenario, change);
-    const result = await runOnPullRequest(scenario, change, head, { inputs: { concurrency: "32" } });
+    const result = await runOnPullRequest(scenario, change, head, { inputs: { concurrency: "32", ...model.inputs } });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ decision: "pass", "risk-level": "" });
     const [body, ...more] = commentsOn(24).map((c) => c.body);
@@ -125,7 +129,9 @@ ${footer(head)}`]);
 ### Eval suite: trial_expiration_email_eval
 `)).toBe(true);
     expect(body).toContain("\n**Decision:** ✅ Promote v9: all 4 promotion criteria are met.\n");
-    expect(body!.endsWith(`\n\n${SIMULATOR_NOTE}\n\n${footer(head)}`)).toBe(true);
+    expect(body!.endsWith(`\n\n${footer(head)}`)).toBe(true);
+    expect(body).not.toContain(SIMULATOR_NOTE);
+    expect(body).not.toContain(model.inputs["openai-api-key"]);
     expect(checkRunsFor(head)).toEqual([["success", []]]);
     expect(labelsOf(24)).toEqual([]);
   }, 120_000);
@@ -133,7 +139,7 @@ ${footer(head)}`]);
   it("refuses to promote a candidate prompt that breaks the legal criteria, annotating the prompt file", async () => {
     const change: PullRequestChange = { number: 25, branch: "prompt-v9-risky", title: "Prompt v9: trust line", files: { [PROMPT_V9]: await riskyCandidatePrompt() } };
     const head = await openPullRequest(scenario, change);
-    const result = await runOnPullRequest(scenario, change, head, { inputs: { concurrency: "32" } });
+    const result = await runOnPullRequest(scenario, change, head, { inputs: { concurrency: "32", ...model.inputs } });
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ decision: "fail", "risk-level": "" });
     const [body, ...more] = commentsOn(25).map((c) => c.body);
@@ -151,7 +157,7 @@ ${footer(head)}`]);
 `)).toBe(true);
     expect(body).toContain("\n| Legal restricted-term failures 0     | not met  ");
     expect(body).toContain("\n**Decision:** ⛔ Do not promote v9: 1 of 4 promotion criteria do not hold.\n");
-    expect(body!.endsWith(`\n\n${SIMULATOR_NOTE}\n\n1 finding annotated on the changed files.\n\n${footer(head)}`)).toBe(true);
+    expect(body!.endsWith(`\n\n1 finding annotated on the changed files.\n\n${footer(head)}`)).toBe(true);
     expect(checkRunsFor(head)).toEqual([
       [
         "failure",
@@ -218,6 +224,18 @@ ${alignedTable([
     expect(labelsOf(26)).toEqual([]);
     expect(scenario.twin.state.pullRequests.get(26)!.requestedTeams).toEqual([]);
   });
+
+  it("without a model key runs the suite on the bundled simulator, says so, and promotes nothing", async () => {
+    const change: PullRequestChange = { number: 27, branch: "prompt-v9-nokey", title: "Prompt v9 without a key", files: { [PROMPT_V9]: await goodCandidatePrompt() } };
+    const head = await openPullRequest(scenario, change);
+    const result = await runOnPullRequest(scenario, change, head, { inputs: { concurrency: "32" } });
+    expect(result.exitCode).toBe(1);
+    const [body] = commentsOn(27).map((c) => c.body);
+    expect(body).toContain("| trial_expiration_email | v7       | v9        | do not promote |");
+    expect(body).toContain("Reviewer acceptance");
+    expect(body).toContain("no judge model");
+    expect(body!.endsWith(`\n\n${SIMULATOR_NOTE}\n\n1 finding annotated on the changed files.\n\n${footer(head)}`)).toBe(true);
+  }, 120_000);
 
   it("shortens a report too large for one comment, batches its annotations and keeps everything in the job summary", async () => {
     const change: PullRequestChange = { number: 27, branch: "bulk-campaigns", title: "Add 200 regional campaigns", files: await campaignCopies(200) };

@@ -9,16 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPOSITORY_ROOT } from "./content.ts";
 import { draftsNotCurrent, usageWarning } from "./expected.ts";
 import { runBuiltAction } from "./run-action.ts";
+import { startModelEndpoint } from "./model-endpoint.ts";
 import { OWNER, REPO, startScenario } from "./scenario.ts";
 import type { Scenario } from "./scenario.ts";
 
 let scenario: Scenario;
+let model: Awaited<ReturnType<typeof startModelEndpoint>>;
 beforeAll(async () => {
   scenario = await startScenario();
+  model = await startModelEndpoint();
 }, 60_000);
 afterAll(async () => {
   scenario.twin.assertNoViolations();
   await scenario.close();
+  await model.close();
 });
 
 /** production: 8, with v8 approved in the history (only an approved version may be production). */
@@ -38,7 +42,7 @@ describe("a dispatched run against a base ref", () => {
       eventName: "workflow_dispatch",
       payload: { inputs: { base: "main" }, ref: "refs/heads/promote-v8", repository: { name: REPO, owner: { login: OWNER } } },
       headSha: head,
-      inputs: { concurrency: "32" },
+      inputs: { concurrency: "32", ...model.inputs },
     });
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ decision: "fail", "risk-level": "" });

@@ -5,7 +5,7 @@ export const USAGE_STALE = "product_usage: warn: 40 recipients' rows older than 
 export const FORK_NOTE =
   "Model calls skipped: this pull request comes from a fork, whose token is read-only and has no secrets. Validation and file-source freshness still ran; a maintainer can run the eval suite.";
 export const SIMULATOR_NOTE =
-  "- No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality.";
+  "- No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality, and no judge measured reviewer acceptance. Set the openai-api-key input to compare prompts for real.";
 
 export const footer = (sha: string, shortened = false): string =>
   `<sub>${shortened ? "Shortened to fit one comment. " : ""}Full report in the job summary. Head ${sha.slice(0, 7)}.</sub>\n`;

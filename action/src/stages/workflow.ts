@@ -11,7 +11,7 @@ import { buildReport, executeSuite, formatMarkdown } from "../../../core/suite/i
 import { startSimulator } from "../../../simulator/index.ts";
 import type { ModelAccess } from "../stage-types.ts";
 
-export const SIMULATOR_NOTE = "No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality.";
+export const SIMULATOR_NOTE = "No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality, and no judge measured reviewer acceptance. Set the openai-api-key input to compare prompts for real.";
 
 export async function evaluateWorkflow(root: string, workflow: string, comparison: SuiteComparison, model: ModelAccess): Promise<WorkflowGate> {
   const gate: WorkflowGate = {
@@ -35,6 +35,8 @@ export async function evaluateWorkflow(root: string, workflow: string, compariso
       repeat: 1,
       shard: null,
       ...(model.model ? { model: model.model } : {}),
+      // The bundled simulator writes copy; it cannot judge it, so reviewer acceptance stays unmeasured.
+      ...(connection.simulated ? { judgeModel: null } : {}),
     });
     const report = buildReport(results);
     gate.baseline = `v${results.baseline.version}`;

@@ -24423,12 +24423,13 @@ function runErrors(cases) {
 }
 function datasetLabel(results) {
   const kind = (path2) => (path2.split("/").pop() ?? path2).replace(/\.jsonl$/, "").replace(/_?briefs$/, "").replace(/_/g, " ").trim();
+  const describe2 = (count2, path2) => {
+    const k = kind(path2);
+    return /cases$/.test(k) ? `${count2} ${k}` : `${count2} ${k ? `${k} ` : ""}campaign briefs`;
+  };
   const [only] = results.datasets;
-  if (results.datasets.length === 1 && only) {
-    const k = kind(only.path);
-    return `${results.total_cases} ${k ? `${k} ` : ""}campaign briefs`;
-  }
-  return `${results.total_cases} campaign briefs (${results.datasets.map((d) => `${d.cases} ${kind(d.path) || d.path}`).join(", ")})`;
+  if (results.datasets.length === 1 && only) return describe2(results.total_cases, only.path);
+  return `${results.total_cases} cases (${results.datasets.map((d) => describe2(d.cases, d.path)).join(", ")})`;
 }
 
 // core/suite/results.ts
@@ -36787,7 +36788,7 @@ async function startSimulator(options = {}) {
 }
 
 // action/src/stages/workflow.ts
-var SIMULATOR_NOTE = "No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality.";
+var SIMULATOR_NOTE = "No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality, and no judge measured reviewer acceptance. Set the openai-api-key input to compare prompts for real.";
 async function evaluateWorkflow(root, workflow, comparison, model) {
   const gate = {
     workflow,
@@ -36809,7 +36810,9 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
       concurrency: model.concurrency,
       repeat: 1,
       shard: null,
-      ...model.model ? { model: model.model } : {}
+      ...model.model ? { model: model.model } : {},
+      // The bundled simulator writes copy; it cannot judge it, so reviewer acceptance stays unmeasured.
+      ...connection.simulated ? { judgeModel: null } : {}
     });
     const report = buildReport(results);
     gate.baseline = `v${results.baseline.version}`;
