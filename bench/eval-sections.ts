@@ -62,11 +62,13 @@ function ended(results: Awaited<ReturnType<typeof timedSuite>>["results"]): { ok
 /** Cold then warm at one concurrency, 200 ms a call, judges off (240 calls, as the anchor measured). */
 export async function latencyRows(concurrency: number): Promise<BenchRow[]> {
   const cacheDir = await mkdtemp(join(tmpdir(), "copygate-bench-cache-"));
+  // 120 distinct cases: the historical set repeats some inputs, and a cold run must make every call.
+  const file = await syntheticDataset(120);
   const latencyMs = 200;
   try {
     const rows: BenchRow[] = [];
     for (const temperature of ["cold", "warm"] as const) {
-      const run = await timedSuite({ simulator: { latencyMs }, concurrency, cacheDir });
+      const run = await timedSuite({ simulator: { latencyMs }, concurrency, cacheDir, datasets: [file] });
       const calls = run.results.cases.length * 2;
       const limitMs = temperature === "cold" ? physicalLimitMs(calls, concurrency, latencyMs) : 0;
       const row: BenchRow = { name: `120×2 c${concurrency} ${temperature}`, calls, concurrency, latencyMs, wallMs: run.wallMs, limitMs,
@@ -85,10 +87,11 @@ export async function latencyRows(concurrency: number): Promise<BenchRow[]> {
     return rows;
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
+    await rm(resolve(file, ".."), { recursive: true, force: true });
   }
 }
 
-/** 10,000 cases made from the historical briefs (each with its own id and usage figures), streamed to disk. */
+/** Cases made from the historical briefs, each with its own id and usage figures (so every prompt differs), streamed to disk. */
 async function syntheticDataset(count: number): Promise<string> {
   const rows = (await readFile(join(ROOT, DATASET), "utf8")).split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { id: string; input: { audience: Record<string, unknown> } });
   const dir = await mkdtemp(join(tmpdir(), "copygate-bench-data-"));
@@ -125,7 +128,9 @@ export async function memoryRows(): Promise<BenchRow[]> {
 export async function rateLimitRows(): Promise<BenchRow[]> {
   const concurrency = 16;
   const latencyMs = 50;
-  const run = await timedSuite({ simulator: { latencyMs, rate429: 0.3, retryAfterSeconds: 0.5 }, concurrency, cacheDir: null });
+  const file = await syntheticDataset(120);
+  const run = await timedSuite({ simulator: { latencyMs, rate429: 0.3, retryAfterSeconds: 0.5 }, concurrency, cacheDir: null, datasets: [file] });
+  await rm(resolve(file, ".."), { recursive: true, force: true });
   const { ok, errors, missing } = ended(run.results);
   const calls = run.results.cases.length * 2;
   return [{

@@ -112,6 +112,20 @@ describe("copygate eval against a configured endpoint", () => {
   });
 });
 
+describe("copygate eval's concurrency budget", () => {
+  it("keeps every repeat sample within one --concurrency budget: a server that refuses a fifth call in flight never has to", async () => {
+    const strict = await startSimulator({ seed: "budget", latencyMs: 20, maxConcurrent: 4 });
+    try {
+      const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--no-cache", "--repeat", "3", "--concurrency", "4"],
+        await repoCopy(), { OPENAI_BASE_URL: strict.url, OPENAI_API_KEY: "test-key" });
+      expect(run.stderr).toMatch(/eval: 90 model calls, 0 cache hits, 0 retries, 0 rate-limited\n/);
+      expect(strict.stats().byStatus["429"] ?? 0).toBe(0);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
 describe("copygate eval with a configured judge model", () => {
   it("measures reviewer acceptance with a configured judge model and prints its agreement with the recorded decisions", async () => {
     const judgeModel = await startSimulator({ seed: "judge-test" });

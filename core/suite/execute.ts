@@ -4,7 +4,7 @@
  * endpoint (a real provider or the bundled simulator) and prints.
  */
 import { join } from "node:path";
-import { createGenerator, type FetchLike, type Generator, type ModelSettings } from "../generate/index.ts";
+import { AdaptiveLimiter, createGenerator, type FetchLike, type Generator, type ModelSettings } from "../generate/index.ts";
 import { assembleResults } from "./assemble.ts";
 import { pipelineCollaborators } from "./pipeline.ts";
 import { runSuite, type SuiteProgress } from "./runner.ts";
@@ -50,12 +50,14 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
     ...(candidate.config.maxOutputTokens !== undefined ? { maxOutputTokens: candidate.config.maxOutputTokens } : {}),
   };
   const generators = new Map<number, Generator>();
+  // One concurrency budget for every repeat sample's generator, so --repeat K never means K × the limit.
+  const limiter = new AdaptiveLimiter(options.concurrency);
   const generatorFor = (sample: number): Generator => {
     let generator = generators.get(sample);
     if (!generator) {
       // Each repeat index keeps its own cache entries: a re-run is free, yet K runs are K samples.
       const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join(options.cacheDir, "samples", String(sample));
-      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency });
+      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency, limiter });
       generators.set(sample, generator);
     }
     return generator;
@@ -64,7 +66,9 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
   const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries } : undefined;
   const cases = selectShard(setup.dataset.cases, options.shard);
   const run = await runSuite({
-    cases, candidate, baseline: setup.baseline, settings, repeat: options.repeat, concurrency: options.concurrency,
+    // The generator's limiter holds HTTP calls at `concurrency`; twice as many runs in the pool keep a
+    // request ready for every slot that frees while other runs parse and check their answers.
+    cases, candidate, baseline: setup.baseline, settings, repeat: options.repeat, concurrency: options.concurrency * 2,
     collaborators: pipelineCollaborators({ setup, generatorFor, ...(judgeSettings ? { judgeSettings } : {}) }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

@@ -36104,11 +36104,12 @@ async function executeSuite(options) {
     ...candidate.config.maxOutputTokens !== void 0 ? { maxOutputTokens: candidate.config.maxOutputTokens } : {}
   };
   const generators = /* @__PURE__ */ new Map();
+  const limiter = new AdaptiveLimiter(options.concurrency);
   const generatorFor = (sample) => {
     let generator = generators.get(sample);
     if (!generator) {
       const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join16(options.cacheDir, "samples", String(sample));
-      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency });
+      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency, limiter });
       generators.set(sample, generator);
     }
     return generator;
@@ -36117,12 +36118,14 @@ async function executeSuite(options) {
   const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries } : void 0;
   const cases = selectShard(setup.dataset.cases, options.shard);
   const run = await runSuite({
+    // The generator's limiter holds HTTP calls at `concurrency`; twice as many runs in the pool keep a
+    // request ready for every slot that frees while other runs parse and check their answers.
     cases,
     candidate,
     baseline: setup.baseline,
     settings,
     repeat: options.repeat,
-    concurrency: options.concurrency,
+    concurrency: options.concurrency * 2,
     collaborators: pipelineCollaborators({ setup, generatorFor, ...judgeSettings ? { judgeSettings } : {} }),
     ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
