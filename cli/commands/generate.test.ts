@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../main.ts";
 import { copyExampleRepo } from "../../test/support/exampleRepo.ts";
+import { startSimulator } from "../../simulator/index.ts";
 
 let repo: Awaited<ReturnType<typeof copyExampleRepo>>;
 beforeAll(async () => {
@@ -11,11 +12,15 @@ beforeAll(async () => {
 afterAll(() => repo.dispose());
 
 async function copygate(...args: string[]) {
+  return copygateWith({}, ...args);
+}
+
+async function copygateWith(env: NodeJS.ProcessEnv, ...args: string[]) {
   let stdout = "";
   let stderr = "";
   const code = await main(args, {
     cwd: repo.root,
-    env: { PATH: process.env.PATH },
+    env: { PATH: process.env.PATH, ...env },
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });
@@ -38,6 +43,25 @@ describe("copygate generate", () => {
     const shown = await copygate("trace", "show", traceId);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`Trace: ${traceId}\nWorkflow: trial_expiration_email\n`);
+  });
+
+  it("skips the judges on the bundled simulator, and runs them when a model endpoint is configured", async () => {
+    const simulated = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "sim/drafts.json");
+    expect(simulated.stdout).toContain("- Judge: brand fit: skipped\n");
+    const model = await startSimulator({ seed: "configured-model" });
+    try {
+      const configured = await copygateWith({ OPENAI_BASE_URL: model.url, OPENAI_API_KEY: "sk-test-generate" }, "generate", "campaigns/trial-expiration-3d", "--out", "real/drafts.json", "--no-cache");
+      expect(configured.stdout).toContain(`model endpoint: ${new URL(model.url).host}\n`);
+      expect(configured.stdout).toMatch(/\n- Judge: brand fit: pass\n/);
+      expect(configured.stdout).not.toContain("sk-test-generate");
+      const drafts = JSON.parse(await readFile(join(repo.root, "real/drafts.json"), "utf8"));
+      const judged = drafts.variants[0].evals.checks.filter((c: { id: string }) => c.id.startsWith("judge_"));
+      expect(judged.map((c: { status: string }) => c.status)).toEqual(["pass", "pass", "pass", "pass"]);
+      // Four variants, each one generation and four judge calls.
+      expect(model.requestCount()).toBe(drafts.variants.length * 5);
+    } finally {
+      await model.close();
+    }
   });
 
   it("exits 1 and writes nothing when the data contract stops the run", async () => {

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { createGenerator } from "../../core/generate/index.ts";
 import type { Generator } from "../../core/generate/index.ts";
+import type { JudgeModel } from "../../core/evals/index.ts";
 import { simulatorOptionsFromEnv, startSimulator } from "../../simulator/index.ts";
 
 export interface ModelEndpoint {
@@ -8,7 +9,20 @@ export interface ModelEndpoint {
   /** One line for the user: which endpoint answers (never the key). */
   description: string;
   usesSimulator: boolean;
+  /** The rubric judges' model: only a configured model judges; the bundled simulator never does. */
+  judge?: JudgeModel;
   close(): Promise<void>;
+}
+
+/** Judges answer through the same generator (cache, retries, limiter), at temperature 0. */
+export function judgeThrough(generator: Generator, model: string): JudgeModel {
+  return {
+    async generate(messages, outputSchema) {
+      const result = await generator.generate({ messages, outputSchema, schemaName: "judge_verdict", settings: { model, temperature: 0 } });
+      if (!result.ok) throw new Error(result.reason);
+      return result.content;
+    },
+  };
 }
 
 /**
@@ -20,16 +34,21 @@ export async function openModelEndpoint(args: {
   env: NodeJS.ProcessEnv;
   cache?: boolean;
   concurrency?: number;
+  /** The judges' model when COPYGATE_JUDGE_MODEL does not name one (usually the generation model). */
+  judgeModel?: string;
   simulator?: Parameters<typeof startSimulator>[0];
 }): Promise<ModelEndpoint> {
   const { cwd, env } = args;
   const cacheDir = args.cache === false ? null : join(cwd, ".copygate", "cache");
   if (env.OPENAI_API_KEY) {
     const baseURL = env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
+    const generator = createGenerator({ baseURL, apiKey: env.OPENAI_API_KEY, cacheDir, concurrency: args.concurrency });
+    const judgeModel = env.COPYGATE_JUDGE_MODEL || args.judgeModel;
     return {
-      generator: createGenerator({ baseURL, apiKey: env.OPENAI_API_KEY, cacheDir, concurrency: args.concurrency }),
+      generator,
       description: `model endpoint: ${new URL(baseURL).host}`,
       usesSimulator: false,
+      ...(judgeModel ? { judge: judgeThrough(generator, judgeModel) } : {}),
       close: async () => {},
     };
   }

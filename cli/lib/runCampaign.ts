@@ -2,8 +2,9 @@ import { relative, resolve } from "node:path";
 import { chooseClock } from "../../core/contract/index.ts";
 import type { RunClock } from "../../core/contract/index.ts";
 import { loadCampaign } from "../../core/files/index.ts";
+import { loadPromptRegistry } from "../../core/prompts/index.ts";
 import { InputError } from "../../core/errors.ts";
-import { draftsPath, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
+import { draftsPath, modelName, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
 import type { GenerationRun } from "../../core/pipeline/index.ts";
 import { appendTrace, exportTraceFromEnv } from "../../core/trace/index.ts";
 import type { CommandIo } from "../main.ts";
@@ -33,14 +34,17 @@ export async function runCampaign(args: {
   const campaign = await loadCampaign(root, campaignDir);
   const given = args.now ? parseNow(args.now) : undefined;
   const clock = await chooseClock(root, campaign, given);
-  const endpoint = await openModelEndpoint({ cwd: root, env: io.env, cache: args.cache, simulator: { port: 0 } });
+  const model = args.model ?? io.env.COPYGATE_MODEL;
+  const promptModel = modelName((await loadPromptRegistry(root)).resolve(campaign.prompt));
+  const endpoint = await openModelEndpoint({ cwd: root, env: io.env, cache: args.cache, judgeModel: model ?? promptModel, simulator: { port: 0 } });
   try {
     const run = await runGeneration({
       root,
       campaignDir,
       now: clock.now,
       generator: endpoint.generator,
-      model: args.model ?? io.env.COPYGATE_MODEL,
+      model,
+      judge: endpoint.judge,
     });
     const warnings: string[] = [];
     let written: string | undefined;

@@ -42,3 +42,8 @@ export async function loadCampaignContext(root: string, campaignDir: string): Pr
 export function draftsPath(campaignDir: string): string {
   return join(campaignDir, "drafts.json");
 }
+
+/** The model name without Dotprompt's provider prefix: "openai/gpt-4.1" → "gpt-4.1". */
+export function modelName(prompt: Pick<PromptVersion, "model">): string {
+  return prompt.model.replace(/^[a-z-]+\//, "");
+}

@@ -5,7 +5,7 @@ import { contentHash } from "../hash.ts";
 import type { DraftsFile, FreshnessReport, TraceRecord } from "../model/index.ts";
 import { newRunId, newTraceId } from "../trace/index.ts";
 import { buildCheckpoint, mergeVariantReports } from "./checkpoint.ts";
-import { loadCampaignContext } from "./context.ts";
+import { loadCampaignContext, modelName } from "./context.ts";
 import type { CampaignContext } from "./context.ts";
 import { draftsContentHash } from "./drafts.ts";
 import { blockedTrace, generationTrace } from "./traceRecord.ts";
@@ -55,7 +55,7 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
 
   // 3. One draft per cohort, each through its own prompt input, model call (or fallback) and evals.
   const settings: ModelSettings = {
-    model: options.model ?? prompt.model.replace(/^[a-z-]+\//, ""),
+    model: options.model ?? modelName(prompt),
     temperature: prompt.config.temperature,
     maxOutputTokens: prompt.config.maxOutputTokens,
     fallbackModels: options.fallbackModels,

@@ -1,6 +1,7 @@
 import type { ModelSettings } from "../generate/index.ts";
 import type { DraftsFile, EvalReport, FreshnessReport, TraceRecord } from "../model/index.ts";
 import type { CampaignContext } from "./context.ts";
+import { modelName } from "./context.ts";
 import type { VariantOutcome } from "./variant.ts";
 
 interface RunIds {
@@ -55,7 +56,7 @@ export function blockedTrace(ids: RunIds): TraceRecord {
     .filter(([, v]) => v.status === "error" || v.status === "runtime_error")
     .map(([name, v]) => `${name} ${v.status === "error" ? "stale" : "unreadable"}`);
   return {
-    ...base(ids, ids.context.prompt.model.replace(/^[a-z-]+\//, "")),
+    ...base(ids, modelName(ids.context.prompt)),
     generation: { latency_ms: 0, input_tokens: 0, output_tokens: 0, calls: 0, fallbacks: [] },
     evals: [],
     approval: { status: "pending", reviewers: [] },

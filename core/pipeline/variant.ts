@@ -1,11 +1,12 @@
 import { buildPromptInput } from "../brief/index.ts";
 import type { Cohort } from "../brief/index.ts";
-import { checkContextFor, runChecks, runJudges } from "../evals/index.ts";
-import type { CheckId, JudgeModel } from "../evals/index.ts";
+import { runJudges } from "../evals/index.ts";
+import type { JudgeModel } from "../evals/index.ts";
 import type { GenerateResult, Generator, ModelSettings } from "../generate/index.ts";
-import type { CheckResult, DraftVariant, EvalReport, TraceGeneration } from "../model/index.ts";
+import type { DraftVariant, TraceGeneration } from "../model/index.ts";
 import { renderFallback, renderPrompt } from "../prompts/index.ts";
 import type { CampaignContext } from "./context.ts";
+import { checkVariantContent, cohortCheckContext, withJudges } from "./evaluate.ts";
 
 export interface VariantOutcome {
   variant: DraftVariant;
@@ -42,16 +43,8 @@ export async function draftVariant(
     fallback = { variant: cohort.key, reason: result.reason, to: "fallback_template" };
   }
 
-  const checkContext = checkContextFor({
-    campaign,
-    policies,
-    outputSchema: prompt.outputSchema,
-    usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : undefined,
-    crmNotes: cohort.crm_notes ? [cohort.crm_notes] : undefined,
-  });
-  const checkIds = campaign.evals === "default" ? undefined : (campaign.evals as CheckId[]);
-  const report = runChecks(content, checkContext, checkIds);
-  const judged = await runJudges(content, checkContext, deps.judge, { root });
+  const report = checkVariantContent(context, cohort, content);
+  const judged = await runJudges(content, cohortCheckContext(context, cohort), deps.judge, { root });
   const evals = withJudges(report, judged);
 
   return {
@@ -76,13 +69,4 @@ export async function draftVariant(
     fallback,
     httpAttempts: result.attempts.length,
   };
-}
-
-/** Judges that ran can only make the verdict stricter; skipped judges are listed, never scored. */
-function withJudges(report: EvalReport, judged: CheckResult[]): EvalReport {
-  const checks = [...report.checks, ...judged];
-  const failed = judged.some((j) => j.status === "fail");
-  const warned = judged.some((j) => j.status === "warn");
-  const verdict = report.verdict === "fail" || failed ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
-  return { ...report, verdict, checks };
 }

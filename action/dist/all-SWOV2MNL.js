@@ -22442,6 +22442,26 @@ function footerOf(policies) {
   };
 }
 
+// core/pipeline/evaluate.ts
+function cohortCheckContext(context, cohort) {
+  return checkContextFor({
+    campaign: context.campaign,
+    policies: context.policies,
+    outputSchema: context.prompt.outputSchema,
+    usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : void 0,
+    crmNotes: cohort.crm_notes ? [cohort.crm_notes] : void 0
+  });
+}
+function checkVariantContent(context, cohort, content) {
+  const { evals } = context.campaign;
+  return runChecks(content, cohortCheckContext(context, cohort), evals === "default" ? void 0 : evals);
+}
+function withJudges(report, judged) {
+  const warned = judged.some((j) => j.status === "warn" || j.status === "fail");
+  const verdict2 = report.verdict === "fail" ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
+  return { ...report, verdict: verdict2, checks: [...report.checks, ...judged] };
+}
+
 // core/pipeline/generate.ts
 function promptInputsHash(outcomes) {
   return contentHash(outcomes.map((o) => ({ audience: o.variant.audience.key, input: o.promptInput })));
@@ -22511,28 +22531,14 @@ function draftsAudienceLine(text2, audienceKey) {
 
 // action/src/stages/recheck.ts
 function recheckVariants(context, drafts, freshness2, now) {
-  const { campaign, policies, prompt } = context;
-  const partition2 = partitionAudience({ campaign, snapshots: freshness2.snapshots, now, report: freshness2.report });
+  const partition2 = partitionAudience({ campaign: context.campaign, snapshots: freshness2.snapshots, now, report: freshness2.report });
   const cohorts = new Map(partition2.cohorts.map((c) => [c.key, c]));
-  const checkIds = campaign.evals === "default" ? void 0 : campaign.evals;
   return drafts.variants.map((variant2) => {
     const cohort = cohorts.get(variant2.audience.key);
     if (!cohort) return variant2;
-    const ctx = checkContextFor({
-      campaign,
-      policies,
-      outputSchema: prompt.outputSchema,
-      usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : void 0,
-      crmNotes: cohort.crm_notes ? [cohort.crm_notes] : void 0
-    });
     const judged = variant2.evals.checks.filter((c) => c.id.startsWith("judge_"));
-    return { ...variant2, evals: withStoredJudges(runChecks(variant2.content, ctx, checkIds), judged) };
+    return { ...variant2, evals: withJudges(checkVariantContent(context, cohort, variant2.content), judged) };
   });
-}
-function withStoredJudges(report, judged) {
-  const warned = judged.some((j) => j.status === "warn" || j.status === "fail");
-  const verdict2 = report.verdict === "fail" ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
-  return { ...report, verdict: verdict2, checks: [...report.checks, ...judged] };
 }
 
 // action/src/stages/campaign.ts
