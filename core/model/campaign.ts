@@ -91,6 +91,8 @@ export interface Campaign {
   offer?: Offer;
   brief: Brief;
   variants?: { by?: string; generic?: boolean };
+  /** Models tried in order when the prompt's model keeps failing, before the approved fallback template. */
+  generation?: { fallback_models?: string[] };
   /** "default" or a list of check ids. */
   evals: "default" | string[];
   approval: Record<RiskLevel, string[]>;

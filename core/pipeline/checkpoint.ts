@@ -33,6 +33,8 @@ export function mergeVariantReports(variants: DraftVariant[], freshness: Freshne
   if (freshness.decision !== "proceed") reasons.push(...freshness.notes.slice(0, 1));
   const fallbacks = variants.filter((v) => v.source === "fallback_template").map((v) => v.audience.key);
   if (fallbacks.length > 0) reasons.push(`generation failed, approved fallback template used for ${fallbacks.join(", ")}`);
+  const otherModel = variants.filter((v) => v.source === "model" && v.fallback_reason).map((v) => v.audience.key);
+  if (otherModel.length > 0) reasons.push(`written by a fallback model for ${otherModel.join(", ")}`);
   if (reasons.length > 0 && verdict === "pass") verdict = "review";
   const checks = [...byId.values()].map((c) => (c.evidence?.length ? c : withoutEvidence(c)));
   const risk = variants.map((v) => v.evals.risk_level);

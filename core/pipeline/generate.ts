@@ -58,7 +58,7 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
     model: options.model ?? modelName(prompt),
     temperature: prompt.config.temperature,
     maxOutputTokens: prompt.config.maxOutputTokens,
-    fallbackModels: options.fallbackModels,
+    fallbackModels: options.fallbackModels ?? campaign.generation?.fallback_models,
   };
   const outcomes = await mapLimited(partition.cohorts, options.concurrency ?? 4, (cohort) =>
     draftVariant(context, cohort, { generator: options.generator, settings, judge: options.judge }),

@@ -98,7 +98,7 @@ function publishState(verdict: string, freshness: FreshnessReport, outcomes: Var
   if (verdict === "fail") reasons.push("automated evals failed");
   if (freshness.decision === "proceed_with_generic_variant") reasons.push("stale product usage for partial audience");
   if (freshness.decision === "route_to_review") reasons.push("policy review due");
-  if (outcomes.some((o) => o.fallback)) reasons.push("fallback template used");
+  if (outcomes.some((o) => o.fallback?.to === "fallback_template")) reasons.push("fallback template used");
   if (reasons.length > 0) return { status: "blocked", reason: reasons.join("; ") };
   return { status: "not_started", reason: "awaiting approval: merge the pull request" };
 }

@@ -2,7 +2,7 @@ import { buildPromptInput } from "../brief/index.ts";
 import type { Cohort } from "../brief/index.ts";
 import { runJudges } from "../evals/index.ts";
 import type { JudgeModel } from "../evals/index.ts";
-import type { GenerateResult, Generator, ModelSettings } from "../generate/index.ts";
+import type { Attempt, GenerateResult, Generator, ModelSettings } from "../generate/index.ts";
 import type { DraftVariant, TraceGeneration } from "../model/index.ts";
 import { renderFallback, renderPrompt } from "../prompts/index.ts";
 import type { CampaignContext } from "./context.ts";
@@ -37,6 +37,7 @@ export async function draftVariant(
   let fallback: VariantOutcome["fallback"];
   if (result.ok) {
     content = result.content;
+    if (result.model !== deps.settings.model) fallback = { variant: cohort.key, reason: primaryFailure(result.attempts, deps.settings.model), to: result.model };
   } else {
     // Content rollback: the workflow's approved template, rendered from the same brief.
     content = await renderFallback(root, campaign.workflow, promptInput);
@@ -52,7 +53,7 @@ export async function draftVariant(
       audience: { key: cohort.key, variant: cohort.variant, role: cohort.role, recipients: cohort.recipients },
       content,
       source: result.ok ? "model" : "fallback_template",
-      ...(fallback ? { fallback_reason: fallback.reason } : {}),
+      ...(fallback ? { fallback_reason: `${fallback.reason} → ${fallback.to}` } : {}),
       evals,
     },
     promptInput,
@@ -69,4 +70,12 @@ export async function draftVariant(
     fallback,
     httpAttempts: result.attempts.length,
   };
+}
+
+/** Why the prompt's own model was given up on: its last failed attempt, in one line. */
+function primaryFailure(attempts: Attempt[], model: string): string {
+  const failed = attempts.filter((a) => a.model === model && !a.ok);
+  const last = failed.at(-1);
+  if (!last) return `${model} failed`;
+  return `${model}: ${last.reason ?? last.error_class ?? `HTTP ${last.status}`} after ${failed.length} attempt${failed.length === 1 ? "" : "s"}`;
 }

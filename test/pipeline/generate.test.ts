@@ -89,6 +89,25 @@ describe("runGeneration", () => {
     expect(run.trace.publish.reason).toContain("fallback template used");
   });
 
+  it("moves to the campaign's fallback model when the prompt's model keeps failing, and records every attempt", async () => {
+    const sim = await simulator({ models: { "gpt-4.1": { rate5xx: 1 } } });
+    const run = await runGeneration({ root: repo.root, campaignDir: CAMPAIGN, now, generator: generatorFor(sim) });
+    const variants = run.drafts!.variants;
+    expect(variants.every((v) => v.source === "model")).toBe(true);
+    expect(run.trace.generations!.map((g) => g.model)).toEqual(variants.map(() => "gpt-4.1-mini"));
+    // Each variant: the first try and three retries on gpt-4.1, then one call to gpt-4.1-mini.
+    expect(run.trace.generation.calls).toBe(variants.length * 5);
+    expect(sim.requestCount()).toBe(variants.length * 5);
+    for (const fallback of run.trace.generation.fallbacks) {
+      expect(fallback).toMatchObject({ to: "gpt-4.1-mini" });
+      expect(fallback.reason).toMatch(/^gpt-4\.1: .+ after 4 attempts$/);
+    }
+    expect(run.trace.generation.fallbacks.map((f) => f.variant)).toEqual(variants.map((v) => v.audience.key));
+    // A reviewer sees that another model wrote the copy: the run goes to review.
+    expect(run.drafts!.checkpoint.decision).toContain("written by a fallback model for personalized:admin");
+    expect(run.trace.publish.reason).not.toContain("fallback template used");
+  });
+
   it("uses the model for every variant when a third of the calls are answered 429 with Retry-After", async () => {
     const sim = await simulator({ rate429: 0.34, retryAfterSeconds: 0 });
     const run = await runGeneration({ root: repo.root, campaignDir: CAMPAIGN, now, generator: generatorFor(sim) });

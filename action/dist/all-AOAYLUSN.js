@@ -22264,6 +22264,8 @@ function mergeVariantReports(variants, freshness2) {
   if (freshness2.decision !== "proceed") reasons.push(...freshness2.notes.slice(0, 1));
   const fallbacks = variants.filter((v) => v.source === "fallback_template").map((v) => v.audience.key);
   if (fallbacks.length > 0) reasons.push(`generation failed, approved fallback template used for ${fallbacks.join(", ")}`);
+  const otherModel = variants.filter((v) => v.source === "model" && v.fallback_reason).map((v) => v.audience.key);
+  if (otherModel.length > 0) reasons.push(`written by a fallback model for ${otherModel.join(", ")}`);
   if (reasons.length > 0 && verdict2 === "pass") verdict2 = "review";
   const checks = [...byId.values()].map((c) => c.evidence?.length ? c : withoutEvidence(c));
   const risk = variants.map((v) => v.evals.risk_level);
@@ -22932,6 +22934,10 @@ function campaignProperties() {
       }
     },
     variants: closedObject({ by: text, generic: { type: "boolean" } }),
+    generation: described(
+      "Generation settings beyond the prompt's own: fallback_models are tried in order when the prompt's model keeps failing; after them comes the workflow's approved fallback template.",
+      closedObject({ fallback_models: { type: "array", items: text, uniqueItems: true } })
+    ),
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
     approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
     publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
