@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.ts";
 import { appendTrace } from "../../core/trace/index.ts";
-import { issueExampleTrace } from "../../core/trace/example-trace.ts";
+import { ISSUE_EXAMPLE_TRACE_TEXT, issueExampleTrace } from "../../core/trace/example-trace.ts";
 
 let root = "";
 beforeEach(async () => {
@@ -29,29 +29,7 @@ describe("copygate trace show", () => {
     expect(await copygate("trace", "show", "trace_9f42a1")).toEqual({
       code: 0,
       stderr: "",
-      stdout: [
-        "Trace: trace_9f42a1",
-        "Workflow: trial_expiration_email",
-        "Run ID: run_2026_06_01_0830",
-        "Prompt version: trial_expiration_email:v7",
-        "Model: gpt-4.1",
-        "Temperature: 0.4",
-        "Inputs:",
-        "- campaign_brief_id: brief_284",
-        "- approved_claims_version: claims_v14",
-        "Generation:",
-        "- latency_ms: 1840",
-        "- input_tokens: 2180",
-        "- output_tokens: 642",
-        "Evals:",
-        "- schema_validity: pass",
-        "Approval:",
-        "- status: escalated",
-        "Publish:",
-        "- status: blocked",
-        "- reason: stale product usage for partial audience",
-        "",
-      ].join("\n"),
+      stdout: ISSUE_EXAMPLE_TRACE_TEXT,
     });
   });
 

@@ -22,3 +22,28 @@ export function issueExampleTrace(overrides: Partial<TraceRecord> = {}): TraceRe
     ...overrides,
   };
 }
+
+/** The issue's trace example, as the text `copygate trace show` must print for issueExampleTrace(). */
+export const ISSUE_EXAMPLE_TRACE_TEXT = [
+  "Trace: trace_9f42a1",
+  "Workflow: trial_expiration_email",
+  "Run ID: run_2026_06_01_0830",
+  "Prompt version: trial_expiration_email:v7",
+  "Model: gpt-4.1",
+  "Temperature: 0.4",
+  "Inputs:",
+  "- campaign_brief_id: brief_284",
+  "- approved_claims_version: claims_v14",
+  "Generation:",
+  "- latency_ms: 1840",
+  "- input_tokens: 2180",
+  "- output_tokens: 642",
+  "Evals:",
+  "- schema_validity: pass",
+  "Approval:",
+  "- status: escalated",
+  "Publish:",
+  "- status: blocked",
+  "- reason: stale product usage for partial audience",
+  "",
+].join("\n");

@@ -1,35 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { formatTrace } from "./format.ts";
 import { formatTraceList } from "./list-table.ts";
-import { issueExampleTrace } from "./example-trace.ts";
+import { ISSUE_EXAMPLE_TRACE_TEXT, issueExampleTrace } from "./example-trace.ts";
 
 describe("formatTrace", () => {
   it("reproduces the issue's trace example line for line", () => {
-    expect(formatTrace(issueExampleTrace())).toBe(
-      [
-        "Trace: trace_9f42a1",
-        "Workflow: trial_expiration_email",
-        "Run ID: run_2026_06_01_0830",
-        "Prompt version: trial_expiration_email:v7",
-        "Model: gpt-4.1",
-        "Temperature: 0.4",
-        "Inputs:",
-        "- campaign_brief_id: brief_284",
-        "- approved_claims_version: claims_v14",
-        "Generation:",
-        "- latency_ms: 1840",
-        "- input_tokens: 2180",
-        "- output_tokens: 642",
-        "Evals:",
-        "- schema_validity: pass",
-        "Approval:",
-        "- status: escalated",
-        "Publish:",
-        "- status: blocked",
-        "- reason: stale product usage for partial audience",
-        "",
-      ].join("\n"),
-    );
+    expect(formatTrace(issueExampleTrace())).toBe(ISSUE_EXAMPLE_TRACE_TEXT);
   });
 
   it("adds reviewers, approval time, publish target and each fallback with its reason when the run has them", () => {
