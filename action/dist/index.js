@@ -23,7 +23,7 @@ import {
   reviewRequest,
   riskLabelChange,
   toCheckRunAnnotation
-} from "./chunk-7YEHENVB.js";
+} from "./chunk-TJFTFTHA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24902,7 +24902,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-AOAYLUSN.js");
+var pipeline = () => import("./all-ALYLGLB4.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

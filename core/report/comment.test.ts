@@ -125,6 +125,23 @@ describe("the sticky PR comment", () => {
     }
   });
 
+  it("quotes a multi-line email body line by line, so reviewers read it as the recipient will", () => {
+    const report = exampleReport();
+    report.campaigns[0]!.previews[0]!.content = { subject_lines: ["Keep your dashboards"], email_body: "Hi there,\n\nKeep <everything>.\n\n[Upgrade to Team]" };
+    expect(buildComment(report)).toContain(`**personalized:admin** (412 recipients, model)
+
+- subject_lines: Keep your dashboards
+- email_body:
+
+  > Hi there,
+  >
+  > Keep &lt;everything&gt;.
+  >
+  > [Upgrade to Team]
+
+</details>`);
+  });
+
   it("keeps model output from opening HTML or closing the details block", () => {
     const report = exampleReport();
     report.campaigns[0]!.previews[0]!.content = { email_body: "</details><script>x</script> & more" };

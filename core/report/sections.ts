@@ -42,14 +42,24 @@ function previewBlock(preview: DraftPreview): string {
   const origin = preview.source === "model" ? "model" : "fallback template";
   const lines = [`**${escapeHtml(preview.audience)}** (${preview.recipients} recipients, ${origin})`, ""];
   for (const [field, value] of Object.entries(preview.content)) {
-    lines.push(`- ${field}: ${escapeHtml(previewValue(value))}`);
+    // A multi-line field (an email body) is shown as the reader will see it, quoted line by line.
+    if (typeof value === "string" && value.includes("\n")) lines.push(`- ${field}:`, "", quoted(value), "");
+    else lines.push(`- ${field}: ${escapeHtml(previewValue(value))}`);
   }
-  return lines.join("\n");
+  return lines.join("\n").trimEnd();
+}
+
+function quoted(text: string): string {
+  return text
+    .trim()
+    .split("\n")
+    .map((line) => (line.trim() ? `  > ${escapeHtml(line.trimEnd())}` : "  >"))
+    .join("\n");
 }
 
 function previewValue(value: unknown): string {
   if (Array.isArray(value)) return value.length ? value.map((v) => previewValue(v)).join(" · ") : "none";
-  if (typeof value === "string") return value.replace(/\s*\n+\s*/g, " ⏎ ");
+  if (typeof value === "string") return value;
   return JSON.stringify(value);
 }
 

@@ -7600,13 +7600,17 @@ function previewBlock(preview) {
   const origin = preview.source === "model" ? "model" : "fallback template";
   const lines = [`**${escapeHtml(preview.audience)}** (${preview.recipients} recipients, ${origin})`, ""];
   for (const [field, value] of Object.entries(preview.content)) {
-    lines.push(`- ${field}: ${escapeHtml(previewValue(value))}`);
+    if (typeof value === "string" && value.includes("\n")) lines.push(`- ${field}:`, "", quoted(value), "");
+    else lines.push(`- ${field}: ${escapeHtml(previewValue(value))}`);
   }
-  return lines.join("\n");
+  return lines.join("\n").trimEnd();
+}
+function quoted(text) {
+  return text.trim().split("\n").map((line) => line.trim() ? `  > ${escapeHtml(line.trimEnd())}` : "  >").join("\n");
 }
 function previewValue(value) {
   if (Array.isArray(value)) return value.length ? value.map((v) => previewValue(v)).join(" \xB7 ") : "none";
-  if (typeof value === "string") return value.replace(/\s*\n+\s*/g, " \u23CE ");
+  if (typeof value === "string") return value;
   return JSON.stringify(value);
 }
 function details(summary, body) {

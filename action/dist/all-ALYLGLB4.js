@@ -11,7 +11,7 @@ import {
   isInputError,
   markdownTable,
   require_dist
-} from "./chunk-7YEHENVB.js";
+} from "./chunk-TJFTFTHA.js";
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
