@@ -19,10 +19,12 @@ export class InputError extends Error {
     this.hint = where.hint;
   }
 
-  /** `campaigns/x/campaign.yaml:12:3: message (hint)` */
+  /** `campaigns/x/campaign.yaml:12:3: message — hint` */
   format(): string {
     const at = this.file ? `${this.file}:${this.line ?? 1}:${this.col ?? 1}: ` : "";
-    return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ""}`;
+    // A multi-line message (a list of problems) gets its hint on a line of its own.
+    const hint = this.hint ? (this.message.includes("\n") ? `\n${this.hint}` : ` — ${this.hint}`) : "";
+    return `${at}${this.message}${hint}`;
   }
 }
 

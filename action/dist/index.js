@@ -23,7 +23,7 @@ import {
   reviewRequest,
   riskLabelChange,
   toCheckRunAnnotation
-} from "./chunk-TJFTFTHA.js";
+} from "./chunk-PLY7CNE2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24902,7 +24902,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-ALYLGLB4.js");
+var pipeline = () => import("./all-7ANXT5BO.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { formatReport, loadCheckContext, readDraftFile, reportJson, routeApproval, runChecks, stripAnnotations } from "../../core/evals/index.ts";
+import { assertCampaignValid } from "../../core/pipeline/index.ts";
 import type { CommandIo } from "../main.ts";
 
 const USAGE = "usage: copygate check <campaign-dir> --draft <file.json> [--json] [--usage <usage summary>] [--crm-notes <text>]\n";
@@ -32,6 +33,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stderr(`copygate check: expected one campaign directory and --draft <file.json>\n${USAGE}`);
     return 2;
   }
+  await assertCampaignValid(io.cwd, positionals[0]!);
   const { campaign, ctx } = await loadCheckContext(io.cwd, positionals[0]!, { usageSummary: values.usage, crmNotes: values["crm-notes"] });
   // "_"-prefixed fields annotate a draft file (notes, expected results); they are not copy.
   const draft = stripAnnotations(await readDraftFile(io.cwd, values.draft));

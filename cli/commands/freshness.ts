@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { chooseClock, checkFreshness, formatFreshnessReport, freshnessJson, runIdFor } from "../../core/contract/index.ts";
 import { loadCampaign } from "../../core/files/index.ts";
+import { assertCampaignValid } from "../../core/pipeline/index.ts";
 import type { CommandIo } from "../main.ts";
 
 const USAGE = "usage: copygate freshness <campaign-dir> [--now ISO] [--json]\n";
@@ -29,6 +30,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stderr(`copygate freshness: --now "${values.now}" is not an ISO 8601 time (e.g. 2026-11-20T08:30:00Z)\n`);
     return 2;
   }
+  await assertCampaignValid(io.cwd, positionals[0]!);
   const campaign = await loadCampaign(io.cwd, positionals[0]!);
   const clock = await chooseClock(io.cwd, campaign, given);
   const { report } = await checkFreshness({ root: io.cwd, campaign, now: clock.now, runId: runIdFor(clock.now), sources: { env: io.env } });

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../main.ts";
@@ -70,6 +70,29 @@ describe("copygate generate", () => {
     expect(stdout).toContain("Decision: stop_before_generation");
     expect(stdout).toContain("Stopped before generation: no model was called and no drafts were written.");
     await expect(readFile(join(repo.root, "stopped/drafts.json"), "utf8")).rejects.toThrow();
+  });
+
+  it("reports an invalid campaign at its lines and runs nothing", async () => {
+    const path = join(repo.root, "campaigns/trial-expiration-3d/campaign.yaml");
+    const original = await readFile(path, "utf8");
+    await writeFile(path, original.replace("\nbrief:\n", "\nbriefing:\n"));
+    try {
+      const { code, stdout, stderr } = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "invalid/drafts.json");
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      const line = original.split("\n").indexOf("brief:") + 1;
+      expect(stderr).toBe(
+        [
+          "campaigns/trial-expiration-3d/campaign.yaml is not valid, so nothing ran:",
+          'campaigns/trial-expiration-3d/campaign.yaml:2:1: missing required field "brief"',
+          `campaigns/trial-expiration-3d/campaign.yaml:${line}:1: unknown field "briefing" (allowed: id, name, workflow, prompt, channel, audience, policies, contract, offer, brief, variants, generation, evals, approval, publish, rollout)`,
+          "fix them and run again (`copygate validate campaigns/trial-expiration-3d` checks without running)",
+          "",
+        ].join("\n"),
+      );
+    } finally {
+      await writeFile(path, original);
+    }
   });
 
   it("answers a usage error with exit 2", async () => {

@@ -4,7 +4,7 @@ import type { RunClock } from "../../core/contract/index.ts";
 import { loadCampaign } from "../../core/files/index.ts";
 import { loadPromptRegistry } from "../../core/prompts/index.ts";
 import { InputError } from "../../core/errors.ts";
-import { draftsPath, modelName, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
+import { assertCampaignValid, draftsPath, modelName, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
 import type { GenerationRun } from "../../core/pipeline/index.ts";
 import { appendTrace, exportTraceFromEnv } from "../../core/trace/index.ts";
 import type { CommandIo } from "../main.ts";
@@ -31,6 +31,7 @@ export async function runCampaign(args: {
   const { io } = args;
   const root = io.cwd;
   const campaignDir = relative(root, resolve(root, args.campaignDir)) || ".";
+  await assertCampaignValid(root, campaignDir);
   const campaign = await loadCampaign(root, campaignDir);
   const given = args.now ? parseNow(args.now) : undefined;
   const clock = await chooseClock(root, campaign, given);

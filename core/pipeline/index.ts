@@ -8,3 +8,4 @@ export type { DraftsCurrency, DraftsCurrencyVerdict } from "./current.ts";
 export { readDraftsFile, writeDraftsFile, serializeDrafts, draftsContentHash, publishableContent } from "./drafts.ts";
 export { mergeVariantReports, buildCheckpoint } from "./checkpoint.ts";
 export { checkVariantContent, cohortCheckContext, withJudges } from "./evaluate.ts";
+export { assertCampaignValid } from "./guard.ts";

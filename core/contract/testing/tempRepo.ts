@@ -7,7 +7,7 @@ import type { Campaign } from "../../model/index.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 export const CAMPAIGN_DIR = "campaigns/trial-expiration-3d";
-const COPIED = ["sources", "policies", "datasets/snapshots", `${CAMPAIGN_DIR}/campaign.yaml`];
+const COPIED = ["sources", "policies", "prompts", "datasets/snapshots", `${CAMPAIGN_DIR}/campaign.yaml`];
 
 export interface TempRepo {
   root: string;

@@ -11,7 +11,7 @@ import {
   isInputError,
   markdownTable,
   require_dist
-} from "./chunk-TJFTFTHA.js";
+} from "./chunk-PLY7CNE2.js";
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
@@ -20110,8 +20110,8 @@ var require__ = __commonJS({
 });
 
 // action/src/stages/campaign.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 
 // core/contract/sources/file.ts
 import { readFile } from "node:fs/promises";
@@ -22509,184 +22509,19 @@ async function compareInputs(context, drafts, now) {
   return hash === drafts.provenance.prompt_inputs_hash ? null : "audience inputs changed: the cohorts or their usage figures differ from those the drafts were written for";
 }
 
-// action/src/lib/lines.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-function yamlKeyLine(text2, path2) {
-  const counter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text2, { lineCounter: counter });
-  let node = doc.contents;
-  let line = 1;
-  for (const key of path2) {
-    if (!(0, import_yaml8.isMap)(node)) return line;
-    const pair = node.items.find((item) => (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === key);
-    if (!pair) return line;
-    const range = pair.key.range;
-    if (range) line = counter.linePos(range[0]).line;
-    node = pair.value;
-  }
-  return line;
-}
-function draftsAudienceLine(text2, audienceKey) {
-  const at = text2.indexOf(`"key": ${JSON.stringify(audienceKey)}`);
-  return at < 0 ? 1 : text2.slice(0, at).split("\n").length;
-}
-
-// action/src/stages/recheck.ts
-function recheckVariants(context, drafts, freshness2, now) {
-  const partition2 = partitionAudience({ campaign: context.campaign, snapshots: freshness2.snapshots, now, report: freshness2.report });
-  const cohorts = new Map(partition2.cohorts.map((c) => [c.key, c]));
-  return drafts.variants.map((variant2) => {
-    const cohort = cohorts.get(variant2.audience.key);
-    if (!cohort) return variant2;
-    const judged = variant2.evals.checks.filter((c) => c.id.startsWith("judge_"));
-    return { ...variant2, evals: withJudges(checkVariantContent(context, cohort, variant2.content), judged) };
-  });
-}
-
-// action/src/stages/campaign.ts
-async function checkCampaign(root, campaignDir, options) {
-  let context;
-  try {
-    context = await loadCampaignContext(root, campaignDir);
-  } catch (error) {
-    if (!isInputError(error)) throw error;
-    return unloadable(campaignDir, error);
-  }
-  const { campaign } = context;
-  const clock = await chooseClock(root, campaign, options.now);
-  const contract = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
-  const freshness2 = contract.report;
-  const campaignFile = join10(campaignDir, "campaign.yaml");
-  const campaignText = await readFile7(join10(root, campaignFile), "utf8");
-  const findings = freshnessFindings(freshness2, campaignFile, campaignText);
-  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now });
-  const gate = {
-    campaign: campaign.id,
-    workflow: campaign.workflow,
-    freshness: freshness2.decision,
-    freshnessNotes: Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => `${inputProblem(name, v)} (${v.on_failure.replace(/_/g, " ")})`),
-    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
-    verdict: null,
-    risk: null,
-    requiredReviewers: [],
-    checkpoint: null,
-    previews: [],
-    notes: clock.kind === "demo" ? [`Freshness judged against the demo clock (${clock.now.toISOString()}): every source of this campaign is an embedded snapshot.`] : []
-  };
-  const drafts = currency.drafts;
-  if (currency.status !== "current" || !drafts) {
-    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
-    return { gate, findings };
-  }
-  const rechecked = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
-  Object.assign(gate, judgeDrafts(context, rechecked, freshness2));
-  findings.push(...await checkFindings(root, campaignDir, rechecked));
-  return { gate, findings };
-}
-function judgeDrafts(context, drafts, freshness2) {
-  const report = mergeVariantReports(drafts.variants, freshness2);
-  const checkpoint = buildCheckpoint({ campaign: context.campaign, runId: drafts.provenance.run_id, promptVersion: context.prompt.version, report });
-  return {
-    verdict: checkpoint.verdict,
-    risk: checkpoint.risk_level,
-    requiredReviewers: checkpoint.required_reviewers,
-    checkpoint,
-    previews: drafts.variants.map((v) => ({ audience: v.audience.key, recipients: v.audience.recipients, source: v.source, content: v.content }))
-  };
-}
-async function checkFindings(root, campaignDir, drafts) {
-  const path2 = draftsPath(campaignDir);
-  const text2 = await readFile7(join10(root, path2), "utf8");
-  return drafts.variants.flatMap(
-    (variant2) => variant2.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({
-      path: path2,
-      line: draftsAudienceLine(text2, variant2.audience.key),
-      level: c.status === "fail" ? "failure" : "warning",
-      title: c.label,
-      message: `${variant2.audience.key}: ${c.message}`
-    }))
-  );
-}
-function freshnessFindings(freshness2, campaignFile, campaignText) {
-  return Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => ({
-    path: campaignFile,
-    line: yamlKeyLine(campaignText, ["contract", name]),
-    level: v.on_failure === "stop" ? "failure" : "warning",
-    title: "data freshness",
-    message: `${inputProblem(name, v)}. On failure: ${v.on_failure.replace(/_/g, " ")}.`
-  }));
-}
-function inputProblem(name, verdict2) {
-  if (verdict2.message) return verdict2.message.replace(/\.$/, "");
-  const stale = verdict2.stale_recipients ? `: ${verdict2.stale_recipients} recipients' rows older than ${verdict2.max_age_hours ?? "?"} hours` : "";
-  return `${name}: ${verdict2.status}${stale}`;
-}
-function unloadable(campaignDir, error) {
-  const gate = {
-    campaign: campaignDir.replace(/^campaigns\//, ""),
-    workflow: "",
-    freshness: null,
-    freshnessNotes: [],
-    drafts: null,
-    verdict: "fail",
-    risk: null,
-    requiredReviewers: [],
-    checkpoint: null,
-    previews: [],
-    notes: [`The campaign could not be loaded (${error.file ?? join10(campaignDir, "campaign.yaml")}): ${error.message}${error.hint ? ` \u2014 ${error.hint}` : ""}`]
-  };
-  const finding = { path: error.file ?? join10(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: CAMPAIGN_NOT_LOADED, message: error.hint ? `${error.message} \u2014 ${error.hint}` : error.message };
-  return { gate, findings: [finding] };
-}
-
-// action/src/stages/uses.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-var POLICY_FOLDER = { approved_claims: "claims", legal_restrictions: "legal", brand_rules: "brand" };
-async function repositoryUses(root, baseProduction) {
-  const dirs = (await readdir3(join11(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
-  const campaigns = await Promise.all(dirs.sort().map((dir) => campaignUse(root, dir)));
-  const workflows = (await readdir3(join11(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
-  const production = {};
-  for (const workflow of workflows) {
-    const head = await loadReleases(root, workflow).then((r) => typeof r.production === "number" ? r.production : null).catch(() => null);
-    production[workflow] = { base: await baseProduction(workflow), head };
-  }
-  return { campaigns, production };
-}
-async function campaignUse(root, dir) {
-  const id = dir.slice("campaigns/".length);
-  const campaign = await loadCampaign(root, dir).catch(() => null);
-  if (!campaign) return { id, dir, workflow: "", prompt: "", policies: {}, sources: [], sourceFiles: [] };
-  const sources = sourceNames(campaign);
-  const definitions = await Promise.all(sources.map((name) => loadSourceDefinition(root, name).catch(() => null)));
-  return {
-    id: campaign.id ?? id,
-    dir,
-    workflow: campaign.workflow,
-    prompt: campaign.prompt,
-    policies: Object.fromEntries(Object.entries(campaign.policies ?? {}).map(([kind, version2]) => [POLICY_FOLDER[kind] ?? kind, version2])),
-    sources,
-    sourceFiles: definitions.flatMap((d) => d?.kind === "file" ? [d.path.replace(/^\.\//, "")] : [])
-  };
-}
-function sourceNames(campaign) {
-  return [...new Set(Object.values(campaign.contract ?? {}).flatMap((input) => "source" in input ? [input.source] : []))].sort();
-}
-
 // core/validate/validate.ts
-import { readdir as readdir5, readFile as readFile9, stat as stat2 } from "node:fs/promises";
-import { join as join13, relative as relative3, resolve as resolve3, sep } from "node:path";
+import { readdir as readdir4, readFile as readFile8, stat as stat2 } from "node:fs/promises";
+import { join as join11, relative as relative3, resolve as resolve3, sep } from "node:path";
 
 // core/validate/context.ts
-import { readdir as readdir4, readFile as readFile8, stat } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { readdir as readdir3, readFile as readFile7, stat } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // core/validate/positions.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function parseLocated(text2, lineOffset = 0) {
-  const lineCounter = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
@@ -22710,12 +22545,12 @@ function offsetOf(doc, path2) {
   let node = doc.contents;
   let offset = startOf(node) ?? firstContentOffset(doc);
   for (const segment of path2) {
-    if ((0, import_yaml9.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml9.isPair)(p) && keyText(p.key) === String(segment));
+    if ((0, import_yaml8.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml8.isPair)(p) && keyText(p.key) === String(segment));
       if (!pair) break;
       offset = startOf(pair.key) ?? offset;
       node = pair.value;
-    } else if ((0, import_yaml9.isSeq)(node)) {
+    } else if ((0, import_yaml8.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) break;
       offset = startOf(item) ?? offset;
@@ -22727,7 +22562,7 @@ function offsetOf(doc, path2) {
   return offset;
 }
 function keyText(key) {
-  if ((0, import_yaml9.isScalar)(key)) return String(key.value);
+  if ((0, import_yaml8.isScalar)(key)) return String(key.value);
   return typeof key === "string" ? key : void 0;
 }
 function startOf(node) {
@@ -22746,13 +22581,13 @@ var RepoContext = class {
   root;
   workflowsCache;
   async exists(path2) {
-    return stat(join12(this.root, path2)).then(() => true, () => false);
+    return stat(join10(this.root, path2)).then(() => true, () => false);
   }
   async list(folder) {
-    return (await readdir4(join12(this.root, folder)).catch(() => [])).sort();
+    return (await readdir3(join10(this.root, folder)).catch(() => [])).sort();
   }
   async readData(path2) {
-    const text2 = await readFile8(join12(this.root, path2), "utf8").catch(() => null);
+    const text2 = await readFile7(join10(this.root, path2), "utf8").catch(() => null);
     return text2 === null ? void 0 : parseLocated(text2).data;
   }
   async policyVersions(kind) {
@@ -22797,7 +22632,7 @@ var RepoContext = class {
     return workflows;
   }
   async versionFacts(path2) {
-    const text2 = await readFile8(join12(this.root, path2), "utf8").catch(() => "");
+    const text2 = await readFile7(join10(this.root, path2), "utf8").catch(() => "");
     const parts = splitPromptFile(text2);
     const data = parts ? parseLocated(parts.frontmatter).data : void 0;
     const asObject = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -23473,7 +23308,7 @@ async function loadPolicies2(campaign, ctx) {
 
 // core/validate/check-campaign.ts
 var POLICY_KINDS = ["approved_claims", "legal_restrictions", "brand_rules"];
-async function checkCampaign2(file, text2, ctx) {
+async function checkCampaign(file, text2, ctx) {
   const checked = checkYamlFile(file, text2, "campaign");
   if (checked.data === null || typeof checked.data !== "object") return checked.problems;
   const campaign = checked.data;
@@ -23925,7 +23760,7 @@ async function checkSource(file, text2, ctx) {
 
 // core/validate/file-kinds.ts
 var FILE_KINDS = [
-  { pattern: /^campaigns\/[^/]+\/campaign\.yaml$/, check: checkCampaign2 },
+  { pattern: /^campaigns\/[^/]+\/campaign\.yaml$/, check: checkCampaign },
   { pattern: /^campaigns\/[^/]+\/drafts\.json$/, check: checkDrafts },
   { pattern: /^prompts\/[^/]+\/releases\.yaml$/, check: checkReleases },
   { pattern: /^prompts\/[^/]+\/[^/]+\.prompt$/, check: checkPrompt },
@@ -23967,7 +23802,7 @@ async function validateRepository(root, targets = []) {
 }
 async function checkSafely(file, root, ctx, check) {
   try {
-    const text2 = await readFile9(join13(root, file), "utf8");
+    const text2 = await readFile8(join11(root, file), "utf8");
     return await check(file, text2, ctx);
   } catch (error) {
     const message = error instanceof InputError ? error.message : String(error?.message ?? error).split("\n")[0];
@@ -23989,11 +23824,11 @@ async function collectFiles(root, targets, explicit) {
   return [...found].sort();
 }
 async function walk(folder) {
-  const entries = await readdir5(folder, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir4(folder, { withFileTypes: true }).catch(() => []);
   const files = [];
   for (const entry of entries) {
     if (SKIPPED_FOLDERS.has(entry.name)) continue;
-    const path2 = join13(folder, entry.name);
+    const path2 = join11(folder, entry.name);
     if (entry.isDirectory()) files.push(...await walk(path2));
     else if (entry.isFile()) files.push(path2);
   }
@@ -24001,6 +23836,171 @@ async function walk(folder) {
 }
 function toRepoPath(root, absolute) {
   return relative3(root, absolute).split(sep).join("/");
+}
+
+// action/src/lib/lines.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function yamlKeyLine(text2, path2) {
+  const counter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text2, { lineCounter: counter });
+  let node = doc.contents;
+  let line = 1;
+  for (const key of path2) {
+    if (!(0, import_yaml9.isMap)(node)) return line;
+    const pair = node.items.find((item) => (0, import_yaml9.isScalar)(item.key) && String(item.key.value) === key);
+    if (!pair) return line;
+    const range = pair.key.range;
+    if (range) line = counter.linePos(range[0]).line;
+    node = pair.value;
+  }
+  return line;
+}
+function draftsAudienceLine(text2, audienceKey) {
+  const at = text2.indexOf(`"key": ${JSON.stringify(audienceKey)}`);
+  return at < 0 ? 1 : text2.slice(0, at).split("\n").length;
+}
+
+// action/src/stages/recheck.ts
+function recheckVariants(context, drafts, freshness2, now) {
+  const partition2 = partitionAudience({ campaign: context.campaign, snapshots: freshness2.snapshots, now, report: freshness2.report });
+  const cohorts = new Map(partition2.cohorts.map((c) => [c.key, c]));
+  return drafts.variants.map((variant2) => {
+    const cohort = cohorts.get(variant2.audience.key);
+    if (!cohort) return variant2;
+    const judged = variant2.evals.checks.filter((c) => c.id.startsWith("judge_"));
+    return { ...variant2, evals: withJudges(checkVariantContent(context, cohort, variant2.content), judged) };
+  });
+}
+
+// action/src/stages/campaign.ts
+async function checkCampaign2(root, campaignDir, options) {
+  let context;
+  try {
+    context = await loadCampaignContext(root, campaignDir);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return unloadable(campaignDir, error);
+  }
+  const { campaign } = context;
+  const clock = await chooseClock(root, campaign, options.now);
+  const contract = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
+  const freshness2 = contract.report;
+  const campaignFile = join12(campaignDir, "campaign.yaml");
+  const campaignText = await readFile9(join12(root, campaignFile), "utf8");
+  const findings = freshnessFindings(freshness2, campaignFile, campaignText);
+  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now });
+  const gate = {
+    campaign: campaign.id,
+    workflow: campaign.workflow,
+    freshness: freshness2.decision,
+    freshnessNotes: Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => `${inputProblem(name, v)} (${v.on_failure.replace(/_/g, " ")})`),
+    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
+    verdict: null,
+    risk: null,
+    requiredReviewers: [],
+    checkpoint: null,
+    previews: [],
+    notes: clock.kind === "demo" ? [`Freshness judged against the demo clock (${clock.now.toISOString()}): every source of this campaign is an embedded snapshot.`] : []
+  };
+  const drafts = currency.drafts;
+  if (currency.status !== "current" || !drafts) {
+    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
+    return { gate, findings };
+  }
+  const rechecked = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
+  Object.assign(gate, judgeDrafts(context, rechecked, freshness2));
+  findings.push(...await checkFindings(root, campaignDir, rechecked));
+  return { gate, findings };
+}
+function judgeDrafts(context, drafts, freshness2) {
+  const report = mergeVariantReports(drafts.variants, freshness2);
+  const checkpoint = buildCheckpoint({ campaign: context.campaign, runId: drafts.provenance.run_id, promptVersion: context.prompt.version, report });
+  return {
+    verdict: checkpoint.verdict,
+    risk: checkpoint.risk_level,
+    requiredReviewers: checkpoint.required_reviewers,
+    checkpoint,
+    previews: drafts.variants.map((v) => ({ audience: v.audience.key, recipients: v.audience.recipients, source: v.source, content: v.content }))
+  };
+}
+async function checkFindings(root, campaignDir, drafts) {
+  const path2 = draftsPath(campaignDir);
+  const text2 = await readFile9(join12(root, path2), "utf8");
+  return drafts.variants.flatMap(
+    (variant2) => variant2.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({
+      path: path2,
+      line: draftsAudienceLine(text2, variant2.audience.key),
+      level: c.status === "fail" ? "failure" : "warning",
+      title: c.label,
+      message: `${variant2.audience.key}: ${c.message}`
+    }))
+  );
+}
+function freshnessFindings(freshness2, campaignFile, campaignText) {
+  return Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => ({
+    path: campaignFile,
+    line: yamlKeyLine(campaignText, ["contract", name]),
+    level: v.on_failure === "stop" ? "failure" : "warning",
+    title: "data freshness",
+    message: `${inputProblem(name, v)}. On failure: ${v.on_failure.replace(/_/g, " ")}.`
+  }));
+}
+function inputProblem(name, verdict2) {
+  if (verdict2.message) return verdict2.message.replace(/\.$/, "");
+  const stale = verdict2.stale_recipients ? `: ${verdict2.stale_recipients} recipients' rows older than ${verdict2.max_age_hours ?? "?"} hours` : "";
+  return `${name}: ${verdict2.status}${stale}`;
+}
+function unloadable(campaignDir, error) {
+  const gate = {
+    campaign: campaignDir.replace(/^campaigns\//, ""),
+    workflow: "",
+    freshness: null,
+    freshnessNotes: [],
+    drafts: null,
+    verdict: "fail",
+    risk: null,
+    requiredReviewers: [],
+    checkpoint: null,
+    previews: [],
+    notes: [`The campaign could not be loaded (${error.file ?? join12(campaignDir, "campaign.yaml")}): ${error.message}${error.hint ? ` \u2014 ${error.hint}` : ""}`]
+  };
+  const finding = { path: error.file ?? join12(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: CAMPAIGN_NOT_LOADED, message: error.hint ? `${error.message} \u2014 ${error.hint}` : error.message };
+  return { gate, findings: [finding] };
+}
+
+// action/src/stages/uses.ts
+import { readdir as readdir5 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var POLICY_FOLDER = { approved_claims: "claims", legal_restrictions: "legal", brand_rules: "brand" };
+async function repositoryUses(root, baseProduction) {
+  const dirs = (await readdir5(join13(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
+  const campaigns = await Promise.all(dirs.sort().map((dir) => campaignUse(root, dir)));
+  const workflows = (await readdir5(join13(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
+  const production = {};
+  for (const workflow of workflows) {
+    const head = await loadReleases(root, workflow).then((r) => typeof r.production === "number" ? r.production : null).catch(() => null);
+    production[workflow] = { base: await baseProduction(workflow), head };
+  }
+  return { campaigns, production };
+}
+async function campaignUse(root, dir) {
+  const id = dir.slice("campaigns/".length);
+  const campaign = await loadCampaign(root, dir).catch(() => null);
+  if (!campaign) return { id, dir, workflow: "", prompt: "", policies: {}, sources: [], sourceFiles: [] };
+  const sources = sourceNames(campaign);
+  const definitions = await Promise.all(sources.map((name) => loadSourceDefinition(root, name).catch(() => null)));
+  return {
+    id: campaign.id ?? id,
+    dir,
+    workflow: campaign.workflow,
+    prompt: campaign.prompt,
+    policies: Object.fromEntries(Object.entries(campaign.policies ?? {}).map(([kind, version2]) => [POLICY_FOLDER[kind] ?? kind, version2])),
+    sources,
+    sourceFiles: definitions.flatMap((d) => d?.kind === "file" ? [d.path.replace(/^\.\//, "")] : [])
+  };
+}
+function sourceNames(campaign) {
+  return [...new Set(Object.values(campaign.contract ?? {}).flatMap((input) => "source" in input ? [input.source] : []))].sort();
 }
 
 // action/src/stages/validate.ts
@@ -36852,7 +36852,7 @@ async function connect(model) {
   return { baseURL: simulator.url, apiKey: "simulator", simulated: true, close: () => simulator.close() };
 }
 export {
-  checkCampaign,
+  checkCampaign2 as checkCampaign,
   evaluateWorkflow,
   repositoryUses,
   validateFiles

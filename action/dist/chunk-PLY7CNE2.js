@@ -7382,10 +7382,12 @@ var InputError = class extends Error {
     this.field = where.field;
     this.hint = where.hint;
   }
-  /** `campaigns/x/campaign.yaml:12:3: message (hint)` */
+  /** `campaigns/x/campaign.yaml:12:3: message — hint` */
   format() {
     const at = this.file ? `${this.file}:${this.line ?? 1}:${this.col ?? 1}: ` : "";
-    return `${at}${this.message}${this.hint ? ` \u2014 ${this.hint}` : ""}`;
+    const hint = this.hint ? this.message.includes("\n") ? `
+${this.hint}` : ` \u2014 ${this.hint}` : "";
+    return `${at}${this.message}${hint}`;
   }
 };
 function isInputError(error) {
