@@ -83,10 +83,31 @@ describe("copygate generate", () => {
       const line = original.split("\n").indexOf("brief:") + 1;
       expect(stderr).toBe(
         [
-          "campaigns/trial-expiration-3d/campaign.yaml is not valid, so nothing ran:",
+          "campaigns/trial-expiration-3d/campaign.yaml or a file it uses is not valid, so nothing ran:",
           'campaigns/trial-expiration-3d/campaign.yaml:2:1: missing required field "brief"',
           `campaigns/trial-expiration-3d/campaign.yaml:${line}:1: unknown field "briefing" (allowed: id, name, workflow, prompt, channel, audience, policies, contract, offer, brief, variants, generation, evals, approval, publish, rollout)`,
-          "fix them and run again (`copygate validate campaigns/trial-expiration-3d` checks without running)",
+          "fix them and run again (`copygate validate` checks without running)",
+          "",
+        ].join("\n"),
+      );
+    } finally {
+      await writeFile(path, original);
+    }
+  });
+
+  it("reports a broken policy the campaign pins, at its line, and runs nothing", async () => {
+    const path = join(repo.root, "policies/brand/brand_v6.yaml");
+    const original = await readFile(path, "utf8");
+    await writeFile(path, original.replace(/^banned_words: .*$/m, "banned_words: 5"));
+    try {
+      const { code, stderr } = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "invalid/drafts.json");
+      expect(code).toBe(2);
+      const line = original.split("\n").findIndex((l) => l.startsWith("banned_words:")) + 1;
+      expect(stderr).toBe(
+        [
+          "campaigns/trial-expiration-3d/campaign.yaml or a file it uses is not valid, so nothing ran:",
+          `policies/brand/brand_v6.yaml:${line}:1: banned_words must be a list, not number 5`,
+          "fix it and run again (`copygate validate` checks without running)",
           "",
         ].join("\n"),
       );

@@ -4,6 +4,8 @@ export interface Problem {
   line: number;
   col: number;
   message: string;
+  /** Advice that keeps editors helpful (the schema line), not a fault in the data: it never stops a run. */
+  advisory?: true;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

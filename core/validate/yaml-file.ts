@@ -41,7 +41,7 @@ export function checkYamlFile(file: string, text: string, name: SchemaName): Che
     const message = firstLine.startsWith("# yaml-language-server:")
       ? `the schema line points elsewhere: write "${expected}"`
       : `add "${expected}" as the first line, so editors check this file`;
-    problems.push({ path: file, line: 1, col: 1, message });
+    problems.push({ path: file, line: 1, col: 1, message, advisory: true });
   }
   const located = parseLocated(text);
   if (located.syntaxError) {

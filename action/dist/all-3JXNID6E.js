@@ -23254,7 +23254,7 @@ function checkYamlFile(file, text2, name) {
   const expected = expectedSchemaLine(file, name);
   if (firstLine2 !== expected) {
     const message = firstLine2.startsWith("# yaml-language-server:") ? `the schema line points elsewhere: write "${expected}"` : `add "${expected}" as the first line, so editors check this file`;
-    problems.push({ path: file, line: 1, col: 1, message });
+    problems.push({ path: file, line: 1, col: 1, message, advisory: true });
   }
   const located = parseLocated(text2);
   if (located.syntaxError) {
