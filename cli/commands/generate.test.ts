@@ -47,7 +47,7 @@ describe("copygate generate", () => {
 
   it("skips the judges on the bundled simulator, and runs them when a model endpoint is configured", async () => {
     const simulated = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "sim/drafts.json");
-    expect(simulated.stdout).toContain("- Judge: brand fit: skipped\n");
+    expect(simulated.stdout).toContain("- Judge: brand fit: skipped (no judge model)\n");
     const model = await startSimulator({ seed: "configured-model" });
     try {
       const configured = await copygateWith({ OPENAI_BASE_URL: model.url, OPENAI_API_KEY: "sk-test-generate" }, "generate", "campaigns/trial-expiration-3d", "--out", "real/drafts.json", "--no-cache");

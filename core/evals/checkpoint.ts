@@ -9,7 +9,13 @@ export function formatCheckpoint(checkpoint: ApprovalCheckpoint, checks: CheckRe
     `Audience: ${checkpoint.audience}`,
     `Risk level: ${checkpoint.risk_level}`,
     "Automated evals:",
-    ...checks.map((c) => `- ${c.label}: ${c.status}`),
+    ...checks.map(checkLine),
     `Decision: ${checkpoint.decision}`,
   ].join("\n");
+}
+
+/** "- JSON schema: pass"; a skipped check says why ("- Judge: brand fit: skipped (no judge model)"). */
+function checkLine(check: CheckResult): string {
+  const why = check.status === "skipped" ? /^skipped: (.+)$/.exec(check.message)?.[1] : undefined;
+  return `- ${check.label}: ${check.status}${why ? ` (${why})` : ""}`;
 }

@@ -98,4 +98,13 @@ describe("formatCheckpoint", () => {
       ].join("\n"),
     );
   });
+
+  it("says why a check was skipped, so a skipped judge never reads like a verdict", () => {
+    const skipped = { id: "judge_brand_fit", label: "Judge: brand fit", status: "skipped" as const, message: "skipped: no judge model" };
+    const text = formatCheckpoint(
+      { workflow: "w", run_id: "r", prompt_version: "w:v1", audience: "a", verdict: "pass", risk_level: "low", required_reviewers: [], decision: "auto-approve: evals passed" },
+      [skipped],
+    );
+    expect(text.split("\n")[6]).toBe("- Judge: brand fit: skipped (no judge model)");
+  });
 });
