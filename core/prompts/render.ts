@@ -1,15 +1,30 @@
 import { Dotprompt } from "dotprompt";
-import type { Message } from "dotprompt";
+import type { Message, PromptFunction } from "dotprompt";
 import { InputError } from "../errors.ts";
 import type { ChatMessage, PromptVersion } from "./types.ts";
 
 const dotprompt = new Dotprompt();
+/**
+ * Each version's source is parsed and compiled once, keyed by the source text itself: the YAML
+ * frontmatter and the Handlebars template cost ~25× the render itself, and a suite renders a
+ * version once a case.
+ */
+const compiled = new Map<string, Promise<PromptFunction>>();
+
+function compiledFor(version: PromptVersion): Promise<PromptFunction> {
+  let render = compiled.get(version.source);
+  if (!render) {
+    render = dotprompt.compile(version.source);
+    compiled.set(version.source, render);
+  }
+  return render;
+}
 
 /** Renders a version against its input to the exact chat messages sent to an OpenAI-style API. */
 export async function renderPrompt(version: PromptVersion, input: Record<string, unknown>): Promise<ChatMessage[]> {
   let rendered;
   try {
-    rendered = await dotprompt.render(version.source, { input: selectDeclaredInput(version.inputSchema, input) });
+    rendered = await (await compiledFor(version))({ input: selectDeclaredInput(version.inputSchema, input) });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
     throw new InputError(`cannot render ${version.ref}: ${reason}`, { file: version.path, hint: `run copygate validate ${version.path}` });

@@ -5,8 +5,7 @@
  */
 import { checkContextFor, runChecks, runJudges, type CheckContext, type JudgeModel } from "../evals/index.ts";
 import type { Generator, ModelSettings } from "../generate/index.ts";
-import type { PromptVersion } from "../prompts/index.ts";
-import { compiledRenderer } from "./render.ts";
+import { renderPrompt, type PromptVersion } from "../prompts/index.ts";
 import type { SuiteCollaborators } from "./runner.ts";
 import type { SuiteSetup } from "./setup.ts";
 import type { SuiteCase } from "./types.ts";
@@ -23,7 +22,7 @@ export function pipelineCollaborators(options: PipelineCollaboratorOptions): Sui
   const { setup, generatorFor, judgeSettings } = options;
   const checkIds = setup.campaign.evals === "default" ? undefined : setup.campaign.evals;
   const collaborators: SuiteCollaborators<PromptVersion, ModelSettings> = {
-    render: compiledRenderer(),
+    render: renderPrompt,
     async generate(request) {
       const { sample = 0, ...rest } = request;
       const result = await generatorFor(sample).generate(rest);

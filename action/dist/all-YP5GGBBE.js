@@ -15376,28 +15376,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled4 = void 0;
+      var compiled5 = void 0;
       function compileInput() {
         var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env.template(templateSpec);
       }
       function ret(context, execOptions) {
-        if (!compiled4) {
-          compiled4 = compileInput();
+        if (!compiled5) {
+          compiled5 = compileInput();
         }
-        return compiled4.call(this, context, execOptions);
+        return compiled5.call(this, context, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled4) {
-          compiled4 = compileInput();
+        if (!compiled5) {
+          compiled5 = compileInput();
         }
-        return compiled4._setup(setupOptions);
+        return compiled5._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled4) {
-          compiled4 = compileInput();
+        if (!compiled5) {
+          compiled5 = compileInput();
         }
-        return compiled4._child(i, data, blockParams, depths);
+        return compiled5._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -18372,7 +18372,7 @@ var require_dist4 = __commonJS({
     var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
     var index_exports = {};
     __export(index_exports, {
-      Dotprompt: () => Dotprompt5,
+      Dotprompt: () => Dotprompt4,
       PicoschemaParser: () => PicoschemaParser,
       picoschema: () => picoschema
     });
@@ -18768,7 +18768,7 @@ var require_dist4 = __commonJS({
       }
       return result;
     }
-    var Dotprompt5 = class {
+    var Dotprompt4 = class {
       handlebars;
       knownHelpers = {};
       defaultModel;
@@ -22196,10 +22196,34 @@ function registryOver(entries) {
 // core/prompts/render.ts
 var import_dotprompt3 = __toESM(require_dist4(), 1);
 var dotprompt2 = new import_dotprompt3.Dotprompt();
+var compiled2 = /* @__PURE__ */ new Map();
+function compiledFor(version2) {
+  let render = compiled2.get(version2.source);
+  if (!render) {
+    render = dotprompt2.compile(version2.source);
+    compiled2.set(version2.source, render);
+  }
+  return render;
+}
+async function renderPrompt(version2, input) {
+  let rendered;
+  try {
+    rendered = await (await compiledFor(version2))({ input: selectDeclaredInput(version2.inputSchema, input) });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    throw new InputError(`cannot render ${version2.ref}: ${reason}`, { file: version2.path, hint: `run copygate validate ${version2.path}` });
+  }
+  return rendered.messages.map(toChatMessage).filter((m) => m.content !== "");
+}
 function selectDeclaredInput(inputSchema, input) {
   const properties = inputSchema.properties;
   if (!properties) return input;
   return Object.fromEntries(Object.entries(input).filter(([key]) => key in properties));
+}
+function toChatMessage(message) {
+  const role = message.role === "model" ? "assistant" : message.role === "system" ? "system" : "user";
+  const content = message.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("");
+  return { role, content: content.trim() };
 }
 
 // core/prompts/fallback.ts
@@ -23130,12 +23154,12 @@ function newAjv() {
 }
 var shared = newAjv();
 var userAjv = newAjv();
-var compiled2 = /* @__PURE__ */ new Map();
+var compiled3 = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
-  let validate = compiled2.get(name);
+  let validate = compiled3.get(name);
   if (!validate) {
     validate = shared.compile(SCHEMAS[name]);
-    compiled2.set(name, validate);
+    compiled3.set(name, validate);
   }
   return validate;
 }
@@ -24622,33 +24646,12 @@ async function campaignFor(root, workflow) {
   throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
 }
 
-// core/suite/render.ts
-var import_dotprompt4 = __toESM(require_dist4(), 1);
-function compiledRenderer() {
-  const dotprompt3 = new import_dotprompt4.Dotprompt();
-  const compiled4 = /* @__PURE__ */ new Map();
-  return async (version2, input) => {
-    let render = compiled4.get(version2.hash);
-    if (!render) {
-      render = dotprompt3.compile(version2.source);
-      compiled4.set(version2.hash, render);
-    }
-    const rendered = await (await render)({ input: selectDeclaredInput(version2.inputSchema, input) });
-    return rendered.messages.map(toChatMessage).filter((m) => m.content !== "");
-  };
-}
-function toChatMessage(message) {
-  const role = message.role === "model" ? "assistant" : message.role === "system" ? "system" : "user";
-  const content = message.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("");
-  return { role, content: content.trim() };
-}
-
 // core/suite/pipeline.ts
 function pipelineCollaborators(options) {
   const { setup, generatorFor, judgeSettings } = options;
   const checkIds = setup.campaign.evals === "default" ? void 0 : setup.campaign.evals;
   const collaborators = {
-    render: compiledRenderer(),
+    render: renderPrompt,
     async generate(request) {
       const { sample = 0, ...rest } = request;
       const result = await generatorFor(sample).generate(rest);
@@ -24757,13 +24760,13 @@ function isStrictCompatible(schema) {
   return true;
 }
 var ajv2 = new import_ajv10.Ajv({ allErrors: true, strict: false, validateFormats: false });
-var compiled3 = /* @__PURE__ */ new Map();
+var compiled4 = /* @__PURE__ */ new Map();
 function validatorFor2(schema) {
   const key = canonicalJson(schema);
-  let validate = compiled3.get(key);
+  let validate = compiled4.get(key);
   if (!validate) {
     validate = ajv2.compile(schema);
-    compiled3.set(key, validate);
+    compiled4.set(key, validate);
   }
   return validate;
 }
