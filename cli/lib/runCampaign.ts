@@ -1,10 +1,8 @@
 import { relative, resolve } from "node:path";
 import { chooseClock } from "../../core/contract/index.ts";
 import type { RunClock } from "../../core/contract/index.ts";
-import { loadCampaign } from "../../core/files/index.ts";
-import { loadPromptRegistry } from "../../core/prompts/index.ts";
 import { InputError } from "../../core/errors.ts";
-import { assertCampaignValid, draftsPath, modelName, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
+import { assertCampaignValid, draftsPath, loadCampaignContext, modelName, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
 import type { GenerationRun } from "../../core/pipeline/index.ts";
 import { appendTrace, exportTraceFromEnv } from "../../core/trace/index.ts";
 import type { CommandIo } from "../main.ts";
@@ -32,16 +30,16 @@ export async function runCampaign(args: {
   const root = io.cwd;
   const campaignDir = relative(root, resolve(root, args.campaignDir)) || ".";
   await assertCampaignValid(root, campaignDir);
-  const campaign = await loadCampaign(root, campaignDir);
+  const context = await loadCampaignContext(root, campaignDir);
   const given = args.now ? parseNow(args.now) : undefined;
-  const clock = await chooseClock(root, campaign, given);
+  const clock = await chooseClock(root, context.campaign, given);
   const model = args.model ?? io.env.COPYGATE_MODEL;
-  const promptModel = modelName((await loadPromptRegistry(root)).resolve(campaign.prompt));
-  const endpoint = await openModelEndpoint({ cwd: root, env: io.env, cache: args.cache, judgeModel: model ?? promptModel, simulator: { port: 0 } });
+  const endpoint = await openModelEndpoint({ cwd: root, env: io.env, cache: args.cache, judgeModel: model ?? modelName(context.prompt), simulator: { port: 0 } });
   try {
     const run = await runGeneration({
       root,
       campaignDir,
+      context,
       now: clock.now,
       generator: endpoint.generator,
       model,

@@ -2,9 +2,13 @@ import { buildPromptInput } from "../brief/index.ts";
 import { checkFreshness, partitionAudience } from "../contract/index.ts";
 import type { DraftsFile } from "../model/index.ts";
 import { loadCampaignContext } from "./context.ts";
+import type { CampaignContext } from "./context.ts";
 import { draftsPath } from "./context.ts";
 import { draftsContentHash, readDraftsFile } from "./drafts.ts";
 import { promptInputsHash } from "./generate.ts";
+
+/** What checkFreshness returns: the verdict and the snapshots it read. */
+type ContractResult = Awaited<ReturnType<typeof checkFreshness>>;
 
 export type DraftsCurrency = "current" | "stale" | "missing" | "tampered";
 export interface DraftsCurrencyVerdict {
@@ -21,9 +25,16 @@ export interface DraftsCurrencyVerdict {
  * Are the committed drafts what today's prompt, brief, policies and inputs would be generated from?
  * Reviewers approve the drafts in the diff, so drafts from an older prompt must never pass as current.
  */
-export async function checkDraftsCurrent(args: { root: string; campaignDir: string; now: Date }): Promise<DraftsCurrencyVerdict> {
+export async function checkDraftsCurrent(args: {
+  root: string;
+  campaignDir: string;
+  now: Date;
+  /** What the caller already loaded (the Action has both): not read or computed a second time. */
+  context?: CampaignContext;
+  contract?: ContractResult;
+}): Promise<DraftsCurrencyVerdict> {
   const { root, campaignDir, now } = args;
-  const context = await loadCampaignContext(root, campaignDir);
+  const context = args.context ?? (await loadCampaignContext(root, campaignDir));
   const path = draftsPath(campaignDir);
   const remedy = `run \`copygate generate ${campaignDir}\` (or comment \`/copygate generate\` on the pull request) and commit ${path}`;
   const drafts = await readDraftsFile(root, path);
@@ -43,15 +54,15 @@ export async function checkDraftsCurrent(args: { root: string; campaignDir: stri
     if (p.policy_hashes[version] !== hash) reasons.push(`policy ${version} changed or is newly pinned`);
   }
   if (reasons.length === 0) {
-    const inputsReason = await compareInputs(context, drafts, now);
+    const inputsReason = await compareInputs(context, drafts, now, args.contract);
     if (inputsReason) reasons.push(inputsReason);
   }
   return verdict(reasons.length ? "stale" : "current", reasons);
 }
 
-async function compareInputs(context: Awaited<ReturnType<typeof loadCampaignContext>>, drafts: DraftsFile, now: Date): Promise<string | null> {
+async function compareInputs(context: CampaignContext, drafts: DraftsFile, now: Date, contract?: ContractResult): Promise<string | null> {
   const { campaign, policies, root } = context;
-  const { report, snapshots } = await checkFreshness({ root, campaign, now, runId: "run_currency_check" });
+  const { report, snapshots } = contract ?? (await checkFreshness({ root, campaign, now, runId: "run_currency_check" }));
   if (report.decision === "stop_before_generation") return "inputs cannot be verified: the data contract stops (see freshness)";
   const partition = partitionAudience({ campaign, snapshots, now, report });
   const outcomes = partition.cohorts.map((cohort) => ({

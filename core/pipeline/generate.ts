@@ -24,6 +24,8 @@ export interface GenerationOptions {
   judge?: JudgeModel;
   /** Variants drafted at once; the generator's own limiter still applies. */
   concurrency?: number;
+  /** The campaign already loaded by the caller; loaded here otherwise. */
+  context?: CampaignContext;
 }
 
 export interface GenerationRun {
@@ -37,7 +39,7 @@ export interface GenerationRun {
 
 /** freshness → audience → brief → prompt → model → evals → approval checkpoint → drafts + trace. */
 export async function runGeneration(options: GenerationOptions): Promise<GenerationRun> {
-  const context = await loadCampaignContext(options.root, options.campaignDir);
+  const context = options.context ?? (await loadCampaignContext(options.root, options.campaignDir));
   const { campaign, prompt } = context;
   const runId = newRunId(options.now);
   const traceId = newTraceId();

@@ -30,7 +30,7 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
   const campaignFile = join(campaignDir, "campaign.yaml");
   const campaignText = await readFile(join(root, campaignFile), "utf8");
   const findings = freshnessFindings(freshness, campaignFile, campaignText);
-  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now });
+  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now, context, contract });
   const gate: CampaignGate = {
     campaign: campaign.id,
     workflow: campaign.workflow,

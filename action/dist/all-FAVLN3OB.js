@@ -22496,7 +22496,7 @@ function promptInputsHash(outcomes) {
 // core/pipeline/current.ts
 async function checkDraftsCurrent(args) {
   const { root, campaignDir, now } = args;
-  const context = await loadCampaignContext(root, campaignDir);
+  const context = args.context ?? await loadCampaignContext(root, campaignDir);
   const path2 = draftsPath(campaignDir);
   const remedy = `run \`copygate generate ${campaignDir}\` (or comment \`/copygate generate\` on the pull request) and commit ${path2}`;
   const drafts = await readDraftsFile(root, path2);
@@ -22515,14 +22515,14 @@ async function checkDraftsCurrent(args) {
     if (p.policy_hashes[version2] !== hash) reasons.push(`policy ${version2} changed or is newly pinned`);
   }
   if (reasons.length === 0) {
-    const inputsReason = await compareInputs(context, drafts, now);
+    const inputsReason = await compareInputs(context, drafts, now, args.contract);
     if (inputsReason) reasons.push(inputsReason);
   }
   return verdict2(reasons.length ? "stale" : "current", reasons);
 }
-async function compareInputs(context, drafts, now) {
+async function compareInputs(context, drafts, now, contract) {
   const { campaign, policies, root } = context;
-  const { report, snapshots } = await checkFreshness({ root, campaign, now, runId: "run_currency_check" });
+  const { report, snapshots } = contract ?? await checkFreshness({ root, campaign, now, runId: "run_currency_check" });
   if (report.decision === "stop_before_generation") return "inputs cannot be verified: the data contract stops (see freshness)";
   const partition2 = partitionAudience({ campaign, snapshots, now, report });
   const outcomes = partition2.cohorts.map((cohort) => ({
@@ -23912,7 +23912,7 @@ async function checkCampaign2(root, campaignDir, options) {
   const campaignFile = join12(campaignDir, "campaign.yaml");
   const campaignText = await readFile9(join12(root, campaignFile), "utf8");
   const findings = freshnessFindings(freshness2, campaignFile, campaignText);
-  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now });
+  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now, context, contract });
   const gate = {
     campaign: campaign.id,
     workflow: campaign.workflow,
