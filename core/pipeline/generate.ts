@@ -2,7 +2,8 @@ import { checkFreshness, partitionAudience } from "../contract/index.ts";
 import type { AudiencePartition } from "../contract/index.ts";
 import type { Generator, ModelSettings } from "../generate/index.ts";
 import { contentHash } from "../hash.ts";
-import type { DraftsFile, FreshnessReport, TraceRecord } from "../model/index.ts";
+import type { DraftsFile, FreshnessReport, SourceSnapshot, TraceRecord } from "../model/index.ts";
+import { runPool } from "../pool.ts";
 import { newRunId, newTraceId } from "../trace/index.ts";
 import { buildCheckpoint, mergeVariantReports } from "./checkpoint.ts";
 import { loadCampaignContext, modelName } from "./context.ts";
@@ -62,21 +63,38 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
     maxOutputTokens: prompt.config.maxOutputTokens,
     fallbackModels: options.fallbackModels ?? campaign.generation?.fallback_models,
   };
-  const outcomes = await mapLimited(partition.cohorts, options.concurrency ?? 4, (cohort) =>
-    draftVariant(context, cohort, { generator: options.generator, settings, judge: options.judge }),
-  );
+  const outcomes = new Array<VariantOutcome>(partition.cohorts.length);
+  await runPool(partition.cohorts.length, options.concurrency ?? 4, async (i) => {
+    outcomes[i] = await draftVariant(context, partition.cohorts[i]!, { generator: options.generator, settings, judge: options.judge });
+  });
 
-  // 4. The approval checkpoint over all variants.
-  const variants = outcomes.map((o) => o.variant);
-  const report = mergeVariantReports(variants, freshness);
+  // 4. The approval checkpoint over all variants, and the drafts file with its provenance.
+  const report = mergeVariantReports(outcomes.map((o) => o.variant), freshness);
   const checkpoint = buildCheckpoint({ campaign, runId, promptVersion: prompt.version, report });
+  const drafts = assembleDrafts({ context, outcomes, partition, checkpoint, settings, snapshots, ids: { traceId, runId }, now: options.now });
+  const trace = generationTrace({ context, runId, traceId, startedAt, freshness, snapshotHashes, drafts, report, outcomes, settings });
+  return { context, freshness, partition, drafts, trace };
+}
 
-  const drafts: DraftsFile = {
+function assembleDrafts(args: {
+  context: CampaignContext;
+  outcomes: VariantOutcome[];
+  partition: AudiencePartition;
+  checkpoint: DraftsFile["checkpoint"];
+  settings: ModelSettings;
+  snapshots: Record<string, SourceSnapshot>;
+  ids: { traceId: string; runId: string };
+  now: Date;
+}): DraftsFile {
+  const { context, outcomes, settings, snapshots } = args;
+  const { campaign, prompt } = context;
+  const variants = outcomes.map((o) => o.variant);
+  return {
     schema_version: 1,
     campaign: campaign.id,
     variants,
-    audience_counts: partition.counts,
-    checkpoint,
+    audience_counts: args.partition.counts,
+    checkpoint: args.checkpoint,
     provenance: {
       workflow: campaign.workflow,
       prompt_ref: campaign.prompt,
@@ -91,30 +109,14 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
         Object.entries(snapshots).map(([name, s]) => [name, { snapshot_hash: s.snapshot_hash, max_loaded_at: s.max_loaded_at }]),
       ),
       prompt_inputs_hash: promptInputsHash(outcomes),
-      trace_id: traceId,
-      run_id: runId,
-      generated_at: options.now.toISOString(),
+      trace_id: args.ids.traceId,
+      run_id: args.ids.runId,
+      generated_at: args.now.toISOString(),
     },
     content_hash: draftsContentHash(variants),
   };
-  const trace = generationTrace({ context, runId, traceId, startedAt, freshness, snapshotHashes, drafts, report, outcomes, settings });
-  return { context, freshness, partition, drafts, trace };
 }
 
 export function promptInputsHash(outcomes: Pick<VariantOutcome, "promptInput" | "variant">[]): string {
   return contentHash(outcomes.map((o) => ({ audience: o.variant.audience.key, input: o.promptInput })));
-}
-
-/** Runs `work` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }

@@ -5,7 +5,7 @@
  * recorded error: nothing is ever silently missing.
  */
 import type { CheckResult } from "../model/index.ts";
-import { runPool } from "./pool.ts";
+import { runPool } from "../pool.ts";
 import type { CaseResult, RunOutcome, SuiteCase, SuitePrompt, VersionRole } from "./types.ts";
 
 export interface SuiteMessage {

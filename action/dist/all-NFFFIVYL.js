@@ -20943,6 +20943,19 @@ function runIdFor(now) {
   return `run_${iso.slice(0, 4)}_${iso.slice(5, 7)}_${iso.slice(8, 10)}_${iso.slice(11, 13)}${iso.slice(14, 16)}`;
 }
 
+// core/pool.ts
+async function runPool(total, concurrency, task) {
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      const index = next++;
+      await task(index);
+    }
+  };
+  const workers = Math.max(1, Math.min(concurrency, total));
+  await Promise.all(Array.from({ length: workers }, worker));
+}
+
 // core/evals/checks/output_schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist3(), 1);
@@ -24142,19 +24155,6 @@ function shardOf(caseId, count2) {
 function selectShard(cases, shard) {
   if (!shard || shard.count === 1) return cases;
   return cases.filter((c) => shardOf(c.id, shard.count) === shard.index);
-}
-
-// core/suite/pool.ts
-async function runPool(total, concurrency, task) {
-  let next = 0;
-  const worker = async () => {
-    while (next < total) {
-      const index = next++;
-      await task(index);
-    }
-  };
-  const workers = Math.max(1, Math.min(concurrency, total));
-  await Promise.all(Array.from({ length: workers }, worker));
 }
 
 // core/suite/runner.ts
