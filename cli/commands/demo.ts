@@ -15,7 +15,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   // The demo never uses a real key, even when one is set: it must run the same everywhere.
-  const env = { ...io.env, OPENAI_API_KEY: "" };
+  const env = { ...io.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" };
   const started = Date.now();
   const result = await runCampaign({ io: { ...io, env }, campaignDir: DEMO_CAMPAIGN, out: DEMO_OUT, cache: false });
   io.stdout(`copygate demo: ${DEMO_CAMPAIGN}\n${result.endpoint}\n\n`);

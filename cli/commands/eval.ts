@@ -13,6 +13,7 @@ import {
   readResultsFile, serializeResults, SUITE_V8_FLAGS, type ReportFormat, type SuiteProgress, type SuiteResults,
 } from "../../core/suite/index.ts";
 import type { CommandIo } from "../main.ts";
+import { openModelConnection, type ModelConnection } from "../lib/modelEndpoint.ts";
 
 const USAGE = `usage: copygate eval <workflow> --candidate <version> [--baseline production|<version>] [--dataset <file>…]
          [--concurrency N] [--repeat K] [--shard i/n] [--out results.json] [--format text|markdown|json|junit]
@@ -79,23 +80,13 @@ async function finish(results: SuiteResults, format: ReportFormat, out: string |
   return buildReport(results).decision.promote ? 0 : 1;
 }
 
-interface ModelConnection {
-  baseURL: string;
-  apiKey: string;
-  simulated: boolean;
-  close(): Promise<void>;
-}
-
-/** OPENAI_BASE_URL/OPENAI_API_KEY when set; otherwise the bundled simulator, started in-process. */
+/** The shared model connection; eval says in one stderr line when the simulator answers. */
 async function modelConnection(io: CommandIo): Promise<ModelConnection> {
-  const { OPENAI_BASE_URL: baseURL, OPENAI_API_KEY: apiKey } = io.env;
-  if (baseURL || apiKey) {
-    return { baseURL: baseURL || "https://api.openai.com/v1", apiKey: apiKey ?? "", simulated: false, close: async () => {} };
+  const connection = await openModelConnection(io.env);
+  if (connection.simulated) {
+    io.stderr(`eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at ${connection.baseURL}; judges: skipped: no judge model\n`);
   }
-  const { startSimulator, simulatorOptionsFromEnv } = await import("../../simulator/index.ts");
-  const simulator = await startSimulator(simulatorOptionsFromEnv(io.env));
-  io.stderr(`eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at ${simulator.url}; judges: skipped: no judge model\n`);
-  return { baseURL: simulator.url, apiKey: "simulator", simulated: true, close: () => simulator.close() };
+  return connection;
 }
 
 /** A bar redrawn in place on a terminal; a line every tenth of the way in CI or when piped. */

@@ -25,10 +25,37 @@ export function judgeThrough(generator: Generator, model: string): JudgeModel {
   };
 }
 
+export interface ModelConnection {
+  baseURL: string;
+  apiKey: string;
+  /** true when no endpoint was configured and the bundled simulator answers in-process. */
+  simulated: boolean;
+  /** One line for the user: which endpoint answers (never the key). */
+  description: string;
+  close(): Promise<void>;
+}
+
 /**
- * The model endpoint a command talks to: OPENAI_BASE_URL / OPENAI_API_KEY when a key is set,
- * otherwise copygate's bundled simulator, started in-process on a free loopback port.
+ * Where model calls go: OPENAI_BASE_URL / OPENAI_API_KEY when either is set (a local
+ * OpenAI-compatible server may need no key), otherwise copygate's bundled simulator, started
+ * in-process on a free loopback port.
  */
+export async function openModelConnection(env: NodeJS.ProcessEnv, simulator?: Parameters<typeof startSimulator>[0]): Promise<ModelConnection> {
+  if (env.OPENAI_BASE_URL || env.OPENAI_API_KEY) {
+    const baseURL = env.OPENAI_BASE_URL || "https://api.openai.com/v1";
+    return { baseURL, apiKey: env.OPENAI_API_KEY ?? "", simulated: false, description: `model endpoint: ${new URL(baseURL).host}`, close: async () => {} };
+  }
+  const running = await startSimulator({ ...simulatorOptionsFromEnv(env), ...simulator });
+  return {
+    baseURL: running.url,
+    apiKey: "simulator",
+    simulated: true,
+    description: "model endpoint: copygate's bundled simulator (no OPENAI_API_KEY set)",
+    close: () => running.close(),
+  };
+}
+
+/** A generator (and, for a configured model, a judge) over the command's model connection. */
 export async function openModelEndpoint(args: {
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -38,25 +65,15 @@ export async function openModelEndpoint(args: {
   judgeModel?: string;
   simulator?: Parameters<typeof startSimulator>[0];
 }): Promise<ModelEndpoint> {
-  const { cwd, env } = args;
-  const cacheDir = args.cache === false ? null : join(cwd, ".copygate", "cache");
-  if (env.OPENAI_API_KEY) {
-    const baseURL = env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
-    const generator = createGenerator({ baseURL, apiKey: env.OPENAI_API_KEY, cacheDir, concurrency: args.concurrency });
-    const judgeModel = env.COPYGATE_JUDGE_MODEL || args.judgeModel;
-    return {
-      generator,
-      description: `model endpoint: ${new URL(baseURL).host}`,
-      usesSimulator: false,
-      ...(judgeModel ? { judge: judgeThrough(generator, judgeModel) } : {}),
-      close: async () => {},
-    };
-  }
-  const simulator = await startSimulator({ ...simulatorOptionsFromEnv(env), ...args.simulator });
+  const connection = await openModelConnection(args.env, args.simulator);
+  const cacheDir = args.cache === false ? null : join(args.cwd, ".copygate", "cache");
+  const generator = createGenerator({ baseURL: connection.baseURL, apiKey: connection.apiKey, cacheDir, concurrency: args.concurrency });
+  const judgeModel = connection.simulated ? undefined : args.env.COPYGATE_JUDGE_MODEL || args.judgeModel;
   return {
-    generator: createGenerator({ baseURL: simulator.url, apiKey: "simulator", cacheDir, concurrency: args.concurrency }),
-    description: "model endpoint: copygate's bundled simulator (no OPENAI_API_KEY set)",
-    usesSimulator: true,
-    close: () => simulator.close(),
+    generator,
+    description: connection.description,
+    usesSimulator: connection.simulated,
+    ...(judgeModel ? { judge: judgeThrough(generator, judgeModel) } : {}),
+    close: () => connection.close(),
   };
 }
