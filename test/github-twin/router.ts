@@ -10,6 +10,7 @@ import { gitDataHandlers } from "./endpoints/git-data.ts";
 import { identityHandlers } from "./endpoints/identity.ts";
 import { issueHandlers } from "./endpoints/issues.ts";
 import { labelHandlers } from "./endpoints/labels.ts";
+import { permissionHandlers } from "./endpoints/permissions.ts";
 import { pullHandlers } from "./endpoints/pulls.ts";
 import { repoHandlers } from "./endpoints/repos.ts";
 import { reviewHandlers } from "./endpoints/reviews.ts";
@@ -20,6 +21,7 @@ import type { Handler, TwinContext, TwinRequest, TwinResponse } from "./twin-con
 const handlers: Record<string, Handler> = {
   ...repoHandlers, ...pullHandlers, ...commentHandlers, ...reviewHandlers, ...labelHandlers, ...checkHandlers,
   ...statusHandlers, ...deploymentHandlers, ...gitDataHandlers, ...contentHandlers, ...identityHandlers, ...issueHandlers,
+  ...permissionHandlers,
 };
 
 export type TokenPermission = "read" | "write";

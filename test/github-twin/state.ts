@@ -113,6 +113,16 @@ export interface DeploymentRecord {
   statuses: DeploymentStatusRecord[];
 }
 
+export type CollaboratorRole = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+
+export interface ReactionRecord {
+  id: number;
+  commentId: number;
+  content: string;
+  user: TwinUser;
+  createdAt: string;
+}
+
 export class TwinState {
   readonly pullRequests = new Map<number, PullRequestRecord>();
   readonly comments: CommentRecord[] = [];
@@ -123,6 +133,13 @@ export class TwinState {
   readonly checkRuns: CheckRunRecord[] = [];
   readonly statuses: CommitStatusRecord[] = [];
   readonly deployments: DeploymentRecord[] = [];
+  /** Repository permission per login; a login not listed has none. */
+  readonly collaborators = new Map<string, CollaboratorRole>();
+  /** Members (logins) per organisation team slug. */
+  readonly teamMembers = new Map<string, Set<string>>();
+  readonly reactions: ReactionRecord[] = [];
+  /** Ids of comments that exist only in a webhook payload (a user's slash command), so they can be reacted to. */
+  readonly externalCommentIds = new Set<number>();
   private lastId = 1000;
   private readonly users = new Map<string, TwinUser>();
 
@@ -133,6 +150,10 @@ export class TwinState {
   /** GitHub's timestamp shape: seconds precision, UTC. */
   now(): string {
     return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+
+  knowsUser(login: string): boolean {
+    return this.users.has(login);
   }
 
   user(login: string): TwinUser {
