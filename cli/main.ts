@@ -1,8 +1,10 @@
 /**
  * The copygate command: parses the first word and hands the rest to one command module.
- * Exit codes: 0 ok, 1 problems found / decision negative, 2 usage or runtime error.
+ * Exit codes: EXIT_CODES below (0 ok, 1 findings, 2 usage or input, 3 model endpoint).
  */
 import { isInputError } from "../core/errors.ts";
+import { nearest } from "./lib/suggest.ts";
+import { VERSION } from "./lib/version.ts";
 
 export interface CommandIo {
   stdout: (text: string) => void;
@@ -25,25 +27,41 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   simulate: { summary: "serve the bundled OpenAI-compatible simulator", load: () => import("./commands/simulate.ts") },
 };
 
+/** What every command's exit code means; printed by `copygate --help` and the README. */
+export const EXIT_CODES = `Exit codes:
+  0  ok
+  1  problems found, or a negative decision (stale data stop, failing draft, not promoted)
+  2  usage or input error (a flag, a file, a field), named on stderr
+  3  the model endpoint failed: a variant fell back because the endpoint did not answer, not because of its content`;
+
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `usage: copygate <command> [options]\n\ncommands:\n${lines.join("\n")}\n`;
+  return `usage: copygate <command> [options]
+
+commands:
+${lines.join("\n")}
+
+Run \`copygate <command> --help\` for a command's options and examples.
+${EXIT_CODES}
+`;
 }
 
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
+    if (name === "help" && rest[0] && COMMANDS[rest[0]]) return main([rest[0], "--help"], io);
     io.stdout(usage());
-    return name ? 0 : 2;
+    return 0;
   }
-  if (name === "--version") {
-    io.stdout("copygate 0.1.0\n");
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.stdout(`copygate ${VERSION}\n`);
     return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`copygate: unknown command "${name}"\n\n${usage()}`);
+    const near = nearest(name, Object.keys(COMMANDS));
+    io.stderr(`copygate: unknown command "${name}"${near ? ` (did you mean "${near}"?)` : ""}\nRun \`copygate --help\` for the list of commands.\n`);
     return 2;
   }
   try {

@@ -21,6 +21,8 @@ describe("copygate check", () => {
     expect(code).toBe(1);
     expect(stdout).toBe(
       [
+        "Read: test/fixtures/drafts/violation-17-soc2.json (one draft)",
+        "",
         "Verdict: fail (risk: high)",
         "✓ JSON schema: The draft matches the workflow's output schema.",
         "✓ Subject line length: All 3 subject lines are at most 50 characters, without exclamation marks.",
@@ -51,7 +53,8 @@ describe("copygate check", () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { verdict: string; risk_level: string; checks: Record<string, unknown>[] };
     expect(stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
-    expect(Object.keys(parsed)).toEqual(["verdict", "risk_level", "checks"]);
+    expect(Object.keys(parsed)).toEqual(["verdict", "risk_level", "checks", "read"]);
+    expect((parsed as unknown as { read: unknown }).read).toEqual({ file: "test/fixtures/drafts/clean-04-generic-short.json", kind: "draft" });
     expect(parsed.verdict).toBe("pass");
     expect(parsed.risk_level).toBe("low");
     expect(parsed.checks).toHaveLength(15);
@@ -80,12 +83,31 @@ describe("copygate check", () => {
     expect(injection?.status).toBe("fail");
   });
 
-  it("explains its usage and exits 2 without a draft", async () => {
-    const { code, stderr } = await check([CAMPAIGN]);
+  it("checks every variant of the campaign's drafts.json when no draft is named, and says what it read", async () => {
+    const { code, stdout } = await check([CAMPAIGN]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("Read: campaigns/trial-expiration-3d/drafts.json (a drafts file: 4 variants, each checked with today's checks)");
+    expect(stdout.match(/^Variant .+$/gm)).toEqual([
+      "Variant personalized:admin (66 recipients)",
+      "Variant personalized:analyst (135 recipients)",
+      "Variant personalized:viewer (90 recipients)",
+      "Variant generic (40 recipients)",
+    ]);
+    expect(stdout.match(/^Verdict: .+$/gm)).toEqual(Array(4).fill("Verdict: pass (risk: low)"));
+  });
+
+  it("takes a folder as the drafts.json inside it, and reports per variant in JSON", async () => {
+    const { code, stdout } = await check([CAMPAIGN, "--draft", CAMPAIGN, "--json"]);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { read: unknown; variants: { audience: string; verdict: string }[] };
+    expect(parsed.read).toEqual({ file: "campaigns/trial-expiration-3d/drafts.json", kind: "drafts_file", variants: 4 });
+    expect(parsed.variants.map((v) => [v.audience, v.verdict])).toEqual([["personalized:admin", "pass"], ["personalized:analyst", "pass"], ["personalized:viewer", "pass"], ["generic", "pass"]]);
+  });
+
+  it("explains its usage and exits 2 without a campaign", async () => {
+    const { code, stderr } = await check([]);
     expect(code).toBe(2);
-    expect(stderr).toBe(
-      "copygate check: expected one campaign directory and --draft <file.json>\nusage: copygate check <campaign-dir> --draft <file.json> [--json] [--usage <usage summary>] [--crm-notes <text>]\n",
-    );
+    expect(stderr).toBe("error: missing required argument 'campaign-dir'\nsee: copygate check --help\n");
   });
 
   it("names the file, line and column of a draft that is not JSON", async () => {

@@ -31,11 +31,11 @@ export function formatVariant(variant: DraftVariant): string {
 }
 
 /** Everything a generation run shows, in the order the pipeline ran it. */
-export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: { draftsPath?: string } = {}): string {
+export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: { draftsPath?: string; outcome?: "written" | "unchanged" | "would_change" } = {}): string {
   const sections = [formatFreshnessReport(run.freshness, clock).trimEnd()];
   if (!run.drafts || !run.partition) {
     sections.push("Stopped before generation: no model was called and no drafts were written.");
-    sections.push(`Trace: ${run.trace.trace_id} (copygate trace show ${run.trace.trace_id})`);
+    sections.push(`Trace: ${run.trace.trace_id} (npx copygate trace show ${run.trace.trace_id})`);
     return `${sections.join("\n\n")}\n`;
   }
   sections.push(formatAudienceSection(run.partition.counts));
@@ -43,8 +43,11 @@ export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: 
   const report = mergeVariantReports(run.drafts.variants, run.freshness);
   sections.push(formatCheckpoint(run.drafts.checkpoint, report.checks).trimEnd());
   const tail = [];
-  if (where.draftsPath) tail.push(`Drafts written to ${where.draftsPath} (content ${run.drafts.content_hash.slice(0, 19)})`);
-  tail.push(`Trace: ${run.trace.trace_id} (copygate trace show ${run.trace.trace_id})`);
+  const content = `content ${run.drafts.content_hash.slice(0, 19)}`;
+  if (where.draftsPath && where.outcome === "unchanged") tail.push(`Drafts unchanged: ${where.draftsPath} already holds this content and provenance (${content}); not rewritten`);
+  else if (where.draftsPath && where.outcome === "would_change") tail.push(`Drafts would change: ${where.draftsPath} differs from this run (${content}); run without --check to write it`);
+  else if (where.draftsPath) tail.push(`Drafts written to ${where.draftsPath} (${content})`);
+  tail.push(`Trace: ${run.trace.trace_id} (npx copygate trace show ${run.trace.trace_id})`);
   sections.push(tail.join("\n"));
   return `${sections.join("\n\n")}\n`;
 }

@@ -2,7 +2,7 @@ import { relative, resolve } from "node:path";
 import { chooseClock } from "../../core/contract/index.ts";
 import type { RunClock } from "../../core/contract/index.ts";
 import { InputError } from "../../core/errors.ts";
-import { assertCampaignValid, draftsPath, loadCampaignContext, modelName, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
+import { assertCampaignValid, draftsPath, draftsWouldChange, loadCampaignContext, modelName, readDraftsFile, runGeneration, writeDraftsFile } from "../../core/pipeline/index.ts";
 import type { GenerationRun } from "../../core/pipeline/index.ts";
 import { appendTrace, exportTraceFromEnv } from "../../core/trace/index.ts";
 import type { CommandIo } from "../main.ts";
@@ -14,6 +14,10 @@ export interface CampaignRunResult {
   endpoint: string;
   /** Repository-relative path the drafts were written to, if any. */
   written?: string;
+  /** What happened to the drafts file: written, left alone because nothing changed, or (with check) would change. */
+  draftsOutcome?: "written" | "unchanged" | "would_change";
+  /** Repository-relative path of the drafts file compared or written. */
+  draftsFile?: string;
   warnings: string[];
 }
 
@@ -25,6 +29,8 @@ export async function runCampaign(args: {
   out?: string;
   model?: string;
   cache?: boolean;
+  /** Compare with the drafts file instead of writing it (`generate --check`). */
+  check?: boolean;
 }): Promise<CampaignRunResult> {
   const { io } = args;
   const root = io.cwd;
@@ -47,14 +53,23 @@ export async function runCampaign(args: {
     });
     const warnings: string[] = [];
     let written: string | undefined;
+    let draftsOutcome: CampaignRunResult["draftsOutcome"];
+    let draftsFile: string | undefined;
     if (run.drafts) {
-      written = args.out ? relative(root, resolve(root, args.out)) : draftsPath(campaignDir);
-      await writeDraftsFile(root, written, run.drafts);
+      draftsFile = args.out ? relative(root, resolve(root, args.out)) : draftsPath(campaignDir);
+      const changed = draftsWouldChange(await readDraftsFile(root, draftsFile), run.drafts);
+      if (args.check) draftsOutcome = changed ? "would_change" : "unchanged";
+      else if (!changed) draftsOutcome = "unchanged";
+      else {
+        await writeDraftsFile(root, draftsFile, run.drafts);
+        written = draftsFile;
+        draftsOutcome = "written";
+      }
     }
     await appendTrace(root, run.trace);
     const exported = await exportTraceFromEnv(run.trace, io.env);
     if (typeof exported === "string") warnings.push(exported);
-    return { run, clock, endpoint: endpoint.description, written, warnings };
+    return { run, clock, endpoint: endpoint.description, written, draftsOutcome, draftsFile, warnings };
   } finally {
     await endpoint.close();
   }

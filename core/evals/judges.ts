@@ -6,6 +6,7 @@ import { Ajv } from "ajv";
 import type { CheckResult } from "../model/index.ts";
 import type { CheckContext } from "./types.ts";
 import { briefClaimTexts } from "./claims.ts";
+import { packageRoot } from "../package-root.ts";
 
 export type JudgeId = "brand_fit" | "grounding" | "policy" | "reviewer";
 export const JUDGE_IDS: JudgeId[] = ["brand_fit", "grounding", "policy", "reviewer"];
@@ -41,7 +42,7 @@ export const JUDGE_OUTPUT_SCHEMA = {
 const validateVerdict = new Ajv({ strict: false }).compile<{ score: number; verdict: "pass" | "fail"; reasons: string[] }>(JUDGE_OUTPUT_SCHEMA);
 
 /** The repository root this module ships in; judges' rubric prompts live under prompts/judges/. */
-const DEFAULT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const DEFAULT_ROOT = packageRoot();
 
 function judgeInput(draft: Record<string, unknown>, ctx: CheckContext): Record<string, unknown> {
   return {

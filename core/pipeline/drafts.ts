@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { InputError } from "../errors.ts";
-import { contentHash } from "../hash.ts";
+import { canonicalJson, contentHash } from "../hash.ts";
 import type { DraftVariant, DraftsFile } from "../model/index.ts";
 
 /** The publishable part of a drafts file: what reviewers approve and the bot publishes, nothing else. */
@@ -41,4 +41,20 @@ export async function readDraftsFile(root: string, path: string): Promise<Drafts
       hint: "regenerate it with `copygate generate` instead of editing it by hand",
     });
   }
+}
+
+/** A drafts file without what changes on every run (ids and times, which the trace keeps). */
+function withoutRunIdentity(drafts: DraftsFile): unknown {
+  const { trace_id: _trace, run_id: _run, generated_at: _at, ...provenance } = drafts.provenance;
+  const { run_id: _checkpointRun, ...checkpoint } = drafts.checkpoint;
+  return { ...drafts, provenance, checkpoint };
+}
+
+/**
+ * Whether writing `next` over `committed` would change what reviewers approve: the content, its
+ * evals and checkpoint, or its provenance. A re-run with nothing changed leaves the file alone.
+ */
+export function draftsWouldChange(committed: DraftsFile | null, next: DraftsFile): boolean {
+  if (!committed) return true;
+  return canonicalJson(withoutRunIdentity(committed)) !== canonicalJson(withoutRunIdentity(next));
 }

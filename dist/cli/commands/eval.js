@@ -1,0 +1,120 @@
+/**
+ * copygate eval <workflow> --candidate <version> … — the eval suite, candidate against baseline.
+ * copygate eval merge <results…> — one report from the results of every shard.
+ * Exit 0: promote; 1: do not promote; 2: an error.
+ */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { InputError } from "../../core/errors.js";
+import { buildReport, executeSuite, formatResults, mergeResults, parseFormat, parseShard, progressBar, progressLine, readResultsFile, serializeResults, SUITE_V8_FLAGS, } from "../../core/suite/index.js";
+import { openModelConnection } from "../lib/modelEndpoint.js";
+const USAGE = `usage: copygate eval <workflow> --candidate <version> [--baseline production|<version>] [--dataset <file>…]
+         [--concurrency N] [--repeat K] [--shard i/n] [--out results.json] [--format text|markdown|json|junit]
+         [--campaign <dir>] [--model <name>] [--no-judge] [--no-cache]
+       copygate eval merge <results.json…> [--out merged.json] [--format text|markdown|json|junit]
+`;
+export async function run(args, io) {
+    if (args[0] === "merge")
+        return merge(args.slice(1), io);
+    const { values, positionals } = parse(args, {
+        candidate: { type: "string" }, baseline: { type: "string", default: "production" }, dataset: { type: "string", multiple: true },
+        concurrency: { type: "string", default: "8" }, repeat: { type: "string", default: "1" }, shard: { type: "string" },
+        out: { type: "string" }, format: { type: "string", default: "text" }, campaign: { type: "string" }, model: { type: "string" },
+        "no-judge": { type: "boolean", default: false }, "no-cache": { type: "boolean", default: false }, help: { type: "boolean", short: "h" },
+    });
+    if (values.help)
+        return usage(io, 0);
+    const [workflow] = positionals;
+    if (!workflow || positionals.length > 1 || typeof values.candidate !== "string")
+        return usage(io, 2, "name one workflow and --candidate <version>");
+    const format = parseFormat(String(values.format));
+    // Every flag is checked before the simulator starts: a typo costs nothing.
+    const shard = typeof values.shard === "string" ? parseShard(values.shard) : null;
+    const concurrency = positiveInt(values.concurrency, "--concurrency");
+    const repeat = positiveInt(values.repeat, "--repeat");
+    // Keeps a 10,000-case suite's memory near its live data (see SUITE_V8_FLAGS).
+    setFlagsFromString(SUITE_V8_FLAGS);
+    const connection = await modelConnection(io);
+    try {
+        const results = await executeSuite({
+            root: io.cwd, workflow, candidate: values.candidate, baseline: String(values.baseline),
+            ...(Array.isArray(values.dataset) ? { datasets: values.dataset.map(String) } : {}),
+            ...(typeof values.campaign === "string" ? { campaignDir: values.campaign } : {}),
+            ...(typeof values.model === "string" || io.env.COPYGATE_MODEL ? { model: String(values.model ?? io.env.COPYGATE_MODEL) } : {}),
+            connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
+            cacheDir: values["no-cache"] ? null : resolve(io.cwd, ".copygate", "cache"),
+            concurrency, repeat, shard,
+            // The judge defaults to the generation model; --no-judge skips reviewer acceptance (never guessed).
+            // The bundled simulator writes copy; it cannot judge it, so it never stands in for a judge model.
+            ...(values["no-judge"] || connection.simulated ? { judgeModel: null } : io.env.COPYGATE_JUDGE_MODEL ? { judgeModel: io.env.COPYGATE_JUDGE_MODEL } : {}),
+            onProgress: progressWriter(io),
+        });
+        const { stats } = results;
+        io.stderr(`eval: ${stats.calls} model calls, ${stats.cache_hits} cache hits, ${stats.retries} retries, ${stats.rate_limited} rate-limited\n`);
+        return await finish(results, format, typeof values.out === "string" ? values.out : undefined, io);
+    }
+    finally {
+        await connection.close();
+    }
+}
+async function merge(args, io) {
+    const { values, positionals } = parse(args, { out: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } });
+    if (values.help)
+        return usage(io, 0);
+    if (positionals.length === 0)
+        return usage(io, 2, "name the results files to merge");
+    const format = parseFormat(String(values.format));
+    const parts = await Promise.all(positionals.map(async (file) => ({ file, results: await readResultsFile(io.cwd, file) })));
+    return finish(mergeResults(parts), format, typeof values.out === "string" ? values.out : undefined, io);
+}
+/** Writes the results file if asked, prints the report, and turns the decision into the exit code. */
+async function finish(results, format, out, io) {
+    if (out)
+        await writeFile(resolve(io.cwd, out), serializeResults(results));
+    io.stdout(formatResults(results, format));
+    // A single shard decides nothing: it exits 0 so the matrix goes on to the merge job.
+    if (results.shard)
+        return 0;
+    return buildReport(results).decision.promote ? 0 : 1;
+}
+/** The shared model connection; eval says in one stderr line when the simulator answers. */
+async function modelConnection(io) {
+    const connection = await openModelConnection(io.env);
+    if (connection.simulated) {
+        io.stderr(`eval: no OPENAI_BASE_URL or OPENAI_API_KEY set, using the bundled simulator at ${connection.baseURL}; judges: skipped: no judge model\n`);
+    }
+    return connection;
+}
+/** A bar redrawn in place on a terminal; a line every tenth of the way in CI or when piped. */
+function progressWriter(io) {
+    const interactive = Boolean(process.stderr.isTTY) && !io.env.CI;
+    return (progress) => {
+        if (interactive) {
+            io.stderr(`\r${progressBar(progress)}${progress.done === progress.total ? "\n" : ""}`);
+            return;
+        }
+        const line = progressLine(progress);
+        if (line)
+            io.stderr(`${line}\n`);
+    };
+}
+function parse(args, options) {
+    try {
+        return parseArgs({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new InputError(error.message, { hint: "see copygate eval --help" });
+    }
+}
+function positiveInt(value, flag) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new InputError(`${flag} must be a positive whole number, got "${String(value)}"`, { field: flag });
+    return n;
+}
+function usage(io, code, problem) {
+    (code === 0 ? io.stdout : io.stderr)(`${problem ? `copygate eval: ${problem}\n` : ""}${USAGE}`);
+    return code;
+}

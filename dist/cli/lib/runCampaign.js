@@ -1,0 +1,50 @@
+import { relative, resolve } from "node:path";
+import { chooseClock } from "../../core/contract/index.js";
+import { InputError } from "../../core/errors.js";
+import { assertCampaignValid, draftsPath, loadCampaignContext, modelName, runGeneration, writeDraftsFile } from "../../core/pipeline/index.js";
+import { appendTrace, exportTraceFromEnv } from "../../core/trace/index.js";
+import { openModelEndpoint } from "./modelEndpoint.js";
+/** The shared body of `generate` and `demo`: clock, endpoint, pipeline, drafts file, trace. */
+export async function runCampaign(args) {
+    const { io } = args;
+    const root = io.cwd;
+    const campaignDir = relative(root, resolve(root, args.campaignDir)) || ".";
+    await assertCampaignValid(root, campaignDir);
+    const context = await loadCampaignContext(root, campaignDir);
+    const given = args.now ? parseNow(args.now) : undefined;
+    const clock = await chooseClock(root, context.campaign, given);
+    const model = args.model ?? io.env.COPYGATE_MODEL;
+    const endpoint = await openModelEndpoint({ cwd: root, env: io.env, cache: args.cache, judgeModel: model ?? modelName(context.prompt), simulator: { port: 0 } });
+    try {
+        const run = await runGeneration({
+            root,
+            campaignDir,
+            context,
+            now: clock.now,
+            generator: endpoint.generator,
+            model,
+            judge: endpoint.judge,
+        });
+        const warnings = [];
+        let written;
+        if (run.drafts) {
+            written = args.out ? relative(root, resolve(root, args.out)) : draftsPath(campaignDir);
+            await writeDraftsFile(root, written, run.drafts);
+        }
+        await appendTrace(root, run.trace);
+        const exported = await exportTraceFromEnv(run.trace, io.env);
+        if (typeof exported === "string")
+            warnings.push(exported);
+        return { run, clock, endpoint: endpoint.description, written, warnings };
+    }
+    finally {
+        await endpoint.close();
+    }
+}
+function parseNow(value) {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+        throw new InputError(`--now "${value}" is not an ISO 8601 time`, { hint: "e.g. --now 2026-11-20T08:30:00Z" });
+    }
+    return date;
+}

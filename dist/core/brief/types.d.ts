@@ -1,0 +1,1 @@
+export type { Cohort } from "../model/index.ts";

@@ -1,0 +1,2 @@
+import type { Check } from "../types.ts";
+export declare const competitorNamesCheck: Check;

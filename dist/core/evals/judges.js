@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { Dotprompt } from "dotprompt";
+import { Ajv } from "ajv";
+import { briefClaimTexts } from "./claims.js";
+export const JUDGE_IDS = ["brand_fit", "grounding", "policy", "reviewer"];
+const JUDGE_LABELS = {
+    brand_fit: "Judge: brand fit",
+    grounding: "Judge: grounding",
+    policy: "Judge: policy",
+    reviewer: "Judge: reviewer acceptance",
+};
+export const JUDGE_OUTPUT_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    required: ["score", "verdict", "reasons"],
+    properties: {
+        score: { type: "integer", minimum: 1, maximum: 5 },
+        verdict: { type: "string", enum: ["pass", "fail"] },
+        reasons: { type: "array", items: { type: "string" } },
+    },
+};
+const validateVerdict = new Ajv({ strict: false }).compile(JUDGE_OUTPUT_SCHEMA);
+/** The repository root this module ships in; judges' rubric prompts live under prompts/judges/. */
+const DEFAULT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+function judgeInput(draft, ctx) {
+    return {
+        brand_name: ctx.policies.brand.product_name.canonical,
+        draft_json: JSON.stringify(draft, null, 2),
+        approved_claims: briefClaimTexts(ctx),
+        legal_rules: ctx.policies.legal.restrictions.map((r) => r.rule),
+        brand_voice: ctx.policies.brand.voice,
+        banned_words: ctx.policies.brand.banned_words,
+        offer_summary: ctx.offer ? `${ctx.offer.summary} with code ${ctx.offer.code}` : "none",
+        cta_text: ctx.brief.cta_text,
+    };
+}
+async function renderJudge(root, id, input) {
+    const source = await readFile(join(root, "prompts", "judges", `${id}.v1.prompt`), "utf8");
+    const rendered = await new Dotprompt().render(source, { input });
+    return rendered.messages.map((m) => ({
+        role: m.role === "model" ? "assistant" : m.role === "system" ? "system" : "user",
+        content: m.content.map((part) => ("text" in part && typeof part.text === "string" ? part.text : "")).join("").trim(),
+    }));
+}
+function skipped(id, message) {
+    return { id: `judge_${id}`, label: JUDGE_LABELS[id], status: "skipped", message, evidence: [], owner: "judge" };
+}
+async function runJudge(id, judge, root, input) {
+    const base = { id: `judge_${id}`, label: JUDGE_LABELS[id], owner: "judge" };
+    try {
+        const answer = await judge.generate(await renderJudge(root, id, input), JUDGE_OUTPUT_SCHEMA);
+        if (!validateVerdict(answer)) {
+            return { ...base, status: "warn", message: "The judge's answer did not match its schema; a reviewer must judge this draft.", evidence: [JSON.stringify(answer).slice(0, 200)] };
+        }
+        // A judge is a model's opinion: a failing score routes to a human, it never blocks alone.
+        const status = answer.verdict === "pass" ? "pass" : "warn";
+        const reason = answer.reasons[0] ? `: ${answer.reasons[0]}` : ".";
+        return { ...base, status, message: `Scored ${answer.score}/5 (${answer.verdict})${reason}`, evidence: answer.reasons };
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return { ...base, status: "warn", message: `The judge could not answer (${why}); a reviewer must judge this draft.`, evidence: [] };
+    }
+}
+/** Runs the rubric judges when a judge model is configured; without one each is "skipped", never scored. */
+export async function runJudges(draft, ctx, judge, options = {}) {
+    const ids = options.judges ?? JUDGE_IDS;
+    if (!judge)
+        return ids.map((id) => skipped(id, "skipped: no judge model"));
+    const input = judgeInput(draft, ctx);
+    return Promise.all(ids.map((id) => runJudge(id, judge, options.root ?? DEFAULT_ROOT, input)));
+}

@@ -1,0 +1,34 @@
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { InputError } from "../errors.js";
+/** Reads a YAML file into plain data; a syntax error names the file, line and column. */
+export async function readYamlFile(root, path) {
+    const absolute = resolve(root, path);
+    const display = relative(root, absolute) || path;
+    let text;
+    try {
+        text = await readFile(absolute, "utf8");
+    }
+    catch {
+        throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
+    }
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, lineCounter });
+    const first = doc.errors[0];
+    if (first) {
+        const { line, col } = lineCounter.linePos(first.pos[0]);
+        throw new InputError(`YAML syntax error: ${first.message.split("\n")[0]}`, { file: display, line, col });
+    }
+    const data = doc.toJS();
+    // Every copygate YAML file is a mapping of fields; anything else would fail later with a TypeError.
+    if (data === null || typeof data !== "object" || Array.isArray(data)) {
+        throw new InputError(data == null ? "the file is empty" : "expected a mapping of fields (key: value lines) at the top level", {
+            file: display,
+            line: 1,
+            col: 1,
+            hint: `run copygate validate ${display}`,
+        });
+    }
+    return data;
+}

@@ -1,0 +1,72 @@
+/**
+ * Structured output: ask for the workflow's JSON schema (strict when the schema allows it), and
+ * never trust the answer — parse it and validate it with ajv whatever the provider promised.
+ */
+import { Ajv } from "ajv";
+import { canonicalJson } from "../hash.js";
+export function responseFormat(mode, name, schema) {
+    if (mode === "json_object")
+        return { type: "json_object" };
+    return { type: "json_schema", json_schema: { name: schemaName(name), schema: schema, strict: isStrictCompatible(schema) } };
+}
+/** OpenAI allows a-z, A-Z, 0-9, _ and -, at most 64 characters. */
+export function schemaName(name) {
+    return name.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 64) || "output";
+}
+/**
+ * Strict mode needs every object closed (additionalProperties: false) and every property required;
+ * a schema that is not will be rejected in strict mode, so we ask non-strictly and rely on ajv.
+ */
+export function isStrictCompatible(schema) {
+    if (!schema || typeof schema !== "object")
+        return true;
+    const node = schema;
+    if (node.type === "object" || node.properties) {
+        const properties = (node.properties ?? {});
+        const required = new Set(node.required ?? []);
+        if (node.additionalProperties !== false)
+            return false;
+        if (Object.keys(properties).some((key) => !required.has(key)))
+            return false;
+        if (!Object.values(properties).every(isStrictCompatible))
+            return false;
+    }
+    if (node.items && !isStrictCompatible(node.items))
+        return false;
+    return true;
+}
+const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+const compiled = new Map();
+function validatorFor(schema) {
+    const key = canonicalJson(schema);
+    let validate = compiled.get(key);
+    if (!validate) {
+        validate = ajv.compile(schema);
+        compiled.set(key, validate);
+    }
+    return validate;
+}
+/** Parse the model's text (tolerating one ```json fence, as models often add) and validate it. */
+export function checkContent(text, schema) {
+    if (!text || text.trim() === "")
+        return { ok: false, error_class: "empty_content", reason: "the model answered with no content" };
+    const unfenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(text)?.[1] ?? text;
+    let value;
+    try {
+        value = JSON.parse(unfenced);
+    }
+    catch (error) {
+        // The parser's message quotes the text it choked on: keep only its shape, not the model's words.
+        const detail = error.message.replace(/"[^"]*"(\.\.\.)?/g, "…");
+        return { ok: false, error_class: "malformed_json", reason: `the answer is not valid JSON (${detail})` };
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+        return { ok: false, error_class: "schema_invalid", reason: "the answer is JSON but not an object" };
+    }
+    const validate = validatorFor(schema);
+    if (!validate(value)) {
+        const first = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
+        return { ok: false, error_class: "schema_invalid", reason: `the answer does not match the output schema: ${first.join("; ")}` };
+    }
+    return { ok: true, content: value };
+}

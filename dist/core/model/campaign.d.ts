@@ -1,0 +1,112 @@
+/** campaign.yaml — the brief and its data contract. Parsed and validated by core/files. */
+export type FailureBehaviour = "stop" | "generic_variant" | "review";
+export type Period = "minute" | "hour" | "day";
+export interface Duration {
+    count: number;
+    period: Period;
+}
+export interface FreshnessRule {
+    warn_after?: Duration;
+    error_after?: Duration;
+}
+/** A data-contract input backed by a source definition in sources/<name>.yaml. */
+export interface SourceInput {
+    source: string;
+    required?: boolean;
+    freshness?: FreshnessRule;
+    on_failure: FailureBehaviour;
+}
+/** A data-contract input backed by a policy document in policies/. */
+export interface PolicyInput {
+    policy: PolicyKind;
+    require?: "latest_approved";
+    freshness?: FreshnessRule;
+    on_failure: FailureBehaviour;
+}
+export type ContractInput = SourceInput | PolicyInput;
+export type PolicyKind = "approved_claims" | "legal_restrictions" | "brand_rules";
+export type RiskLevel = "low" | "medium" | "high";
+export type ChannelKind = "email" | "search_ad" | "landing_page" | "social";
+export interface EmailChannel {
+    kind: "email";
+    subject_max_chars: number;
+    preview_min_chars: number;
+    preview_max_chars: number;
+    requires_unsubscribe: boolean;
+    requires_postal_address: boolean;
+}
+export interface SearchAdChannel {
+    kind: "search_ad";
+    headline_max_chars: number;
+    headlines_min: number;
+    headlines_max: number;
+    description_max_chars: number;
+    descriptions_min: number;
+    descriptions_max: number;
+    path_max_chars?: number;
+}
+export type Channel = EmailChannel | SearchAdChannel;
+export interface Offer {
+    code: string;
+    summary: string;
+    discount_percent: number;
+    duration_months?: number;
+    plan?: string;
+    expires_at: string;
+}
+export interface Brief {
+    id: string;
+    goal: string;
+    key_message: string;
+    cta_text: string;
+    cta_url?: string;
+    claims: string[];
+    deadline?: "trial_end" | "offer_end" | "none";
+    [extra: string]: unknown;
+}
+export interface Campaign {
+    id: string;
+    name: string;
+    workflow: string;
+    /** `workflow@production` or `workflow@8`. */
+    prompt: string;
+    channel: Channel;
+    audience?: {
+        segment: string;
+        input: string;
+        expect?: Record<string, unknown>;
+    };
+    policies: {
+        approved_claims: string;
+        legal_restrictions: string;
+        brand_rules: string;
+    };
+    contract: Record<string, ContractInput>;
+    offer?: Offer;
+    brief: Brief;
+    variants?: {
+        by?: string;
+        generic?: boolean;
+    };
+    /** Models tried in order when the prompt's model keeps failing, before the approved fallback template. */
+    generation?: {
+        fallback_models?: string[];
+    };
+    /** "default" or a list of check ids. */
+    evals: "default" | string[];
+    approval: Record<RiskLevel, string[]>;
+    publish: {
+        target: string;
+        mode: "draft" | "schedule";
+        send_at?: string;
+    };
+    rollout?: {
+        stage: "shadow" | "test" | "full";
+        test_percent?: number;
+        primary_metric?: string;
+        guardrails?: {
+            metric: string;
+            max_worse_pp: number;
+        }[];
+    };
+}

@@ -1,0 +1,48 @@
+/** sources/<name>.yaml — where a contract input's rows come from. */
+export interface FileSourceDefinition {
+    name: string;
+    kind: "file";
+    path: string;
+    format: "json" | "jsonl" | "csv";
+    loaded_at_field: string;
+    key?: string;
+    description?: string;
+    contains_personal_data?: boolean;
+}
+export interface PostgresSourceDefinition {
+    name: string;
+    kind: "postgres";
+    /** Name of the environment variable holding the connection string (never the string itself). */
+    connection_env: string;
+    query: string;
+    loaded_at_field: string;
+    key?: string;
+    description?: string;
+    contains_personal_data?: boolean;
+}
+export interface HttpSourceDefinition {
+    name: string;
+    kind: "http";
+    url: string;
+    /** Environment variable with a bearer token, if the API needs one. */
+    token_env?: string;
+    /** Dotted path to the rows array in the JSON response, e.g. "data.rows". */
+    rows_path?: string;
+    loaded_at_field: string;
+    key?: string;
+    description?: string;
+    contains_personal_data?: boolean;
+}
+export type SourceDefinition = FileSourceDefinition | PostgresSourceDefinition | HttpSourceDefinition;
+/** What every source kind returns: plain rows and when they were loaded. */
+export interface SourceSnapshot {
+    source: string;
+    rows: Record<string, unknown>[];
+    /** max(loaded_at_field) over the rows, ISO 8601; null when there are no rows. */
+    max_loaded_at: string | null;
+    /** sha256 over the canonical rows, so a draft can say which input snapshot produced it. */
+    snapshot_hash: string;
+    /** The definition's loaded_at_field and key, so later stages can judge each row's own age. */
+    loaded_at_field?: string;
+    key?: string;
+}

@@ -1,0 +1,49 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { InputError } from "../errors.js";
+import { campaignPath, loadCampaign } from "../files/index.js";
+import { loadPromptRegistry } from "../prompts/index.js";
+import { formatProblem, validateRepository } from "../validate/index.js";
+/**
+ * A campaign, and every file it depends on, must validate before a command runs on it: a missing
+ * field or a broken reference is reported at its line, never as a crash deep in the pipeline.
+ * (The Action validates the changed files in its own step.)
+ */
+export async function assertCampaignValid(root, campaignDir) {
+    const file = campaignPath(campaignDir);
+    // A missing campaign.yaml is the loader's to report: it names the file and what to check.
+    if (!(await exists(root, file)))
+        return;
+    await report(campaignDir, (await validateRepository(root, [file])).problems);
+    const campaign = await loadCampaign(root, campaignDir);
+    const prompt = (await loadPromptRegistry(root)).resolve(campaign.prompt);
+    const dependencies = await existing(root, [...dependenciesOf(campaign), prompt.path]);
+    await report(campaignDir, (await validateRepository(root, dependencies)).problems);
+}
+/** The files a campaign reads besides itself and its prompt version: its pinned policies and its sources. */
+function dependenciesOf(campaign) {
+    const sources = Object.values(campaign.contract).flatMap((input) => ("source" in input ? [`sources/${input.source}.yaml`] : []));
+    return [
+        `policies/claims/${campaign.policies.approved_claims}.yaml`,
+        `policies/legal/${campaign.policies.legal_restrictions}.yaml`,
+        `policies/brand/${campaign.policies.brand_rules}.yaml`,
+        ...sources,
+    ];
+}
+async function report(campaignDir, found) {
+    const problems = found.filter((p) => !p.advisory);
+    if (problems.length === 0)
+        return;
+    const shown = problems.slice(0, 10).map(formatProblem);
+    const more = problems.length > shown.length ? [`… and ${problems.length - shown.length} more`] : [];
+    throw new InputError(`${campaignPath(campaignDir)} or a file it uses is not valid, so nothing ran:\n${[...shown, ...more].join("\n")}`, {
+        hint: `fix ${problems.length === 1 ? "it" : "them"} and run again (\`copygate validate\` checks without running)`,
+    });
+}
+async function exists(root, path) {
+    return Boolean(await stat(join(root, path)).catch(() => null));
+}
+async function existing(root, paths) {
+    const found = await Promise.all(paths.map(async (p) => ((await exists(root, p)) ? p : null)));
+    return found.filter((p) => p !== null);
+}

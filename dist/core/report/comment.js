@@ -1,0 +1,63 @@
+/**
+ * The sticky pull-request comment. It must stay under GitHub's limit, so it is built at the
+ * richest level that fits: everything → without draft previews → without per-campaign details →
+ * without workflow comparisons → a one-line pointer to the job summary.
+ */
+import { COMMENT_LIMIT, REPORT_MARKER } from "./marker.js";
+import { campaignSection, workflowSection } from "./sections.js";
+import { campaignTable, workflowTable } from "./tables.js";
+const LEVELS = [
+    { previews: true, campaignDetails: true, workflowSections: true, tables: true },
+    { previews: false, campaignDetails: true, workflowSections: true, tables: true },
+    { previews: false, campaignDetails: false, workflowSections: true, tables: true },
+    { previews: false, campaignDetails: false, workflowSections: false, tables: true },
+    { previews: false, campaignDetails: false, workflowSections: false, tables: false },
+];
+export const JOB_SUMMARY_POINTER = "Full report in the job summary.";
+export function buildComment(report, options = {}) {
+    const limit = options.limit ?? COMMENT_LIMIT;
+    const body = richestThatFits(report, (text) => text.length <= limit, { pointer: true });
+    // Only a limit smaller than the heading and its notes gets here: never exceed it anyway.
+    return body ?? `${REPORT_MARKER}\n${heading(report)}\n\n${JOB_SUMMARY_POINTER}\n`.slice(0, limit);
+}
+/** Renders level by level and returns the first body that `fits`, or null when none does. */
+export function richestThatFits(report, fits, options) {
+    for (const level of LEVELS) {
+        const body = render(report, level, options);
+        if (fits(body))
+            return body;
+    }
+    return null;
+}
+export function heading(report) {
+    const risk = report.risk ? ` · risk ${report.risk}` : "";
+    return `## copygate: ${report.decision}${risk}`;
+}
+function render(report, level, options) {
+    const parts = [`${REPORT_MARKER}\n${heading(report)}`];
+    if (report.notes.length)
+        parts.push(report.notes.map((n) => `> ${n}`).join("\n>\n"));
+    if (level.tables && report.campaigns.length)
+        parts.push(campaignTable(report.campaigns));
+    if (level.tables && report.workflows.length)
+        parts.push(workflowTable(report.workflows));
+    if (level.campaignDetails) {
+        for (const c of report.campaigns)
+            parts.push(campaignSection(c, { previews: level.previews }));
+    }
+    if (level.workflowSections) {
+        for (const w of report.workflows)
+            parts.push(workflowSection(w));
+    }
+    if (report.findings.length)
+        parts.push(`${report.findings.length} ${report.findings.length === 1 ? "finding" : "findings"} annotated on the changed files.`);
+    const trimmed = level !== LEVELS[0];
+    if (options.pointer)
+        parts.push(footer(report, trimmed));
+    return parts.join("\n\n") + "\n";
+}
+function footer(report, trimmed) {
+    const sha = report.headSha.slice(0, 7);
+    const shortened = trimmed ? "Shortened to fit one comment. " : "";
+    return `<sub>${shortened}${JOB_SUMMARY_POINTER} Head ${sha}.</sub>`;
+}

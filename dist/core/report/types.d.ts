@@ -1,0 +1,68 @@
+/**
+ * The gate's findings for one pull request, as plain data. The Action fills it from the core
+ * stages; the builders in this folder turn it into the PR comment, the job summary, the check-run
+ * annotations and the risk label. Nothing here knows about GitHub's API.
+ */
+import type { ApprovalCheckpoint, FreshnessDecision, RiskLevel, Verdict } from "../model/index.ts";
+/** The overall decision of the gate: the worst of every campaign and workflow verdict. */
+export type GateDecision = "pass" | "review" | "fail";
+/** A finding at a place in a file: becomes a check-run annotation and a workflow command. */
+export interface Finding {
+    path: string;
+    line: number;
+    level: "notice" | "warning" | "failure";
+    title: string;
+    message: string;
+}
+export interface DraftsCurrency {
+    current: boolean;
+    /** Why the committed drafts no longer match today's inputs, one sentence each. */
+    reasons: string[];
+}
+export interface DraftPreview {
+    /** "personalized:admin", "generic", … */
+    audience: string;
+    recipients: number;
+    source: "model" | "fallback_template";
+    /** The draft's fields in the workflow's output schema (strings or lists of strings shown). */
+    content: Record<string, unknown>;
+}
+export interface CampaignGate {
+    campaign: string;
+    workflow: string;
+    /** null when freshness was not checked (e.g. the campaign file did not load). */
+    freshness: FreshnessDecision | null;
+    /** One line per input that did not pass, e.g. "audience_segment: 30.0 h old, limit 24 h (stop)". */
+    freshnessNotes: string[];
+    drafts: DraftsCurrency | null;
+    verdict: Verdict | null;
+    risk: RiskLevel | null;
+    requiredReviewers: string[];
+    checkpoint: ApprovalCheckpoint | null;
+    previews: DraftPreview[];
+    /** Lines a reviewer must read (why the campaign fails or was skipped). */
+    notes: string[];
+}
+export interface WorkflowGate {
+    workflow: string;
+    baseline: string;
+    candidate: string;
+    decision: "promote" | "do_not_promote" | "not_run";
+    /** The suite's own formatted comparison (markdown), shown as given within a size budget. */
+    comparison: string;
+    notes: string[];
+    /** The promotion criteria that do not hold (empty unless do_not_promote). */
+    blocking?: string[];
+}
+export interface GateReport {
+    repository: string;
+    pullRequest: number | null;
+    headSha: string;
+    decision: GateDecision;
+    risk: RiskLevel | null;
+    campaigns: CampaignGate[];
+    workflows: WorkflowGate[];
+    findings: Finding[];
+    /** Lines about the run itself, e.g. "Model calls skipped: pull request from a fork." */
+    notes: string[];
+}

@@ -1,0 +1,2 @@
+import type { SuiteReport } from "./report.ts";
+export declare function formatJson(report: SuiteReport): string;

@@ -1,0 +1,75 @@
+/** The terminal report, in the layout of issue 4 (eval suites). */
+import { describeCriterion } from "./decision.js";
+import { formatInterval, formatPercent } from "./percent.js";
+import { wilsonInterval } from "./wilson.js";
+export function formatText(report) {
+    const lines = [
+        `Eval suite: ${report.suite}`,
+        `Dataset: ${report.dataset.label}`,
+        ...(report.shard ? [`Shard: ${report.shard.index}/${report.shard.count} (${report.shard.cases} of ${report.dataset.cases} cases; merge the shards to decide)`] : []),
+        `Candidate prompt: v${report.candidate.version}`,
+        `Baseline prompt: v${report.baseline.version}`,
+        ...(report.repeat > 1 ? [`Runs per case: ${report.repeat}`] : []),
+        "Automated results:",
+        ...report.automated.map(automatedLine),
+        "Business proxy tests:",
+        `- Reviewer acceptance: ${reviewerText(report)}`,
+        "Decision:",
+        decisionHeadline(report),
+        ...report.criteria.map((c) => `- ${describeCriterion(c)}`),
+        ...caseSection("Regressed cases (pass on baseline, fail on candidate)", report.regressed, "candidate"),
+        ...caseSection("Improved cases (fail on baseline, pass on candidate)", report.improved, "baseline"),
+        ...(report.repeat > 1 ? caseSection("Per-case pass rates (cases whose runs disagree)", report.unstable, "candidate") : []),
+        ...errorSection(report),
+    ];
+    return `${lines.join("\n")}\n`;
+}
+/** "120/120 pass [96.9–100%]" — the Wilson 95% interval beside the rate, so 118/120 is not over-read. */
+export function tallyText(tally) {
+    if (tally.total === 0)
+        return "skipped";
+    return `${tally.pass}/${tally.total} pass [${formatInterval(wilsonInterval(tally.pass, tally.total))}%]`;
+}
+function automatedLine(line) {
+    const baseline = line.baseline.total === 0 ? "skipped" : tallyText(line.baseline).replace(" pass", "");
+    return `- ${line.label}: ${tallyText(line.candidate)} (baseline ${baseline})`;
+}
+export function reviewerText(report) {
+    const reviewer = report.reviewer;
+    if ("skipped" in reviewer)
+        return `skipped: ${reviewer.skipped}`;
+    const rate = (t) => `${formatPercent(t.pass / t.total)} percent [${formatInterval(wilsonInterval(t.pass, t.total))}%]`;
+    const base = reviewer.baseline.total === 0 ? "skipped" : `${rate(reviewer.baseline)} baseline`;
+    const agreement = reviewer.agreement.total === 0
+        ? "no recorded reviewer decisions to compare with"
+        : `judge agrees with the recorded reviewer decisions on ${reviewer.agreement.pass}/${reviewer.agreement.total} baseline runs (${formatPercent(reviewer.agreement.pass / reviewer.agreement.total)} percent)`;
+    return `${rate(reviewer.candidate)} vs ${base}; ${agreement}`;
+}
+/** "Promote v8: all 4 promotion criteria are met." / "Do not promote v8: 2 of 4 promotion criteria do not hold." */
+export function decisionHeadline(report) {
+    const v = `v${report.candidate.version}`;
+    const { decision } = report;
+    if (decision.promote)
+        return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
+    if (report.criteria.length === 0)
+        return `Do not promote ${v}: ${decision.blocking[0]}.`;
+    return `Do not promote ${v}: ${decision.blocking.length} of ${report.criteria.length} promotion criteria do not hold.`;
+}
+function caseSection(title, changes, failedOn) {
+    if (changes.length === 0)
+        return [`${title}: none`];
+    return [`${title}: ${changes.length}`, ...changes.map((c) => `- ${caseLine(c, failedOn)}`)];
+}
+export function caseLine(change, failedOn) {
+    const rates = change.candidate.total > 1 ? ` (candidate ${change.candidate.pass}/${change.candidate.total}, baseline ${change.baseline.pass}/${change.baseline.total})` : "";
+    const checks = change.checks.length > 0 ? `: failing on ${failedOn}: ${change.checks.join(", ")}` : "";
+    return `${change.id}${rates}${checks}`;
+}
+function errorSection(report) {
+    if (report.errors.length === 0)
+        return [];
+    return [
+        `Errors (runs that ended without output; they count against JSON validity): ${report.errors.length}`,
+        ...report.errors.map((e) => `- ${e.id} ${e.role} run ${e.run} (${e.stage}): ${e.error}`),
+    ];
+}

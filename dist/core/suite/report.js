@@ -1,0 +1,128 @@
+/**
+ * The suite report, derived only from a results file: the same results always give the same
+ * report, which is what makes merged shards identical to an unsharded run.
+ */
+import { evaluateCriterion } from "./criteria.js";
+import { decide } from "./decision.js";
+import { METRICS, REVIEWER_JUDGE_CHECK, failingChecks, isMetricId, passes, runPasses, tallyChecks } from "./metrics.js";
+export function buildReport(results) {
+    const cases = [...results.cases].sort((a, b) => a.index - b.index);
+    const runs = (role) => cases.flatMap((c) => c[role]);
+    const automated = automatedLines(results, cases, runs);
+    const reviewer = reviewerLine(results, cases, runs);
+    const criteria = results.criteria.map((criterion) => {
+        const metric = criterion.metric;
+        if (metric === "reviewer_acceptance" && "skipped" in reviewer)
+            return evaluateCriterion(criterion, { pass: 0, total: 0 }, reviewer.skipped);
+        const definition = METRICS[metric];
+        return evaluateCriterion(criterion, tallyChecks(runs("candidate"), definition.checks, definition.errorsFail));
+    });
+    const changes = caseChanges(cases);
+    return {
+        suite: results.suite,
+        workflow: results.workflow,
+        candidate: results.candidate,
+        baseline: results.baseline,
+        dataset: { label: datasetLabel(results), cases: results.total_cases },
+        repeat: results.repeat,
+        shard: results.shard ? { ...results.shard, cases: cases.length } : null,
+        automated,
+        reviewer,
+        criteria,
+        decision: decide(criteria),
+        ...changes,
+        errors: runErrors(cases),
+    };
+}
+function automatedLines(results, cases, runs) {
+    const lines = [];
+    const covered = new Set([REVIEWER_JUDGE_CHECK]);
+    for (const id of Object.keys(METRICS)) {
+        const definition = METRICS[id];
+        if (definition.judge)
+            continue;
+        definition.checks.forEach((c) => covered.add(c));
+        lines.push({ id, label: definition.label, candidate: tallyChecks(runs("candidate"), definition.checks, definition.errorsFail),
+            baseline: tallyChecks(runs("baseline"), definition.checks, definition.errorsFail) });
+    }
+    // Every other check, in the order the pipeline first reported it (case order, so shards agree).
+    for (const id of checkOrder(cases)) {
+        if (covered.has(id) || isMetricId(id))
+            continue;
+        lines.push({ id, label: results.check_labels[id] ?? id, candidate: tallyChecks(runs("candidate"), [id]), baseline: tallyChecks(runs("baseline"), [id]) });
+    }
+    return lines;
+}
+function checkOrder(cases) {
+    const order = new Set();
+    for (const c of cases)
+        for (const run of [...c.candidate, ...c.baseline])
+            if (run.ok)
+                Object.keys(run.checks).forEach((id) => order.add(id));
+    return [...order];
+}
+function reviewerLine(results, cases, runs) {
+    if (results.judge === null)
+        return { skipped: "no judge model" };
+    const agreement = { pass: 0, total: 0 };
+    for (const c of cases) {
+        if (!c.reviewer_decision)
+            continue;
+        for (const run of c.baseline) {
+            const status = run.ok ? run.checks[REVIEWER_JUDGE_CHECK] : undefined;
+            if (status === undefined || status === "skipped")
+                continue;
+            agreement.total++;
+            if (passes(status, REVIEWER_JUDGE_CHECK) === (c.reviewer_decision === "accept"))
+                agreement.pass++;
+        }
+    }
+    const candidate = tallyChecks(runs("candidate"), [REVIEWER_JUDGE_CHECK]);
+    if (candidate.total === 0)
+        return { skipped: "the judge gave no verdict" };
+    return { candidate, baseline: tallyChecks(runs("baseline"), [REVIEWER_JUDGE_CHECK]), agreement };
+}
+function caseChanges(cases) {
+    const regressed = [];
+    const improved = [];
+    const unstable = [];
+    for (const c of cases) {
+        const candidate = { pass: c.candidate.filter(runPasses).length, total: c.candidate.length };
+        const baseline = { pass: c.baseline.filter(runPasses).length, total: c.baseline.length };
+        if (candidate.pass < baseline.pass)
+            regressed.push({ id: c.id, candidate, baseline, checks: failedIn(c.candidate) });
+        if (candidate.pass > baseline.pass)
+            improved.push({ id: c.id, candidate, baseline, checks: failedIn(c.baseline) });
+        const mixed = (t) => t.pass > 0 && t.pass < t.total;
+        if (mixed(candidate) || mixed(baseline))
+            unstable.push({ id: c.id, candidate, baseline, checks: failedIn(c.candidate) });
+    }
+    return { regressed, improved, unstable };
+}
+function failedIn(runs) {
+    return [...new Set(runs.flatMap(failingChecks))];
+}
+function runErrors(cases) {
+    const errors = [];
+    for (const c of cases) {
+        for (const role of ["candidate", "baseline"]) {
+            c[role].forEach((run, i) => {
+                if (!run.ok)
+                    errors.push({ id: c.id, role, run: i + 1, stage: run.stage, error: run.error });
+            });
+        }
+    }
+    return errors;
+}
+/** "120 historical campaign briefs" (historical_briefs.jsonl), "15 edge cases" (edge_cases.jsonl); several files are listed. */
+export function datasetLabel(results) {
+    const kind = (path) => (path.split("/").pop() ?? path).replace(/\.jsonl$/, "").replace(/_?briefs$/, "").replace(/_/g, " ").trim();
+    const describe = (count, path) => {
+        const k = kind(path);
+        return /cases$/.test(k) ? `${count} ${k}` : `${count} ${k ? `${k} ` : ""}campaign briefs`;
+    };
+    const [only] = results.datasets;
+    if (results.datasets.length === 1 && only)
+        return describe(results.total_cases, only.path);
+    return `${results.total_cases} cases (${results.datasets.map((d) => describe(d.cases, d.path)).join(", ")})`;
+}

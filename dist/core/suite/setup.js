@@ -1,0 +1,54 @@
+/**
+ * Everything a suite run needs from the repository: the two prompt versions, the datasets, the
+ * promotion criteria and the campaign whose channel and policies the checks apply.
+ */
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { InputError } from "../errors.js";
+import { loadCampaign, loadPolicies } from "../files/index.js";
+import { loadPromptRegistry } from "../prompts/index.js";
+import { validateCriteria } from "./criteria.js";
+import { loadDatasets } from "./dataset.js";
+export async function prepareSuite(root, options) {
+    const registry = await loadPromptRegistry(root);
+    const { workflow } = options;
+    if (!registry.workflows().includes(workflow)) {
+        throw new InputError(`unknown workflow "${workflow}"`, { hint: `use one of ${registry.workflows().join(", ")}` });
+    }
+    const releases = registry.releases(workflow);
+    const releasesFile = `prompts/${workflow}/releases.yaml`;
+    const datasets = options.datasets?.length ? options.datasets : releases.promotion?.datasets ?? [];
+    if (datasets.length === 0)
+        throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
+    const campaignDir = options.campaignDir ?? (await campaignFor(root, workflow));
+    const campaign = await loadCampaign(root, campaignDir);
+    const [dataset, policies] = await Promise.all([loadDatasets(root, datasets), loadPolicies(root, campaign.policies)]);
+    return {
+        suite: releases.promotion?.suite ?? `${workflow}_eval`,
+        workflow,
+        candidate: registry.resolve(promptRef(workflow, options.candidate)),
+        baseline: registry.resolve(promptRef(workflow, options.baseline ?? "production")),
+        dataset,
+        criteria: validateCriteria(releases.promotion?.criteria ?? [], releasesFile),
+        campaign,
+        policies,
+    };
+}
+/** "8" / "v8" → "wf@8"; "production" → "wf@production"; a full ref is kept. */
+export function promptRef(workflow, version) {
+    const bare = /^v?(\d+)$/.exec(version);
+    if (bare)
+        return `${workflow}@${bare[1]}`;
+    if (version === "production")
+        return `${workflow}@production`;
+    return version;
+}
+async function campaignFor(root, workflow) {
+    const dirs = (await readdir(join(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    for (const dir of dirs) {
+        const campaign = await loadCampaign(root, join("campaigns", dir)).catch(() => null);
+        if (campaign?.workflow === workflow)
+            return join("campaigns", dir);
+    }
+    throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
+}

@@ -1,0 +1,1 @@
+export const VERSION_ROLES = ["candidate", "baseline"];

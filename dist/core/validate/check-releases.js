@@ -1,0 +1,43 @@
+import { posix } from "node:path";
+import { checkYamlFile, problemAt } from "./yaml-file.js";
+/** prompts/<workflow>/releases.yaml: the production pin and every history entry point at real prompt files. */
+export async function checkReleases(file, text, ctx) {
+    const checked = checkYamlFile(file, text, "releases");
+    if (!checked.valid)
+        return checked.problems;
+    const releases = checked.data;
+    const at = (path, message) => problemAt(file, checked.located, path, message);
+    const folder = posix.basename(posix.dirname(file));
+    const problems = [...checked.problems];
+    if (releases.workflow !== folder)
+        problems.push(at(["workflow"], `workflow "${releases.workflow}" differs from its folder "${folder}"`));
+    const versions = (await ctx.workflows()).get(folder)?.versions ?? new Map();
+    const promptFile = (v) => `prompts/${folder}/${folder}.v${v}.prompt`;
+    const pinned = releases.history.find((h) => h.version === releases.production);
+    if (!pinned)
+        problems.push(at(["production"], `production version ${releases.production} has no entry in history: add one, or pin a version listed there`));
+    else if (pinned.status !== "approved")
+        problems.push(at(["production"], `production version ${releases.production} has status "${pinned.status}" in history: only an approved version can be production`));
+    if (!versions.has(releases.production))
+        problems.push(at(["production"], `production version ${releases.production} has no prompt file: ${promptFile(releases.production)} does not exist`));
+    const seen = new Set();
+    releases.history.forEach((entry, i) => {
+        if (seen.has(entry.version))
+            problems.push(at(["history", i, "version"], `version ${entry.version} appears twice in history`));
+        seen.add(entry.version);
+        if (!versions.has(entry.version))
+            problems.push(at(["history", i, "version"], `version ${entry.version} has no prompt file: ${promptFile(entry.version)} does not exist`));
+    });
+    for (const version of versions.keys()) {
+        if (!seen.has(version))
+            problems.push(at(["history"], `${promptFile(version)} is not in history: add an entry with its date, note and status`));
+    }
+    if (releases.fallback_template && !(await ctx.exists(`prompts/${folder}/${releases.fallback_template}`))) {
+        problems.push(at(["fallback_template"], `fallback template prompts/${folder}/${releases.fallback_template} does not exist`));
+    }
+    for (const [i, dataset] of (releases.promotion?.datasets ?? []).entries()) {
+        if (!(await ctx.exists(dataset)))
+            problems.push(at(["promotion", "datasets", i], `dataset ${dataset} does not exist`));
+    }
+    return problems;
+}

@@ -1,0 +1,5 @@
+export declare const campaignSchema: {
+    $schema: string;
+    $id: string;
+    title: string;
+};

@@ -1,0 +1,6 @@
+export declare const evalReportSchema: Record<string, unknown>;
+export declare const draftsSchema: {
+    $schema: string;
+    $id: string;
+    title: string;
+};

@@ -1,0 +1,47 @@
+import { closedObject, count, isoDate, policyDocument, schemaId, text, textList } from "./common.js";
+export const claimsSchema = {
+    $id: schemaId("claims"),
+    title: "copygate approved claims registry (policies/claims/claims_vN.yaml)",
+    ...policyDocument("approved_claims", "claims", {
+        claims: {
+            type: "array",
+            minItems: 1,
+            items: closedObject({
+                id: { type: "string", pattern: "^[a-z0-9_]+$" },
+                text,
+                covers: closedObject({ integrations: textList, features: textList, numbers: textList }),
+            }, ["id", "text"]),
+        },
+    }, ["claims"]),
+};
+export const legalSchema = {
+    $id: schemaId("legal"),
+    title: "copygate legal restrictions (policies/legal/legal_vN.yaml)",
+    ...policyDocument("legal_restrictions", "legal", {
+        restrictions: {
+            type: "array",
+            minItems: 1,
+            items: closedObject({
+                id: { type: "string", pattern: "^[a-z0-9_]+$" },
+                rule: text,
+                banned_terms: textList,
+                allowed_phrases: textList,
+                channels: textList,
+                unsubscribe_phrases: textList,
+                postal_address: text,
+            }, ["id", "rule"]),
+        },
+    }, ["restrictions"]),
+};
+export const brandSchema = {
+    $id: schemaId("brand"),
+    title: "copygate brand rules (policies/brand/brand_vN.yaml)",
+    ...policyDocument("brand_rules", "brand", {
+        last_reviewed_at: isoDate,
+        voice: text,
+        banned_words: textList,
+        product_name: closedObject({ canonical: text, forbidden_forms: textList }, ["canonical", "forbidden_forms"]),
+        punctuation: closedObject({ subject_exclamation_max: count, body_exclamation_max: count }, ["subject_exclamation_max", "body_exclamation_max"]),
+        email: closedObject({ subject_max_chars: count, subject_target_chars: count, preview_min_chars: count, preview_max_chars: count, cta_count: count }, ["subject_max_chars", "preview_min_chars", "preview_max_chars", "cta_count"]),
+    }, ["last_reviewed_at", "voice", "banned_words", "product_name", "punctuation"]),
+};

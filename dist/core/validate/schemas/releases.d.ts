@@ -1,0 +1,5 @@
+export declare const releasesSchema: {
+    $schema: string;
+    $id: string;
+    title: string;
+};

@@ -1,0 +1,72 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { InputError } from "../errors.js";
+import { RepoContext } from "./context.js";
+import { checkFor } from "./file-kinds.js";
+import { sortProblems } from "./problems.js";
+export const DEFAULT_TARGETS = ["prompts", "campaigns", "policies", "sources", "datasets"];
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git", ".copygate"]);
+/** Checks the given files and folders (default: every content folder); never throws for a broken file. */
+export async function validateRepository(root, targets = []) {
+    const files = await collectFiles(root, targets.length > 0 ? targets : DEFAULT_TARGETS, targets.length > 0);
+    const ctx = new RepoContext(root);
+    const problems = [];
+    let filesChecked = 0;
+    for (const file of files) {
+        const check = checkFor(file);
+        // Callers such as the Action pass every changed file; code, docs and snapshots are not ours to check.
+        if (!check)
+            continue;
+        filesChecked += 1;
+        problems.push(...(await checkSafely(file, root, ctx, check)));
+    }
+    return { problems: sortProblems(problems), filesChecked };
+}
+async function checkSafely(file, root, ctx, check) {
+    try {
+        const text = await readFile(join(root, file), "utf8");
+        return await check(file, text, ctx);
+    }
+    catch (error) {
+        // A check that trips over an unforeseen shape still reports a line, never a stack trace.
+        const message = error instanceof InputError ? error.message : String(error?.message ?? error).split("\n")[0];
+        return [{ path: file, line: 1, col: 1, message: `cannot check this file: ${message}` }];
+    }
+}
+/** Repository-relative posix paths of the files to check; a named path that does not exist is a usage error. */
+async function collectFiles(root, targets, explicit) {
+    const found = new Set();
+    for (const target of targets) {
+        const absolute = resolve(root, target);
+        const info = await stat(absolute).catch(() => null);
+        if (!info) {
+            if (explicit)
+                throw new InputError(`no such file or folder: ${target}`, { hint: "give paths relative to the repository root, e.g. campaigns/trial-expiration-3d" });
+            continue;
+        }
+        if (info.isFile())
+            found.add(toRepoPath(root, absolute));
+        else
+            for (const file of await walk(absolute))
+                if (checkFor(toRepoPath(root, file)))
+                    found.add(toRepoPath(root, file));
+    }
+    return [...found].sort();
+}
+async function walk(folder) {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    const files = [];
+    for (const entry of entries) {
+        if (SKIPPED_FOLDERS.has(entry.name))
+            continue;
+        const path = join(folder, entry.name);
+        if (entry.isDirectory())
+            files.push(...(await walk(path)));
+        else if (entry.isFile())
+            files.push(path);
+    }
+    return files;
+}
+function toRepoPath(root, absolute) {
+    return relative(root, absolute).split(sep).join("/");
+}
