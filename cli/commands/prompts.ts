@@ -1,30 +1,35 @@
-import { parseArgs } from "node:util";
 import { buildPromptInput, previewCohort } from "../../core/brief/index.ts";
 import type { PreviewCohortName } from "../../core/brief/index.ts";
 import { loadCampaign, loadPolicies } from "../../core/files/index.ts";
 import { formatMessages, formatPromptSummary, formatPromptTable, loadPromptRegistry, renderPrompt, selectDeclaredInput, unifiedDiff } from "../../core/prompts/index.ts";
 import type { CommandIo } from "../main.ts";
+import { parseCommand, type CommandSpec } from "../lib/command.ts";
 
-const USAGE = `usage: copygate prompts list
-       copygate prompts show <ref>
-       copygate prompts diff <ref> <ref>
-       copygate prompts render <ref> --campaign <dir> [--cohort generic|admin|analyst|viewer]
-refs: workflow@production, workflow@8 or workflow:v8
-`;
+export const spec: CommandSpec = {
+  name: "prompts",
+  summary: "the prompt registry: list versions, show one, diff two, render one for a campaign",
+  arguments: [
+    { name: "<verb>", description: "list | show <ref> | diff <ref> <ref> | render <ref> --campaign <dir>" },
+    { name: "[refs...]", description: "prompt references: workflow@production, workflow@8 or workflow:v8" },
+  ],
+  options: [
+    { flags: "--campaign <dir>", description: "render: the campaign whose brief and policies fill the prompt" },
+    { flags: "--cohort <name>", description: "render: the audience cohort to preview", default: "generic", choices: ["generic", "admin", "analyst", "viewer"] },
+  ],
+  examples: [
+    "npx copygate prompts list",
+    "npx copygate prompts show trial_expiration_email@production",
+    "npx copygate prompts diff trial_expiration_email@7 trial_expiration_email@8",
+    "npx copygate prompts render trial_expiration_email@8 --campaign campaigns/trial-expiration-3d --cohort admin",
+  ],
+};
 const COHORTS: PreviewCohortName[] = ["generic", "admin", "analyst", "viewer"];
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { campaign: { type: "string" }, cohort: { type: "string", default: "generic" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    return usageError(io, (error as Error).message);
-  }
-  const [verb, ...refs] = parsed.positionals;
-  if (parsed.values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const parsed = parseCommand(spec, args, io);
+  if (typeof parsed === "number") return parsed;
+  const [verb, ...refs] = parsed.positionals as [string, ...string[]];
+  const values = parsed.opts as { campaign?: string; cohort: string };
   const arity: Record<string, number> = { list: 0, show: 1, diff: 2, render: 1 };
   if (!verb || !(verb in arity)) return usageError(io, verb ? `unknown subcommand "${verb}"` : "name a subcommand");
   if (refs.length !== arity[verb]) return usageError(io, `prompts ${verb} takes ${arity[verb]} prompt reference${arity[verb] === 1 ? "" : "s"}`);
@@ -38,7 +43,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     const [before, after] = [registry.resolve(refs[0]!), registry.resolve(refs[1]!)];
     io.stdout(unifiedDiff(before.source, after.source, before.path, after.path) || `${before.ref} and ${after.ref} are identical\n`);
   }
-  if (verb === "render") return render(refs[0]!, parsed.values.campaign, parsed.values.cohort, io);
+  if (verb === "render") return render(refs[0]!, values.campaign, values.cohort, io);
   return 0;
 }
 
@@ -59,6 +64,6 @@ async function render(ref: string, campaignDir: string | undefined, cohortName: 
 }
 
 function usageError(io: CommandIo, message: string): number {
-  io.stderr(`copygate prompts: ${message}\n${USAGE}`);
+  io.stderr(`copygate prompts: ${message}\nsee: copygate prompts --help\n`);
   return 2;
 }

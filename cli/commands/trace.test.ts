@@ -21,7 +21,7 @@ async function copygate(...argv: string[]): Promise<{ code: number; stdout: stri
   return { code, stdout, stderr };
 }
 
-const USAGE = "usage: copygate trace show <trace-id> [--json]\n       copygate trace list [--limit N] [--json]\n";
+const USAGE = "see: copygate trace --help\n";
 
 describe("copygate trace show", () => {
   it("prints a stored run in the issue's layout", async () => {
@@ -44,7 +44,7 @@ describe("copygate trace show", () => {
     expect(await copygate("trace", "show", "trace_x")).toEqual({
       code: 1,
       stdout: "",
-      stderr: "no trace trace_x in .copygate/traces — run copygate generate first\n",
+      stderr: "no trace trace_x in .copygate/traces — run npx copygate generate <campaign-dir> first\n",
     });
   });
 
@@ -88,7 +88,7 @@ describe("copygate trace list", () => {
     expect(await copygate("trace", "list")).toEqual({
       code: 0,
       stderr: "",
-      stdout: "no traces in .copygate/traces — run copygate generate first\n",
+      stdout: "no traces in .copygate/traces — run npx copygate generate <campaign-dir> first\n",
     });
   });
 
@@ -106,13 +106,13 @@ describe("copygate trace", () => {
     expect(await copygate("trace", "export")).toEqual({
       code: 2,
       stdout: "",
-      stderr: `copygate trace: unknown subcommand "export"\n${USAGE}`,
+      stderr: `copygate trace: unknown subcommand "export": expected show or list\n${USAGE}`,
     });
   });
 
   it("exits 2 with the usage for an unknown flag", async () => {
     const { code, stderr } = await copygate("trace", "list", "--verbose");
     expect(code).toBe(2);
-    expect(stderr).toBe(`copygate trace: Unknown option '--verbose'\n${USAGE}`);
+    expect(stderr).toBe(`error: unknown option '--verbose'\n${USAGE}`);
   });
 });
