@@ -80,6 +80,6 @@ describe("formatTraceList", () => {
   });
 
   it("tells the user how to get a first trace when there is none", () => {
-    expect(formatTraceList([])).toBe("no traces in .copygate/traces — run copygate generate first\n");
+    expect(formatTraceList([])).toBe("no traces in .copygate/traces — run npx copygate generate <campaign-dir> first\n");
   });
 });

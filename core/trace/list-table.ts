@@ -21,7 +21,7 @@ function row(record: TraceRecord): string[] {
 }
 
 export function formatTraceList(records: TraceRecord[]): string {
-  if (!records.length) return "no traces in .copygate/traces — run copygate generate first\n";
+  if (!records.length) return "no traces in .copygate/traces — run npx copygate generate <campaign-dir> first\n";
   const rows = [HEADER, ...records.map(row)];
   const widths = HEADER.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? "").length)));
   const text = rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join("  ").trimEnd());
