@@ -16,6 +16,7 @@ export type CommandRun = (args: string[], io: CommandIo) => Promise<number>;
 
 /** One line per command: its summary and the module that runs it (loaded on demand, so startup stays fast). */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
+  init: { summary: "start a copygate repository (prompts, a campaign, policies, a sample source, the workflow, reviewers)", load: () => import("./commands/init.ts") },
   demo: { summary: "run the whole pipeline on the example campaign against the bundled simulator", load: () => import("./commands/demo.ts") },
   validate: { summary: "check every repository file against its schema and cross-references", load: () => import("./commands/validate.ts") },
   prompts: { summary: "list, show, diff and render prompt versions", load: () => import("./commands/prompts.ts") },

@@ -55,7 +55,7 @@ async function checkDraftsFile(io: CommandIo, campaignDir: string, draftPath: st
     io.stdout(`${JSON.stringify({ read, variants: variants.map((v) => ({ audience: v.audience.key, ...reportJson(v.evals) })) }, null, 2)}\n`);
   } else {
     const sections = variants.map((v) => `Variant ${v.audience.key} (${v.audience.recipients} recipients)\n${formatReport(v.evals, routeApproval(v.evals, context.campaign.approval))}`);
-    io.stdout(`Read: ${draftPath} (a drafts file: ${variants.length} variants, each checked with today's checks)\n\n${sections.join("\n")}`);
+    io.stdout(`Read: ${draftPath} (a drafts file: ${variants.length} variant${variants.length === 1 ? "" : "s"}, each checked with today's checks)\n\n${sections.join("\n")}`);
   }
   return allPass ? 0 : 1;
 }

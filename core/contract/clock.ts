@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { InputError } from "../errors.ts";
@@ -29,12 +30,14 @@ export interface RunClock {
 }
 
 /**
- * The clock a check runs against: the one given (--now); else the demo clock when every source of
- * the campaign is an embedded snapshot (their age is only meaningful against it); else the real clock.
+ * The clock a check runs against: the one given (--now); else the demo clock when the repository has
+ * one and every source of the campaign is an embedded snapshot (their age is only meaningful against
+ * it); else the real clock.
  */
 export async function chooseClock(root: string, campaign: Campaign, given?: Date, realNow: () => Date = () => new Date()): Promise<RunClock> {
   if (given) return { now: given, kind: "given" };
-  if (await usesOnlyEmbeddedSnapshots(root, campaign)) return { now: await demoClock(root), kind: "demo" };
+  // A repository without a demo clock (a team's own, say) judges its snapshots against the real clock.
+  if (existsSync(join(root, DEMO_CLOCK_FILE)) && (await usesOnlyEmbeddedSnapshots(root, campaign))) return { now: await demoClock(root), kind: "demo" };
   return { now: realNow(), kind: "real" };
 }
 
