@@ -1,17 +1,16 @@
 #!/usr/bin/env node
-// The copygate command. Runs the TypeScript sources directly (tsx), so a fresh clone needs no build step.
-import { register } from "tsx/esm/api";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// The copygate command. An installed package runs the JavaScript built into dist/ (no TypeScript
+// loader at run time); a checkout of the repository, which has the sources, runs them through tsx.
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-register();
-// `copygate … | head` closes the pipe early: that is the reader being done, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const source = join(root, "cli", "bin.ts");
+if (existsSync(source)) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(source).href);
+} else {
+  await import(pathToFileURL(join(root, "dist", "cli", "bin.js")).href);
 }
-const here = dirname(fileURLToPath(import.meta.url));
-const { main } = await import(pathToFileURL(join(here, "..", "cli", "main.ts")).href);
-process.exitCode = await main(process.argv.slice(2));

@@ -1,1 +1,0 @@
-export type { Cohort } from "../model/index.ts";

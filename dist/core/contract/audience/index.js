@@ -1,2 +1,0 @@
-export { partitionAudience, MIN_COHORT_SIZE } from "./partition.js";
-export { screenRecipients } from "./screen.js";

@@ -1,3 +1,0 @@
-export { checkFreshness } from "./check.js";
-export { durationHours, maxAgeHours, statusForAge } from "./rules.js";
-export { orderedVerdict } from "./decide.js";

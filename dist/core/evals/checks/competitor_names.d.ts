@@ -1,2 +1,0 @@
-import type { Check } from "../types.ts";
-export declare const competitorNamesCheck: Check;

@@ -1,2 +1,0 @@
-import type { Generator, GeneratorOptions } from "./types.ts";
-export declare function createGenerator(options: GeneratorOptions): Generator;

@@ -1,1 +1,0 @@
-export declare function unifiedDiff(before: string, after: string, beforeLabel: string, afterLabel: string, context?: number): string;

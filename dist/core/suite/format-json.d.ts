@@ -1,2 +1,0 @@
-import type { SuiteReport } from "./report.ts";
-export declare function formatJson(report: SuiteReport): string;

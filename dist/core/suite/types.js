@@ -1,1 +1,0 @@
-export const VERSION_ROLES = ["candidate", "baseline"];

@@ -1,5 +1,0 @@
-export declare const campaignSchema: {
-    $schema: string;
-    $id: string;
-    title: string;
-};

@@ -1,5 +1,0 @@
-export declare const releasesSchema: {
-    $schema: string;
-    $id: string;
-    title: string;
-};

@@ -1,0 +1,89 @@
+/**
+ * The package as another team gets it: `npm pack`, install the tarball into an empty folder (it has
+ * no runtime dependencies to fetch), then `npx copygate init`, `validate`, `generate` on the bundled
+ * simulator and `check` there, with no TypeScript loader and no copygate checkout in reach.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../support/exampleRepo.ts";
+
+const run = promisify(execFile);
+let work: string;
+let app: string;
+
+async function npx(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run("npx", ["--no-install", "copygate", ...args], { cwd, env: { PATH: process.env.PATH, HOME: work } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "copygate-pack-"));
+  await run("npm", ["pack", "--pack-destination", work, "--silent"], { cwd: REPO_ROOT, env: { ...process.env, npm_config_cache: join(work, "npm-cache") } });
+  const tarball = (await readdir(work)).find((f) => f.endsWith(".tgz"));
+  app = join(work, "app");
+  await run("npm", ["init", "-y"], { cwd: work, env: { ...process.env } }).catch(() => undefined);
+  await run("mkdir", ["-p", app]);
+  await run("npm", ["init", "-y"], { cwd: app });
+  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", join(work, tarball as string)], { cwd: app, env: { ...process.env, npm_config_cache: join(work, "npm-cache") } });
+}, 300_000);
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe("the packed copygate in an empty folder", () => {
+  it("installs with no runtime dependencies and no TypeScript sources", async () => {
+    const manifest = JSON.parse(await readFile(join(app, "node_modules", "copygate", "package.json"), "utf8")) as { dependencies?: object };
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const installed = await readdir(join(app, "node_modules"));
+    expect(installed.filter((n) => !n.startsWith("."))).toEqual(["copygate"]);
+    expect(await readdir(join(app, "node_modules", "copygate"))).not.toContain("cli");
+    expect((await npx(app, "--version")).stdout).toBe("copygate 0.1.0\n");
+  });
+
+  it("starts a repository with init, which validates, generates on the simulator and checks", async () => {
+    const init = await npx(app, "init", "marketing", "--org", "acme");
+    expect(init.code).toBe(0);
+    expect(init.stdout).toBe([
+      "copygate init: wrote 25 files in marketing",
+      "",
+      "Next:",
+      "  cd marketing",
+      "  npx copygate validate",
+      "  npx copygate generate campaigns/trial-ending",
+      "  npx copygate check campaigns/trial-ending",
+      "",
+      "Then replace the example policies, the sample data and the brief with yours (see README.md there).",
+      "",
+    ].join("\n"));
+    const repo = join(app, "marketing");
+    expect(await readFile(join(repo, ".github", "copygate-reviewers"), "utf8")).toContain("legal                 @acme/legal");
+
+    const validate = await npx(repo, "validate");
+    expect([validate.code, validate.stdout]).toEqual([0, "ok: 9 files checked\n"]);
+
+    const generate = await npx(repo, "generate", "campaigns/trial-ending");
+    expect(generate.code).toBe(0);
+    expect(generate.stdout.split("\n")[0]).toMatch(/^model endpoint: copygate's bundled simulator/);
+    expect(generate.stdout).toContain("Audience: 0 personalized, 11 generic, 1 excluded");
+    expect(generate.stdout).toMatch(/\nDrafts written to campaigns\/trial-ending\/drafts\.json \(content sha256:[0-9a-f]{12}\)\n/);
+
+    const again = await npx(repo, "generate", "campaigns/trial-ending", "--check");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/\nDrafts unchanged: campaigns\/trial-ending\/drafts\.json already holds this content and provenance/);
+
+    const check = await npx(repo, "check", "campaigns/trial-ending");
+    expect(check.code).toBe(0);
+    expect(check.stdout.split("\n")[0]).toBe("Read: campaigns/trial-ending/drafts.json (a drafts file: 1 variant, each checked with today's checks)");
+
+    const refused = await npx(app, "init", "marketing");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split("\n")[0]).toBe("copygate init: 25 of the files it would write already exist in marketing; nothing was written:");
+  });
+});
