@@ -22,7 +22,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   prompts: { summary: "list, show, diff and render prompt versions", load: () => import("./commands/prompts.ts") },
   freshness: { summary: "check a campaign's data contract before any model call", load: () => import("./commands/freshness.ts") },
   generate: { summary: "generate a campaign's drafts, run the evals and write drafts.json", load: () => import("./commands/generate.ts") },
-  check: { summary: "run the evals on a given draft", load: () => import("./commands/check.ts") },
+  check: { summary: "run the checks on a campaign's drafts.json (every variant) or on one draft", load: () => import("./commands/check.ts") },
   eval: { summary: "run a workflow's eval suite, candidate against baseline", load: () => import("./commands/eval.ts") },
   trace: { summary: "show a run's trace record", load: () => import("./commands/trace.ts") },
   simulate: { summary: "serve the bundled OpenAI-compatible simulator", load: () => import("./commands/simulate.ts") },
@@ -43,7 +43,8 @@ export function usage(): string {
 commands:
 ${lines.join("\n")}
 
-Run \`copygate <command> --help\` for a command's options and examples.
+Run \`npx copygate <command> --help\` for a command's options and examples.
+
 ${EXIT_CODES}
 `;
 }

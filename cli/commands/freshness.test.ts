@@ -136,8 +136,8 @@ Decision: proceed_with_generic_variant
   });
 
   it("prints its usage, with exit 2, without a campaign directory or with an unknown flag", async () => {
-    expect(await freshness()).toEqual({ code: 2, stdout: "", stderr: "copygate freshness: expected one campaign directory\nusage: copygate freshness <campaign-dir> [--now ISO] [--json]\n" });
-    expect((await freshness(CAMPAIGN, "--fast")).stderr).toBe("copygate freshness: Unknown option '--fast'\nusage: copygate freshness <campaign-dir> [--now ISO] [--json]\n");
+    expect(await freshness()).toEqual({ code: 2, stdout: "", stderr: "error: missing required argument 'campaign-dir'\nsee: copygate freshness --help\n" });
+    expect((await freshness(CAMPAIGN, "--fast")).stderr).toBe("error: unknown option '--fast'\nsee: copygate freshness --help\n");
   });
 });
 

@@ -119,7 +119,26 @@ describe("copygate generate", () => {
   it("answers a usage error with exit 2", async () => {
     const { code, stderr } = await copygate("generate");
     expect(code).toBe(2);
-    expect(stderr).toBe("usage: copygate generate <campaign-dir> [--now ISO] [--out file] [--model name] [--no-cache] [--json]\n");
+    expect(stderr).toBe("error: missing required argument 'campaign-dir'\nsee: copygate generate --help\n");
+  });
+
+  it("leaves drafts.json alone when a re-run would write the same content and provenance, and --check says whether it would change", async () => {
+    const first = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "stable/drafts.json");
+    expect(first.stdout).toMatch(/\nDrafts written to stable\/drafts\.json \(content sha256:[0-9a-f]{12}\)\n/);
+    const written = await readFile(join(repo.root, "stable/drafts.json"), "utf8");
+    const again = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "stable/drafts.json");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/\nDrafts unchanged: stable\/drafts\.json already holds this content and provenance \(content sha256:[0-9a-f]{12}\); not rewritten\n/);
+    expect(await readFile(join(repo.root, "stable/drafts.json"), "utf8")).toBe(written);
+    expect((await copygate("generate", "campaigns/trial-expiration-3d", "--out", "stable/drafts.json", "--check")).code).toBe(0);
+
+    const edited = JSON.parse(written) as { variants: { content: { cta_text: string } }[] };
+    edited.variants[0]!.content.cta_text = "Upgrade now";
+    await writeFile(join(repo.root, "stable/drafts.json"), JSON.stringify(edited));
+    const check = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "stable/drafts.json", "--check");
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/\nDrafts would change: stable\/drafts\.json differs from this run \(content sha256:[0-9a-f]{12}\); run without --check to write it\n/);
+    expect(JSON.parse(await readFile(join(repo.root, "stable/drafts.json"), "utf8"))).toEqual(edited);
   });
 
   it("names the file when --now is not a time", async () => {

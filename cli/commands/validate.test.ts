@@ -59,7 +59,7 @@ describe("copygate validate", () => {
     expect(await runCli(REPO_ROOT, ["--format", "xml"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'copygate validate: --format must be text or github, not "xml"\nusage: copygate validate [paths…] [--format text|github]\n',
+      stderr: "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, github.\nsee: copygate validate --help\n",
     });
   });
 
