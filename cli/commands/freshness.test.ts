@@ -22,19 +22,19 @@ describe("copygate freshness", () => {
 Run ID: run_2026_11_20_0830
 Clock: 2026-11-20T08:30:00Z (demo clock from datasets/snapshots/demo-clock.json: the embedded snapshots are fresh against it; pass --now to use another time)
 
-| Input              | Source        | Max age (h) | Actual age (h) | Status | On failure      |
-| :----------------- | :------------ | ----------: | -------------: | :----- | :-------------- |
-| audience_segment   | cdp           |          24 |              3 | pass   | stop            |
-| product_usage      | product_usage |           6 |              2 | warn   | generic_variant |
-| approved_claims    | claims_v14    |           - |         1592.5 | pass   | stop            |
-| legal_restrictions | legal_v9      |           - |         1592.5 | pass   | stop            |
-| brand_rules        | brand_v6      |        2160 |         1184.5 | pass   | review          |
+| Input              | Source        |  Max age |     Age | Status | On failure      |
+| :----------------- | :------------ | -------: | ------: | :----- | :-------------- |
+| audience_segment   | cdp           | 24 hours | 3 hours | pass   | stop            |
+| product_usage      | product_usage |  6 hours | 2 hours | warn   | generic variant |
+| approved_claims    | claims_v14    |        - | 66 days | pass   | stop            |
+| legal_restrictions | legal_v9      |        - | 66 days | pass   | stop            |
+| brand_rules        | brand_v6      |  90 days | 49 days | pass   | review          |
 
 Notes:
 - Product usage data is stale for 12 percent of recipients
 - 40 of 331 eligible recipients get the generic variant
 
-Decision: proceed_with_generic_variant
+Decision: proceed, with the generic variant where personal data is stale
 `);
     expect(code).toBe(0);
   });
@@ -112,7 +112,7 @@ Decision: proceed_with_generic_variant
       "Clock: 2026-11-21T08:30:00Z (given with --now)",
     ]);
     expect(stdout).toContain('- audience_segment: source "cdp" is 27 hours old, over its error_after limit of 24 hours\n');
-    expect(stdout.endsWith("\nDecision: stop_before_generation\n")).toBe(true);
+    expect(stdout.endsWith("\nDecision: stop before generation: no model is called\n")).toBe(true);
   });
 
   it("uses the real clock, and says so, when a source is not an embedded snapshot", async () => {

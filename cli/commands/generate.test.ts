@@ -67,7 +67,7 @@ describe("copygate generate", () => {
   it("exits 1 and writes nothing when the data contract stops the run", async () => {
     const { code, stdout } = await copygate("generate", "campaigns/trial-expiration-3d", "--now", "2026-11-23T08:30:00Z", "--out", "stopped/drafts.json");
     expect(code).toBe(1);
-    expect(stdout).toContain("Decision: stop_before_generation");
+    expect(stdout).toContain("Decision: stop before generation: no model is called");
     expect(stdout).toContain("Stopped before generation: no model was called and no drafts were written.");
     await expect(readFile(join(repo.root, "stopped/drafts.json"), "utf8")).rejects.toThrow();
   });

@@ -34,18 +34,37 @@ export function freshnessJson(report: FreshnessReport, clock: RunClock): Record<
   };
 }
 
+/** The decision as a sentence; the JSON keeps the identifier. */
+export const FRESHNESS_DECISION_TEXT: Record<FreshnessReport["decision"], string> = {
+  proceed: "proceed: every input is fresh enough",
+  proceed_with_generic_variant: "proceed, with the generic variant where personal data is stale",
+  route_to_review: "proceed, and route the drafts to a reviewer",
+  stop_before_generation: "stop before generation: no model is called",
+};
+
+/** An age as people say it: "45 minutes", "3 hours", "66 days". */
+export function humanAge(hours: number | null): string {
+  if (hours === null) return "-";
+  if (hours < 1) return plural(Math.round(hours * 60), "minute");
+  if (hours < 48) return plural(Math.round(hours), "hour");
+  return plural(Math.round(hours / 24), "day");
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
 /** The human view: a header, one table row per input, the notes, the decision. */
 export function formatFreshnessReport(report: FreshnessReport, clock: RunClock): string {
-  const hours = (h: number | null) => (h === null ? "-" : String(h));
   const rows = Object.entries(report.required_inputs).map(([name, v]) => [
     name,
     v.source,
-    hours(v.max_age_hours),
-    hours(v.actual_age_hours),
+    humanAge(v.max_age_hours),
+    humanAge(v.actual_age_hours),
     v.status,
-    v.on_failure,
+    v.on_failure.replaceAll("_", " "),
   ]);
-  const table = markdownTable([["Input", "Source", "Max age (h)", "Actual age (h)", "Status", "On failure"], ...rows], {
+  const table = markdownTable([["Input", "Source", "Max age", "Age", "Status", "On failure"], ...rows], {
     align: ["l", "l", "r", "r", "l", "l"],
   });
   const notes = report.notes.length > 0 ? `Notes:\n${report.notes.map((n) => `- ${n}`).join("\n")}\n\n` : "";
@@ -56,7 +75,7 @@ export function formatFreshnessReport(report: FreshnessReport, clock: RunClock):
     "",
     table,
     "",
-    `${notes}Decision: ${report.decision}`,
+    `${notes}Decision: ${FRESHNESS_DECISION_TEXT[report.decision]}`,
     "",
   ].join("\n");
 }
