@@ -26,7 +26,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const started = Date.now();
   const result = await runCampaign({ io: { ...io, env }, campaignDir: DEMO_CAMPAIGN, out: DEMO_OUT, cache: false });
   io.stdout(`copygate demo: ${DEMO_CAMPAIGN}\n${result.endpoint}\n\n`);
-  io.stdout(formatGenerationRun(result.run, result.clock, { draftsPath: result.draftsFile, outcome: result.draftsOutcome }));
+  io.stdout(formatGenerationRun(result.run, result.clock, { draftsPath: result.draftsFile, outcome: result.draftsOutcome, compact: true }));
   io.stdout(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Next: npx copygate trace show ${result.run.trace.trace_id}\n`);
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
   return 0;

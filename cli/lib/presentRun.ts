@@ -13,10 +13,24 @@ export function formatAudienceSection(counts: NonNullable<GenerationRun["partiti
   return `Audience: ${counts.personalized} personalized, ${counts.generic} generic, ${counts.excluded} excluded${excluded}`;
 }
 
-export function formatVariant(variant: DraftVariant): string {
+/** The checks that did not pass, under the variant they are about. */
+function variantFindings(variant: DraftVariant): string[] {
+  return variant.evals.checks
+    .filter((c) => c.status === "fail" || c.status === "warn")
+    .map((c) => `  ${c.status === "fail" ? "✗" : "!"} ${c.label}: ${c.message}`);
+}
+
+/** In compact form (the demo), long text fields are summarised: the full copy is in the drafts file. */
+export function formatVariant(variant: DraftVariant, options: { compact?: boolean } = {}): string {
   const c = variant.content;
   const lines = [`[${variant.audience.key}] ${variant.audience.recipients} recipients, ${variant.source === "model" ? "written by the model" : `fallback template (${variant.fallback_reason ?? "generation failed"})`}, evals: ${variant.evals.verdict}`];
+  lines.push(...variantFindings(variant));
   for (const [key, value] of Object.entries(c)) {
+    if (options.compact && typeof value === "string" && value.includes("\n")) {
+      lines.push(`  ${key}: ${value.split(/\s+/).filter(Boolean).length} words, ${value.split("\n").length} lines (in full in the drafts file)`);
+      continue;
+    }
+    if (options.compact && (key === "rationale" || (Array.isArray(value) && value.length === 0))) continue;
     if (Array.isArray(value)) {
       lines.push(`  ${key}:`);
       if (value.length === 0) lines.push("    (none)");
@@ -31,7 +45,7 @@ export function formatVariant(variant: DraftVariant): string {
 }
 
 /** Everything a generation run shows, in the order the pipeline ran it. */
-export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: { draftsPath?: string; outcome?: "written" | "unchanged" | "would_change" } = {}): string {
+export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: { draftsPath?: string; outcome?: "written" | "unchanged" | "would_change"; compact?: boolean } = {}): string {
   const sections = [formatFreshnessReport(run.freshness, clock).trimEnd()];
   if (!run.drafts || !run.partition) {
     sections.push("Stopped before generation: no model was called and no drafts were written.");
@@ -39,7 +53,7 @@ export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: 
     return `${sections.join("\n\n")}\n`;
   }
   sections.push(formatAudienceSection(run.partition.counts));
-  sections.push(["Drafts:", ...run.drafts.variants.map(formatVariant)].join("\n\n"));
+  sections.push(["Drafts:", ...run.drafts.variants.map((v, i) => formatVariant(v, { compact: where.compact === true && i > 0 }))].join("\n\n"));
   const report = mergeVariantReports(run.drafts.variants, run.freshness);
   sections.push(formatCheckpoint(run.drafts.checkpoint, report.checks).trimEnd());
   const tail = [];
