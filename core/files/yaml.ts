@@ -14,7 +14,7 @@ export async function readYamlFile<T = unknown>(root: string, path: string): Pro
     throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter, logLevel: "error" });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);

@@ -33,3 +33,22 @@ describe("locating keys in a file", () => {
     expect("jsonError" in json ? null : json.locate(["a", "b", 1])).toEqual({ line: 7, col: 14 });
   });
 });
+
+describe("a {{placeholder}} written as a YAML key", () => {
+  it("is an error at its line with the fix, and no warning reaches the process", () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on("warning", onWarning);
+    try {
+      const located = parseLocated("voice: clear\n{{brand_voice}}: x\n");
+      expect(located.syntaxError).toEqual({
+        message: 'a key must be plain text, but this one is a {…} or […] collection (a {{placeholder}} key is read as one): quote it, e.g. "{{brand_voice}}": …',
+        line: 2,
+        col: 1,
+      });
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+});

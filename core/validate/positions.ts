@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { Document, Node } from "yaml";
 
 export interface Position {
@@ -18,18 +18,32 @@ export interface LocatedDocument {
 /** Parses text; `lineOffset` shifts every line (a .prompt frontmatter starts after its `---` line, a JSONL row after the rows above). */
 export function parseLocated(text: string, lineOffset = 0): LocatedDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": the yaml library would otherwise print Node warnings (e.g. for a `{{x}}: y` key) instead of us naming the line.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
   };
-  const error = doc.errors[0];
+  const error = doc.errors[0] ?? collectionKeyError(doc);
   const located: LocatedDocument = {
     data: error ? undefined : safeToJs(doc),
     locate: (path) => at(offsetOf(doc, path)),
   };
   if (error) located.syntaxError = { message: error.message.split("\n")[0] ?? "syntax error", ...at(error.pos[0]) };
   return located;
+}
+
+/** `{{brand_voice}}: x` parses as a mapping used as a key: name it as an error at its line, with the fix. */
+function collectionKeyError(doc: Document): { message: string; pos: [number, number] } | undefined {
+  let found: { message: string; pos: [number, number] } | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (found || !(isMap(pair.key) || isSeq(pair.key))) return;
+      const range = (pair.key as { range?: [number, number, number] }).range ?? [0, 0, 0];
+      found = { message: "a key must be plain text, but this one is a {…} or […] collection (a {{placeholder}} key is read as one): quote it, e.g. \"{{brand_voice}}\": …", pos: [range[0], range[1]] };
+    },
+  });
+  return found;
 }
 
 function safeToJs(doc: Document): unknown {
