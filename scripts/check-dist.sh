@@ -9,7 +9,7 @@ trap 'rm -rf "$fresh"' EXIT
 node bin/run-ts.js scripts/build-action.ts --outdir "$fresh" >/dev/null
 
 if ! diff -r -q action/dist "$fresh" >/dev/null; then
-  echo "action/dist is out of date with action/src. Run \`npm run build\` and commit action/dist." >&2
+  echo "action/dist is out of date with action/src. Run \`npm run build:action\` and commit action/dist." >&2
   diff -r -q action/dist "$fresh" >&2 || true
   exit 1
 fi
