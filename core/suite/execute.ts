@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { AdaptiveLimiter, createGenerator, type FetchLike, type Generator, type ModelSettings } from "../generate/index.ts";
 import { assembleResults } from "./assemble.ts";
 import { pipelineCollaborators } from "./pipeline.ts";
+import { endpointHost } from "./provenance.ts";
 import { runSuite, type SuiteProgress } from "./runner.ts";
 import { prepareSuite, type SuiteSetupOptions } from "./setup.ts";
 import { selectShard, type Shard } from "./shard.ts";
@@ -74,6 +75,7 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
   });
   return assembleResults({
     suite: setup.suite, candidate, baseline: setup.baseline, dataset: setup.dataset, repeat: options.repeat,
+    model: settings.model, endpoint: endpointHost(options.connection.baseURL),
     judge: judgeModel, criteria: setup.criteria, shard: options.shard, run, stats: sumStats([...generators.values()]),
   });
 }
