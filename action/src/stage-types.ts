@@ -16,7 +16,7 @@ export interface Stages {
   /** Schema and cross-reference problems in these repository-relative files, at file:line. */
   validateFiles(root: string, files: string[]): Promise<Finding[]>;
   /** Freshness, drafts currency, checks on the committed drafts and the approval checkpoint. */
-  checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }>;
+  checkCampaign(root: string, campaignDir: string, options: { now?: Date; invalidFiles?: string[] }): Promise<{ gate: CampaignGate; findings: Finding[] }>;
   /** The workflow's eval suite, candidate against baseline (only called when model calls are allowed). */
   evaluateWorkflow(root: string, workflow: string, comparison: SuiteComparison, model: ModelAccess): Promise<WorkflowGate>;
 }

@@ -11,7 +11,8 @@ import type { CaseChange, SuiteReport } from "./report.ts";
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
-export function formatMarkdown(report: SuiteReport, maxChars = GITHUB_COMMENT_LIMIT): string {
+/** `provenance: false` when the caller shows the provenance itself (the PR gate's report footer). */
+export function formatMarkdown(report: SuiteReport, maxChars = GITHUB_COMMENT_LIMIT, options: { provenance?: boolean } = {}): string {
   const head = headSection(report);
   const decision = decisionSection(report);
   const results = resultsSection(report);
@@ -21,7 +22,7 @@ export function formatMarkdown(report: SuiteReport, maxChars = GITHUB_COMMENT_LI
     ...(report.repeat > 1 ? [caseList("Per-case pass rates (runs disagree)", report.unstable, "candidate")] : []),
     ...(report.errors.length > 0 ? [errorList(report)] : []),
   ];
-  const provenance = `<sub>${provenanceLine(report.provenance)}</sub>`;
+  const provenance = options.provenance === false ? "" : `<sub>${provenanceLine(report.provenance)}</sub>`;
   const join = (parts: string[]): string => `${[...parts, provenance].filter((p) => p !== "").join("\n\n")}\n`;
   const full = join([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
   if (full.length <= maxChars) return full;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { isInputError } from "../../../core/errors.ts";
 import { COMPARISON_BUDGET } from "../../../core/report/index.ts";
 import type { SuiteComparison, WorkflowGate } from "../../../core/report/index.ts";
-import { buildReport, executeSuite, formatMarkdown } from "../../../core/suite/index.ts";
+import { buildReport, decisionHeadline, executeSuite, formatMarkdown, provenanceParts } from "../../../core/suite/index.ts";
 import { startSimulator } from "../../../simulator/index.ts";
 import type { ModelAccess } from "../stage-types.ts";
 
@@ -40,9 +40,12 @@ export async function evaluateWorkflow(root: string, workflow: string, compariso
     });
     const report = buildReport(results);
     gate.baseline = `v${results.baseline.version}`;
-    gate.decision = report.decision.promote ? "promote" : "do_not_promote";
+    gate.decision = report.decision.verdict;
     gate.blocking = report.decision.blocking;
-    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET);
+    gate.headline = decisionHeadline(report);
+    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET, { provenance: false });
+    // The in-process simulator listens on a random local port: name it for what it is.
+    gate.provenance = provenanceParts(connection.simulated ? { ...report.provenance, endpoint: "the bundled simulator" } : report.provenance);
     if (connection.simulated) gate.notes.push(SIMULATOR_NOTE);
   } catch (error) {
     if (!isInputError(error)) throw error;
