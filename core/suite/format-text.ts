@@ -62,7 +62,9 @@ export function decisionHeadline(report: SuiteReport): string {
   if (decision.verdict === "promote") return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
   if (decision.verdict === "not_yet") return notYetHeadline(report);
   if (report.criteria.length === 0) return `Do not promote ${v}: ${decision.blocking[0]}.`;
-  return `Do not promote ${v}: ${decision.blocking.length} of ${report.criteria.length} promotion criteria do not hold.`;
+  const unsettled = decision.inconclusive.length;
+  const more = unsettled === 0 ? "" : `; ${unsettled} more ${unsettled === 1 ? "is" : "are"} inconclusive`;
+  return `Do not promote ${v}: ${decision.blocking.length - unsettled} of ${report.criteria.length} promotion criteria do not hold${more}.`;
 }
 
 function notYetHeadline(report: SuiteReport): string {

@@ -47,7 +47,7 @@ Provenance: generation gen-model at models.example:8443 · judge judge-model · 
     const text = formatResults(await fakeResults(clean, { judge: false }), "text");
     expect(text).toContain("- Reviewer acceptance: skipped: no judge model\n");
     expect(text).toContain(`Decision:
-Do not promote v8: 3 of 4 promotion criteria do not hold.
+Do not promote v8: 1 of 4 promotion criteria do not hold; 2 more are inconclusive.
 - met as observed, inconclusive: JSON validity above 99 percent; observed 100 percent (2 of 2 runs passed), 95% interval 34.2–100 percent
 - met as observed, inconclusive: Unsupported claims below 0.5 percent; observed 0 percent (0 of 2 runs failed), 95% interval 0–65.8 percent
 - met: Legal restricted-term failures 0; observed 0 percent (0 of 2 runs failed), 95% interval 0–65.8 percent
