@@ -45,7 +45,11 @@ export async function main(run: GateRun): Promise<Published> {
   // 1. The changed files between base and head, mapped to the workflows and campaigns they affect,
   //    and the changes to the rules themselves (production pins, policies) with who must see them.
   const changed = underRoot(await listChangedFiles(octokit, repo, event), inputs.root);
-  const uses = await stages.repositoryUses(root, (workflow) => readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow));
+  // Only a changed releases.yaml can move production: the others are not asked for (no request that can only 404).
+  const touched = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? ""]));
+  const uses = await stages.repositoryUses(root, async (workflow) =>
+    touched.has(`prompts/${workflow}/releases.yaml`) || touched.has(`prompts/${workflow}/releases.yml`) ? readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow) : undefined,
+  );
   const affected = affectedByChanges(changed, uses);
   const reviewerMapText = await readFile(join(run.workspace, REVIEWER_MAP_FILE), "utf8").catch(() => null);
   const rules: RuleChange[] = ruleChanges(changed, uses, reviewerMapText ? parseRuleRouting(reviewerMapText, REVIEWER_MAP_FILE) : undefined);
@@ -134,13 +138,18 @@ function promotionFinding(gate: WorkflowGate, changedFiles: string[]): Finding[]
   if (gate.decision !== "do_not_promote") return [];
   const prompt = changedFiles.find((f) => f.startsWith(`prompts/${gate.workflow}/`) && f.endsWith(`.${gate.candidate}.prompt`));
   const path = prompt ?? `prompts/${gate.workflow}/releases.yaml`;
-  const blocking = gate.blocking?.length ? `: ${gate.blocking.join("; ")}` : "";
-  return [{ path, line: 1, level: "failure", title: "eval suite", message: `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${blocking}.` }];
+  const unsettled = gate.inconclusive ?? [];
+  const notMet = (gate.blocking ?? []).filter((label) => !unsettled.includes(label));
+  const inconclusive = unsettled.length ? ` Inconclusive: ${unsettled.join("; ")}.` : "";
+  const message = `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${notMet.length ? `: ${notMet.join("; ")}` : ""}.${inconclusive}`;
+  return [{ path, line: 1, level: "failure", title: "eval suite", message }];
 }
 
 /** One line per suite that ran (endpoint host, models, cache hits, dataset) and the copygate version. */
 function provenance(workflows: WorkflowGate[]): string[] {
-  const suites = workflows.filter((w) => w.provenance?.length).map((w) => `${w.workflow} suite: ${w.provenance!.join(" · ")}`);
+  const suites = workflows
+    .filter((w) => w.provenance?.length)
+    .map((w) => `${w.workflow} suite: ${w.provenance!.filter((part) => !part.startsWith("copygate ")).join(" · ")}`);
   return [...suites, `copygate ${COPYGATE_VERSION}`];
 }
 

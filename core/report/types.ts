@@ -62,6 +62,8 @@ export interface WorkflowGate {
   notes: string[];
   /** The promotion criteria that do not hold (empty unless do_not_promote or not_yet). */
   blocking?: string[];
+  /** Of those, the criteria met as observed but inconclusive (the data cannot tell yet). */
+  inconclusive?: string[];
   /** The suite's decision sentence, e.g. "Not yet: 2 criteria are inconclusive on 120 cases — …". */
   headline?: string;
   /** Where its numbers came from: endpoint host and model, judge, cache hits, dataset and hash, version. */

@@ -24,6 +24,7 @@ afterAll(async () => {
   await model.close();
 });
 
+const RISKY_NOT_PROMOTED = "Do not promote v9 over v7. Criteria not met: Legal restricted-term failures 0. Inconclusive: JSON validity above 99 percent; Unsupported claims below 0.5 percent.";
 const commentsOn = (pr: number) => scenario.twin.state.comments.filter((c) => c.issueNumber === pr);
 const checkRunsFor = (sha: string) => scenario.twin.state.checkRuns.filter((c) => c.headSha === sha).map((c) => [c.conclusion, c.output.annotations]);
 const labelsOf = (pr: number) => scenario.twin.state.issueLabels.get(pr) ?? [];
@@ -131,7 +132,7 @@ ${footer(head)}`]);
     expect(result.outputs).toMatchObject({ decision: "fail", "risk-level": "" });
     const [body, ...more] = commentsOn(25).map((c) => c.body);
     expect(more).toEqual([]);
-    expect(body!.startsWith(`<!-- copygate:report -->
+    const expectedStart = `<!-- copygate:report -->
 ## copygate: fail
 
 | Workflow               | Baseline | Candidate | Decision       |
@@ -142,22 +143,23 @@ ${footer(head)}`]);
 
 **Workflow \`trial_expiration_email\`**
 
-${findingLine("failure", `${PROMPT_V9}:1`, "eval suite", "Do not promote v9 over v7. Criteria not met: Legal restricted-term failures 0; JSON validity above 99 percent.")}
+${findingLine("failure", `${PROMPT_V9}:1`, "eval suite", RISKY_NOT_PROMOTED)}
 
 ### Workflow \`trial_expiration_email\`: v9 against v7
 
 ### Eval suite: trial_expiration_email_eval
-`)).toBe(true);
+`;
+    expect(body!.slice(0, expectedStart.length)).toBe(expectedStart);
     expect(body).toContain("\n| Legal restricted-term failures 0     | not met  ");
-    expect(body).toContain("\n**Decision:** ⛔ Do not promote v9: 2 of 4 promotion criteria do not hold.\n");
+    expect(body).toContain("\n**Decision:** ⛔ Do not promote v9: 1 of 4 promotion criteria do not hold; 2 more are inconclusive.\n");
     // Provenance: the endpoint by host only, the models, the cache, the dataset and its hash, the version.
-    expect(body).toMatch(/\n\n<sub>trial_expiration_email suite: generation [\w.-]+ at 127\.0\.0\.1:\d+ · judge [\w.-]+ · \d+ model calls, \d+ cache hits · dataset datasets\/trial_expiration_email\/historical_briefs\.jsonl \(sha256 [0-9a-f]{12}\)<br>copygate 0\.1\.0<\/sub>\n\n/);
+    expect(body).toMatch(/\n\n<sub>trial_expiration_email suite: generation [^ ]+ at 127\.0\.0\.1:\d+ · judge [^ ]+ · \d+ model calls, \d+ cache hits · dataset datasets\/trial_expiration_email\/historical_briefs\.jsonl \(sha256 [0-9a-f]{12}\)<br>copygate 0\.1\.0<\/sub>\n\n/);
     expect(body!.endsWith(`copygate 0.1.0</sub>\n\n${headFooter(head)}`)).toBe(true);
     expect(body).not.toContain(model.inputs["openai-api-key"]);
     expect(checkRunsFor(head)).toEqual([
       [
         "failure",
-        [{ path: PROMPT_V9, start_line: 1, end_line: 1, annotation_level: "failure", title: "eval suite", message: "Do not promote v9 over v7. Criteria not met: Legal restricted-term failures 0; JSON validity above 99 percent." }],
+        [{ path: PROMPT_V9, start_line: 1, end_line: 1, annotation_level: "failure", title: "eval suite", message: RISKY_NOT_PROMOTED }],
       ],
     ]);
     expect(labelsOf(25)).toEqual([]);
@@ -238,7 +240,7 @@ ${alignedTable([
     expect(body).toContain("Reviewer acceptance");
     expect(body).toContain("no judge model");
     expect(body).toContain(`\n\n### Findings (1)\n\n**Workflow \`trial_expiration_email\`**\n\n- ⛔ \`${PROMPT_V9}:1\` eval suite: Do not promote v9 over v7. Criteria not met: `);
-    expect(body).toMatch(new RegExp(`\n\n${SIMULATOR_NOTE.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}\n\n<sub>trial_expiration_email suite: generation [\\w.-]+ at the bundled simulator · no judge · \\d+ model calls, \\d+ cache hits · dataset datasets/trial_expiration_email/historical_briefs\\.jsonl \\(sha256 [0-9a-f]{12}\\)<br>copygate 0\\.1\\.0</sub>\n\n`));
+    expect(body).toMatch(new RegExp(`\n\n${SIMULATOR_NOTE.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}\n\n<sub>trial_expiration_email suite: generation [^ ]+ at the bundled simulator · no judge · \\d+ model calls, \\d+ cache hits · dataset datasets/trial_expiration_email/historical_briefs\\.jsonl \\(sha256 [0-9a-f]{12}\\)<br>copygate 0\\.1\\.0</sub>\n\n`));
     expect(body!.endsWith(headFooter(head))).toBe(true);
   }, 120_000);
 

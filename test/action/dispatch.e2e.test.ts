@@ -114,7 +114,7 @@ ${USAGE_LINE}
     expect(body).toContain("\n**Decision:** ⏳ Not yet: 2 criteria are inconclusive on 120 cases — run with --repeat or a larger dataset (about 770 cases needed).\n");
     expect(body).not.toMatch(/✅|Promote v8/);
     // The dispatched run before it answered the same calls: the provenance says they came from the cache.
-    expect(body).toMatch(/<sub>trial_expiration_email suite: generation [\w.-]+ at 127\.0\.0\.1:\d+ · judge [\w.-]+ · \d+ model calls, [1-9]\d* cache hits · dataset datasets\/trial_expiration_email\/historical_briefs\.jsonl \(sha256 [0-9a-f]{12}\)<br>copygate 0\.1\.0<\/sub>\n\n/);
+    expect(body).toMatch(/<sub>trial_expiration_email suite: generation [^ ]+ at 127\.0\.0\.1:\d+ · judge [^ ]+ · \d+ model calls, [1-9]\d* cache hits · dataset datasets\/trial_expiration_email\/historical_briefs\.jsonl \(sha256 [0-9a-f]{12}\)<br>copygate 0\.1\.0<\/sub>\n\n/);
     expect(body!.endsWith(headFooter(head))).toBe(true);
     expect(body).not.toContain(model.inputs["openai-api-key"]);
     expect(scenario.twin.state.issueLabels.get(41)).toEqual(["copygate:risk-medium"]);

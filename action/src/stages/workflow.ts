@@ -42,6 +42,7 @@ export async function evaluateWorkflow(root: string, workflow: string, compariso
     gate.baseline = `v${results.baseline.version}`;
     gate.decision = report.decision.verdict;
     gate.blocking = report.decision.blocking;
+    gate.inconclusive = report.decision.inconclusive;
     gate.headline = decisionHeadline(report);
     gate.comparison = formatMarkdown(report, COMPARISON_BUDGET, { provenance: false });
     // The in-process simulator listens on a random local port: name it for what it is.
