@@ -25003,7 +25003,11 @@ async function main(run2) {
   const root = `${run2.workspace}/${inputs.root}`.replace(/\/\.$/, "");
   const refusal = modelCallRefusal(event);
   const changed = underRoot(await listChangedFiles(octokit, repo, event), inputs.root);
-  const uses = await stages.repositoryUses(root, (workflow) => readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow));
+  const touched = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? ""]));
+  const uses = await stages.repositoryUses(
+    root,
+    async (workflow) => touched.has(`prompts/${workflow}/releases.yaml`) || touched.has(`prompts/${workflow}/releases.yml`) ? readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow) : void 0
+  );
   const affected = affectedByChanges(changed, uses);
   const reviewerMapText = await readFile(join4(run2.workspace, REVIEWER_MAP_FILE), "utf8").catch(() => null);
   const rules = ruleChanges(changed, uses, reviewerMapText ? parseRuleRouting(reviewerMapText, REVIEWER_MAP_FILE) : void 0);
@@ -25069,11 +25073,14 @@ function promotionFinding(gate, changedFiles) {
   if (gate.decision !== "do_not_promote") return [];
   const prompt = changedFiles.find((f) => f.startsWith(`prompts/${gate.workflow}/`) && f.endsWith(`.${gate.candidate}.prompt`));
   const path = prompt ?? `prompts/${gate.workflow}/releases.yaml`;
-  const blocking = gate.blocking?.length ? `: ${gate.blocking.join("; ")}` : "";
-  return [{ path, line: 1, level: "failure", title: "eval suite", message: `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${blocking}.` }];
+  const unsettled = gate.inconclusive ?? [];
+  const notMet = (gate.blocking ?? []).filter((label) => !unsettled.includes(label));
+  const inconclusive = unsettled.length ? ` Inconclusive: ${unsettled.join("; ")}.` : "";
+  const message = `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${notMet.length ? `: ${notMet.join("; ")}` : ""}.${inconclusive}`;
+  return [{ path, line: 1, level: "failure", title: "eval suite", message }];
 }
 function provenance(workflows) {
-  const suites = workflows.filter((w) => w.provenance?.length).map((w) => `${w.workflow} suite: ${w.provenance.join(" \xB7 ")}`);
+  const suites = workflows.filter((w) => w.provenance?.length).map((w) => `${w.workflow} suite: ${w.provenance.filter((part) => !part.startsWith("copygate ")).join(" \xB7 ")}`);
   return [...suites, `copygate ${COPYGATE_VERSION}`];
 }
 function modelAccess(inputs) {
@@ -25086,7 +25093,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-QJJGPZ3C.js");
+var pipeline = () => import("./all-WACPM74Y.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

@@ -24051,7 +24051,8 @@ async function repositoryUses(root, baseProduction) {
   const production = {};
   for (const workflow of workflows) {
     const head = await loadReleases(root, workflow).then((r) => typeof r.production === "number" ? r.production : null).catch(() => null);
-    production[workflow] = { base: await baseProduction(workflow), head };
+    const base = await baseProduction(workflow);
+    production[workflow] = { base: base === void 0 ? head : base, head };
   }
   return { campaigns, production };
 }
@@ -36967,6 +36968,7 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
     gate.baseline = `v${results.baseline.version}`;
     gate.decision = report.decision.verdict;
     gate.blocking = report.decision.blocking;
+    gate.inconclusive = report.decision.inconclusive;
     gate.headline = decisionHeadline(report);
     gate.comparison = formatMarkdown(report, COMPARISON_BUDGET, { provenance: false });
     gate.provenance = provenanceParts(connection.simulated ? { ...report.provenance, endpoint: "the bundled simulator" } : report.provenance);
