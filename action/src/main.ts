@@ -97,7 +97,7 @@ export async function main(run: GateRun): Promise<Published> {
     base: event.baseRef,
     existing: compared.existing.map(atRepository),
     ruleChanges: rules,
-    provenance: provenance(workflows),
+    provenance: provenance(compared.campaigns, workflows),
   };
   return publishReport(run, report, reviewerMapText);
 }
@@ -145,12 +145,13 @@ function promotionFinding(gate: WorkflowGate, changedFiles: string[]): Finding[]
   return [{ path, line: 1, level: "failure", title: "eval suite", message }];
 }
 
-/** One line per suite that ran (endpoint host, models, cache hits, dataset) and the copygate version. */
-function provenance(workflows: WorkflowGate[]): string[] {
+/** One line per campaign's drafts and per suite that ran (endpoint host, models, cache hits, dataset), and the copygate version. */
+function provenance(campaigns: CampaignGate[], workflows: WorkflowGate[]): string[] {
   const suites = workflows
     .filter((w) => w.provenance?.length)
     .map((w) => `${w.workflow} suite: ${w.provenance!.filter((part) => !part.startsWith("copygate ")).join(" · ")}`);
-  return [...suites, `copygate ${COPYGATE_VERSION}`];
+  const drafts = campaigns.filter((c) => c.provenance?.length).map((c) => `${c.campaign} drafts: ${c.provenance!.join(" · ")}`);
+  return [...drafts, ...suites, `copygate ${COPYGATE_VERSION}`];
 }
 
 function modelAccess(inputs: ActionInputs) {

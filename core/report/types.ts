@@ -47,6 +47,8 @@ export interface CampaignGate {
   previews: DraftPreview[];
   /** Lines a reviewer must read (why the campaign fails or was skipped). */
   notes: string[];
+  /** Where the committed drafts came from (model, prompt version, when, trace), one line each. */
+  provenance?: string[];
   /** It failed the same way on the base branch: shown apart, and it does not fail this pull request. */
   alreadyFailing?: boolean;
 }

@@ -54,3 +54,7 @@ export function alignedTable(rows: string[][]): string {
 
 export const DEMO_CLOCK_NOTE =
   "- Freshness judged against the demo clock (2026-11-20T08:30:00.000Z): every source of this campaign is an embedded snapshot.";
+
+/** The provenance line of committed, current drafts: generation model, prompt version, time, trace. */
+export const draftsProvenance = (campaign: string, p: { model: string; workflow: string; prompt_version: number; generated_at: string; trace_id: string }): string =>
+  `${campaign} drafts: generation ${p.model} with ${p.workflow} v${p.prompt_version} at ${p.generated_at} (trace ${p.trace_id}); judge verdicts as stored then`;

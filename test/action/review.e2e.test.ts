@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAMPAIGN_FILE } from "./changes.ts";
 import { REPOSITORY_ROOT } from "./content.ts";
-import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_LINE, USAGE_STALE, draftsLine, findingLine, footer } from "./expected.ts";
+import type { DraftsFile } from "../../core/model/index.ts";
+import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_LINE, USAGE_STALE, draftsLine, draftsProvenance, findingLine, footer, headFooter } from "./expected.ts";
 import { TRIAL_CAMPAIGN, generateDrafts, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
@@ -104,7 +105,8 @@ describe("a base branch that already fails", () => {
     const change: PullRequestChange = { number: 52, branch: "ban-effortless", title: "Ban 'effortless'", files: { "policies/brand/brand_v6.yaml": brand } };
     await openPullRequest(scenario, change);
     // The trial campaign's drafts are regenerated under the new rules, as the author would.
-    const head = await pushToPullRequest(scenario, change, { [`${TRIAL_CAMPAIGN}/drafts.json`]: await generateDrafts(scenario.repo.dir, TRIAL_CAMPAIGN) });
+    const drafts = await generateDrafts(scenario.repo.dir, TRIAL_CAMPAIGN);
+    const head = await pushToPullRequest(scenario, change, { [`${TRIAL_CAMPAIGN}/drafts.json`]: drafts });
     const result = await runOnPullRequest(scenario, change, head);
     // Not failed by what main already had: a person reviews (the brand change and the drafts' checkpoint).
     expect(result.exitCode).toBe(0);
@@ -145,7 +147,8 @@ ${draftsLine(missing, REGENERATE_PAID, PAID)}
 
 ### Campaign \`trial-expiration-3d\`
 `)).toBe(true);
-    expect(body!.endsWith(`</details>\n\n${footer(head)}`)).toBe(true);
+    const provenance = draftsProvenance("trial-expiration-3d", (JSON.parse(drafts) as DraftsFile).provenance);
+    expect(body!.endsWith(`</details>\n\n<sub>${provenance}<br>copygate 0.1.0</sub>\n\n${headFooter(head)}`)).toBe(true);
     const [check] = checkRunsFor(head);
     expect([check!.conclusion, check!.output.title]).toEqual(["neutral", "copygate: review · risk medium"]);
     // The existing failure is not an annotation of this pull request.

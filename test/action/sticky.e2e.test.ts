@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftsFile } from "../../core/model/index.ts";
 import { CAMPAIGN_FILE, PROMPT_V9, goodCandidatePrompt, rewordedCampaign } from "./changes.ts";
-import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_LINE, USAGE_STALE, alignedTable, draftsLine, draftsNotCurrent, footer, usageWarning } from "./expected.ts";
+import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_LINE, USAGE_STALE, alignedTable, draftsLine, draftsNotCurrent, draftsProvenance, footer, headFooter, usageWarning } from "./expected.ts";
 import { TRIAL_CAMPAIGN, generateDrafts, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
@@ -103,7 +103,7 @@ ${DEMO_CLOCK_NOTE}
       expect(body).toContain(`- subject_lines: ${(variant.content.subject_lines as string[]).join(" · ")}\n`);
     }
     expect(body).not.toMatch(/@example\.com/);
-    expect(body.endsWith(footer(second))).toBe(true);
+    expect(body.endsWith(`</details>\n\n<sub>${draftsProvenance("trial-expiration-3d", drafts.provenance)}<br>copygate 0.1.0</sub>\n\n${headFooter(second)}`)).toBe(true);
     expect(scenario.twin.state.issueLabels.get(31)).toEqual([`copygate:risk-${checkpoint.risk_level}`]);
     const teams = checkpoint.required_reviewers.map((group) => TEAMS[group]).sort();
     expect(scenario.twin.state.pullRequests.get(31)!.requestedTeams).toEqual(teams);

@@ -60,6 +60,9 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
   }
   const rechecked: DraftsFile = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
   Object.assign(gate, judgeDrafts(context, rechecked, freshness));
+  const p = drafts.provenance;
+  // Judges need a model, so their verdicts are the ones stored at generation; the other checks ran again here.
+  gate.provenance = [`generation ${p.model} with ${p.workflow} v${p.prompt_version} at ${p.generated_at} (trace ${p.trace_id}); judge verdicts as stored then`];
   findings.push(...(await checkFindings(root, campaignDir, rechecked)));
   return { gate, findings };
 }
