@@ -25040,7 +25040,7 @@ async function main(run2) {
     base: event.baseRef,
     existing: compared.existing.map(atRepository),
     ruleChanges: rules,
-    provenance: provenance(workflows)
+    provenance: provenance(compared.campaigns, workflows)
   };
   return publishReport(run2, report, reviewerMapText);
 }
@@ -25079,9 +25079,10 @@ function promotionFinding(gate, changedFiles) {
   const message = `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${notMet.length ? `: ${notMet.join("; ")}` : ""}.${inconclusive}`;
   return [{ path, line: 1, level: "failure", title: "eval suite", message }];
 }
-function provenance(workflows) {
+function provenance(campaigns, workflows) {
   const suites = workflows.filter((w) => w.provenance?.length).map((w) => `${w.workflow} suite: ${w.provenance.filter((part) => !part.startsWith("copygate ")).join(" \xB7 ")}`);
-  return [...suites, `copygate ${COPYGATE_VERSION}`];
+  const drafts = campaigns.filter((c) => c.provenance?.length).map((c) => `${c.campaign} drafts: ${c.provenance.join(" \xB7 ")}`);
+  return [...drafts, ...suites, `copygate ${COPYGATE_VERSION}`];
 }
 function modelAccess(inputs) {
   return { apiKey: inputs.openaiApiKey, baseUrl: inputs.openaiBaseUrl, model: inputs.model, concurrency: inputs.concurrency };
@@ -25093,7 +25094,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-WACPM74Y.js");
+var pipeline = () => import("./all-P6HBBVRV.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

@@ -23970,6 +23970,8 @@ async function checkCampaign2(root, campaignDir, options) {
   }
   const rechecked = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
   Object.assign(gate, judgeDrafts(context, rechecked, freshness2));
+  const p = drafts.provenance;
+  gate.provenance = [`generation ${p.model} with ${p.workflow} v${p.prompt_version} at ${p.generated_at} (trace ${p.trace_id}); judge verdicts as stored then`];
   findings.push(...await checkFindings(root, campaignDir, rechecked));
   return { gate, findings };
 }
