@@ -1,7 +1,7 @@
 /**
  * copygate eval <workflow> --candidate <version> … — the eval suite, candidate against baseline.
  * copygate eval merge <results…> — one report from the results of every shard.
- * Exit 0: promote; 1: do not promote; 2: an error.
+ * Exit 0: promote; 1: not yet (a criterion is inconclusive) or do not promote; 2: an error.
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
