@@ -11,6 +11,9 @@ describe("findings already failing on the base branch", () => {
   it("are the failures with the same file, check and message on the base, wherever their line moved", () => {
     const split = splitExisting([missing, typo, stale], [{ ...missing, line: 3 }, stale]);
     expect(split).toEqual({ introduced: [typo, stale], existing: [missing] });
+    // The same problem with other advice (fix the brief first) is still the old problem.
+    const advised = { ...missing, message: `${missing.message} To regenerate: fix campaign.yaml first, then run copygate generate.` };
+    expect(splitExisting([advised], [{ ...missing, message: `${missing.message} To regenerate: run copygate generate.` }]).existing).toEqual([advised]);
   });
 
   it("take a campaign out of the decision only when it failed on the base and nothing new fails in it", () => {

@@ -12,7 +12,12 @@ export interface SplitFindings {
   existing: Finding[];
 }
 
-const key = (f: Finding): string => `${f.path}\u0000${f.title}\u0000${f.message}`;
+/**
+ * The problem without its advice: the advice may differ between base and head (e.g. "fix the brief
+ * first" once the brief broke) while the problem — drafts.json missing — is the same old one.
+ */
+const problem = (message: string): string => message.replace(/ To regenerate: [\s\S]*$/, "");
+const key = (f: Finding): string => `${f.path}\u0000${f.title}\u0000${problem(f.message)}`;
 
 export function splitExisting(head: Finding[], base: Finding[]): SplitFindings {
   const onBase = new Set(base.filter((f) => f.level === "failure").map(key));
