@@ -28,7 +28,7 @@ import {
   runnerLogPlan,
   splitExisting,
   toCheckRunAnnotation
-} from "./chunk-4TVDO3AM.js";
+} from "./chunk-CY244FNO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25094,7 +25094,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-P6HBBVRV.js");
+var pipeline = () => import("./all-WVLW3TBY.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

@@ -12,7 +12,7 @@ import {
   isInputError,
   markdownTable,
   require_dist
-} from "./chunk-4TVDO3AM.js";
+} from "./chunk-CY244FNO.js";
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({

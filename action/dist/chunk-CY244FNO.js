@@ -7960,7 +7960,8 @@ function conclusionFor(decision, failOn) {
 }
 
 // core/report/existing.ts
-var key = (f) => `${f.path}\0${f.title}\0${f.message}`;
+var problem = (message) => message.replace(/ To regenerate: [\s\S]*$/, "");
+var key = (f) => `${f.path}\0${f.title}\0${problem(f.message)}`;
 function splitExisting(head, base) {
   const onBase = new Set(base.filter((f) => f.level === "failure").map(key));
   const split = { introduced: [], existing: [] };
