@@ -38,9 +38,9 @@ const CHECK_SUMMARY_LIMIT = 65_535;
 export const FORK_LOG_NOTE = "copygate: pull request from a fork: its token is read-only, so the report is in the job summary (no check run, comment, label or review request).";
 export const NOTHING_TO_CHECK = "Nothing to check: this pull request changes no prompt, campaign, policy, source or dataset.";
 
-/** Pull request events from a fork: no write is attempted. */
+/** A `pull_request` event from a fork carries a read-only token: no write is attempted. */
 function readOnly(run: GateRun): boolean {
-  return run.event.fromFork;
+  return run.event.name === "pull_request" && run.event.fromFork;
 }
 
 export async function publishReport(run: GateRun, report: GateReport, reviewerMapText: string | null): Promise<Published> {
