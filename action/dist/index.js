@@ -24910,7 +24910,7 @@ var CHECK_SUMMARY_LIMIT = 65535;
 var FORK_LOG_NOTE = "copygate: pull request from a fork: its token is read-only, so the report is in the job summary (no check run, comment, label or review request).";
 var NOTHING_TO_CHECK = "Nothing to check: this pull request changes no prompt, campaign, policy, source or dataset.";
 function readOnly(run2) {
-  return run2.event.fromFork;
+  return run2.event.name === "pull_request" && run2.event.fromFork;
 }
 async function publishReport(run2, report, reviewerMapText) {
   const { io, octokit, repo, event, inputs } = run2;
