@@ -47,6 +47,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       ...(typeof values.campaign === "string" ? { campaignDir: values.campaign } : {}),
       ...(typeof values.model === "string" || io.env.COPYGATE_MODEL ? { model: String(values.model ?? io.env.COPYGATE_MODEL) } : {}),
       connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
+      ...(connection.simulated ? { endpointLabel: "the bundled simulator" } : {}),
       cacheDir: values["no-cache"] ? null : resolve(io.cwd, ".copygate", "cache"),
       concurrency, repeat, shard,
       // The judge defaults to the generation model; --no-judge skips reviewer acceptance (never guessed).

@@ -25,6 +25,8 @@ export interface ExecuteSuiteOptions extends SuiteSetupOptions {
   model?: string;
   /** Retries per call (429s included). Default 8: a suite would rather wait out a rate limit than lose a case. */
   maxRetries?: number;
+  /** How the endpoint is named in the provenance; default its host (the bundled simulator's port changes every run). */
+  endpointLabel?: string;
   /** The judge model; default: the generation model; null: no judge (reviewer acceptance is skipped, never guessed). */
   judgeModel?: string | null;
   onProgress?: (progress: SuiteProgress) => void;
@@ -75,7 +77,7 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
   });
   return assembleResults({
     suite: setup.suite, candidate, baseline: setup.baseline, dataset: setup.dataset, repeat: options.repeat,
-    model: settings.model, endpoint: endpointHost(options.connection.baseURL),
+    model: settings.model, endpoint: options.endpointLabel ?? endpointHost(options.connection.baseURL),
     judge: judgeModel, criteria: setup.criteria, shard: options.shard, run, stats: sumStats([...generators.values()]),
   });
 }

@@ -38,7 +38,7 @@ Improved cases (fail on baseline, pass on candidate): 1
 - brief_003: failing on baseline: subject_length, judge_reviewer
 Errors (runs that ended without output; they count against JSON validity): 1
 - brief_004 candidate run 1 (generate): model answered 503 after 3 attempts
-Provenance: generation gen-model at models.example:8443 · judge judge-model · 8 model calls, 0 cache hits · dataset datasets/trial_expiration_email/historical_briefs.jsonl (sha256 dataset) · copygate 0.1.0
+Provenance: generation gen-model at models.example:8443 · judge judge-model · dataset datasets/trial_expiration_email/historical_briefs.jsonl (sha256 dataset) · copygate 0.1.0
 `);
   });
 
@@ -147,7 +147,7 @@ Candidate prompt **v8** vs baseline **v7** on 4 historical campaign briefs.
 
 </details>
 
-<sub>Provenance: generation gen-model at models.example:8443 · judge judge-model · 8 model calls, 0 cache hits · dataset datasets/trial_expiration_email/historical_briefs.jsonl (sha256 dataset) · copygate 0.1.0</sub>
+<sub>Provenance: generation gen-model at models.example:8443 · judge judge-model · dataset datasets/trial_expiration_email/historical_briefs.jsonl (sha256 dataset) · copygate 0.1.0</sub>
 `);
   });
 
@@ -213,7 +213,7 @@ describe("the JSON report", () => {
   it("carries the report's data and the decision and criteria sentences", async () => {
     const parsed = JSON.parse(formatResults(await fakeResults(scenario), "json")) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(["suite", "workflow", "candidate", "baseline", "dataset", "repeat", "shard", "automated", "reviewer", "criteria", "decision", "regressed", "improved", "unstable", "errors", "provenance"]);
-    expect(parsed.provenance).toEqual({ endpoint: "models.example:8443", model: "gen-model", judge: "judge-model", calls: 8, cacheHits: 0, datasets: ["datasets/trial_expiration_email/historical_briefs.jsonl"], datasetHash: "sha256:dataset", copygate: "0.1.0" });
+    expect(parsed.provenance).toEqual({ endpoint: "models.example:8443", model: "gen-model", judge: "judge-model", datasets: ["datasets/trial_expiration_email/historical_briefs.jsonl"], datasetHash: "sha256:dataset", copygate: "0.1.0" });
     expect(parsed.decision).toEqual({ verdict: "do_not_promote", promote: false, inconclusive: [], runsNeeded: null, blocking: ["JSON validity above 99 percent", "Unsupported claims below 0.5 percent", "Reviewer acceptance above 90 percent"], text: "Do not promote v8: 3 of 4 promotion criteria do not hold." });
     expect(parsed.reviewer).toEqual({ candidate: { pass: 2, total: 3 }, baseline: { pass: 3, total: 4 }, agreement: { pass: 4, total: 4 } });
     expect((parsed.criteria as { status: string; text: string }[])[3]).toMatchObject({ status: "inconclusive", observedMeets: false, count: 2, total: 3,

@@ -1,8 +1,9 @@
 /**
  * Where a suite's numbers came from: the endpoint (host only: never a path, query or key), the
- * generation and judge models, how many answers came from the cache, the dataset and its hash,
- * and the copygate version. Kept as a list of parts so a later note (e.g. about a simulated
- * judge) is one more entry.
+ * generation and judge models, the dataset and its hash, and the copygate version. Kept as a list
+ * of parts so a later note (e.g. about a simulated judge) is one more entry. How many answers came
+ * from the cache belongs to one run, not to its results: the report stays the same for the same
+ * results (merged shards equal the unsharded run), so callers add the run's counts themselves.
  */
 import { COPYGATE_VERSION } from "../version.ts";
 import type { SuiteResults } from "./types.ts";
@@ -13,8 +14,6 @@ export interface SuiteProvenance {
   model: string | null;
   /** null: no judge ran (reviewer acceptance skipped). */
   judge: string | null;
-  calls: number;
-  cacheHits: number;
   datasets: string[];
   datasetHash: string;
   copygate: string;
@@ -25,8 +24,6 @@ export function suiteProvenance(results: SuiteResults): SuiteProvenance {
     endpoint: results.endpoint ?? null,
     model: results.model ?? null,
     judge: results.judge,
-    calls: results.stats.calls,
-    cacheHits: results.stats.cache_hits,
     datasets: results.datasets.map((d) => d.path),
     datasetHash: results.dataset_hash,
     copygate: COPYGATE_VERSION,
@@ -42,13 +39,13 @@ export function endpointHost(baseURL: string): string {
   }
 }
 
-/** ["generation gpt-4.1 at api.openai.com", "judge gpt-4.1", "240 calls, 12 cache hits", …] */
-export function provenanceParts(p: SuiteProvenance): string[] {
+/** ["generation gpt-4.1 at api.openai.com", "judge gpt-4.1", "240 model calls, 12 cache hits", …] */
+export function provenanceParts(p: SuiteProvenance, run?: { calls: number; cacheHits: number }): string[] {
   const model = p.model ?? "model not recorded";
   return [
     `generation ${model}${p.endpoint ? ` at ${p.endpoint}` : ""}`,
     p.judge ? `judge ${p.judge}` : "no judge",
-    `${p.calls} model ${p.calls === 1 ? "call" : "calls"}, ${p.cacheHits} cache ${p.cacheHits === 1 ? "hit" : "hits"}`,
+    ...(run ? [`${run.calls} model ${run.calls === 1 ? "call" : "calls"}, ${run.cacheHits} cache ${run.cacheHits === 1 ? "hit" : "hits"}`] : []),
     `dataset ${p.datasets.join(", ") || "none"} (${shortHash(p.datasetHash)})`,
     `copygate ${p.copygate}`,
   ];

@@ -35,6 +35,7 @@ export async function evaluateWorkflow(root: string, workflow: string, compariso
       repeat: 1,
       shard: null,
       ...(model.model ? { model: model.model } : {}),
+      ...(connection.simulated ? { endpointLabel: "the bundled simulator" } : {}),
       // The bundled simulator writes copy; it cannot judge it, so reviewer acceptance stays unmeasured.
       ...(connection.simulated ? { judgeModel: null } : {}),
     });
@@ -46,7 +47,7 @@ export async function evaluateWorkflow(root: string, workflow: string, compariso
     gate.headline = decisionHeadline(report);
     gate.comparison = formatMarkdown(report, COMPARISON_BUDGET, { provenance: false });
     // The in-process simulator listens on a random local port: name it for what it is.
-    gate.provenance = provenanceParts(connection.simulated ? { ...report.provenance, endpoint: "the bundled simulator" } : report.provenance);
+    gate.provenance = provenanceParts(report.provenance, { calls: results.stats.calls, cacheHits: results.stats.cache_hits });
     if (connection.simulated) gate.notes.push(SIMULATOR_NOTE);
   } catch (error) {
     if (!isInputError(error)) throw error;
