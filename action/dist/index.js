@@ -25094,7 +25094,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-WVLW3TBY.js");
+var pipeline = () => import("./all-S7O2FXMM.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

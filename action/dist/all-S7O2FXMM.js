@@ -24438,8 +24438,6 @@ function suiteProvenance(results) {
     endpoint: results.endpoint ?? null,
     model: results.model ?? null,
     judge: results.judge,
-    calls: results.stats.calls,
-    cacheHits: results.stats.cache_hits,
     datasets: results.datasets.map((d) => d.path),
     datasetHash: results.dataset_hash,
     copygate: COPYGATE_VERSION
@@ -24452,12 +24450,12 @@ function endpointHost(baseURL) {
     return "unknown endpoint";
   }
 }
-function provenanceParts(p) {
+function provenanceParts(p, run) {
   const model = p.model ?? "model not recorded";
   return [
     `generation ${model}${p.endpoint ? ` at ${p.endpoint}` : ""}`,
     p.judge ? `judge ${p.judge}` : "no judge",
-    `${p.calls} model ${p.calls === 1 ? "call" : "calls"}, ${p.cacheHits} cache ${p.cacheHits === 1 ? "hit" : "hits"}`,
+    ...run ? [`${run.calls} model ${run.calls === 1 ? "call" : "calls"}, ${run.cacheHits} cache ${run.cacheHits === 1 ? "hit" : "hits"}`] : [],
     `dataset ${p.datasets.join(", ") || "none"} (${shortHash(p.datasetHash)})`,
     `copygate ${p.copygate}`
   ];
@@ -36283,7 +36281,7 @@ async function executeSuite(options) {
     dataset: setup.dataset,
     repeat: options.repeat,
     model: settings.model,
-    endpoint: endpointHost(options.connection.baseURL),
+    endpoint: options.endpointLabel ?? endpointHost(options.connection.baseURL),
     judge: judgeModel,
     criteria: setup.criteria,
     shard: options.shard,
@@ -36963,6 +36961,7 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
       repeat: 1,
       shard: null,
       ...model.model ? { model: model.model } : {},
+      ...connection.simulated ? { endpointLabel: "the bundled simulator" } : {},
       // The bundled simulator writes copy; it cannot judge it, so reviewer acceptance stays unmeasured.
       ...connection.simulated ? { judgeModel: null } : {}
     });
@@ -36973,7 +36972,7 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
     gate.inconclusive = report.decision.inconclusive;
     gate.headline = decisionHeadline(report);
     gate.comparison = formatMarkdown(report, COMPARISON_BUDGET, { provenance: false });
-    gate.provenance = provenanceParts(connection.simulated ? { ...report.provenance, endpoint: "the bundled simulator" } : report.provenance);
+    gate.provenance = provenanceParts(report.provenance, { calls: results.stats.calls, cacheHits: results.stats.cache_hits });
     if (connection.simulated) gate.notes.push(SIMULATOR_NOTE);
   } catch (error) {
     if (!isInputError(error)) throw error;
