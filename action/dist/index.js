@@ -2,6 +2,7 @@ import { createRequire as __copygateCreateRequire } from "node:module";
 const require = __copygateCreateRequire(import.meta.url);
 import {
   CAMPAIGN_NOT_LOADED,
+  COPYGATE_VERSION,
   INVALID_FILE,
   InputError,
   REPORT_MARKER,
@@ -17,13 +18,17 @@ import {
   decideGate,
   hasReportMarker,
   isInputError,
+  markAlreadyFailing,
   parseReviewerMap,
-  planWorkflowCommands,
+  parseRuleRouting,
   require_dist,
   reviewRequest,
   riskLabelChange,
+  ruleChanges,
+  runnerLogPlan,
+  splitExisting,
   toCheckRunAnnotation
-} from "./chunk-PLY7CNE2.js";
+} from "./chunk-CY244FNO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24594,7 +24599,7 @@ function readGateEvent(eventName, payload, headShaFromEnv) {
     if (!pr?.base?.sha || !pr.head?.sha) throw new InputError(`the ${eventName} event has no pull_request base and head`, { hint: "run copygate on pull_request events" });
     const headRepo = pr.head.repo;
     const fromFork = !headRepo || headRepo.fork === true || headRepo.full_name !== pr.base.repo?.full_name;
-    return { name: eventName, pullRequest: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, author: pr.user?.login ?? null, fromFork };
+    return { name: eventName, pullRequest: pr.number, baseSha: pr.base.sha, baseRef: pr.base.ref ?? "the base branch", headSha: pr.head.sha, author: pr.user?.login ?? null, fromFork };
   }
   if (eventName === "workflow_dispatch") {
     const inputs = payload.inputs ?? {};
@@ -24602,7 +24607,7 @@ function readGateEvent(eventName, payload, headShaFromEnv) {
     if (!base || !headShaFromEnv) {
       throw new InputError("workflow_dispatch needs a base ref to compare against", { field: "inputs.base", hint: "add a `base` input to the workflow_dispatch trigger (e.g. main)" });
     }
-    return { name: eventName, pullRequest: null, baseSha: base, headSha: headShaFromEnv, author: null, fromFork: false };
+    return { name: eventName, pullRequest: null, baseSha: base, baseRef: base, headSha: headShaFromEnv, author: null, fromFork: false };
   }
   throw new InputError(`copygate does not run on "${eventName}" events`, { hint: "trigger it on pull_request (or workflow_dispatch with a base ref)" });
 }
@@ -24626,6 +24631,7 @@ function parseInputs(read) {
     concurrency: parseConcurrency(read("concurrency")),
     comment: parseBoolean("comment", read("comment") || "true"),
     failOn: parseFailOn(read("fail-on") || "fail"),
+    failOnExisting: parseBoolean("fail-on-existing", read("fail-on-existing") || "false"),
     root: read("root") || "."
   };
 }
@@ -24645,6 +24651,102 @@ function parseBoolean(name, text) {
 function parseFailOn(text) {
   if (text === "fail" || text === "review" || text === "never") return text;
   throw new InputError(`input "fail-on" is "${text}"`, { field: "fail-on", hint: "use fail (default), review or never" });
+}
+
+// action/src/main.ts
+import { readFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// action/src/base-compare.ts
+import { access as access2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// action/src/lib/base-tree.ts
+import { spawn } from "node:child_process";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+async function checkoutBase(workspace, baseSha, root) {
+  if (!(await git(workspace, ["cat-file", "-e", `${baseSha}^{commit}`])).ok) {
+    await git(workspace, ["fetch", "--quiet", "--no-tags", "--depth=1", "origin", baseSha]);
+    if (!(await git(workspace, ["cat-file", "-e", `${baseSha}^{commit}`])).ok) {
+      return { unavailable: `the base commit ${baseSha.slice(0, 7)} is not in the checkout (use actions/checkout with fetch-depth: 0)` };
+    }
+  }
+  const dir = await mkdtemp(join(tmpdir(), "copygate-base-"));
+  const remove = () => rm2(dir, { recursive: true, force: true });
+  const folder = root === "." ? [] : [root.replace(/\/+$/, "")];
+  const extracted = await pipeArchive(workspace, baseSha, folder, dir);
+  if (!extracted.ok) {
+    await remove();
+    return { unavailable: `git archive of ${baseSha.slice(0, 7)} failed: ${extracted.stderr.trim().split("\n")[0] ?? "no message"}` };
+  }
+  return { dir, remove };
+}
+function git(cwd, args) {
+  return new Promise((resolve) => {
+    const child = spawn("git", args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    child.on("error", (error2) => resolve({ ok: false, stderr: error2.message }));
+    child.on("close", (code) => resolve({ ok: code === 0, stderr }));
+  });
+}
+function pipeArchive(cwd, sha, folder, dir) {
+  return new Promise((resolve) => {
+    const archive = spawn("git", ["archive", "--format=tar", sha, ...folder], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const tar = spawn("tar", ["-x", "-C", dir], { stdio: ["pipe", "ignore", "pipe"] });
+    let stderr = "";
+    archive.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    tar.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    archive.stdout.pipe(tar.stdin);
+    let pending = 2;
+    let ok = true;
+    const done = (code) => {
+      ok &&= code === 0;
+      if (--pending === 0) resolve({ ok, stderr });
+    };
+    archive.on("error", (error2) => {
+      stderr += error2.message;
+      done(1);
+    });
+    tar.on("error", (error2) => {
+      stderr += error2.message;
+      done(1);
+    });
+    archive.on("close", done);
+    tar.on("close", done);
+  });
+}
+
+// action/src/base-compare.ts
+async function compareWithBase(run2, checked) {
+  const unchanged = { ...checked, existing: [], notes: [] };
+  if (run2.inputs.failOnExisting || !checked.findings.some((f) => f.level === "failure")) return unchanged;
+  const base = await checkoutBase(run2.workspace, run2.event.baseSha, run2.inputs.root);
+  if ("unavailable" in base) return { ...unchanged, notes: [`Could not compare with ${run2.event.baseRef}: ${base.unavailable}. Every failure counts as new.`] };
+  try {
+    const baseRoot = join2(base.dir, run2.inputs.root);
+    const onBase = await baseFindings(run2, baseRoot, checked);
+    const split = splitExisting(checked.findings, onBase.findings);
+    const campaigns = markAlreadyFailing(checked.campaigns, checked.dirs, split, onBase.failed);
+    return { ...checked, findings: split.introduced, campaigns, existing: split.existing, notes: [] };
+  } finally {
+    await base.remove();
+  }
+}
+async function baseFindings(run2, baseRoot, checked) {
+  const exists2 = (path) => access2(join2(baseRoot, path)).then(() => true, () => false);
+  const files = (await Promise.all(checked.validatedFiles.map(async (f) => await exists2(f) ? [f] : []))).flat();
+  const findings = await run2.stages.validateFiles(baseRoot, files);
+  const failed = /* @__PURE__ */ new Set();
+  for (const [id, dir] of Object.entries(checked.dirs)) {
+    if (!await exists2(join2(dir, "campaign.yaml"))) continue;
+    const result = await run2.stages.checkCampaign(baseRoot, dir, run2.now ? { now: run2.now } : {});
+    findings.push(...result.findings);
+    if (result.findings.some((f) => f.level === "failure")) failed.add(id);
+  }
+  return { findings, failed };
 }
 
 // action/src/github/base-file.ts
@@ -24707,9 +24809,21 @@ function toChangedFile(file) {
   return { filename: file.filename, status: file.status, ...file.previous_filename ? { previous_filename: file.previous_filename } : {} };
 }
 
+// action/src/github/review-requests.ts
+var REVIEWER_MAP_FILE = ".github/copygate-reviewers";
+async function requestReviewers(octokit, repo, pullRequest, groups, options) {
+  const map = options.reviewerMapText ? parseReviewerMap(options.reviewerMapText, REVIEWER_MAP_FILE) : {};
+  const request2 = reviewRequest(groups, map, repo.owner);
+  const wanted = { reviewers: request2.reviewers.filter((r) => r !== options.author), team_reviewers: request2.team_reviewers };
+  if (wanted.reviewers.length || wanted.team_reviewers.length) {
+    await octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pullRequest, ...wanted });
+  }
+  return wanted;
+}
+
 // action/src/publish.ts
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // action/src/github/check-run.ts
 var CHECK_NAME = "copygate";
@@ -24772,18 +24886,6 @@ async function ensureLabel(octokit, repo, name, color, risk) {
   }
 }
 
-// action/src/github/review-requests.ts
-var REVIEWER_MAP_FILE = ".github/copygate-reviewers";
-async function requestReviewers(octokit, repo, pullRequest, groups, options) {
-  const map = options.reviewerMapText ? parseReviewerMap(options.reviewerMapText, REVIEWER_MAP_FILE) : {};
-  const request2 = reviewRequest(groups, map, repo.owner);
-  const wanted = { reviewers: request2.reviewers.filter((r) => r !== options.author), team_reviewers: request2.team_reviewers };
-  if (wanted.reviewers.length || wanted.team_reviewers.length) {
-    await octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pullRequest, ...wanted });
-  }
-  return wanted;
-}
-
 // action/src/github/sticky-comment.ts
 async function findStickyComment(octokit, repo, pullRequest, login) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: pullRequest, per_page: 100 });
@@ -24805,43 +24907,92 @@ function isMinimized(comment) {
 
 // action/src/publish.ts
 var CHECK_SUMMARY_LIMIT = 65535;
-async function publishReport(run2, report) {
+var FORK_LOG_NOTE = "copygate: pull request from a fork: its token is read-only, so the report is in the job summary (no check run, comment, label or review request).";
+var NOTHING_TO_CHECK = "Nothing to check: this pull request changes no prompt, campaign, policy, source or dataset.";
+function readOnly(run2) {
+  return run2.event.name === "pull_request" && run2.event.fromFork;
+}
+async function publishReport(run2, report, reviewerMapText) {
   const { io, octokit, repo, event, inputs } = run2;
   const conclusion = conclusionFor(report.decision, inputs.failOn);
   const summary2 = buildJobSummary(report);
   await io.writeJobSummary(summary2);
   const reportPath = await writeReportFiles(io.reportDir, report, summary2);
-  for (const finding of planWorkflowCommands(report.findings).shown) io.annotate(finding);
-  const check = await publishCheckRun(octokit, repo, event.headSha, {
-    conclusion,
-    title: `copygate: ${report.decision}${report.risk ? ` \xB7 risk ${report.risk}` : ""}`,
-    summary: buildComment(report, { limit: CHECK_SUMMARY_LIMIT + REPORT_MARKER.length + 1 }).replace(`${REPORT_MARKER}
+  if (readOnly(run2)) io.info(FORK_LOG_NOTE);
+  const log = runnerLogPlan(report.findings, readOnly(run2) ? "the job summary" : "the check run");
+  for (const finding of log.shown) io.annotate(finding);
+  if (log.moreLine) io.info(log.moreLine);
+  let checkRun = null;
+  if (!readOnly(run2)) {
+    const check = await publishCheckRun(octokit, repo, event.headSha, {
+      conclusion,
+      title: `copygate: ${report.decision}${report.risk ? ` \xB7 risk ${report.risk}` : ""}`,
+      summary: buildComment(report, { limit: CHECK_SUMMARY_LIMIT + REPORT_MARKER.length + 1 }).replace(`${REPORT_MARKER}
 `, ""),
-    annotations: report.findings.map(toCheckRunAnnotation)
-  });
-  if ("refused" in check) io.info("copygate: the token cannot create check runs (403); the job status carries the result.");
+      annotations: report.findings.map(toCheckRunAnnotation)
+    });
+    if ("refused" in check) io.info("copygate: the token cannot create check runs (403); the job status carries the result.");
+    else checkRun = check.id;
+  }
   let comment = null;
-  const mayWrite = event.pullRequest !== null && !event.fromFork;
-  if (event.pullRequest !== null && event.fromFork) io.info("copygate: pull request from a fork: the report is in the job summary instead of a comment.");
-  if (mayWrite && event.pullRequest !== null) {
+  if (event.pullRequest !== null && !readOnly(run2)) {
     if (inputs.comment) {
       const login = await ownLogin(octokit, io.appBotLogin);
       comment = (await upsertStickyComment(octokit, repo, event.pullRequest, login, buildComment(report))).id;
     }
     await applyRiskLabel(octokit, repo, event.pullRequest, report.risk);
-    const groups = [...new Set(report.campaigns.flatMap((c) => c.requiredReviewers))];
-    if (groups.length) {
-      const reviewerMapText = await readFile(join(run2.workspace, REVIEWER_MAP_FILE), "utf8").catch(() => null);
-      await requestReviewers(octokit, repo, event.pullRequest, groups, { reviewerMapText, author: event.author });
-    }
+    const groups = reviewerGroups(report);
+    if (groups.length) await requestReviewers(octokit, repo, event.pullRequest, groups, { reviewerMapText, author: event.author });
   }
-  return { report, conclusion, reportPath, checkRun: "id" in check ? check.id : null, comment };
+  return { report, conclusion, reportPath, checkRun, comment };
+}
+function reviewerGroups(report) {
+  const campaigns = report.campaigns.filter((c) => !c.alreadyFailing).flatMap((c) => c.requiredReviewers);
+  return [.../* @__PURE__ */ new Set([...campaigns, ...(report.ruleChanges ?? []).flatMap((r) => r.reviewers)])];
+}
+async function publishNothingToCheck(run2) {
+  const { io, octokit, repo, event, inputs } = run2;
+  const report = {
+    repository: `${repo.owner}/${repo.repo}`,
+    pullRequest: event.pullRequest,
+    headSha: event.headSha,
+    decision: "pass",
+    risk: null,
+    campaigns: [],
+    workflows: [],
+    findings: [],
+    notes: [NOTHING_TO_CHECK],
+    provenance: [`copygate ${COPYGATE_VERSION}`]
+  };
+  const summary2 = `## copygate: nothing to check
+
+${NOTHING_TO_CHECK}
+`;
+  await io.writeJobSummary(summary2);
+  const reportPath = await writeReportFiles(io.reportDir, report, summary2);
+  io.info(`copygate: ${NOTHING_TO_CHECK}`);
+  if (readOnly(run2)) return { report, conclusion: "success", reportPath, checkRun: null, comment: null };
+  const check = await publishCheckRun(octokit, repo, event.headSha, { conclusion: "success", title: "copygate: nothing to check", summary: NOTHING_TO_CHECK, annotations: [] });
+  let comment = null;
+  if (event.pullRequest !== null) {
+    if (inputs.comment) {
+      const login = await ownLogin(octokit, io.appBotLogin);
+      comment = await findStickyComment(octokit, repo, event.pullRequest, login);
+      if (comment !== null) await octokit.rest.issues.updateComment({ ...repo, comment_id: comment, body: `${REPORT_MARKER}
+## copygate: nothing to check
+
+${NOTHING_TO_CHECK}
+` });
+    }
+    await applyRiskLabel(octokit, repo, event.pullRequest, null);
+  }
+  return { report, conclusion: "success", reportPath, checkRun: "id" in check ? check.id : null, comment };
 }
 async function writeReportFiles(dir, report, summary2) {
   await mkdir2(dir, { recursive: true });
-  await writeFile2(join(dir, "copygate-report.json"), `${JSON.stringify(report, null, 2)}
+  await writeFile2(join3(dir, "copygate-report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  const path = join(dir, "copygate-report.md");
+  const path = join3(dir, "copygate-report.md");
   await writeFile2(path, summary2);
   return path;
 }
@@ -24852,45 +25003,86 @@ async function main(run2) {
   const root = `${run2.workspace}/${inputs.root}`.replace(/\/\.$/, "");
   const refusal = modelCallRefusal(event);
   const changed = underRoot(await listChangedFiles(octokit, repo, event), inputs.root);
-  const uses = await stages.repositoryUses(root, (workflow) => readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow));
+  const touched = new Set(changed.flatMap((f) => [f.filename, f.previous_filename ?? ""]));
+  const uses = await stages.repositoryUses(
+    root,
+    async (workflow) => touched.has(`prompts/${workflow}/releases.yaml`) || touched.has(`prompts/${workflow}/releases.yml`) ? readBaseProduction(octokit, repo, event.baseSha, inputs.root, workflow) : void 0
+  );
   const affected = affectedByChanges(changed, uses);
+  const reviewerMapText = await readFile(join4(run2.workspace, REVIEWER_MAP_FILE), "utf8").catch(() => null);
+  const rules = ruleChanges(changed, uses, reviewerMapText ? parseRuleRouting(reviewerMapText, REVIEWER_MAP_FILE) : void 0);
   run2.io.info(`copygate: ${count(changed.length, "changed file")}; ${count(Object.keys(affected.campaigns).length, "campaign")} and ${count(Object.keys(affected.workflows).length, "workflow")} affected`);
-  const findings = await stages.validateFiles(root, affected.filesToValidate);
-  const campaigns = [];
-  for (const id of Object.keys(affected.campaigns).sort()) {
-    const use = uses.campaigns.find((c) => c.id === id);
-    const checked = await stages.checkCampaign(root, use.dir, run2.now ? { now: run2.now } : {});
-    campaigns.push(checked.gate);
-    findings.push(...checked.findings.filter((f) => f.title !== CAMPAIGN_NOT_LOADED || !findings.some((v) => v.path === f.path && v.title === INVALID_FILE)));
-  }
+  if (nothingToCheck(affected, rules)) return publishNothingToCheck(run2);
+  const validatedFiles = filesToValidate(affected, uses);
+  const findings = await stages.validateFiles(root, validatedFiles);
+  const checked = await checkCampaigns(run2, root, affected, uses, findings);
   const workflows = [];
   for (const workflow of Object.keys(affected.workflows).sort()) {
     const comparison = affected.suites[workflow];
     if (!comparison) continue;
     workflows.push(refusal ? notRun(workflow, comparison, refusal) : await stages.evaluateWorkflow(root, workflow, comparison, modelAccess(inputs)));
   }
-  findings.push(...workflows.flatMap((w) => promotionFinding(w, affected.filesToValidate)));
-  const { decision, risk } = decideGate(campaigns, workflows, findings.some((f) => f.level === "failure"));
+  checked.findings.push(...workflows.flatMap((w) => promotionFinding(w, affected.filesToValidate)));
+  const compared = await compareWithBase(run2, checked);
+  const { decision, risk } = decideGate(compared.campaigns, workflows, compared.findings.some((f) => f.level === "failure"), rules);
+  const prefix = normalizeRoot(inputs.root);
+  const atRepository = (f) => ({ ...f, path: `${prefix}${f.path}` });
   const report = {
     repository: `${repo.owner}/${repo.repo}`,
     pullRequest: event.pullRequest,
     headSha: event.headSha,
     decision,
     risk,
-    campaigns,
+    campaigns: compared.campaigns,
     workflows,
-    // Annotations need repository-relative paths; the stages speak relative to the copygate root.
-    findings: findings.map((f) => ({ ...f, path: `${normalizeRoot(inputs.root)}${f.path}` })),
-    notes: refusal ? [refusal] : []
+    findings: compared.findings.map(atRepository),
+    notes: [...refusal ? [refusal] : [], ...compared.notes],
+    base: event.baseRef,
+    existing: compared.existing.map(atRepository),
+    ruleChanges: rules,
+    provenance: provenance(compared.campaigns, workflows)
   };
-  return publishReport(run2, report);
+  return publishReport(run2, report, reviewerMapText);
+}
+function nothingToCheck(affected, rules) {
+  return Object.keys(affected.campaigns).length === 0 && Object.keys(affected.workflows).length === 0 && affected.filesToValidate.length === 0 && rules.length === 0;
+}
+function filesToValidate(affected, uses) {
+  const briefs = Object.keys(affected.campaigns).flatMap((id) => {
+    const use = uses.campaigns.find((c) => c.id === id);
+    return use ? [`${use.dir}/campaign.yaml`] : [];
+  });
+  return [.../* @__PURE__ */ new Set([...affected.filesToValidate, ...briefs])].sort();
+}
+async function checkCampaigns(run2, root, affected, uses, findings) {
+  const campaigns = [];
+  const dirs = {};
+  const invalid = [...new Set(findings.filter((f) => f.title === INVALID_FILE).map((f) => f.path))];
+  for (const id of Object.keys(affected.campaigns).sort()) {
+    const use = uses.campaigns.find((c) => c.id === id);
+    const policyFiles = Object.entries(use.policies).map(([kind, version]) => `policies/${kind}/${version}.yaml`);
+    const invalidFiles = invalid.filter((path) => path.startsWith(`${use.dir}/`) || policyFiles.includes(path));
+    const checked = await run2.stages.checkCampaign(root, use.dir, { ...run2.now ? { now: run2.now } : {}, invalidFiles });
+    campaigns.push(checked.gate);
+    dirs[checked.gate.campaign] = use.dir;
+    findings.push(...checked.findings.filter((f) => f.title !== CAMPAIGN_NOT_LOADED || !findings.some((v) => v.path === f.path && v.title === INVALID_FILE)));
+  }
+  return { findings, campaigns, dirs, validatedFiles: filesToValidate(affected, uses) };
 }
 function promotionFinding(gate, changedFiles) {
   if (gate.decision !== "do_not_promote") return [];
   const prompt = changedFiles.find((f) => f.startsWith(`prompts/${gate.workflow}/`) && f.endsWith(`.${gate.candidate}.prompt`));
   const path = prompt ?? `prompts/${gate.workflow}/releases.yaml`;
-  const blocking = gate.blocking?.length ? `: ${gate.blocking.join("; ")}` : "";
-  return [{ path, line: 1, level: "failure", title: "eval suite", message: `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${blocking}.` }];
+  const unsettled = gate.inconclusive ?? [];
+  const notMet = (gate.blocking ?? []).filter((label) => !unsettled.includes(label));
+  const inconclusive = unsettled.length ? ` Inconclusive: ${unsettled.join("; ")}.` : "";
+  const message = `Do not promote ${gate.candidate} over ${gate.baseline}. Criteria not met${notMet.length ? `: ${notMet.join("; ")}` : ""}.${inconclusive}`;
+  return [{ path, line: 1, level: "failure", title: "eval suite", message }];
+}
+function provenance(campaigns, workflows) {
+  const suites = workflows.filter((w) => w.provenance?.length).map((w) => `${w.workflow} suite: ${w.provenance.filter((part) => !part.startsWith("copygate ")).join(" \xB7 ")}`);
+  const drafts = campaigns.filter((c) => c.provenance?.length).map((c) => `${c.campaign} drafts: ${c.provenance.join(" \xB7 ")}`);
+  return [...drafts, ...suites, `copygate ${COPYGATE_VERSION}`];
 }
 function modelAccess(inputs) {
   return { apiKey: inputs.openaiApiKey, baseUrl: inputs.openaiBaseUrl, model: inputs.model, concurrency: inputs.concurrency };
@@ -24902,7 +25094,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-NFFFIVYL.js");
+var pipeline = () => import("./all-S7O2FXMM.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

@@ -11,12 +11,15 @@ export interface ModelAccess {
 }
 
 export interface Stages {
-  /** Every campaign and what it uses; the production prompt version per workflow at base and head. */
-  repositoryUses(root: string, baseProduction: (workflow: string) => Promise<number | null>): Promise<RepositoryUses>;
+  /**
+   * Every campaign and what it uses; the production prompt version per workflow at base and head
+   * (`baseProduction` answers undefined when the workflow's releases.yaml did not change: same as head).
+   */
+  repositoryUses(root: string, baseProduction: (workflow: string) => Promise<number | null | undefined>): Promise<RepositoryUses>;
   /** Schema and cross-reference problems in these repository-relative files, at file:line. */
   validateFiles(root: string, files: string[]): Promise<Finding[]>;
   /** Freshness, drafts currency, checks on the committed drafts and the approval checkpoint. */
-  checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }>;
+  checkCampaign(root: string, campaignDir: string, options: { now?: Date; invalidFiles?: string[] }): Promise<{ gate: CampaignGate; findings: Finding[] }>;
   /** The workflow's eval suite, candidate against baseline (only called when model calls are allowed). */
   evaluateWorkflow(root: string, workflow: string, comparison: SuiteComparison, model: ModelAccess): Promise<WorkflowGate>;
 }

@@ -1,7 +1,7 @@
 /**
  * copygate eval <workflow> --candidate <version> … — the eval suite, candidate against baseline.
  * copygate eval merge <results…> — one report from the results of every shard.
- * Exit 0: promote; 1: do not promote; 2: an error.
+ * Exit 0: promote; 1: not yet (a criterion is inconclusive) or do not promote; 2: an error.
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -47,6 +47,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       ...(typeof values.campaign === "string" ? { campaignDir: values.campaign } : {}),
       ...(typeof values.model === "string" || io.env.COPYGATE_MODEL ? { model: String(values.model ?? io.env.COPYGATE_MODEL) } : {}),
       connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
+      ...(connection.simulated ? { endpointLabel: "the bundled simulator" } : {}),
       cacheDir: values["no-cache"] ? null : resolve(io.cwd, ".copygate", "cache"),
       concurrency, repeat, shard,
       // The judge defaults to the generation model; --no-judge skips reviewer acceptance (never guessed).

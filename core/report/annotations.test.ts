@@ -37,3 +37,12 @@ describe("annotations", () => {
     expect(plan.overflow.map((f) => f.line)).toEqual([11, 12]);
   });
 });
+
+describe("the runner log", () => {
+  it("says in one line how many problems the step does not show, and where they are", async () => {
+    const { runnerLogPlan } = await import("./annotations.ts");
+    const findings = Array.from({ length: 14 }, (_, i) => finding("failure", i + 1));
+    expect(runnerLogPlan(findings, "the check run")).toEqual({ shown: findings.slice(0, 10), moreLine: "and 4 more problems: see the check run" });
+    expect(runnerLogPlan(findings.slice(0, 10), "the check run").moreLine).toBeNull();
+  });
+});

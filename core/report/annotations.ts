@@ -45,3 +45,15 @@ export function planWorkflowCommands(findings: Finding[], perLevel = WORKFLOW_CO
   }
   return plan;
 }
+
+export const RUNNER_LOG_ERRORS = WORKFLOW_COMMANDS_SHOWN_PER_LEVEL;
+
+/**
+ * What the step's log prints: the commands GitHub will display, then — when more were found —
+ * one plain line saying how many more and where they are, instead of commands nobody sees.
+ */
+export function runnerLogPlan(findings: Finding[], where: string): { shown: Finding[]; moreLine: string | null } {
+  const plan = planWorkflowCommands(findings);
+  const more = plan.overflow.length;
+  return { shown: plan.shown, moreLine: more === 0 ? null : `and ${more} more ${more === 1 ? "problem" : "problems"}: see ${where}` };
+}

@@ -15,6 +15,12 @@ const FULL_COMMENT = `<!-- copygate:report -->
 | ---------------------- | -------- | --------- | -------------- |
 | trial_expiration_email | v7       | v8        | do not promote |
 
+### Findings (1)
+
+**Campaign \`paid-search-q4\`**
+
+- ⛔ \`campaigns/paid-search-q4/campaign.yaml:12\` freshness: audience_segment is 30 h old (limit 24 h): generation stops.
+
 ### Campaign \`trial-expiration-3d\`
 
 - Freshness: product_usage: 7.5 h old, limit 6 h (generic variant for 38 recipients)
@@ -56,8 +62,6 @@ const FULL_COMMENT = `<!-- copygate:report -->
 
 - JSON validity above 99 percent: failed (0.990)
 
-1 finding annotated on the changed files.
-
 <sub>Full report in the job summary. Head 0123456.</sub>
 `;
 
@@ -73,7 +77,11 @@ const TABLES_ONLY = `<!-- copygate:report -->
 | ---------------------- | -------- | --------- | -------------- |
 | trial_expiration_email | v7       | v8        | do not promote |
 
-1 finding annotated on the changed files.
+### Findings (1)
+
+**Campaign \`paid-search-q4\`**
+
+- ⛔ \`campaigns/paid-search-q4/campaign.yaml:12\` freshness: audience_segment is 30 h old (limit 24 h): generation stops.
 
 <sub>Shortened to fit one comment. Full report in the job summary. Head 0123456.</sub>
 `;
@@ -81,12 +89,92 @@ const TABLES_ONLY = `<!-- copygate:report -->
 const POINTER_ONLY = `<!-- copygate:report -->
 ## copygate: fail · risk medium
 
-1 finding annotated on the changed files.
+### Findings (1)
+
+**Campaign \`paid-search-q4\`**
+
+- ⛔ \`campaigns/paid-search-q4/campaign.yaml:12\` freshness: audience_segment is 30 h old (limit 24 h): generation stops.
 
 <sub>Shortened to fit one comment. Full report in the job summary. Head 0123456.</sub>
 `;
 
 describe("the sticky PR comment", () => {
+  it("lists findings grouped by campaign or workflow, most severe first, and counts what does not fit", () => {
+    const report = exampleReport();
+    report.findings = [
+      { path: "prompts/trial_expiration_email/releases.yaml", line: 4, level: "warning", title: "eval suite", message: "the suite could not tell." },
+      { path: "campaigns/a/drafts.json", line: 9, level: "warning", title: "subject length", message: "personalized:admin: 52 characters, limit 50." },
+      { path: "campaigns/a/campaign.yaml", line: 8, level: "failure", title: "invalid file", message: 'unknown field "subjet_max_chars" in channel — did you mean "subject_max_chars"?' },
+      { path: "policies/claims/claims_v14.yaml", line: 0, level: "notice", title: "policy", message: "claim <keep_work> reworded." },
+    ];
+    const body = buildComment({ ...report, campaigns: [], workflows: [] });
+    expect(body).toBe(`<!-- copygate:report -->
+## copygate: fail · risk medium
+
+### Findings (4)
+
+**Campaign \`a\`**
+
+- ⛔ \`campaigns/a/campaign.yaml:8\` invalid file: unknown field "subjet_max_chars" in channel — did you mean "subject_max_chars"?
+- ⚠️ \`campaigns/a/drafts.json:9\` subject length: personalized:admin: 52 characters, limit 50.
+
+**Workflow \`trial_expiration_email\`**
+
+- ⚠️ \`prompts/trial_expiration_email/releases.yaml:4\` eval suite: the suite could not tell.
+
+**Policies**
+
+- ℹ️ \`policies/claims/claims_v14.yaml:1\` policy: claim &lt;keep_work&gt; reworded.
+
+<sub>Full report in the job summary. Head 0123456.</sub>
+`);
+    const many = { ...report, campaigns: [], workflows: [], findings: Array.from({ length: 60 }, (_, i) => ({ ...report.findings[2]!, line: i + 1 })) };
+    const listed = buildComment(many);
+    expect(listed.match(/^- ⛔/gm)).toHaveLength(50);
+    expect(listed).toContain("\n\n…and 10 more in the job summary.\n\n");
+  });
+
+  it("shows failures the base branch already has apart, and rule changes with who must review them", () => {
+    const report: GateReport = {
+      ...exampleReport(),
+      campaigns: [{ ...exampleReport().campaigns[1]!, alreadyFailing: true }],
+      workflows: [],
+      findings: [],
+      base: "main",
+      existing: [{ path: "campaigns/paid-search-q4/drafts.json", line: 1, level: "failure", title: "drafts not current", message: "campaigns/paid-search-q4/drafts.json does not exist." }],
+      ruleChanges: [{ kind: "claims", reason: "policies/claims/claims_v14.yaml changed", risk: "high", reviewers: ["legal"] }],
+      provenance: ["copygate 0.1.0"],
+    };
+    expect(buildComment(report)).toBe(`<!-- copygate:report -->
+## copygate: fail · risk medium
+
+### Rule changes
+
+- policies/claims/claims_v14.yaml changed: risk high, review by legal
+
+| Campaign       | Freshness | Drafts current | Verdict                               | Risk | Reviewers required |
+| -------------- | --------- | -------------- | ------------------------------------- | ---- | ------------------ |
+| paid-search-q4 | stop      | no             | not checked (already failing on main) | —    | —                  |
+
+### Already failing on \`main\` (1)
+
+These problems exist on \`main\` too: they are shown for information and do not fail this pull request.
+
+**Campaign \`paid-search-q4\`**
+
+- ⛔ \`campaigns/paid-search-q4/drafts.json:1\` drafts not current: campaigns/paid-search-q4/drafts.json does not exist.
+
+### Campaign \`paid-search-q4\`
+
+- Freshness: audience_segment: 30 h old, limit 24 h (stop)
+- Drafts: prompt paid_search_ads v3 changed since generation. Regenerate with \`copygate generate campaigns/paid-search-q4\`.
+
+<sub>copygate 0.1.0</sub>
+
+<sub>Full report in the job summary. Head 0123456.</sub>
+`);
+  });
+
   it("shows the marker, summary tables, each campaign's checkpoint and drafts, and each workflow's comparison", () => {
     expect(buildComment(exampleReport())).toBe(FULL_COMMENT);
   });

@@ -4,7 +4,8 @@
  * without workflow comparisons → a one-line pointer to the job summary.
  */
 import { COMMENT_LIMIT, REPORT_MARKER } from "./marker.ts";
-import { campaignSection, workflowSection } from "./sections.ts";
+import { existingList, findingsList } from "./findings.ts";
+import { campaignSection, escapeHtml, ruleChangesSection, workflowSection } from "./sections.ts";
 import { campaignTable, workflowTable } from "./tables.ts";
 import type { GateReport } from "./types.ts";
 
@@ -19,14 +20,16 @@ interface Detail {
   campaignDetails: boolean;
   workflowSections: boolean;
   tables: boolean;
+  /** How many findings the comment lists (the job summary lists them all in its table). */
+  findings: number;
 }
 
 const LEVELS: Detail[] = [
-  { previews: true, campaignDetails: true, workflowSections: true, tables: true },
-  { previews: false, campaignDetails: true, workflowSections: true, tables: true },
-  { previews: false, campaignDetails: false, workflowSections: true, tables: true },
-  { previews: false, campaignDetails: false, workflowSections: false, tables: true },
-  { previews: false, campaignDetails: false, workflowSections: false, tables: false },
+  { previews: true, campaignDetails: true, workflowSections: true, tables: true, findings: 50 },
+  { previews: false, campaignDetails: true, workflowSections: true, tables: true, findings: 50 },
+  { previews: false, campaignDetails: false, workflowSections: true, tables: true, findings: 30 },
+  { previews: false, campaignDetails: false, workflowSections: false, tables: true, findings: 20 },
+  { previews: false, campaignDetails: false, workflowSections: false, tables: false, findings: 10 },
 ];
 
 export const JOB_SUMMARY_POINTER = "Full report in the job summary.";
@@ -53,20 +56,25 @@ export function heading(report: GateReport): string {
 }
 
 function render(report: GateReport, level: Detail, options: { pointer: boolean }): string {
+  const base = report.base ?? "the base branch";
   const parts = [`${REPORT_MARKER}\n${heading(report)}`];
   if (report.notes.length) parts.push(report.notes.map((n) => `> ${n}`).join("\n>\n"));
-  if (level.tables && report.campaigns.length) parts.push(campaignTable(report.campaigns));
+  if (report.ruleChanges?.length) parts.push(ruleChangesSection(report.ruleChanges));
+  if (level.tables && report.campaigns.length) parts.push(campaignTable(report.campaigns, base));
   if (level.tables && report.workflows.length) parts.push(workflowTable(report.workflows));
+  // The job summary lists every finding in its own table after the body.
+  if (options.pointer) parts.push(findingsList(report.findings, level.findings));
+  parts.push(existingList(report.existing ?? [], base, options.pointer ? level.findings : Infinity));
   if (level.campaignDetails) {
     for (const c of report.campaigns) parts.push(campaignSection(c, { previews: level.previews }));
   }
   if (level.workflowSections) {
     for (const w of report.workflows) parts.push(workflowSection(w));
   }
-  if (report.findings.length) parts.push(`${report.findings.length} ${report.findings.length === 1 ? "finding" : "findings"} annotated on the changed files.`);
+  if (report.provenance?.length) parts.push(`<sub>${report.provenance.map(escapeHtml).join("<br>")}</sub>`);
   const trimmed = level !== LEVELS[0];
   if (options.pointer) parts.push(footer(report, trimmed));
-  return parts.join("\n\n") + "\n";
+  return parts.filter((p) => p !== "").join("\n\n") + "\n";
 }
 
 function footer(report: GateReport, trimmed: boolean): string {

@@ -20,6 +20,18 @@ describe("the gate decision", () => {
     expect(decideGate([], [{ ...workflow, decision: "promote" }], false)).toEqual({ decision: "pass", risk: null });
   });
 
+  it("leaves out a campaign already failing on the base, and takes the risk of rule changes", () => {
+    const [review, failing] = exampleReport().campaigns;
+    expect(decideGate([review!, { ...failing!, alreadyFailing: true }], [], false)).toEqual({ decision: "review", risk: "medium" });
+    const claims = { kind: "claims" as const, reason: "policies/claims/claims_v14.yaml changed", risk: "high" as const, reviewers: ["legal"] };
+    expect(decideGate([], [], false, [claims])).toEqual({ decision: "pass", risk: "high" });
+  });
+
+  it("asks for review, never passes, when the suite says 'not yet'", () => {
+    const workflow = { ...exampleReport().workflows[0]!, decision: "not_yet" as const };
+    expect(decideGate([], [workflow], false)).toEqual({ decision: "review", risk: null });
+  });
+
   it("maps to a check conclusion according to fail-on", () => {
     expect(conclusionFor("fail", "fail")).toBe("failure");
     expect(conclusionFor("review", "fail")).toBe("neutral");

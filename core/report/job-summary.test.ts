@@ -57,8 +57,6 @@ describe("the job summary", () => {
 
 - JSON validity above 99 percent: failed (0.990)
 
-1 finding annotated on the changed files.
-
 ### Findings
 
 | Where                                     | Level   | Check     | Message                                                      |

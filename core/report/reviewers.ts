@@ -16,7 +16,8 @@ export function parseReviewerMap(text: string, file = ".github/copygate-reviewer
   const map: ReviewerMap = {};
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.replace(/#.*$/, "").trim();
-    if (!line) return;
+    // `change:<kind> …` lines route rule changes (see rule-changes.ts), not owners.
+    if (!line || line.startsWith("change:")) return;
     const [group, ...owners] = line.split(/\s+/);
     const bad = owners.find((o) => !/^@[\w.-]+(\/[\w.-]+)?$/.test(o));
     if (!group || owners.length === 0 || bad) {

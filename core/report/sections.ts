@@ -2,7 +2,7 @@
 import { markdownTable } from "markdown-table";
 import type { ApprovalCheckpoint } from "../model/index.ts";
 import { cell } from "./tables.ts";
-import type { CampaignGate, DraftPreview, WorkflowGate } from "./types.ts";
+import type { CampaignGate, DraftPreview, RuleChange, WorkflowGate } from "./types.ts";
 
 /** A workflow's suite comparison is shown up to this many characters; the rest is in the job summary. */
 export const COMPARISON_BUDGET = 20_000;
@@ -81,4 +81,10 @@ export function withinBudget(markdown: string, budget: number): string {
   const room = Math.max(0, budget - note.length);
   const cut = markdown.lastIndexOf("\n", room);
   return `${markdown.slice(0, cut > 0 ? cut : room)}${note}`;
+}
+
+/** "### Rule changes" — each change to the rules, its risk and who must review it. */
+export function ruleChangesSection(changes: RuleChange[]): string {
+  const lines = changes.map((c) => `- ${escapeHtml(c.reason)}: risk ${c.risk}${c.reviewers.length ? `, review by ${c.reviewers.join(", ")}` : ""}`);
+  return `### Rule changes\n\n${lines.join("\n")}`;
 }

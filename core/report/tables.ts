@@ -12,6 +12,7 @@ const FRESHNESS_LABEL: Record<FreshnessDecision, string> = {
 
 const PROMOTION_LABEL: Record<WorkflowGate["decision"], string> = {
   promote: "promote",
+  not_yet: "not yet",
   do_not_promote: "do not promote",
   not_run: "not run",
 };
@@ -23,12 +24,12 @@ export function cell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\s*[\r\n]+\s*/g, " ");
 }
 
-export function campaignTable(campaigns: CampaignGate[]): string {
+export function campaignTable(campaigns: CampaignGate[], base = "the base branch"): string {
   const rows = campaigns.map((c) => [
     cell(c.campaign),
     c.freshness ? FRESHNESS_LABEL[c.freshness] : NOT_CHECKED,
     c.drafts ? (c.drafts.current ? "yes" : "no") : NOT_CHECKED,
-    c.verdict ?? NOT_CHECKED,
+    `${c.verdict ?? NOT_CHECKED}${c.alreadyFailing ? cell(` (already failing on ${base})`) : ""}`,
     c.risk ?? "—",
     c.requiredReviewers.length ? cell(c.requiredReviewers.join(", ")) : "—",
   ]);

@@ -47,19 +47,41 @@ export interface CampaignGate {
   previews: DraftPreview[];
   /** Lines a reviewer must read (why the campaign fails or was skipped). */
   notes: string[];
+  /** Where the committed drafts came from (model, prompt version, when, trace), one line each. */
+  provenance?: string[];
+  /** It failed the same way on the base branch: shown apart, and it does not fail this pull request. */
+  alreadyFailing?: boolean;
 }
 
 export interface WorkflowGate {
   workflow: string;
   baseline: string;
   candidate: string;
-  decision: "promote" | "do_not_promote" | "not_run";
+  /** The suite's verdict in its own vocabulary (promote, not yet, do not promote), or not run. */
+  decision: "promote" | "not_yet" | "do_not_promote" | "not_run";
   /** The suite's own formatted comparison (markdown), shown as given within a size budget. */
   comparison: string;
   notes: string[];
-  /** The promotion criteria that do not hold (empty unless do_not_promote). */
+  /** The promotion criteria that do not hold (empty unless do_not_promote or not_yet). */
   blocking?: string[];
+  /** Of those, the criteria met as observed but inconclusive (the data cannot tell yet). */
+  inconclusive?: string[];
+  /** The suite's decision sentence, e.g. "Not yet: 2 criteria are inconclusive on 120 cases — …". */
+  headline?: string;
+  /** Where its numbers came from: endpoint host and model, judge, cache hits, dataset and hash, version. */
+  provenance?: string[];
 }
+
+/** A change to the rules themselves (a production move, approved claims, legal, brand) and who must see it. */
+export interface RuleChange {
+  /** "prompts/trial_expiration_email/releases.yaml: production v7 → v8" */
+  reason: string;
+  kind: RuleChangeKind;
+  risk: RiskLevel;
+  reviewers: string[];
+}
+
+export type RuleChangeKind = "production" | "claims" | "legal" | "brand";
 
 export interface GateReport {
   repository: string;
@@ -72,4 +94,12 @@ export interface GateReport {
   findings: Finding[];
   /** Lines about the run itself, e.g. "Model calls skipped: pull request from a fork." */
   notes: string[];
+  /** The base branch's name, for "already failing on main". */
+  base?: string;
+  /** Failures that exist on the base branch too: shown apart; they do not fail this pull request. */
+  existing?: Finding[];
+  /** Changes to the rules (production pins, policies) with the risk and reviewers they require. */
+  ruleChanges?: RuleChange[];
+  /** Lines about the run's inputs and tools (copygate version, models); one line each. */
+  provenance?: string[];
 }

@@ -11,6 +11,9 @@ export interface AssembleInput {
   dataset: Dataset;
   repeat: number;
   judge: string | null;
+  model?: string;
+  /** Host only. */
+  endpoint?: string;
   criteria: Criterion[];
   shard: { index: number; count: number } | null;
   run: SuiteRun;
@@ -30,6 +33,8 @@ export function assembleResults(input: AssembleInput): SuiteResults {
     dataset_hash: input.dataset.hash,
     total_cases: input.dataset.cases.length,
     repeat: input.repeat,
+    ...(input.model ? { model: input.model } : {}),
+    ...(input.endpoint ? { endpoint: input.endpoint } : {}),
     judge: input.judge,
     criteria: input.criteria,
     check_labels: sortedKeys(input.run.checkLabels),

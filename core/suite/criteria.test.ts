@@ -51,3 +51,22 @@ describe("promotion criteria", () => {
     expect(validateCriteria([json], "x")).toEqual([json]);
   });
 });
+
+describe("cases a 'not yet' needs", () => {
+  it("is the smallest run count at which the observed rate's interval clears the threshold", async () => {
+    const { runsToSettle } = await import("./decision.ts");
+    const { wilsonInterval } = await import("./wilson.ts");
+    const criterion = { metric: "json_validity", op: ">" as const, value: 0.99, label: "JSON validity above 99 percent" };
+    const outcome = evaluateCriterion(criterion, { pass: 120, total: 120 });
+    expect(outcome.status).toBe("inconclusive");
+    const needed = runsToSettle(outcome)!;
+    expect(needed).toBe(381); // n/(n+z²) > 0.99 ⇔ n > 99·z² = 380.3
+    expect(wilsonInterval(needed, needed).low).toBeGreaterThan(0.99);
+    expect(wilsonInterval(needed - 1, needed - 1).low).toBeLessThanOrEqual(0.99);
+  });
+  it("gives no number when the observed rate sits on the threshold", async () => {
+    const { runsToSettle } = await import("./decision.ts");
+    const outcome = evaluateCriterion({ metric: "json_validity", op: ">=", value: 0.5, label: "half" }, { pass: 5, total: 10 });
+    expect(runsToSettle(outcome)).toBeNull();
+  });
+});

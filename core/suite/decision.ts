@@ -1,22 +1,78 @@
 /**
  * Promote or not, with reasons a reviewer can check. Only the criteria decide; a criterion that
- * was not measured blocks (never guessed), and an inconclusive one decides by what was observed
- * and says that it is inconclusive.
+ * was not measured blocks (never guessed). A criterion whose observed rate meets it but whose
+ * interval still straddles the threshold is NOT met: the data cannot yet tell, so the verdict is
+ * "not yet" with the number of cases that would tell, never "promote".
  */
 import { blocksPromotion, type CriterionOutcome } from "./criteria.ts";
 import { METRICS } from "./metrics.ts";
 import { formatInterval, formatPercent } from "./percent.ts";
+import { wilsonInterval } from "./wilson.ts";
+
+/** The one vocabulary the CLI, the JSON, the PR comment and the check run use. */
+export type PromotionVerdict = "promote" | "not_yet" | "do_not_promote";
+
+export const VERDICT_LABEL: Record<PromotionVerdict, string> = { promote: "promote", not_yet: "not yet", do_not_promote: "do not promote" };
 
 export interface Decision {
+  verdict: PromotionVerdict;
+  /** True only when every criterion is met with its interval clear of the threshold. */
   promote: boolean;
-  /** The blocking criteria's labels (empty when promoting). */
+  /** Labels of the criteria that stop promotion: not met, not measured, or inconclusive. */
   blocking: string[];
+  /** Labels of the criteria met as observed but inconclusive (they make a "not yet"). */
+  inconclusive: string[];
+  /** Runs the inconclusive criteria need at today's observed rates (null: none, or no sample size would tell). */
+  runsNeeded: number | null;
 }
 
 export function decide(criteria: CriterionOutcome[]): Decision {
-  if (criteria.length === 0) return { promote: false, blocking: ["no promotion criteria defined (promotion.criteria in the workflow's releases.yaml)"] };
-  const blocking = criteria.filter(blocksPromotion).map((c) => c.criterion.label);
-  return { promote: blocking.length === 0, blocking };
+  if (criteria.length === 0) {
+    return { verdict: "do_not_promote", promote: false, blocking: ["no promotion criteria defined (promotion.criteria in the workflow's releases.yaml)"], inconclusive: [], runsNeeded: null };
+  }
+  const unsettled = criteria.filter(isUnsettled);
+  const hard = criteria.filter(blocksPromotion);
+  const blocking = criteria.filter((c) => blocksPromotion(c) || isUnsettled(c)).map((c) => c.criterion.label);
+  const verdict: PromotionVerdict = hard.length > 0 ? "do_not_promote" : unsettled.length > 0 ? "not_yet" : "promote";
+  const needs = unsettled.map(runsToSettle);
+  const runsNeeded = needs.length === 0 || needs.some((n) => n === null) ? null : Math.max(...(needs as number[]));
+  return { verdict, promote: verdict === "promote", blocking, inconclusive: unsettled.map((c) => c.criterion.label), runsNeeded };
+}
+
+/** Met as observed, but the interval reaches the wrong side of the threshold. */
+export function isUnsettled(outcome: CriterionOutcome): boolean {
+  return outcome.status === "inconclusive" && outcome.observedMeets;
+}
+
+const MAX_RUNS = 1_000_000;
+
+/**
+ * The smallest number of runs at which the same observed rate would give an interval clear of
+ * the threshold (searched on the Wilson interval itself, so 0 % and 100 % rates are handled).
+ */
+export function runsToSettle(outcome: CriterionOutcome): number | null {
+  const { op, value } = outcome.criterion;
+  const rate = outcome.observed;
+  const settles = (n: number): boolean => {
+    const interval = wilsonInterval(Math.round(rate * n), n);
+    if (op === ">" ) return interval.low > value;
+    if (op === ">=") return interval.low >= value;
+    if (op === "<") return interval.high < value;
+    if (op === "<=") return interval.high <= value;
+    return false;
+  };
+  let high = Math.max(1, outcome.total);
+  while (!settles(high)) {
+    high *= 2;
+    if (high > MAX_RUNS) return null;
+  }
+  let low = Math.max(1, outcome.total);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (settles(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return high;
 }
 
 /** "met", "not met", "met as observed, inconclusive", "not met, inconclusive", "not measured". */

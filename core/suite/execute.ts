@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { AdaptiveLimiter, createGenerator, type FetchLike, type Generator, type ModelSettings } from "../generate/index.ts";
 import { assembleResults } from "./assemble.ts";
 import { pipelineCollaborators } from "./pipeline.ts";
+import { endpointHost } from "./provenance.ts";
 import { runSuite, type SuiteProgress } from "./runner.ts";
 import { prepareSuite, type SuiteSetupOptions } from "./setup.ts";
 import { selectShard, type Shard } from "./shard.ts";
@@ -24,6 +25,8 @@ export interface ExecuteSuiteOptions extends SuiteSetupOptions {
   model?: string;
   /** Retries per call (429s included). Default 8: a suite would rather wait out a rate limit than lose a case. */
   maxRetries?: number;
+  /** How the endpoint is named in the provenance; default its host (the bundled simulator's port changes every run). */
+  endpointLabel?: string;
   /** The judge model; default: the generation model; null: no judge (reviewer acceptance is skipped, never guessed). */
   judgeModel?: string | null;
   onProgress?: (progress: SuiteProgress) => void;
@@ -74,6 +77,7 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
   });
   return assembleResults({
     suite: setup.suite, candidate, baseline: setup.baseline, dataset: setup.dataset, repeat: options.repeat,
+    model: settings.model, endpoint: options.endpointLabel ?? endpointHost(options.connection.baseURL),
     judge: judgeModel, criteria: setup.criteria, shard: options.shard, run, stats: sumStats([...generators.values()]),
   });
 }

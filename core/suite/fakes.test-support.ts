@@ -85,7 +85,7 @@ export async function fakeResults(cases: SuiteCase[], options: { judge?: boolean
   return assembleResults({
     suite: "trial_expiration_email_eval", candidate: CANDIDATE, baseline: BASELINE,
     dataset: { cases: all, summaries: [{ path: options.path ?? "datasets/trial_expiration_email/historical_briefs.jsonl", cases: all.length }], hash: "sha256:dataset" },
-    repeat: options.repeat ?? 1, judge: options.judge === false ? null : "judge-model", criteria: options.criteria ?? CRITERIA,
+    repeat: options.repeat ?? 1, judge: options.judge === false ? null : "judge-model", model: "gen-model", endpoint: "models.example:8443", criteria: options.criteria ?? CRITERIA,
     shard: options.shard ?? null, run, stats: { calls: selected.length * 2, cache_hits: 0, retries: 0, rate_limited: 0 },
   });
 }

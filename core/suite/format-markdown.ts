@@ -6,11 +6,13 @@
 import { markdownTable } from "markdown-table";
 import { evidence, verdictWord } from "./decision.ts";
 import { caseLine, decisionHeadline, reviewerText, tallyText } from "./format-text.ts";
+import { provenanceLine } from "./provenance.ts";
 import type { CaseChange, SuiteReport } from "./report.ts";
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
-export function formatMarkdown(report: SuiteReport, maxChars = GITHUB_COMMENT_LIMIT): string {
+/** `provenance: false` when the caller shows the provenance itself (the PR gate's report footer). */
+export function formatMarkdown(report: SuiteReport, maxChars = GITHUB_COMMENT_LIMIT, options: { provenance?: boolean } = {}): string {
   const head = headSection(report);
   const decision = decisionSection(report);
   const results = resultsSection(report);
@@ -20,7 +22,8 @@ export function formatMarkdown(report: SuiteReport, maxChars = GITHUB_COMMENT_LI
     ...(report.repeat > 1 ? [caseList("Per-case pass rates (runs disagree)", report.unstable, "candidate")] : []),
     ...(report.errors.length > 0 ? [errorList(report)] : []),
   ];
-  const join = (parts: string[]): string => `${parts.filter((p) => p !== "").join("\n\n")}\n`;
+  const provenance = options.provenance === false ? "" : `<sub>${provenanceLine(report.provenance)}</sub>`;
+  const join = (parts: string[]): string => `${[...parts, provenance].filter((p) => p !== "").join("\n\n")}\n`;
   const full = join([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
   if (full.length <= maxChars) return full;
   // Step 1: shorten the case lists to what fits, keeping a count of what was left out.
@@ -60,8 +63,10 @@ function criteriaTable(report: SuiteReport): string {
   return `**Promotion criteria**\n\n${markdownTable([["Criterion", "Verdict", "Evidence"], ...rows])}`;
 }
 
+const VERDICT_ICON = { promote: "✅", not_yet: "⏳", do_not_promote: "⛔" } as const;
+
 function decisionSection(report: SuiteReport): string {
-  const icon = report.decision.promote ? "✅" : "⛔";
+  const icon = VERDICT_ICON[report.decision.verdict];
   return `**Decision:** ${icon} ${decisionHeadline(report)}`;
 }
 

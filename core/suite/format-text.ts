@@ -1,5 +1,6 @@
 /** The terminal report, in the layout of issue 4 (eval suites). */
 import { describeCriterion } from "./decision.ts";
+import { provenanceLine } from "./provenance.ts";
 import { formatInterval, formatPercent } from "./percent.ts";
 import type { CaseChange, RateLine, SuiteReport } from "./report.ts";
 import type { Tally } from "./metrics.ts";
@@ -24,6 +25,7 @@ export function formatText(report: SuiteReport): string {
     ...caseSection("Improved cases (fail on baseline, pass on candidate)", report.improved, "baseline"),
     ...(report.repeat > 1 ? caseSection("Per-case pass rates (cases whose runs disagree)", report.unstable, "candidate") : []),
     ...errorSection(report),
+    provenanceLine(report.provenance),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -50,13 +52,37 @@ export function reviewerText(report: SuiteReport): string {
   return `${rate(reviewer.candidate)} vs ${base}; ${agreement}`;
 }
 
-/** "Promote v8: all 4 promotion criteria are met." / "Do not promote v8: 2 of 4 promotion criteria do not hold." */
+/**
+ * "Promote v8: all 4 promotion criteria are met." / "Do not promote v8: 2 of 4 promotion criteria do not hold." /
+ * "Not yet: 2 criteria are inconclusive on 120 cases — run with --repeat or a larger dataset (about 900 cases needed)."
+ */
 export function decisionHeadline(report: SuiteReport): string {
   const v = `v${report.candidate.version}`;
   const { decision } = report;
-  if (decision.promote) return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
+  if (decision.verdict === "promote") return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
+  if (decision.verdict === "not_yet") return notYetHeadline(report);
   if (report.criteria.length === 0) return `Do not promote ${v}: ${decision.blocking[0]}.`;
-  return `Do not promote ${v}: ${decision.blocking.length} of ${report.criteria.length} promotion criteria do not hold.`;
+  const unsettled = decision.inconclusive.length;
+  const more = unsettled === 0 ? "" : `; ${unsettled} more ${unsettled === 1 ? "is" : "are"} inconclusive`;
+  return `Do not promote ${v}: ${decision.blocking.length - unsettled} of ${report.criteria.length} promotion criteria do not hold${more}.`;
+}
+
+function notYetHeadline(report: SuiteReport): string {
+  const n = report.decision.inconclusive.length;
+  const criteria = n === 1 ? "1 criterion is" : `${n} criteria are`;
+  const runs = report.repeat > 1 ? ` × ${report.repeat} runs` : "";
+  const needed = report.decision.runsNeeded;
+  const advice = needed === null
+    ? "the observed rate sits at the threshold, so more cases alone may not settle it"
+    : `about ${roughly(Math.ceil(needed / report.repeat))} cases needed`;
+  return `Not yet: ${criteria} inconclusive on ${report.dataset.cases} cases${runs} — run with --repeat or a larger dataset (${advice}).`;
+}
+
+/** Rounds up to two significant figures: an estimate should not look more precise than it is. */
+export function roughly(n: number): string {
+  if (n < 100) return String(n);
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return (Math.ceil(n / step) * step).toLocaleString("en-US");
 }
 
 function caseSection(title: string, changes: CaseChange[], failedOn: "candidate" | "baseline"): string[] {

@@ -38,6 +38,7 @@ Improved cases (fail on baseline, pass on candidate): 1
 - brief_003: failing on baseline: subject_length, judge_reviewer
 Errors (runs that ended without output; they count against JSON validity): 1
 - brief_004 candidate run 1 (generate): model answered 503 after 3 attempts
+Provenance: generation gen-model at models.example:8443 · judge judge-model · dataset datasets/trial_expiration_email/historical_briefs.jsonl (sha256 dataset) · copygate 0.1.0
 `);
   });
 
@@ -46,7 +47,7 @@ Errors (runs that ended without output; they count against JSON validity): 1
     const text = formatResults(await fakeResults(clean, { judge: false }), "text");
     expect(text).toContain("- Reviewer acceptance: skipped: no judge model\n");
     expect(text).toContain(`Decision:
-Do not promote v8: 1 of 4 promotion criteria do not hold.
+Do not promote v8: 1 of 4 promotion criteria do not hold; 2 more are inconclusive.
 - met as observed, inconclusive: JSON validity above 99 percent; observed 100 percent (2 of 2 runs passed), 95% interval 34.2–100 percent
 - met as observed, inconclusive: Unsupported claims below 0.5 percent; observed 0 percent (0 of 2 runs failed), 95% interval 0–65.8 percent
 - met: Legal restricted-term failures 0; observed 0 percent (0 of 2 runs failed), 95% interval 0–65.8 percent
@@ -54,16 +55,29 @@ Do not promote v8: 1 of 4 promotion criteria do not hold.
 `);
   });
 
-  it("promotes when every criterion holds, naming the ones the data cannot show", async () => {
+  it("never promotes on a criterion met as observed but inconclusive: 'not yet', with the cases that would tell", async () => {
     const clean = Array.from({ length: 3 }, (_, i) => scriptedCase(`c${i}`, i));
     const criteria = [{ metric: "json_validity", op: ">=" as const, value: 0.5, label: "JSON validity at least 50 percent" }];
     const results = await fakeResults(clean, { criteria });
-    expect(buildReport(results).decision).toEqual({ promote: true, blocking: [] });
+    expect(buildReport(results).decision).toEqual({ verdict: "not_yet", promote: false, blocking: ["JSON validity at least 50 percent"], inconclusive: ["JSON validity at least 50 percent"], runsNeeded: 4 });
     expect(formatResults(results, "text")).toContain(`Decision:
-Promote v8: all 1 promotion criteria are met.
+Not yet: 1 criterion is inconclusive on 3 cases — run with --repeat or a larger dataset (about 4 cases needed).
 - met as observed, inconclusive: JSON validity at least 50 percent; observed 100 percent (3 of 3 runs passed), 95% interval 43.9–100 percent
 Regressed cases (pass on baseline, fail on candidate): none
 Improved cases (fail on baseline, pass on candidate): none
+`);
+    expect(formatResults(results, "markdown")).toContain("**Decision:** ⏳ Not yet: 1 criterion is inconclusive on 3 cases");
+    expect(formatResults(results, "markdown")).not.toContain("Promote");
+  });
+
+  it("promotes when every criterion holds with its interval clear of the threshold", async () => {
+    const clean = Array.from({ length: 10 }, (_, i) => scriptedCase(`c${i}`, i));
+    const criteria = [{ metric: "json_validity", op: ">=" as const, value: 0.5, label: "JSON validity at least 50 percent" }];
+    const results = await fakeResults(clean, { criteria });
+    expect(buildReport(results).decision).toEqual({ verdict: "promote", promote: true, blocking: [], inconclusive: [], runsNeeded: null });
+    expect(formatResults(results, "text")).toContain(`Decision:
+Promote v8: all 1 promotion criteria are met.
+- met: JSON validity at least 50 percent; observed 100 percent (10 of 10 runs passed), 95% interval 72.2–100 percent
 `);
   });
 
@@ -132,6 +146,8 @@ Candidate prompt **v8** vs baseline **v7** on 4 historical campaign briefs.
 - \`brief_004\` candidate run 1 (generate): model answered 503 after 3 attempts
 
 </details>
+
+<sub>Provenance: generation gen-model at models.example:8443 · judge judge-model · dataset datasets/trial_expiration_email/historical_briefs.jsonl (sha256 dataset) · copygate 0.1.0</sub>
 `);
   });
 
@@ -145,12 +161,12 @@ Candidate prompt **v8** vs baseline **v7** on 4 historical campaign briefs.
     expect(cut).toContain("**Decision:** ⛔ Do not promote v8: 1 of 4 promotion criteria do not hold.");
     expect(cut).toMatch(/- …and \d+ more\n\n<\/details>/);
     expect(cut).toContain("| Subject line length");
-    const counts = formatMarkdown(report, 2_000);
-    expect(counts.length).toBeLessThanOrEqual(2_000);
+    const counts = formatMarkdown(report, 2_250);
+    expect(counts.length).toBeLessThanOrEqual(2_250);
     expect(counts).toContain("**Regressed cases (pass on baseline, fail on candidate): 400** (list left out for size)");
     expect(counts).toContain("| Subject line length");
-    const tiny = formatMarkdown(report, 1_200);
-    expect(tiny.length).toBeLessThanOrEqual(1_200);
+    const tiny = formatMarkdown(report, 1_450);
+    expect(tiny.length).toBeLessThanOrEqual(1_450);
     expect(tiny).not.toContain("| Subject line length");
     expect(tiny).toContain("**Decision:** ⛔ Do not promote v8");
     expect(tiny).toContain("_Per-check results and case lists left out: the report is larger than the comment allows._");
@@ -196,8 +212,9 @@ Judge: reviewer acceptance: Judge: reviewer acceptance warn &lt;in &quot;copy&qu
 describe("the JSON report", () => {
   it("carries the report's data and the decision and criteria sentences", async () => {
     const parsed = JSON.parse(formatResults(await fakeResults(scenario), "json")) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(["suite", "workflow", "candidate", "baseline", "dataset", "repeat", "shard", "automated", "reviewer", "criteria", "decision", "regressed", "improved", "unstable", "errors"]);
-    expect(parsed.decision).toEqual({ promote: false, blocking: ["JSON validity above 99 percent", "Unsupported claims below 0.5 percent", "Reviewer acceptance above 90 percent"], text: "Do not promote v8: 3 of 4 promotion criteria do not hold." });
+    expect(Object.keys(parsed)).toEqual(["suite", "workflow", "candidate", "baseline", "dataset", "repeat", "shard", "automated", "reviewer", "criteria", "decision", "regressed", "improved", "unstable", "errors", "provenance"]);
+    expect(parsed.provenance).toEqual({ endpoint: "models.example:8443", model: "gen-model", judge: "judge-model", datasets: ["datasets/trial_expiration_email/historical_briefs.jsonl"], datasetHash: "sha256:dataset", copygate: "0.1.0" });
+    expect(parsed.decision).toEqual({ verdict: "do_not_promote", promote: false, inconclusive: [], runsNeeded: null, blocking: ["JSON validity above 99 percent", "Unsupported claims below 0.5 percent", "Reviewer acceptance above 90 percent"], text: "Do not promote v8: 3 of 4 promotion criteria do not hold." });
     expect(parsed.reviewer).toEqual({ candidate: { pass: 2, total: 3 }, baseline: { pass: 3, total: 4 }, agreement: { pass: 4, total: 4 } });
     expect((parsed.criteria as { status: string; text: string }[])[3]).toMatchObject({ status: "inconclusive", observedMeets: false, count: 2, total: 3,
       text: "not met, inconclusive: Reviewer acceptance above 90 percent; observed 66.7 percent (2 of 3 runs passed), 95% interval 20.8–93.9 percent" });

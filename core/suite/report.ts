@@ -5,6 +5,7 @@
 import { evaluateCriterion, type CriterionOutcome } from "./criteria.ts";
 import { decide, type Decision } from "./decision.ts";
 import { METRICS, REVIEWER_JUDGE_CHECK, failingChecks, isMetricId, passes, runPasses, tallyChecks, type MetricId, type Tally } from "./metrics.ts";
+import { suiteProvenance, type SuiteProvenance } from "./provenance.ts";
 import type { CaseResult, PromptRef, RunOutcome, SuiteResults, VersionRole } from "./types.ts";
 
 export interface RateLine {
@@ -56,6 +57,7 @@ export interface SuiteReport {
   /** With --repeat > 1: cases whose runs did not all agree, with per-case pass rates. */
   unstable: CaseChange[];
   errors: RunError[];
+  provenance: SuiteProvenance;
 }
 
 export function buildReport(results: SuiteResults): SuiteReport {
@@ -84,6 +86,7 @@ export function buildReport(results: SuiteResults): SuiteReport {
     decision: decide(criteria),
     ...changes,
     errors: runErrors(cases),
+    provenance: suiteProvenance(results),
   };
 }
 

@@ -89,6 +89,10 @@ export interface SuiteResults {
   dataset_hash: string;
   total_cases: number;
   repeat: number;
+  /** The generation model both versions ran on (absent in results files written before it was recorded). */
+  model?: string;
+  /** The endpoint's host (never its path or key), absent in older results files. */
+  endpoint?: string;
   /** The judge model, or null when none was configured (reviewer acceptance is then skipped). */
   judge: string | null;
   criteria: Criterion[];

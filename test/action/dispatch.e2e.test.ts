@@ -7,11 +7,11 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPOSITORY_ROOT } from "./content.ts";
-import { draftsNotCurrent, usageWarning } from "./expected.ts";
+import { DEMO_CLOCK_NOTE, USAGE_LINE, USAGE_STALE, draftsLine, draftsNotCurrent, headFooter, usageWarning } from "./expected.ts";
 import { runBuiltAction } from "./run-action.ts";
 import { startModelEndpoint } from "./model-endpoint.ts";
-import { OWNER, REPO, startScenario } from "./scenario.ts";
-import type { Scenario } from "./scenario.ts";
+import { OWNER, REPO, openPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
+import type { PullRequestChange, Scenario } from "./scenario.ts";
 
 let scenario: Scenario;
 let model: Awaited<ReturnType<typeof startModelEndpoint>>;
@@ -24,6 +24,8 @@ afterAll(async () => {
   await scenario.close();
   await model.close();
 });
+
+const PRODUCTION_MOVE = "prompts/trial_expiration_email/releases.yaml: production v7 → v8";
 
 /** production: 8, with v8 approved in the history (only an approved version may be production). */
 function promoteV8(releases: string): string {
@@ -45,8 +47,12 @@ describe("a dispatched run against a base ref", () => {
       inputs: { concurrency: "32", ...model.inputs },
     });
     expect(result.exitCode).toBe(1);
-    expect(result.outputs).toMatchObject({ decision: "fail", "risk-level": "" });
-    expect(result.summary.startsWith(`## copygate: fail
+    expect(result.outputs).toMatchObject({ decision: "fail", "risk-level": "medium" });
+    expect(result.summary.startsWith(`## copygate: fail · risk medium
+
+### Rule changes
+
+- ${PRODUCTION_MOVE}: risk medium, review by lifecycle-marketing
 
 | Campaign            | Freshness       | Drafts current | Verdict     | Risk | Reviewers required |
 | ------------------- | --------------- | -------------- | ----------- | ---- | ------------------ |
@@ -54,7 +60,7 @@ describe("a dispatched run against a base ref", () => {
 
 | Workflow               | Baseline | Candidate | Decision |
 | ---------------------- | -------- | --------- | -------- |
-| trial_expiration_email | v7       | v8        | promote  |
+| trial_expiration_email | v7       | v8        | not yet  |
 `)).toBe(true);
     const checks = scenario.twin.state.checkRuns.filter((c) => c.headSha === head);
     expect(checks.map((c) => c.conclusion)).toEqual(["failure"]);
@@ -63,5 +69,58 @@ describe("a dispatched run against a base ref", () => {
       draftsNotCurrent(`prompt changed: drafts from trial_expiration_email:v7, campaign now uses trial_expiration_email:v8 (sha256:${v8Hash.slice(0, 12)})`),
     ]);
     expect(scenario.twin.state.comments).toEqual([]);
+  }, 120_000);
+
+  it("on a pull request, a production move is medium risk, asks lifecycle marketing, and an inconclusive suite is 'not yet', never 'promote'", async () => {
+    const releases = await readFile(join(REPOSITORY_ROOT, "prompts/trial_expiration_email/releases.yaml"), "utf8");
+    const change: PullRequestChange = { number: 41, branch: "promote-v8-pr", title: "Move production to v8", files: { "prompts/trial_expiration_email/releases.yaml": promoteV8(releases) } };
+    const head = await openPullRequest(scenario, change);
+    const result = await runOnPullRequest(scenario, change, head, { inputs: { concurrency: "32", ...model.inputs } });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ decision: "fail", "risk-level": "medium" });
+    const [body, ...more] = scenario.twin.state.comments.filter((c) => c.issueNumber === 41).map((c) => c.body);
+    expect(more).toEqual([]);
+    const v8Hash = createHash("sha256").update(await readFile(join(REPOSITORY_ROOT, "prompts/trial_expiration_email/trial_expiration_email.v8.prompt"))).digest("hex");
+    const stale = `prompt changed: drafts from trial_expiration_email:v7, campaign now uses trial_expiration_email:v8 (sha256:${v8Hash.slice(0, 12)})`;
+    expect(body!.startsWith(`<!-- copygate:report -->
+## copygate: fail · risk medium
+
+### Rule changes
+
+- ${PRODUCTION_MOVE}: risk medium, review by lifecycle-marketing
+
+| Campaign            | Freshness       | Drafts current | Verdict     | Risk | Reviewers required |
+| ------------------- | --------------- | -------------- | ----------- | ---- | ------------------ |
+| trial-expiration-3d | generic variant | no             | not checked | —    | —                  |
+
+| Workflow               | Baseline | Candidate | Decision |
+| ---------------------- | -------- | --------- | -------- |
+| trial_expiration_email | v7       | v8        | not yet  |
+
+### Findings (2)
+
+**Campaign \`trial-expiration-3d\`**
+
+${draftsLine(stale)}
+${USAGE_LINE}
+
+### Campaign \`trial-expiration-3d\`
+
+- Freshness: ${USAGE_STALE} (generic variant)
+- Drafts: ${stale}
+`)).toBe(true);
+    expect(body).toContain(`${DEMO_CLOCK_NOTE}\n\n### Workflow \`trial_expiration_email\`: v8 against v7\n`);
+    expect(body).toContain("| Unsupported claims below 0.5 percent | met as observed, inconclusive |");
+    expect(body).toContain("\n**Decision:** ⏳ Not yet: 2 criteria are inconclusive on 120 cases — run with --repeat or a larger dataset (about 770 cases needed).\n");
+    expect(body).not.toMatch(/✅|Promote v8/);
+    // The dispatched run before it answered the same calls: the provenance says they came from the cache.
+    expect(body).toMatch(/<sub>trial_expiration_email suite: generation [^ ]+ at 127\.0\.0\.1:\d+ · judge [^ ]+ · \d+ model calls, [1-9]\d* cache hits · dataset datasets\/trial_expiration_email\/historical_briefs\.jsonl \(sha256 [0-9a-f]{12}\)<br>copygate 0\.1\.0<\/sub>\n\n/);
+    expect(body!.endsWith(headFooter(head))).toBe(true);
+    expect(body).not.toContain(model.inputs["openai-api-key"]);
+    expect(scenario.twin.state.issueLabels.get(41)).toEqual(["copygate:risk-medium"]);
+    expect(scenario.twin.state.pullRequests.get(41)!.requestedTeams).toEqual(["lifecycle-marketing"]);
+    const checks = scenario.twin.state.checkRuns.filter((c) => c.headSha === head);
+    expect(checks.map((c) => [c.conclusion, c.output.title])).toEqual([["failure", "copygate: fail · risk medium"]]);
+    expect(checks[0]!.output.summary).toBe(body!.replace("<!-- copygate:report -->\n", ""));
   }, 120_000);
 });

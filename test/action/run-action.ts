@@ -41,6 +41,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
   concurrency: "8",
   comment: "true",
   "fail-on": "fail",
+  "fail-on-existing": "false",
   root: ".",
 };
 

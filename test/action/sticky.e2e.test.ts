@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftsFile } from "../../core/model/index.ts";
 import { CAMPAIGN_FILE, PROMPT_V9, goodCandidatePrompt, rewordedCampaign } from "./changes.ts";
-import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_STALE, alignedTable, draftsNotCurrent, footer, usageWarning } from "./expected.ts";
+import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_LINE, USAGE_STALE, alignedTable, draftsLine, draftsNotCurrent, draftsProvenance, footer, headFooter, usageWarning } from "./expected.ts";
 import { TRIAL_CAMPAIGN, generateDrafts, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
@@ -40,14 +40,19 @@ describe("the sticky comment", () => {
 | ------------------- | --------------- | -------------- | ----------- | ---- | ------------------ |
 | trial-expiration-3d | generic variant | no             | not checked | —    | —                  |
 
+### Findings (2)
+
+**Campaign \`trial-expiration-3d\`**
+
+${draftsLine("campaigns/trial-expiration-3d/campaign.yaml changed since the drafts were generated")}
+${USAGE_LINE}
+
 ### Campaign \`trial-expiration-3d\`
 
 - Freshness: ${USAGE_STALE} (generic variant)
 - Drafts: campaigns/trial-expiration-3d/campaign.yaml changed since the drafts were generated
 - Drafts: To regenerate: ${REGENERATE_TRIAL}.
 ${DEMO_CLOCK_NOTE}
-
-2 findings annotated on the changed files.
 
 ${footer(first)}`]);
     const staleCheck = scenario.twin.state.checkRuns.filter((c) => c.headSha === first);
@@ -77,6 +82,12 @@ ${alignedTable([
   ["trial-expiration-3d", "generic variant", "yes", checkpoint.verdict, checkpoint.risk_level, checkpoint.required_reviewers.join(", ")],
 ])}
 
+### Findings (1)
+
+**Campaign \`trial-expiration-3d\`**
+
+${USAGE_LINE}
+
 ### Campaign \`trial-expiration-3d\`
 
 - Freshness: ${USAGE_STALE} (generic variant)
@@ -92,7 +103,7 @@ ${DEMO_CLOCK_NOTE}
       expect(body).toContain(`- subject_lines: ${(variant.content.subject_lines as string[]).join(" · ")}\n`);
     }
     expect(body).not.toMatch(/@example\.com/);
-    expect(body.endsWith(footer(second))).toBe(true);
+    expect(body.endsWith(`</details>\n\n<sub>${draftsProvenance("trial-expiration-3d", drafts.provenance)}<br>copygate 0.1.0</sub>\n\n${headFooter(second)}`)).toBe(true);
     expect(scenario.twin.state.issueLabels.get(31)).toEqual([`copygate:risk-${checkpoint.risk_level}`]);
     const teams = checkpoint.required_reviewers.map((group) => TEAMS[group]).sort();
     expect(scenario.twin.state.pullRequests.get(31)!.requestedTeams).toEqual(teams);

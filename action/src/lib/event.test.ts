@@ -13,7 +13,7 @@ const pullRequest = (headRepo: Record<string, unknown> | null) => ({
 describe("the triggering event", () => {
   it("gives the pull request's base, head and author", () => {
     expect(readGateEvent("pull_request", pullRequest({ full_name: "lumora/marketing", fork: false }), undefined)).toEqual({
-      name: "pull_request", pullRequest: 7, baseSha: "b".repeat(40), headSha: "h".repeat(40), author: "octo-marketer", fromFork: false,
+      name: "pull_request", pullRequest: 7, baseSha: "b".repeat(40), baseRef: "the base branch", headSha: "h".repeat(40), author: "octo-marketer", fromFork: false,
     });
   });
 

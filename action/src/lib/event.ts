@@ -8,6 +8,8 @@ export interface GateEvent {
   name: "pull_request" | "pull_request_target" | "workflow_dispatch";
   pullRequest: number | null;
   baseSha: string;
+  /** The base branch's name ("main"), for "already failing on main". */
+  baseRef: string;
   headSha: string;
   /** The pull request's author, who cannot be asked to review it. */
   author: string | null;
@@ -18,7 +20,7 @@ export interface GateEvent {
 interface PullRequestPayload {
   number: number;
   user?: { login?: string };
-  base: { sha: string; repo?: { full_name?: string } };
+  base: { sha: string; ref?: string; repo?: { full_name?: string } };
   head: { sha: string; repo?: { full_name?: string; fork?: boolean } | null };
 }
 
@@ -28,7 +30,7 @@ export function readGateEvent(eventName: string, payload: Record<string, unknown
     if (!pr?.base?.sha || !pr.head?.sha) throw new InputError(`the ${eventName} event has no pull_request base and head`, { hint: "run copygate on pull_request events" });
     const headRepo = pr.head.repo;
     const fromFork = !headRepo || headRepo.fork === true || headRepo.full_name !== pr.base.repo?.full_name;
-    return { name: eventName, pullRequest: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, author: pr.user?.login ?? null, fromFork };
+    return { name: eventName, pullRequest: pr.number, baseSha: pr.base.sha, baseRef: pr.base.ref ?? "the base branch", headSha: pr.head.sha, author: pr.user?.login ?? null, fromFork };
   }
   if (eventName === "workflow_dispatch") {
     const inputs = (payload.inputs ?? {}) as Record<string, unknown>;
@@ -36,7 +38,7 @@ export function readGateEvent(eventName: string, payload: Record<string, unknown
     if (!base || !headShaFromEnv) {
       throw new InputError("workflow_dispatch needs a base ref to compare against", { field: "inputs.base", hint: "add a `base` input to the workflow_dispatch trigger (e.g. main)" });
     }
-    return { name: eventName, pullRequest: null, baseSha: base, headSha: headShaFromEnv, author: null, fromFork: false };
+    return { name: eventName, pullRequest: null, baseSha: base, baseRef: base, headSha: headShaFromEnv, author: null, fromFork: false };
   }
   throw new InputError(`copygate does not run on "${eventName}" events`, { hint: "trigger it on pull_request (or workflow_dispatch with a base ref)" });
 }

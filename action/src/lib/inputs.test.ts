@@ -7,13 +7,13 @@ const reader = (values: Record<string, string>) => (name: string) => values[name
 describe("the Action's inputs", () => {
   it("default to commenting, failing on fail, concurrency 8 and the repository root", () => {
     expect(parseInputs(reader({ "github-token": "t" }))).toEqual({
-      githubToken: "t", openaiApiKey: "", openaiBaseUrl: "", model: "", concurrency: 8, comment: true, failOn: "fail", root: ".",
+      githubToken: "t", openaiApiKey: "", openaiBaseUrl: "", model: "", concurrency: 8, comment: true, failOn: "fail", failOnExisting: false, root: ".",
     });
   });
 
   it("read every input by its action.yml name", () => {
-    const inputs = parseInputs(reader({ "github-token": "t", "openai-api-key": "k", "openai-base-url": "http://x/v1", model: "m", concurrency: "16", comment: "false", "fail-on": "review", root: "marketing" }));
-    expect(inputs).toMatchObject({ openaiApiKey: "k", openaiBaseUrl: "http://x/v1", model: "m", concurrency: 16, comment: false, failOn: "review", root: "marketing" });
+    const inputs = parseInputs(reader({ "github-token": "t", "openai-api-key": "k", "openai-base-url": "http://x/v1", model: "m", concurrency: "16", comment: "false", "fail-on": "review", "fail-on-existing": "true", root: "marketing" }));
+    expect(inputs).toMatchObject({ openaiApiKey: "k", openaiBaseUrl: "http://x/v1", model: "m", concurrency: 16, comment: false, failOn: "review", failOnExisting: true, root: "marketing" });
   });
 
   it("reject a fail-on value it does not know, naming the input and the accepted values", () => {

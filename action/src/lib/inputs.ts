@@ -10,6 +10,8 @@ export interface ActionInputs {
   concurrency: number;
   comment: boolean;
   failOn: FailOn;
+  /** Failures the base branch already has fail this pull request too (default: reported apart, they do not). */
+  failOnExisting: boolean;
   /** Repository-relative folder holding prompts/, campaigns/, policies/ … ("." by default). */
   root: string;
 }
@@ -23,6 +25,7 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     concurrency: parseConcurrency(read("concurrency")),
     comment: parseBoolean("comment", read("comment") || "true"),
     failOn: parseFailOn(read("fail-on") || "fail"),
+    failOnExisting: parseBoolean("fail-on-existing", read("fail-on-existing") || "false"),
     root: read("root") || ".",
   };
 }

@@ -12,10 +12,11 @@ import { buildCheckpoint, checkDraftsCurrent, draftsPath, loadCampaignContext, m
 import type { CampaignContext } from "../../../core/pipeline/index.ts";
 import type { CampaignGate, Finding } from "../../../core/report/index.ts";
 import { draftsAudienceLine, yamlKeyLine } from "../lib/lines.ts";
+import { quotedSentence } from "../lib/sentences.ts";
 import { CAMPAIGN_NOT_LOADED } from "../stage-types.ts";
 import { recheckVariants } from "./recheck.ts";
 
-export async function checkCampaign(root: string, campaignDir: string, options: { now?: Date }): Promise<{ gate: CampaignGate; findings: Finding[] }> {
+export async function checkCampaign(root: string, campaignDir: string, options: CampaignCheckOptions): Promise<{ gate: CampaignGate; findings: Finding[] }> {
   let context: CampaignContext;
   try {
     context = await loadCampaignContext(root, campaignDir);
@@ -31,6 +32,7 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
   const campaignText = await readFile(join(root, campaignFile), "utf8");
   const findings = freshnessFindings(freshness, campaignFile, campaignText);
   const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now, context, contract });
+  const remedy = runnableRemedy(currency.remedy, options.invalidFiles ?? []);
   const gate: CampaignGate = {
     campaign: campaign.id,
     workflow: campaign.workflow,
@@ -38,7 +40,7 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
     freshnessNotes: Object.entries(freshness.required_inputs)
       .filter(([, v]) => v.status !== "pass")
       .map(([name, v]) => `${inputProblem(name, v)} (${v.on_failure.replace(/_/g, " ")})`),
-    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
+    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${remedy}.`] },
     verdict: null,
     risk: null,
     requiredReviewers: [],
@@ -48,11 +50,19 @@ export async function checkCampaign(root: string, campaignDir: string, options: 
   };
   const drafts = currency.drafts;
   if (currency.status !== "current" || !drafts) {
-    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
+    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${remedy}.` });
+    // Drafts written under an older policy version still ship until regenerated: today's rules apply to them now.
+    if (drafts && onlyPoliciesChanged(currency.reasons)) {
+      const rechecked: DraftsFile = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
+      findings.push(...(await checkFindings(root, campaignDir, rechecked)).filter((f) => f.level === "failure"));
+    }
     return { gate, findings };
   }
   const rechecked: DraftsFile = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
   Object.assign(gate, judgeDrafts(context, rechecked, freshness));
+  const p = drafts.provenance;
+  // Judges need a model, so their verdicts are the ones stored at generation; the other checks ran again here.
+  gate.provenance = [`generation ${p.model} with ${p.workflow} v${p.prompt_version} at ${p.generated_at} (trace ${p.trace_id}); judge verdicts as stored then`];
   findings.push(...(await checkFindings(root, campaignDir, rechecked)));
   return { gate, findings };
 }
@@ -70,19 +80,39 @@ function judgeDrafts(context: CampaignContext, drafts: DraftsFile, freshness: Fr
   };
 }
 
+export interface CampaignCheckOptions {
+  now?: Date;
+  /** Files this campaign depends on that failed validation: generation refuses to run until they are fixed. */
+  invalidFiles?: string[];
+}
+
+/** Advice must run on the tree as it stands: with invalid inputs, fixing them comes first. */
+function runnableRemedy(remedy: string, invalidFiles: string[]): string {
+  if (invalidFiles.length === 0) return remedy;
+  const files = invalidFiles.length === 1 ? invalidFiles[0]! : `${invalidFiles.slice(0, -1).join(", ")} and ${invalidFiles.at(-1)!}`;
+  return `fix ${files} first (generation refuses to run until ${invalidFiles.length === 1 ? "it validates" : "they validate"}; see its findings), then ${remedy}`;
+}
+
+function onlyPoliciesChanged(reasons: string[]): boolean {
+  return reasons.length > 0 && reasons.every((r) => /^policy \S+ changed or is newly pinned$/.test(r));
+}
+
 async function checkFindings(root: string, campaignDir: string, drafts: DraftsFile): Promise<Finding[]> {
   const path = draftsPath(campaignDir);
   const text = await readFile(join(root, path), "utf8");
   return drafts.variants.flatMap((variant) =>
     variant.evals.checks
       .filter((c) => c.status === "fail" || c.status === "warn")
-      .map((c): Finding => ({
-        path,
-        line: draftsAudienceLine(text, variant.audience.key),
-        level: c.status === "fail" ? "failure" : "warning",
-        title: c.label,
-        message: `${variant.audience.key}: ${c.message}`,
-      })),
+      .map((c): Finding => {
+        const sentence = quotedSentence(c.message, variant.content as Record<string, unknown>);
+        return {
+          path,
+          line: draftsAudienceLine(text, variant.audience.key),
+          level: c.status === "fail" ? "failure" : "warning",
+          title: c.label,
+          message: `${variant.audience.key}: ${c.message}${sentence ? ` In ${sentence}` : ""}`,
+        };
+      }),
   );
 }
 

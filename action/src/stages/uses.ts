@@ -7,14 +7,15 @@ import type { CampaignUse, RepositoryUses } from "../../../core/report/index.ts"
 
 const POLICY_FOLDER = { approved_claims: "claims", legal_restrictions: "legal", brand_rules: "brand" } as const;
 
-export async function repositoryUses(root: string, baseProduction: (workflow: string) => Promise<number | null>): Promise<RepositoryUses> {
+export async function repositoryUses(root: string, baseProduction: (workflow: string) => Promise<number | null | undefined>): Promise<RepositoryUses> {
   const dirs = (await readdir(join(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
   const campaigns = await Promise.all(dirs.sort().map((dir) => campaignUse(root, dir)));
   const workflows = (await readdir(join(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
   const production: RepositoryUses["production"] = {};
   for (const workflow of workflows) {
     const head = await loadReleases(root, workflow).then((r) => (typeof r.production === "number" ? r.production : null)).catch(() => null);
-    production[workflow] = { base: await baseProduction(workflow), head };
+    const base = await baseProduction(workflow);
+    production[workflow] = { base: base === undefined ? head : base, head };
   }
   return { campaigns, production };
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { isInputError } from "../../../core/errors.ts";
 import { COMPARISON_BUDGET } from "../../../core/report/index.ts";
 import type { SuiteComparison, WorkflowGate } from "../../../core/report/index.ts";
-import { buildReport, executeSuite, formatMarkdown } from "../../../core/suite/index.ts";
+import { buildReport, decisionHeadline, executeSuite, formatMarkdown, provenanceParts } from "../../../core/suite/index.ts";
 import { startSimulator } from "../../../simulator/index.ts";
 import type { ModelAccess } from "../stage-types.ts";
 
@@ -35,14 +35,19 @@ export async function evaluateWorkflow(root: string, workflow: string, compariso
       repeat: 1,
       shard: null,
       ...(model.model ? { model: model.model } : {}),
+      ...(connection.simulated ? { endpointLabel: "the bundled simulator" } : {}),
       // The bundled simulator writes copy; it cannot judge it, so reviewer acceptance stays unmeasured.
       ...(connection.simulated ? { judgeModel: null } : {}),
     });
     const report = buildReport(results);
     gate.baseline = `v${results.baseline.version}`;
-    gate.decision = report.decision.promote ? "promote" : "do_not_promote";
+    gate.decision = report.decision.verdict;
     gate.blocking = report.decision.blocking;
-    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET);
+    gate.inconclusive = report.decision.inconclusive;
+    gate.headline = decisionHeadline(report);
+    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET, { provenance: false });
+    // The in-process simulator listens on a random local port: name it for what it is.
+    gate.provenance = provenanceParts(report.provenance, { calls: results.stats.calls, cacheHits: results.stats.cache_hits });
     if (connection.simulated) gate.notes.push(SIMULATOR_NOTE);
   } catch (error) {
     if (!isInputError(error)) throw error;

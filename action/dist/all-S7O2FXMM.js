@@ -3,6 +3,7 @@ const require = __copygateCreateRequire(import.meta.url);
 import {
   CAMPAIGN_NOT_LOADED,
   COMPARISON_BUDGET,
+  COPYGATE_VERSION,
   INVALID_FILE,
   InputError,
   __commonJS,
@@ -11,7 +12,7 @@ import {
   isInputError,
   markdownTable,
   require_dist
-} from "./chunk-PLY7CNE2.js";
+} from "./chunk-CY244FNO.js";
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
@@ -23897,6 +23898,24 @@ function draftsAudienceLine(text2, audienceKey) {
   return at < 0 ? 1 : text2.slice(0, at).split("\n").length;
 }
 
+// action/src/lib/sentences.ts
+function quotedSentence(message, content) {
+  const phrases = [...message.matchAll(/"([^"]{2,})"|“([^”]{2,})”/g)].map((m) => (m[1] ?? m[2] ?? "").toLowerCase());
+  if (phrases.length === 0) return null;
+  for (const [field, value] of Object.entries(content)) {
+    const texts = Array.isArray(value) ? value.filter((v) => typeof v === "string") : typeof value === "string" ? [value] : [];
+    for (const text2 of texts) {
+      for (const sentence2 of sentencesOf(text2)) {
+        if (phrases.some((p) => sentence2.toLowerCase().includes(p))) return `${field}: "${sentence2}"`;
+      }
+    }
+  }
+  return null;
+}
+function sentencesOf(text2) {
+  return text2.split(/\n+/).flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z0-9"“[])/)).map((s) => s.trim()).filter(Boolean);
+}
+
 // action/src/stages/recheck.ts
 function recheckVariants(context, drafts, freshness2, now) {
   const partition2 = partitionAudience({ campaign: context.campaign, snapshots: freshness2.snapshots, now, report: freshness2.report });
@@ -23926,12 +23945,13 @@ async function checkCampaign2(root, campaignDir, options) {
   const campaignText = await readFile9(join12(root, campaignFile), "utf8");
   const findings = freshnessFindings(freshness2, campaignFile, campaignText);
   const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now, context, contract });
+  const remedy = runnableRemedy(currency.remedy, options.invalidFiles ?? []);
   const gate = {
     campaign: campaign.id,
     workflow: campaign.workflow,
     freshness: freshness2.decision,
     freshnessNotes: Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => `${inputProblem(name, v)} (${v.on_failure.replace(/_/g, " ")})`),
-    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
+    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${remedy}.`] },
     verdict: null,
     risk: null,
     requiredReviewers: [],
@@ -23941,11 +23961,17 @@ async function checkCampaign2(root, campaignDir, options) {
   };
   const drafts = currency.drafts;
   if (currency.status !== "current" || !drafts) {
-    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
+    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${remedy}.` });
+    if (drafts && onlyPoliciesChanged(currency.reasons)) {
+      const rechecked2 = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
+      findings.push(...(await checkFindings(root, campaignDir, rechecked2)).filter((f) => f.level === "failure"));
+    }
     return { gate, findings };
   }
   const rechecked = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
   Object.assign(gate, judgeDrafts(context, rechecked, freshness2));
+  const p = drafts.provenance;
+  gate.provenance = [`generation ${p.model} with ${p.workflow} v${p.prompt_version} at ${p.generated_at} (trace ${p.trace_id}); judge verdicts as stored then`];
   findings.push(...await checkFindings(root, campaignDir, rechecked));
   return { gate, findings };
 }
@@ -23960,17 +23986,28 @@ function judgeDrafts(context, drafts, freshness2) {
     previews: drafts.variants.map((v) => ({ audience: v.audience.key, recipients: v.audience.recipients, source: v.source, content: v.content }))
   };
 }
+function runnableRemedy(remedy, invalidFiles) {
+  if (invalidFiles.length === 0) return remedy;
+  const files = invalidFiles.length === 1 ? invalidFiles[0] : `${invalidFiles.slice(0, -1).join(", ")} and ${invalidFiles.at(-1)}`;
+  return `fix ${files} first (generation refuses to run until ${invalidFiles.length === 1 ? "it validates" : "they validate"}; see its findings), then ${remedy}`;
+}
+function onlyPoliciesChanged(reasons) {
+  return reasons.length > 0 && reasons.every((r) => /^policy \S+ changed or is newly pinned$/.test(r));
+}
 async function checkFindings(root, campaignDir, drafts) {
   const path2 = draftsPath(campaignDir);
   const text2 = await readFile9(join12(root, path2), "utf8");
   return drafts.variants.flatMap(
-    (variant2) => variant2.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({
-      path: path2,
-      line: draftsAudienceLine(text2, variant2.audience.key),
-      level: c.status === "fail" ? "failure" : "warning",
-      title: c.label,
-      message: `${variant2.audience.key}: ${c.message}`
-    }))
+    (variant2) => variant2.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => {
+      const sentence2 = quotedSentence(c.message, variant2.content);
+      return {
+        path: path2,
+        line: draftsAudienceLine(text2, variant2.audience.key),
+        level: c.status === "fail" ? "failure" : "warning",
+        title: c.label,
+        message: `${variant2.audience.key}: ${c.message}${sentence2 ? ` In ${sentence2}` : ""}`
+      };
+    })
   );
 }
 function freshnessFindings(freshness2, campaignFile, campaignText) {
@@ -24016,7 +24053,8 @@ async function repositoryUses(root, baseProduction) {
   const production = {};
   for (const workflow of workflows) {
     const head = await loadReleases(root, workflow).then((r) => typeof r.production === "number" ? r.production : null).catch(() => null);
-    production[workflow] = { base: await baseProduction(workflow), head };
+    const base = await baseProduction(workflow);
+    production[workflow] = { base: base === void 0 ? head : base, head };
   }
   return { campaigns, production };
 }
@@ -24337,9 +24375,44 @@ function formatInterval(interval) {
 
 // core/suite/decision.ts
 function decide(criteria) {
-  if (criteria.length === 0) return { promote: false, blocking: ["no promotion criteria defined (promotion.criteria in the workflow's releases.yaml)"] };
-  const blocking = criteria.filter(blocksPromotion).map((c) => c.criterion.label);
-  return { promote: blocking.length === 0, blocking };
+  if (criteria.length === 0) {
+    return { verdict: "do_not_promote", promote: false, blocking: ["no promotion criteria defined (promotion.criteria in the workflow's releases.yaml)"], inconclusive: [], runsNeeded: null };
+  }
+  const unsettled = criteria.filter(isUnsettled);
+  const hard = criteria.filter(blocksPromotion);
+  const blocking = criteria.filter((c) => blocksPromotion(c) || isUnsettled(c)).map((c) => c.criterion.label);
+  const verdict2 = hard.length > 0 ? "do_not_promote" : unsettled.length > 0 ? "not_yet" : "promote";
+  const needs = unsettled.map(runsToSettle);
+  const runsNeeded = needs.length === 0 || needs.some((n) => n === null) ? null : Math.max(...needs);
+  return { verdict: verdict2, promote: verdict2 === "promote", blocking, inconclusive: unsettled.map((c) => c.criterion.label), runsNeeded };
+}
+function isUnsettled(outcome) {
+  return outcome.status === "inconclusive" && outcome.observedMeets;
+}
+var MAX_RUNS = 1e6;
+function runsToSettle(outcome) {
+  const { op, value } = outcome.criterion;
+  const rate = outcome.observed;
+  const settles = (n) => {
+    const interval = wilsonInterval(Math.round(rate * n), n);
+    if (op === ">") return interval.low > value;
+    if (op === ">=") return interval.low >= value;
+    if (op === "<") return interval.high < value;
+    if (op === "<=") return interval.high <= value;
+    return false;
+  };
+  let high = Math.max(1, outcome.total);
+  while (!settles(high)) {
+    high *= 2;
+    if (high > MAX_RUNS) return null;
+  }
+  let low = Math.max(1, outcome.total);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (settles(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return high;
 }
 function verdictWord(outcome) {
   switch (outcome.status) {
@@ -24357,6 +24430,42 @@ function evidence(outcome) {
   if (outcome.status === "skipped") return `skipped: ${outcome.skippedReason}; it cannot be shown to hold`;
   const what = METRICS[outcome.metric].measures === "pass_rate" ? "passed" : "failed";
   return `observed ${formatPercent(outcome.observed)} percent (${outcome.count} of ${outcome.total} runs ${what}), 95% interval ${formatInterval(outcome.interval)} percent`;
+}
+
+// core/suite/provenance.ts
+function suiteProvenance(results) {
+  return {
+    endpoint: results.endpoint ?? null,
+    model: results.model ?? null,
+    judge: results.judge,
+    datasets: results.datasets.map((d) => d.path),
+    datasetHash: results.dataset_hash,
+    copygate: COPYGATE_VERSION
+  };
+}
+function endpointHost(baseURL) {
+  try {
+    return new URL(baseURL).host;
+  } catch {
+    return "unknown endpoint";
+  }
+}
+function provenanceParts(p, run) {
+  const model = p.model ?? "model not recorded";
+  return [
+    `generation ${model}${p.endpoint ? ` at ${p.endpoint}` : ""}`,
+    p.judge ? `judge ${p.judge}` : "no judge",
+    ...run ? [`${run.calls} model ${run.calls === 1 ? "call" : "calls"}, ${run.cacheHits} cache ${run.cacheHits === 1 ? "hit" : "hits"}`] : [],
+    `dataset ${p.datasets.join(", ") || "none"} (${shortHash(p.datasetHash)})`,
+    `copygate ${p.copygate}`
+  ];
+}
+function provenanceLine(p) {
+  return `Provenance: ${provenanceParts(p).join(" \xB7 ")}`;
+}
+function shortHash(hash) {
+  const [algorithm, digest] = hash.includes(":") ? hash.split(":", 2) : ["hash", hash];
+  return `${algorithm} ${digest.slice(0, 12)}`;
 }
 
 // core/suite/report.ts
@@ -24385,7 +24494,8 @@ function buildReport(results) {
     criteria,
     decision: decide(criteria),
     ...changes,
-    errors: runErrors(cases)
+    errors: runErrors(cases),
+    provenance: suiteProvenance(results)
   };
 }
 function automatedLines(results, cases, runs) {
@@ -24468,6 +24578,48 @@ function datasetLabel(results) {
   return `${results.total_cases} cases (${results.datasets.map((d) => describe2(d.cases, d.path)).join(", ")})`;
 }
 
+// core/suite/format-text.ts
+function tallyText(tally) {
+  if (tally.total === 0) return "skipped";
+  return `${tally.pass}/${tally.total} pass [${formatInterval(wilsonInterval(tally.pass, tally.total))}%]`;
+}
+function reviewerText(report) {
+  const reviewer = report.reviewer;
+  if ("skipped" in reviewer) return `skipped: ${reviewer.skipped}`;
+  const rate = (t) => `${formatPercent(t.pass / t.total)} percent [${formatInterval(wilsonInterval(t.pass, t.total))}%]`;
+  const base = reviewer.baseline.total === 0 ? "skipped" : `${rate(reviewer.baseline)} baseline`;
+  const agreement = reviewer.agreement.total === 0 ? "no recorded reviewer decisions to compare with" : `judge agrees with the recorded reviewer decisions on ${reviewer.agreement.pass}/${reviewer.agreement.total} baseline runs (${formatPercent(reviewer.agreement.pass / reviewer.agreement.total)} percent)`;
+  return `${rate(reviewer.candidate)} vs ${base}; ${agreement}`;
+}
+function decisionHeadline(report) {
+  const v = `v${report.candidate.version}`;
+  const { decision } = report;
+  if (decision.verdict === "promote") return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
+  if (decision.verdict === "not_yet") return notYetHeadline(report);
+  if (report.criteria.length === 0) return `Do not promote ${v}: ${decision.blocking[0]}.`;
+  const unsettled = decision.inconclusive.length;
+  const more = unsettled === 0 ? "" : `; ${unsettled} more ${unsettled === 1 ? "is" : "are"} inconclusive`;
+  return `Do not promote ${v}: ${decision.blocking.length - unsettled} of ${report.criteria.length} promotion criteria do not hold${more}.`;
+}
+function notYetHeadline(report) {
+  const n = report.decision.inconclusive.length;
+  const criteria = n === 1 ? "1 criterion is" : `${n} criteria are`;
+  const runs = report.repeat > 1 ? ` \xD7 ${report.repeat} runs` : "";
+  const needed = report.decision.runsNeeded;
+  const advice = needed === null ? "the observed rate sits at the threshold, so more cases alone may not settle it" : `about ${roughly(Math.ceil(needed / report.repeat))} cases needed`;
+  return `Not yet: ${criteria} inconclusive on ${report.dataset.cases} cases${runs} \u2014 run with --repeat or a larger dataset (${advice}).`;
+}
+function roughly(n) {
+  if (n < 100) return String(n);
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return (Math.ceil(n / step) * step).toLocaleString("en-US");
+}
+function caseLine(change, failedOn) {
+  const rates = change.candidate.total > 1 ? ` (candidate ${change.candidate.pass}/${change.candidate.total}, baseline ${change.baseline.pass}/${change.baseline.total})` : "";
+  const checks = change.checks.length > 0 ? `: failing on ${failedOn}: ${change.checks.join(", ")}` : "";
+  return `${change.id}${rates}${checks}`;
+}
+
 // core/suite/results.ts
 var RESULTS_FORMAT = "copygate-eval-results";
 function sortedKeys2(record) {
@@ -24488,6 +24640,8 @@ function assembleResults(input) {
     dataset_hash: input.dataset.hash,
     total_cases: input.dataset.cases.length,
     repeat: input.repeat,
+    ...input.model ? { model: input.model } : {},
+    ...input.endpoint ? { endpoint: input.endpoint } : {},
     judge: input.judge,
     criteria: input.criteria,
     check_labels: sortedKeys2(input.run.checkLabels),
@@ -24497,35 +24651,9 @@ function assembleResults(input) {
   };
 }
 
-// core/suite/format-text.ts
-function tallyText(tally) {
-  if (tally.total === 0) return "skipped";
-  return `${tally.pass}/${tally.total} pass [${formatInterval(wilsonInterval(tally.pass, tally.total))}%]`;
-}
-function reviewerText(report) {
-  const reviewer = report.reviewer;
-  if ("skipped" in reviewer) return `skipped: ${reviewer.skipped}`;
-  const rate = (t) => `${formatPercent(t.pass / t.total)} percent [${formatInterval(wilsonInterval(t.pass, t.total))}%]`;
-  const base = reviewer.baseline.total === 0 ? "skipped" : `${rate(reviewer.baseline)} baseline`;
-  const agreement = reviewer.agreement.total === 0 ? "no recorded reviewer decisions to compare with" : `judge agrees with the recorded reviewer decisions on ${reviewer.agreement.pass}/${reviewer.agreement.total} baseline runs (${formatPercent(reviewer.agreement.pass / reviewer.agreement.total)} percent)`;
-  return `${rate(reviewer.candidate)} vs ${base}; ${agreement}`;
-}
-function decisionHeadline(report) {
-  const v = `v${report.candidate.version}`;
-  const { decision } = report;
-  if (decision.promote) return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
-  if (report.criteria.length === 0) return `Do not promote ${v}: ${decision.blocking[0]}.`;
-  return `Do not promote ${v}: ${decision.blocking.length} of ${report.criteria.length} promotion criteria do not hold.`;
-}
-function caseLine(change, failedOn) {
-  const rates = change.candidate.total > 1 ? ` (candidate ${change.candidate.pass}/${change.candidate.total}, baseline ${change.baseline.pass}/${change.baseline.total})` : "";
-  const checks = change.checks.length > 0 ? `: failing on ${failedOn}: ${change.checks.join(", ")}` : "";
-  return `${change.id}${rates}${checks}`;
-}
-
 // core/suite/format-markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
-function formatMarkdown(report, maxChars = GITHUB_COMMENT_LIMIT) {
+function formatMarkdown(report, maxChars = GITHUB_COMMENT_LIMIT, options = {}) {
   const head = headSection(report);
   const decision = decisionSection(report);
   const results = resultsSection(report);
@@ -24535,7 +24663,8 @@ function formatMarkdown(report, maxChars = GITHUB_COMMENT_LIMIT) {
     ...report.repeat > 1 ? [caseList("Per-case pass rates (runs disagree)", report.unstable, "candidate")] : [],
     ...report.errors.length > 0 ? [errorList(report)] : []
   ];
-  const join18 = (parts) => `${parts.filter((p) => p !== "").join("\n\n")}
+  const provenance2 = options.provenance === false ? "" : `<sub>${provenanceLine(report.provenance)}</sub>`;
+  const join18 = (parts) => `${[...parts, provenance2].filter((p) => p !== "").join("\n\n")}
 `;
   const full = join18([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
   if (full.length <= maxChars) return full;
@@ -24574,8 +24703,9 @@ function criteriaTable(report) {
 
 ${markdownTable([["Criterion", "Verdict", "Evidence"], ...rows])}`;
 }
+var VERDICT_ICON = { promote: "\u2705", not_yet: "\u23F3", do_not_promote: "\u26D4" };
 function decisionSection(report) {
-  const icon = report.decision.promote ? "\u2705" : "\u26D4";
+  const icon = VERDICT_ICON[report.decision.verdict];
   return `**Decision:** ${icon} ${decisionHeadline(report)}`;
 }
 function caseList(title, changes, failedOn) {
@@ -36150,6 +36280,8 @@ async function executeSuite(options) {
     baseline: setup.baseline,
     dataset: setup.dataset,
     repeat: options.repeat,
+    model: settings.model,
+    endpoint: options.endpointLabel ?? endpointHost(options.connection.baseURL),
     judge: judgeModel,
     criteria: setup.criteria,
     shard: options.shard,
@@ -36829,14 +36961,18 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
       repeat: 1,
       shard: null,
       ...model.model ? { model: model.model } : {},
+      ...connection.simulated ? { endpointLabel: "the bundled simulator" } : {},
       // The bundled simulator writes copy; it cannot judge it, so reviewer acceptance stays unmeasured.
       ...connection.simulated ? { judgeModel: null } : {}
     });
     const report = buildReport(results);
     gate.baseline = `v${results.baseline.version}`;
-    gate.decision = report.decision.promote ? "promote" : "do_not_promote";
+    gate.decision = report.decision.verdict;
     gate.blocking = report.decision.blocking;
-    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET);
+    gate.inconclusive = report.decision.inconclusive;
+    gate.headline = decisionHeadline(report);
+    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET, { provenance: false });
+    gate.provenance = provenanceParts(report.provenance, { calls: results.stats.calls, cacheHits: results.stats.cache_hits });
     if (connection.simulated) gate.notes.push(SIMULATOR_NOTE);
   } catch (error) {
     if (!isInputError(error)) throw error;
