@@ -49,7 +49,7 @@ export async function runCampaign(args: {
     let written: string | undefined;
     if (run.drafts) {
       written = args.out ? relative(root, resolve(root, args.out)) : draftsPath(campaignDir);
-      await writeDraftsFile(root, written, run.drafts);
+      await writeDraftsFile(root, written, run.drafts, run.rendered);
     }
     await appendTrace(root, run.trace);
     const exported = await exportTraceFromEnv(run.trace, io.env);
