@@ -27,6 +27,8 @@ export interface StandIn {
   requests: RecordedRequest[];
   /** The next n requests get this answer instead of being handled (then normal service resumes). */
   fail(answer: Answer, times?: number): void;
+  /** The most requests the server was answering at the same time. */
+  maxInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -48,11 +50,22 @@ export async function startStandIn(args: {
   route: Route;
   /** Headers on every answer (e.g. SendGrid's X-RateLimit-*). */
   headers?: () => Record<string, string>;
+  /** Answer this much later, so concurrent requests overlap (Mailchimp's connection limit). */
+  delayMs?: number;
+  /** The answer when more requests than this are in flight at once. */
+  maxConcurrent?: { limit: number; answer: Answer };
 }): Promise<StandIn> {
   const requests: RecordedRequest[] = [];
   const faults: Answer[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server: Server = createServer((req, res) => {
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on("finish", () => (inFlight -= 1));
     void (async () => {
+      if (args.maxConcurrent && inFlight > args.maxConcurrent.limit) return send(res, args.maxConcurrent.answer);
+      if (args.delayMs) await new Promise((resolve) => setTimeout(resolve, args.delayMs));
       const text = await readBody(req);
       let body: unknown;
       if (text) {
@@ -82,6 +95,7 @@ export async function startStandIn(args: {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    maxInFlight: () => maxInFlight,
     fail(answer, times = 1) {
       for (let i = 0; i < times; i += 1) faults.push(answer);
     },

@@ -121,7 +121,7 @@ export const mailchimpTarget: PublishTarget = {
     if (key && !/-[a-z]+[0-9]+$/.test(key)) problems.push(`the key in ${String(settings.api_key_env)} has no data-center suffix (like -us21)`);
     if (settings.mode === "schedule") {
       const timing = quarterHourProblem(settings.send_at as string | undefined);
-      if (timing) problems.push(`publish.${timing}`);
+      if (timing) problems.push(timing);
     }
     return problems;
   },
