@@ -68,8 +68,9 @@ async function updateContent(api: PlatformClient, newsletter: Newsletter, varian
   }
 }
 
+// No url: a newsletter's page in Customer.io needs the workspace id, which the App API key does not reveal.
 function result(found: Newsletter[], created: boolean, mode: PublishRequest["mode"]): PublishResult {
-  return { platformId: found.map((n) => String(n.id)).join(","), url: `https://fly.customer.io/newsletters/${found[0]!.id}`, created, mode };
+  return { platformId: found.map((n) => String(n.id)).join(","), created, mode };
 }
 
 export const customerioTarget: PublishTarget = {
