@@ -22,7 +22,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stderr(`copygate validate: --format must be text or github, not "${format}"\n${USAGE}`);
     return 2;
   }
-  const { problems, filesChecked } = await validateRepository(io.cwd, parsed.positionals);
+  const { problems, filesChecked } = await validateRepository(io.cwd, parsed.positionals, { env: io.env });
   const line = format === "github" ? formatGithubAnnotation : formatProblem;
   io.stdout(problems.map((p) => `${line(p)}\n`).join("") + `${summaryLine(problems, filesChecked)}\n`);
   return problems.length > 0 ? 1 : 0;

@@ -4,11 +4,12 @@
  * (a 429 beyond); bodies checked against the fields Customer.io's createNewsletter documents.
  */
 import { Ajv } from "ajv";
+import type { ValidateFunction } from "ajv";
 import { startStandIn } from "./stand-in.ts";
 import type { Answer, StandIn } from "./stand-in.ts";
 
 const ajv = new Ajv({ allErrors: true });
-const createBody = ajv.compile({
+const createBody: ValidateFunction = ajv.compile({
   type: "object",
   required: ["type", "name", "recipients", "subject", "body"],
   additionalProperties: false,
@@ -39,7 +40,7 @@ export interface CustomerioStandIn extends StandIn {
   newsletters: NewsletterRecord[];
 }
 
-function refused(validate: typeof createBody, body: unknown): Answer | null {
+function refused(validate: ValidateFunction, body: unknown): Answer | null {
   if (validate(body)) return null;
   return { status: 400, body: { meta: { error: (validate.errors ?? []).map((e) => `${e.instancePath || "body"} ${e.message}`).join("; ") } } };
 }
