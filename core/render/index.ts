@@ -10,3 +10,5 @@ export { loadRenderedVariant } from "./load.ts";
 export { checkRenderedEmail, withRenderedChecks } from "./checks.ts";
 export { htmlToPlainText } from "./text.ts";
 export { mjmlToHtml } from "./mjml.ts";
+export { findChromium, openPreviewBrowser, PREVIEW_WIDTHS } from "./screenshots.ts";
+export type { EmailScreenshots, PreviewBrowser, PreviewWidth } from "./screenshots.ts";
