@@ -3,7 +3,8 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../../core/errors.ts";
 import { draftsPath, loadCampaignContext, readDraftsFile } from "../../core/pipeline/index.ts";
-import { findChromium, loadRenderedVariant, openPreviewBrowser, renderedSlug } from "../../core/render/index.ts";
+import { loadRenderedVariant, renderedSlug } from "../../core/render/index.ts";
+import { findChromium, openPreviewBrowser } from "../../core/render/screenshots.ts";
 import type { CommandIo } from "../main.ts";
 
 const USAGE = "usage: copygate preview <campaign-dir> [--out dir]\n";

@@ -9,6 +9,5 @@ export type { RenderedFiles } from "./files.ts";
 export { loadRenderedVariant } from "./load.ts";
 export { checkRenderedEmail, withRenderedChecks } from "./checks.ts";
 export { htmlToPlainText } from "./text.ts";
-export { mjmlToHtml } from "./mjml.ts";
-export { findChromium, openPreviewBrowser, PREVIEW_WIDTHS } from "./screenshots.ts";
-export type { EmailScreenshots, PreviewBrowser, PreviewWidth } from "./screenshots.ts";
+export { mjmlToHtml, MjmlEngineUnavailable } from "./mjml.ts";
+// screenshots.ts (playwright-core) is imported directly by `copygate preview`: nothing else loads a browser driver.

@@ -1,4 +1,17 @@
 import { InputError } from "../errors.ts";
+import type { MjmlRender } from "./engine.ts";
+
+/** The renderer is missing where it is deliberately not bundled (the Action's dist): a fact to report, not a template fault. */
+export class MjmlEngineUnavailable extends Error {}
+
+async function loadEngine(): Promise<MjmlRender> {
+  try {
+    const { mjmlEngine } = await import("./engine.ts");
+    return mjmlEngine();
+  } catch (error) {
+    throw new MjmlEngineUnavailable(`the MJML renderer is not available here (${(error as Error).message.split("\n")[0]})`);
+  }
+}
 
 /** These components put random ids into the HTML, so the same draft would hash differently on every run. */
 const RANDOM_ID_TAGS = ["mj-carousel", "mj-navbar"];
@@ -12,8 +25,7 @@ function lineOf(source: string, index: number): number {
  * single-line, so a line in the filled template is the same line in the template file.
  */
 export async function mjmlToHtml(source: string, file: string): Promise<string> {
-  const { mjmlEngine } = await import("./engine.ts");
-  const mjml2html = mjmlEngine();
+  const mjml2html = await loadEngine();
   for (const tag of RANDOM_ID_TAGS) {
     const at = source.indexOf(`<${tag}`);
     if (at >= 0) {

@@ -1,7 +1,7 @@
 import { isInputError } from "../errors.ts";
 import type { Campaign } from "../model/index.ts";
 import { publishTarget } from "../publish/targets/index.ts";
-import { mjmlToHtml, parseEmailTemplate, SLOT_NAMES } from "../render/index.ts";
+import { MjmlEngineUnavailable, mjmlToHtml, parseEmailTemplate, SLOT_NAMES } from "../render/index.ts";
 import type { RepoContext } from "./context.ts";
 import type { Problem } from "./problems.ts";
 
@@ -41,6 +41,9 @@ export async function checkEmailTemplate(file: string, text: string): Promise<Pr
     await mjmlToHtml(template.fill(Object.fromEntries(SLOT_NAMES.map((name) => [name, name])) as never), file);
     return [];
   } catch (error) {
+    if (error instanceof MjmlEngineUnavailable) {
+      return [{ path: file, line: 1, col: 1, message: `slots checked; MJML not checked: ${error.message} — \`copygate validate\` in a checkout with node_modules checks it`, advisory: true }];
+    }
     if (!isInputError(error)) throw error;
     return [{ path: file, line: error.line ?? 1, col: error.col ?? 1, message: error.hint ? `${error.message} — ${error.hint}` : error.message }];
   }

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/main.ts";
-import { findChromium, openPreviewBrowser } from "../../core/render/index.ts";
+import { findChromium, openPreviewBrowser } from "../../core/render/screenshots.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const browserPath = await findChromium(process.env.COPYGATE_CHROMIUM);
@@ -32,6 +32,11 @@ async function pixelStats(png: Buffer): Promise<PixelStats> {
   try {
     const page = await browser.newPage();
     return await page.evaluate(async (base64) => {
+      // Browser globals, typed here because the project compiles without the DOM library.
+      const { createImageBitmap, OffscreenCanvas } = globalThis as unknown as {
+        createImageBitmap: (blob: Blob) => Promise<{ width: number; height: number }>;
+        OffscreenCanvas: new (w: number, h: number) => { getContext(kind: "2d"): { drawImage(image: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null };
+      };
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
