@@ -6,9 +6,6 @@ import {
   InputError,
   REPORT_MARKER,
   RISK_LABEL_COLORS,
-  __commonJS,
-  __require,
-  __toESM,
   affectedByChanges,
   annotationBatches,
   buildComment,
@@ -23,7 +20,12 @@ import {
   reviewRequest,
   riskLabelChange,
   toCheckRunAnnotation
-} from "./chunk-PLY7CNE2.js";
+} from "./chunk-DULJT6RY.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-BGM4SLAQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24902,7 +24904,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-NFFFIVYL.js");
+var pipeline = () => import("./all-CLTNYCBW.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

@@ -5,13 +5,15 @@ import {
   COMPARISON_BUDGET,
   INVALID_FILE,
   InputError,
-  __commonJS,
-  __require,
-  __toESM,
   isInputError,
   markdownTable,
   require_dist
-} from "./chunk-PLY7CNE2.js";
+} from "./chunk-DULJT6RY.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-BGM4SLAQ.js";
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
@@ -500,9 +502,9 @@ var require_textParsers = __commonJS({
         }
         radius += value[i];
       }
-      var result = parsePoint(point);
-      result.radius = parseFloat(radius);
-      return result;
+      var result4 = parsePoint(point);
+      result4.radius = parseFloat(radius);
+      return result4;
     };
     var init = function(register) {
       register(20, parseBigInteger);
@@ -570,7 +572,7 @@ var require_pg_int8 = __commonJS({
         low = ~low + 1 >>> 0;
         sign = "-";
       }
-      var result = "";
+      var result4 = "";
       var carry;
       var t;
       var digits;
@@ -584,14 +586,14 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign + digits + result4;
         }
         pad = "";
         l = 6 - digits.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result = pad + digits + result;
+        result4 = pad + digits + result4;
       }
       {
         carry = high % BASE;
@@ -600,14 +602,14 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign + digits + result4;
         }
         pad = "";
         l = 6 - digits.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result = pad + digits + result;
+        result4 = pad + digits + result4;
       }
       {
         carry = high % BASE;
@@ -616,20 +618,20 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign + digits + result4;
         }
         pad = "";
         l = 6 - digits.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result = pad + digits + result;
+        result4 = pad + digits + result4;
       }
       {
         carry = high % BASE;
         t = 4294967296 * carry + low;
         digits = "" + t % BASE;
-        return sign + digits + result;
+        return sign + digits + result4;
       }
     }
     module.exports = readInt8;
@@ -662,19 +664,19 @@ var require_binaryParsers = __commonJS({
       if (offset) {
         mask = mask >> offset % 8;
       }
-      var result = 0;
+      var result4 = 0;
       if (offset % 8 + bits >= 8) {
-        result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+        result4 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
       }
       var bytes = bits + offset >> 3;
       for (var i = offsetBytes + 1; i < bytes; i++) {
-        result = callback(result, inv(data[i]), 8);
+        result4 = callback(result4, inv(data[i]), 8);
       }
       var lastBits = (bits + offset) % 8;
       if (lastBits > 0) {
-        result = callback(result, inv(data[bytes]) >> 8 - lastBits, lastBits);
+        result4 = callback(result4, inv(data[bytes]) >> 8 - lastBits, lastBits);
       }
-      return result;
+      return result4;
     };
     var parseFloatFromBits = function(data, precisionBits, exponentBits) {
       var bias = Math.pow(2, exponentBits - 1) - 1;
@@ -729,34 +731,34 @@ var require_binaryParsers = __commonJS({
         return NaN;
       }
       var weight = Math.pow(1e4, parseBits(value, 16, 16));
-      var result = 0;
+      var result4 = 0;
       var digits = [];
       var ndigits = parseBits(value, 16);
       for (var i = 0; i < ndigits; i++) {
-        result += parseBits(value, 16, 64 + 16 * i) * weight;
+        result4 += parseBits(value, 16, 64 + 16 * i) * weight;
         weight /= 1e4;
       }
       var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign === 0 ? 1 : -1) * Math.round(result * scale) / scale;
+      return (sign === 0 ? 1 : -1) * Math.round(result4 * scale) / scale;
     };
     var parseDate = function(isUTC, value) {
       var sign = parseBits(value, 1);
       var rawValue = parseBits(value, 63, 1);
-      var result = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      var result4 = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
       if (!isUTC) {
-        result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
+        result4.setTime(result4.getTime() + result4.getTimezoneOffset() * 6e4);
       }
-      result.usec = rawValue % 1e3;
-      result.getMicroSeconds = function() {
+      result4.usec = rawValue % 1e3;
+      result4.getMicroSeconds = function() {
         return this.usec;
       };
-      result.setMicroSeconds = function(value2) {
+      result4.setMicroSeconds = function(value2) {
         this.usec = value2;
       };
-      result.getUTCMicroSeconds = function() {
+      result4.getUTCMicroSeconds = function() {
         return this.usec;
       };
-      return result;
+      return result4;
     };
     var parseArray = function(value) {
       var dim = parseBits(value, 32);
@@ -775,14 +777,14 @@ var require_binaryParsers = __commonJS({
         if (length == 4294967295) {
           return null;
         }
-        var result;
+        var result4;
         if (elementType2 == 23 || elementType2 == 20) {
-          result = parseBits(value, length * 8, offset);
+          result4 = parseBits(value, length * 8, offset);
           offset += length * 8;
-          return result;
+          return result4;
         } else if (elementType2 == 25) {
-          result = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
-          return result;
+          result4 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result4;
         } else {
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
@@ -1032,27 +1034,27 @@ var require_utils = __commonJS({
       return '"' + escaped + '"';
     }
     function arrayString(val) {
-      let result = "{";
+      let result4 = "{";
       for (let i = 0; i < val.length; i++) {
         if (i > 0) {
-          result += ",";
+          result4 += ",";
         }
         let item = val[i];
         if (item == null) {
-          result += "NULL";
+          result4 += "NULL";
         } else if (Array.isArray(item)) {
-          result += arrayString(item);
+          result4 += arrayString(item);
         } else if (ArrayBuffer.isView(item)) {
           if (!(item instanceof Buffer)) {
             item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
           }
-          result += "\\\\x" + item.toString("hex");
+          result4 += "\\\\x" + item.toString("hex");
         } else {
-          result += escapeElement(prepareValue(item));
+          result4 += escapeElement(prepareValue(item));
         }
       }
-      result += "}";
-      return result;
+      result4 += "}";
+      return result4;
     }
     var prepareValue = function(val, seen) {
       if (val == null) {
@@ -1572,43 +1574,43 @@ var require_pg_connection_string = __commonJS({
         return { host: config2[0], database: config2[1] };
       }
       const config = /* @__PURE__ */ Object.create(null);
-      let result;
+      let result4;
       let dummyHost = false;
       if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str3)) {
         str3 = encodeURI(str3).replace(/%25(\d\d)/g, "%$1");
       }
       try {
         try {
-          result = new URL(str3, "postgres://base");
+          result4 = new URL(str3, "postgres://base");
         } catch (e) {
-          result = new URL(str3.replace("@/", "@___DUMMY___/"), "postgres://base");
+          result4 = new URL(str3.replace("@/", "@___DUMMY___/"), "postgres://base");
           dummyHost = true;
         }
       } catch (err) {
         err.input && (err.input = "*****REDACTED*****");
         throw err;
       }
-      for (const entry of result.searchParams.entries()) {
+      for (const entry of result4.searchParams.entries()) {
         config[entry[0]] = entry[1];
       }
-      config.user = config.user || decodeURIComponent(result.username);
-      config.password = config.password || decodeURIComponent(result.password);
-      if (result.protocol == "socket:") {
-        config.host = decodeURI(result.pathname);
-        config.database = result.searchParams.get("db");
-        config.client_encoding = result.searchParams.get("encoding");
+      config.user = config.user || decodeURIComponent(result4.username);
+      config.password = config.password || decodeURIComponent(result4.password);
+      if (result4.protocol == "socket:") {
+        config.host = decodeURI(result4.pathname);
+        config.database = result4.searchParams.get("db");
+        config.client_encoding = result4.searchParams.get("encoding");
         return config;
       }
-      const hostname = (dummyHost ? "" : result.hostname).replace(/^\[(.+)\]$/, "$1");
+      const hostname = (dummyHost ? "" : result4.hostname).replace(/^\[(.+)\]$/, "$1");
       if (!config.host) {
         config.host = decodeURIComponent(hostname);
       } else if (hostname && /^%2f/i.test(hostname)) {
-        result.pathname = hostname + result.pathname;
+        result4.pathname = hostname + result4.pathname;
       }
       if (!config.port) {
-        config.port = result.port;
+        config.port = result4.port;
       }
-      const pathname = result.pathname.slice(1) || null;
+      const pathname = result4.pathname.slice(1) || null;
       config.database = pathname ? decodeURI(pathname) : null;
       if (config.ssl === "true" || config.ssl === "1") {
         config.ssl = true;
@@ -2457,11 +2459,11 @@ var require_buffer_writer = __commonJS({
         return this.buffer.slice(code ? 0 : 5, this.offset);
       }
       flush(code) {
-        const result = this.join(code);
+        const result4 = this.join(code);
         this.offset = 5;
         this.headerPosition = 0;
         this.buffer = Buffer.allocUnsafe(this.size);
-        return result;
+        return result4;
       }
       clear() {
         this.offset = 5;
@@ -2703,29 +2705,29 @@ var require_buffer_reader = __commonJS({
         this.buffer = buffer;
       }
       int16() {
-        const result = this.buffer.readInt16BE(this.offset);
+        const result4 = this.buffer.readInt16BE(this.offset);
         this.offset += 2;
-        return result;
+        return result4;
       }
       byte() {
-        const result = this.buffer[this.offset];
+        const result4 = this.buffer[this.offset];
         this.offset++;
-        return result;
+        return result4;
       }
       int32() {
-        const result = this.buffer.readInt32BE(this.offset);
+        const result4 = this.buffer.readInt32BE(this.offset);
         this.offset += 4;
-        return result;
+        return result4;
       }
       uint32() {
-        const result = this.buffer.readUInt32BE(this.offset);
+        const result4 = this.buffer.readUInt32BE(this.offset);
         this.offset += 4;
-        return result;
+        return result4;
       }
       string(length) {
-        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        const result4 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
         this.offset += length;
-        return result;
+        return result4;
       }
       cstring() {
         const start = this.offset;
@@ -2736,9 +2738,9 @@ var require_buffer_reader = __commonJS({
         return this.buffer.toString(this.encoding, start, end - 1);
       }
       bytes(length) {
-        const result = this.buffer.slice(this.offset, this.offset + length);
+        const result4 = this.buffer.slice(this.offset, this.offset + length);
         this.offset += length;
-        return result;
+        return result4;
       }
     };
     exports.BufferReader = BufferReader;
@@ -2758,7 +2760,7 @@ var require_parser = __commonJS({
     var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
     var LATEINIT_LENGTH = -1;
     var emptyBuffer = Buffer.allocUnsafe(0);
-    var Parser = class {
+    var Parser2 = class {
       constructor(opts) {
         this.buffer = emptyBuffer;
         this.bufferLength = 0;
@@ -2900,7 +2902,7 @@ var require_parser = __commonJS({
         return message;
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
     var parseReadyForQueryMessage = (reader) => {
       const status = reader.string(1);
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
@@ -4127,8 +4129,8 @@ var require_client = __commonJS({
         }
         return data;
       }
-      cancel(client, query) {
-        if (client.activeQuery === query) {
+      cancel(client3, query) {
+        if (client3.activeQuery === query) {
           const con = this.connection;
           if (this.host && this.host.indexOf("/") === 0) {
             con.connect(this.host + "/.s.PGSQL." + this.port);
@@ -4136,11 +4138,11 @@ var require_client = __commonJS({
             con.connect(this.port, this.host);
           }
           con.on("connect", function() {
-            con.cancel(client.processID, client.secretKey);
+            con.cancel(client3.processID, client3.secretKey);
           });
-        } else if (client._queryQueue.indexOf(query) !== -1) {
-          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
-        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+        } else if (client3._queryQueue.indexOf(query) !== -1) {
+          client3._queryQueue.splice(client3._queryQueue.indexOf(query), 1);
+        } else if (client3._sentQueryQueue.indexOf(query) !== -1) {
           query.callback = () => {
           };
         }
@@ -4211,12 +4213,12 @@ var require_client = __commonJS({
       }
       query(config, values, callback) {
         let query;
-        let result;
+        let result4;
         if (config == null) {
           throw new TypeError("Client was passed a null or undefined query");
         }
         if (typeof config.submit === "function") {
-          result = query = config;
+          result4 = query = config;
           if (!query.callback) {
             if (typeof values === "function") {
               query.callback = values;
@@ -4227,7 +4229,7 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve5, reject) => {
+            result4 = new this._Promise((resolve5, reject) => {
               query.callback = (err, res) => err ? reject(err) : resolve5(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
@@ -4275,27 +4277,27 @@ var require_client = __commonJS({
             process.nextTick(() => {
               query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
             });
-            return result;
+            return result4;
           }
         }
         if (!this._queryable) {
           process.nextTick(() => {
             query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
           });
-          return result;
+          return result4;
         }
         if (this._ending) {
           process.nextTick(() => {
             query.handleError(new Error("Client was closed and is not queryable"), this.connection);
           });
-          return result;
+          return result4;
         }
         if (this._queryQueue.length > 0 && !this.pipeline) {
           queryQueueLengthDeprecationNotice();
         }
         this._queryQueue.push(query);
         this._pulseQueryQueue();
-        return result;
+        return result4;
       }
       ref() {
         this.connection.ref();
@@ -4355,8 +4357,8 @@ var require_pg_pool = __commonJS({
       return i === -1 ? void 0 : list.splice(i, 1)[0];
     };
     var IdleItem = class {
-      constructor(client, idleListener, timeoutId) {
-        this.client = client;
+      constructor(client3, idleListener, timeoutId) {
+        this.client = client3;
         this.idleListener = idleListener;
         this.timeoutId = timeoutId;
       }
@@ -4375,27 +4377,27 @@ var require_pg_pool = __commonJS({
       }
       let rej;
       let res;
-      const cb = function(err, client) {
-        err ? rej(err) : res(client);
+      const cb = function(err, client3) {
+        err ? rej(err) : res(client3);
       };
-      const result = new Promise2(function(resolve5, reject) {
+      const result4 = new Promise2(function(resolve5, reject) {
         res = resolve5;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
         throw err;
       });
-      return { callback: cb, result };
+      return { callback: cb, result: result4 };
     }
-    function makeIdleListener(pool, client) {
+    function makeIdleListener(pool, client3) {
       return function idleListener(err) {
-        err.client = client;
-        client.removeListener("error", idleListener);
-        client.on("error", () => {
+        err.client = client3;
+        client3.removeListener("error", idleListener);
+        client3.on("error", () => {
           pool.log("additional client error after disconnection due to error", err);
         });
-        pool._remove(client);
-        pool.emit("error", err, client);
+        pool._remove(client3);
+        pool.emit("error", err, client3);
       };
     }
     var Pool2 = class extends EventEmitter {
@@ -4478,25 +4480,25 @@ var require_pg_pool = __commonJS({
         if (this._idle.length) {
           const idleItem = this._idle.pop();
           clearTimeout(idleItem.timeoutId);
-          const client = idleItem.client;
-          client.ref && client.ref();
+          const client3 = idleItem.client;
+          client3.ref && client3.ref();
           const idleListener = idleItem.idleListener;
-          return this._acquireClient(client, pendingItem, idleListener, false);
+          return this._acquireClient(client3, pendingItem, idleListener, false);
         }
         if (!this._isFull()) {
           return this.newClient(pendingItem);
         }
         throw new Error("unexpected condition");
       }
-      _remove(client, callback) {
-        const removed = removeWhere(this._idle, (item) => item.client === client);
+      _remove(client3, callback) {
+        const removed = removeWhere(this._idle, (item) => item.client === client3);
         if (removed !== void 0) {
           clearTimeout(removed.timeoutId);
         }
-        this._clients = this._clients.filter((c) => c !== client);
+        this._clients = this._clients.filter((c) => c !== client3);
         const context = this;
-        client.end(() => {
-          context.emit("remove", client);
+        client3.end(() => {
+          context.emit("remove", client3);
           if (typeof callback === "function") {
             callback();
           }
@@ -4508,14 +4510,14 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         const response = promisify(this.Promise, cb);
-        const result = response.result;
+        const result4 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
             process.nextTick(() => this._pulseQueue());
           }
           if (!this.options.connectionTimeoutMillis) {
             this._pendingQueue.push(new PendingItem(response.callback));
-            return result;
+            return result4;
           }
           const queueCallback = (err, res, done) => {
             clearTimeout(tid);
@@ -4531,40 +4533,40 @@ var require_pg_pool = __commonJS({
             tid.unref();
           }
           this._pendingQueue.push(pendingItem);
-          return result;
+          return result4;
         }
         this.newClient(new PendingItem(response.callback));
-        return result;
+        return result4;
       }
       newClient(pendingItem) {
-        const client = new this.Client(this.options);
-        this._clients.push(client);
-        const idleListener = makeIdleListener(this, client);
+        const client3 = new this.Client(this.options);
+        this._clients.push(client3);
+        const idleListener = makeIdleListener(this, client3);
         this.log("checking client timeout");
         let tid;
         let timeoutHit = false;
         if (this.options.connectionTimeoutMillis) {
           tid = setTimeout(() => {
-            if (client.connection) {
+            if (client3.connection) {
               this.log("ending client due to timeout");
               timeoutHit = true;
-              client.connection.stream.destroy();
-            } else if (!client.isConnected()) {
+              client3.connection.stream.destroy();
+            } else if (!client3.isConnected()) {
               this.log("ending client due to timeout");
               timeoutHit = true;
-              client.end();
+              client3.end();
             }
           }, this.options.connectionTimeoutMillis);
         }
         this.log("connecting new client");
-        client.connect((err) => {
+        client3.connect((err) => {
           if (tid) {
             clearTimeout(tid);
           }
-          client.on("error", idleListener);
+          client3.on("error", idleListener);
           if (err) {
             this.log("client failed to connect", err);
-            this._clients = this._clients.filter((c) => c !== client);
+            this._clients = this._clients.filter((c) => c !== client3);
             if (timeoutHit) {
               err = new Error("Connection terminated due to connection timeout", { cause: err });
             }
@@ -4575,13 +4577,13 @@ var require_pg_pool = __commonJS({
           } else {
             this.log("new client connected");
             if (this.options.onConnect) {
-              this._promiseTry(() => this.options.onConnect(client)).then(
+              this._promiseTry(() => this.options.onConnect(client3)).then(
                 () => {
-                  this._afterConnect(client, pendingItem, idleListener);
+                  this._afterConnect(client3, pendingItem, idleListener);
                 },
                 (hookErr) => {
-                  this._clients = this._clients.filter((c) => c !== client);
-                  client.end(() => {
+                  this._clients = this._clients.filter((c) => c !== client3);
+                  client3.end(() => {
                     this._pulseQueue();
                     if (!pendingItem.timedOut) {
                       pendingItem.callback(hookErr, void 0, NOOP);
@@ -4591,93 +4593,93 @@ var require_pg_pool = __commonJS({
               );
               return;
             }
-            return this._afterConnect(client, pendingItem, idleListener);
+            return this._afterConnect(client3, pendingItem, idleListener);
           }
         });
       }
-      _afterConnect(client, pendingItem, idleListener) {
+      _afterConnect(client3, pendingItem, idleListener) {
         if (this.options.maxLifetimeSeconds !== 0) {
           const maxLifetimeTimeout = setTimeout(() => {
             this.log("ending client due to expired lifetime");
-            this._expired.add(client);
-            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
+            this._expired.add(client3);
+            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client3);
             if (idleIndex !== -1) {
               this._acquireClient(
-                client,
-                new PendingItem((err, client2, clientRelease) => clientRelease()),
+                client3,
+                new PendingItem((err, client4, clientRelease) => clientRelease()),
                 idleListener,
                 false
               );
             }
           }, this.options.maxLifetimeSeconds * 1e3);
           maxLifetimeTimeout.unref();
-          client.once("end", () => clearTimeout(maxLifetimeTimeout));
+          client3.once("end", () => clearTimeout(maxLifetimeTimeout));
         }
-        return this._acquireClient(client, pendingItem, idleListener, true);
+        return this._acquireClient(client3, pendingItem, idleListener, true);
       }
       // acquire a client for a pending work item
-      _acquireClient(client, pendingItem, idleListener, isNew) {
+      _acquireClient(client3, pendingItem, idleListener, isNew) {
         if (isNew) {
-          this.emit("connect", client);
+          this.emit("connect", client3);
         }
-        this.emit("acquire", client);
-        client.release = this._releaseOnce(client, idleListener);
-        client.removeListener("error", idleListener);
+        this.emit("acquire", client3);
+        client3.release = this._releaseOnce(client3, idleListener);
+        client3.removeListener("error", idleListener);
         if (!pendingItem.timedOut) {
           if (isNew && this.options.verify) {
-            this.options.verify(client, (err) => {
+            this.options.verify(client3, (err) => {
               if (err) {
-                client.release(err);
+                client3.release(err);
                 return pendingItem.callback(err, void 0, NOOP);
               }
-              pendingItem.callback(void 0, client, client.release);
+              pendingItem.callback(void 0, client3, client3.release);
             });
           } else {
-            pendingItem.callback(void 0, client, client.release);
+            pendingItem.callback(void 0, client3, client3.release);
           }
         } else {
           if (isNew && this.options.verify) {
-            this.options.verify(client, client.release);
+            this.options.verify(client3, client3.release);
           } else {
-            client.release();
+            client3.release();
           }
         }
       }
       // returns a function that wraps _release and throws if called more than once
-      _releaseOnce(client, idleListener) {
+      _releaseOnce(client3, idleListener) {
         let released = false;
         return (err) => {
           if (released) {
             throwOnDoubleRelease();
           }
           released = true;
-          this._release(client, idleListener, err);
+          this._release(client3, idleListener, err);
         };
       }
       // release a client back to the poll, include an error
       // to remove it from the pool
-      _release(client, idleListener, err) {
-        client.on("error", idleListener);
-        client._poolUseCount = (client._poolUseCount || 0) + 1;
-        this.emit("release", err, client);
-        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
-          if (client._poolUseCount >= this.options.maxUses) {
+      _release(client3, idleListener, err) {
+        client3.on("error", idleListener);
+        client3._poolUseCount = (client3._poolUseCount || 0) + 1;
+        this.emit("release", err, client3);
+        if (err || this.ending || !client3._queryable || client3._ending || client3._poolUseCount >= this.options.maxUses) {
+          if (client3._poolUseCount >= this.options.maxUses) {
             this.log("remove expended client");
           }
-          return this._remove(client, this._pulseQueue.bind(this));
+          return this._remove(client3, this._pulseQueue.bind(this));
         }
-        const isExpired = this._expired.has(client);
+        const isExpired = this._expired.has(client3);
         if (isExpired) {
           this.log("remove expired client");
-          this._expired.delete(client);
-          return this._remove(client, this._pulseQueue.bind(this));
+          this._expired.delete(client3);
+          return this._remove(client3, this._pulseQueue.bind(this));
         }
         let tid;
         if (this.options.idleTimeoutMillis && this._isAboveMin()) {
           tid = setTimeout(() => {
             if (this._isAboveMin()) {
               this.log("remove idle client");
-              this._remove(client, this._pulseQueue.bind(this));
+              this._remove(client3, this._pulseQueue.bind(this));
             }
           }, this.options.idleTimeoutMillis);
           if (this.options.allowExitOnIdle) {
@@ -4685,9 +4687,9 @@ var require_pg_pool = __commonJS({
           }
         }
         if (this.options.allowExitOnIdle) {
-          client.unref();
+          client3.unref();
         }
-        this._idle.push(new IdleItem(client, idleListener, tid));
+        this._idle.push(new IdleItem(client3, idleListener, tid));
         this._pulseQueue();
       }
       query(text2, values, cb) {
@@ -4704,7 +4706,7 @@ var require_pg_pool = __commonJS({
         }
         const response = promisify(this.Promise, cb);
         cb = response.callback;
-        this.connect((err, client) => {
+        this.connect((err, client3) => {
           if (err) {
             return cb(err);
           }
@@ -4714,27 +4716,27 @@ var require_pg_pool = __commonJS({
               return;
             }
             clientReleased = true;
-            client.release(err2);
+            client3.release(err2);
             cb(err2);
           };
-          client.once("error", onError);
+          client3.once("error", onError);
           this.log("dispatching query");
           try {
-            client.query(text2, values, (err2, res) => {
+            client3.query(text2, values, (err2, res) => {
               this.log("query dispatched");
-              client.removeListener("error", onError);
+              client3.removeListener("error", onError);
               if (clientReleased) {
                 return;
               }
               clientReleased = true;
-              client.release(err2);
+              client3.release(err2);
               if (err2) {
                 return cb(err2);
               }
               return cb(void 0, res);
             });
           } catch (err2) {
-            client.release(err2);
+            client3.release(err2);
             return cb(err2);
           }
         });
@@ -4759,7 +4761,7 @@ var require_pg_pool = __commonJS({
         return this._idle.length;
       }
       get expiredCount() {
-        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
+        return this._clients.reduce((acc, client3) => acc + (this._expired.has(client3) ? 1 : 0), 0);
       }
       get totalCount() {
         return this._clients.length;
@@ -4842,13 +4844,13 @@ var require_query2 = __commonJS({
       );
       return this._promise;
     };
-    NativeQuery.prototype.submit = function(client) {
+    NativeQuery.prototype.submit = function(client3) {
       this.state = "running";
       const self = this;
-      this.native = client.native;
-      client.native.arrayMode = this._arrayMode;
+      this.native = client3.native;
+      client3.native.arrayMode = this._arrayMode;
       let after = function(err, rows, results) {
-        client.native.arrayMode = false;
+        client3.native.arrayMode = false;
         setImmediate(function() {
           self.emit("_done");
         });
@@ -4884,16 +4886,16 @@ var require_query2 = __commonJS({
           console.error("This can cause conflicts and silent errors executing queries");
         }
         const values = (this.values || []).map(utils.prepareValue);
-        if (client.namedQueries[this.name] !== void 0) {
-          if (this.text && client.namedQueries[this.name] !== this.text) {
+        if (client3.namedQueries[this.name] !== void 0) {
+          if (this.text && client3.namedQueries[this.name] !== this.text) {
             const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
             return after(err);
           }
-          return client.native.execute(this.name, values, after);
+          return client3.native.execute(this.name, values, after);
         }
-        return client.native.prepare(this.name, this.text, values.length, function(err) {
+        return client3.native.prepare(this.name, this.text, values.length, function(err) {
           if (err) return after(err);
-          client.namedQueries[self.name] = self.text;
+          client3.namedQueries[self.name] = self.text;
           return self.native.execute(self.name, values, after);
         });
       } else if (this.values) {
@@ -4902,11 +4904,11 @@ var require_query2 = __commonJS({
           return after(err);
         }
         const vals = this.values.map(utils.prepareValue);
-        client.native.query(this.text, vals, after);
+        client3.native.query(this.text, vals, after);
       } else if (this.queryMode === "extended") {
-        client.native.query(this.text, [], after);
+        client3.native.query(this.text, [], after);
       } else {
-        client.native.query(this.text, after);
+        client3.native.query(this.text, after);
       }
     };
   }
@@ -5027,7 +5029,7 @@ var require_client2 = __commonJS({
     };
     Client2.prototype.query = function(config, values, callback) {
       let query;
-      let result;
+      let result4;
       let readTimeout;
       let readTimeoutTimer;
       let queryCallback;
@@ -5035,7 +5037,7 @@ var require_client2 = __commonJS({
         throw new TypeError("Client was passed a null or undefined query");
       } else if (typeof config.submit === "function") {
         readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        result = query = config;
+        result4 = query = config;
         if (typeof values === "function") {
           config.callback = values;
         }
@@ -5044,7 +5046,7 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve5, reject) => {
+          result4 = new this._Promise((resolve5, reject) => {
             resolveOut = resolve5;
             rejectOut = reject;
           }).catch((err) => {
@@ -5081,21 +5083,21 @@ var require_client2 = __commonJS({
         process.nextTick(() => {
           query.handleError(new Error("Client has encountered a connection error and is not queryable"));
         });
-        return result;
+        return result4;
       }
       if (this._ending) {
         query.native = this.native;
         process.nextTick(() => {
           query.handleError(new Error("Client was closed and is not queryable"));
         });
-        return result;
+        return result4;
       }
       if (this._queryQueue.length > 0 && !this.pipeline) {
         queryQueueLengthDeprecationNotice();
       }
       this._queryQueue.push(query);
       this._pulseQueryQueue();
-      return result;
+      return result4;
     };
     Client2.prototype.end = function(cb) {
       const self = this;
@@ -5106,9 +5108,9 @@ var require_client2 = __commonJS({
           });
         });
       }
-      let result;
+      let result4;
       if (!cb) {
-        result = new this._Promise(function(resolve5, reject) {
+        result4 = new this._Promise(function(resolve5, reject) {
           cb = (err) => err ? reject(err) : resolve5();
         });
       }
@@ -5127,7 +5129,7 @@ var require_client2 = __commonJS({
       } else {
         doEnd();
       }
-      return result;
+      return result4;
     };
     Client2.prototype._hasActiveQuery = function() {
       return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
@@ -5367,12 +5369,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a3;
-        return (_a3 = this._str) !== null && _a3 !== void 0 ? _a3 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a4;
+        return (_a4 = this._str) !== null && _a4 !== void 0 ? _a4 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a3;
-        return (_a3 = this._names) !== null && _a3 !== void 0 ? _a3 : this._names = this._items.reduce((names, c) => {
+        var _a4;
+        return (_a4 = this._names) !== null && _a4 !== void 0 ? _a4 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -5518,8 +5520,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a3, _b;
-        if (((_b = (_a3 = this._parent) === null || _a3 === void 0 ? void 0 : _a3._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a4, _b;
+        if (((_b = (_a4 = this._parent) === null || _a4 === void 0 ? void 0 : _a4._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -5552,12 +5554,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a3;
+        var _a4;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a3 = value.key) !== null && _a3 !== void 0 ? _a3 : value.ref;
+        const valueKey = (_a4 = value.key) !== null && _a4 !== void 0 ? _a4 : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -5837,7 +5839,7 @@ var require_codegen = __commonJS({
         return "{" + opts._n + super.render(opts) + "}" + opts._n;
       }
     };
-    var Root = class extends ParentNode {
+    var Root2 = class extends ParentNode {
     };
     var Else = class extends BlockNode {
     };
@@ -5875,8 +5877,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants) {
-        var _a3;
-        this.else = (_a3 = this.else) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants);
+        var _a4;
+        this.else = (_a4 = this.else) === null || _a4 === void 0 ? void 0 : _a4.optimizeNames(names, constants);
         if (!(super.optimizeNames(names, constants) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants);
@@ -5980,16 +5982,16 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a3, _b;
+        var _a4, _b;
         super.optimizeNodes();
-        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNodes();
+        (_a4 = this.catch) === null || _a4 === void 0 ? void 0 : _a4.optimizeNodes();
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants) {
-        var _a3, _b;
+        var _a4, _b;
         super.optimizeNames(names, constants);
-        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants);
+        (_a4 = this.catch) === null || _a4 === void 0 ? void 0 : _a4.optimizeNames(names, constants);
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
         return this;
       }
@@ -6026,7 +6028,7 @@ var require_codegen = __commonJS({
         this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
         this._extScope = extScope;
         this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
+        this._nodes = [new Root2()];
       }
       toString() {
         return this._root.render(this.opts);
@@ -6492,8 +6494,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -6769,8 +6771,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a3;
-      return schema[rule.keyword] !== void 0 || ((_a3 = rule.definition.implements) === null || _a3 === void 0 ? void 0 : _a3.some((kwd) => schema[kwd] !== void 0));
+      var _a4;
+      return schema[rule.keyword] !== void 0 || ((_a4 = rule.definition.implements) === null || _a4 === void 0 ? void 0 : _a4.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -7158,14 +7160,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a3;
+      var _a4;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
+      cxt.ok((_a4 = def.valid) !== null && _a4 !== void 0 ? _a4 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -7196,8 +7198,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a4;
-        gen.if((0, codegen_1.not)((_a4 = def.valid) !== null && _a4 !== void 0 ? _a4 : valid), errors);
+        var _a5;
+        gen.if((0, codegen_1.not)((_a5 = def.valid) !== null && _a5 !== void 0 ? _a5 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -7216,10 +7218,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
+    function useKeyword(gen, keyword, result4) {
+      if (result4 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen.scopeValue("keyword", typeof result4 == "function" ? { ref: result4 } : { ref: result4, code: (0, codegen_1.stringify)(result4) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -8165,7 +8167,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a3;
+        var _a4;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -8174,7 +8176,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a3 = env.baseId) !== null && _a3 !== void 0 ? _a3 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a4 = env.baseId) !== null && _a4 !== void 0 ? _a4 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -8270,14 +8272,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a3;
+      var _a4;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
       let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
+        const schema = (_a4 = root.localRefs) === null || _a4 === void 0 ? void 0 : _a4[ref];
         const { schemaId: schemaId2 } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
@@ -8346,8 +8348,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a3;
-      if (((_a3 = parsedRef.fragment) === null || _a3 === void 0 ? void 0 : _a3[0]) !== "/")
+      var _a4;
+      if (((_a4 = parsedRef.fragment) === null || _a4 === void 0 ? void 0 : _a4[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -9661,9 +9663,9 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a3, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a4, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a3 = o.code) === null || _a3 === void 0 ? void 0 : _a3.optimize;
+      const _optz = (_a4 = o.code) === null || _a4 === void 0 ? void 0 : _a4.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
@@ -10137,7 +10139,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a3;
+      var _a4;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -10163,7 +10165,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a3 = definition.implements) === null || _a3 === void 0 ? void 0 : _a3.forEach((kwd) => this.addKeyword(kwd));
+      (_a4 = definition.implements) === null || _a4 === void 0 ? void 0 : _a4.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -10297,10 +10299,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a3;
+        var _a4;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a3 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a3 === void 0 ? void 0 : _a3.evaluated;
+        const schEvaluated = (_a4 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a4 === void 0 ? void 0 : _a4.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -11951,7 +11953,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a3;
+          var _a4;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -11965,7 +11967,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a3 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a3 === void 0 ? void 0 : _a3[tagName];
+            const propSch = (_a4 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a4 === void 0 ? void 0 : _a4[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -12534,9 +12536,9 @@ var require_dist3 = __commonJS({
       return f;
     };
     function addFormats2(ajv3, list, fs, exportName) {
-      var _a3;
+      var _a4;
       var _b;
-      (_a3 = (_b = ajv3.opts.code).formats) !== null && _a3 !== void 0 ? _a3 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      (_a4 = (_b = ajv3.opts.code).formats) !== null && _a4 !== void 0 ? _a4 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list)
         ajv3.addFormat(f, fs[f]);
     }
@@ -12558,7 +12560,7 @@ var require_utils4 = __commonJS({
     exports.createFrame = createFrame;
     exports.blockParams = blockParams;
     exports.appendContextPath = appendContextPath;
-    var escape2 = {
+    var escape3 = {
       "&": "&amp;",
       "<": "&lt;",
       ">": "&gt;",
@@ -12570,7 +12572,7 @@ var require_utils4 = __commonJS({
     var badChars = /[&<>"'`=]/g;
     var possible = /[&<>"'`=]/;
     function escapeChar(chr) {
-      return escape2[chr];
+      return escape3[chr];
     }
     function extend(obj) {
       for (var i = 1; i < arguments.length; i++) {
@@ -13142,15 +13144,15 @@ var require_proto_access = __commonJS({
         }
       };
     }
-    function resultIsAllowed(result, protoAccessControl, propertyName) {
-      if (typeof result === "function") {
+    function resultIsAllowed(result4, protoAccessControl, propertyName) {
+      if (typeof result4 === "function") {
         return checkWhiteList(protoAccessControl.methods, propertyName);
       } else {
         return checkWhiteList(protoAccessControl.properties, propertyName);
       }
     }
-    function isPrototypeConstructor(parent, propertyName, result) {
-      return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
+    function isPrototypeConstructor(parent, propertyName, result4) {
+      return propertyName === "constructor" && typeof result4 === "function" && parent === result4.prototype;
     }
     function checkWhiteList(protoAccessControlForType, propertyName) {
       if (protoAccessControlForType.whitelist[propertyName] !== void 0) {
@@ -13381,29 +13383,29 @@ var require_runtime = __commonJS({
         partial = env.VM.resolvePartial.call(this, partial, context, options);
         options.hooks = this.hooks;
         options.protoAccessControl = this.protoAccessControl;
-        var result = env.VM.invokePartial.call(this, partial, context, options);
-        if (result == null && Utils.isFunction(partial)) {
+        var result4 = env.VM.invokePartial.call(this, partial, context, options);
+        if (result4 == null && Utils.isFunction(partial)) {
           throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
         }
-        if (result == null && env.compile) {
+        if (result4 == null && env.compile) {
           if (typeof partial !== "string") {
             throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
           }
           options.partials[options.name] = env.compile(partial, templateSpec.compilerOptions, env);
-          result = options.partials[options.name](context, options);
+          result4 = options.partials[options.name](context, options);
         }
-        if (result != null) {
+        if (result4 != null) {
           if (options.indent) {
-            var lines = result.split("\n");
+            var lines = result4.split("\n");
             for (var i = 0, l = lines.length; i < l; i++) {
               if (!lines[i] && i + 1 === l) {
                 break;
               }
               lines[i] = options.indent + lines[i];
             }
-            result = lines.join("\n");
+            result4 = lines.join("\n");
           }
-          return result;
+          return result4;
         } else {
           throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
         }
@@ -13418,24 +13420,24 @@ var require_runtime = __commonJS({
           return container.lookupProperty(obj, name);
         },
         lookupProperty: function lookupProperty(parent, propertyName) {
-          var result = parent[propertyName];
-          if (result == null) {
-            return result;
+          var result4 = parent[propertyName];
+          if (result4 == null) {
+            return result4;
           }
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
-            return result;
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result4)) {
+            return result4;
           }
-          if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) {
-            return result;
+          if (_internalProtoAccess.resultIsAllowed(result4, container.protoAccessControl, propertyName)) {
+            return result4;
           }
           return void 0;
         },
         lookup: function lookup(depths, name) {
           var len = depths.length;
           for (var i = 0; i < len; i++) {
-            var result = depths[i] && container.lookupProperty(depths[i], name);
-            if (result != null) {
-              return result;
+            var result4 = depths[i] && container.lookupProperty(depths[i], name);
+            if (result4 != null) {
+              return result4;
             }
           }
         },
@@ -13639,7 +13641,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars3) {
+    exports["default"] = function(Handlebars4) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -13649,11 +13651,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars3.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars3) {
+      Handlebars4.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars4) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars3;
+        return Handlebars4;
       };
     };
     module.exports = exports["default"];
@@ -14443,12 +14445,12 @@ var require_parser2 = __commonJS({
         return lexer2;
       })();
       parser.lexer = lexer;
-      function Parser() {
+      function Parser2() {
         this.yy = {};
       }
-      Parser.prototype = parser;
-      parser.Parser = Parser;
-      return new Parser();
+      Parser2.prototype = parser;
+      parser.Parser = Parser2;
+      return new Parser2();
     })();
     exports["default"] = handlebars;
     module.exports = exports["default"];
@@ -15046,10 +15048,10 @@ var require_compiler = __commonJS({
         return this.accept(program);
       },
       compileProgram: function compileProgram(program) {
-        var childCompiler = new this.compiler(), result = childCompiler.compile(program, this.options), guid = this.guid++;
-        this.usePartial = this.usePartial || result.usePartial;
-        this.children[guid] = result;
-        this.useDepths = this.useDepths || result.useDepths;
+        var childCompiler = new this.compiler(), result4 = childCompiler.compile(program, this.options), guid = this.guid++;
+        this.usePartial = this.usePartial || result4.usePartial;
+        this.children[guid] = result4;
+        this.useDepths = this.useDepths || result4.useDepths;
         return guid;
       },
       accept: function accept(node) {
@@ -15545,7 +15547,7 @@ var require_base64_vlq = __commonJS({
     };
     exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
       var strLen = aStr.length;
-      var result = 0;
+      var result4 = 0;
       var shift = 0;
       var continuation, digit;
       do {
@@ -15558,10 +15560,10 @@ var require_base64_vlq = __commonJS({
         }
         continuation = !!(digit & VLQ_CONTINUATION_BIT);
         digit &= VLQ_BASE_MASK;
-        result = result + (digit << shift);
+        result4 = result4 + (digit << shift);
         shift += VLQ_BASE_SHIFT;
       } while (continuation);
-      aOutParam.value = fromVLQSigned(result);
+      aOutParam.value = fromVLQSigned(result4);
       aOutParam.rest = aIndex;
     };
   }
@@ -15655,7 +15657,7 @@ var require_util2 = __commonJS({
       return path2;
     }
     exports.normalize = normalize;
-    function join18(aRoot, aPath) {
+    function join20(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -15687,7 +15689,7 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join18;
+    exports.join = join20;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -15860,7 +15862,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join18(urlGenerate(parsed), sourceURL);
+        sourceURL = join20(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -16173,7 +16175,7 @@ var require_source_map_generator = __commonJS({
       var previousOriginalLine = 0;
       var previousName = 0;
       var previousSource = 0;
-      var result = "";
+      var result4 = "";
       var next;
       var mapping;
       var nameIdx;
@@ -16212,9 +16214,9 @@ var require_source_map_generator = __commonJS({
             previousName = nameIdx;
           }
         }
-        result += next;
+        result4 += next;
       }
-      return result;
+      return result4;
     };
     SourceMapGenerator.prototype._generateSourcesContent = function SourceMapGenerator_generateSourcesContent(aSources, aSourceRoot) {
       return aSources.map(function(source) {
@@ -17300,7 +17302,7 @@ var require_code_gen = __commonJS({
       push: function push(source, loc) {
         this.source.push(this.wrap(source, loc));
       },
-      merge: function merge() {
+      merge: function merge2() {
         var source = this.empty();
         this.each(function(line) {
           source.add(["  ", line, "\n"]);
@@ -17904,12 +17906,12 @@ var require_javascript_compiler = __commonJS({
         this.push(functionCall);
       },
       itemsSeparatedBy: function itemsSeparatedBy(items, separator) {
-        var result = [];
-        result.push(items[0]);
+        var result4 = [];
+        result4.push(items[0]);
         for (var i = 1; i < items.length; i++) {
-          result.push(separator, items[i]);
+          result4.push(separator, items[i]);
         }
-        return result;
+        return result4;
       },
       // [invokeKnownHelper]
       //
@@ -18388,8 +18390,8 @@ var require_dist4 = __commonJS({
       section: () => section,
       unlessEquals: () => unlessEquals
     });
-    var import_handlebars3 = __toESM2(require_handlebars());
-    var { SafeString } = import_handlebars3.default;
+    var import_handlebars4 = __toESM2(require_handlebars());
+    var { SafeString } = import_handlebars4.default;
     function json(serializable, options) {
       return new SafeString(
         JSON.stringify(serializable, null, options.hash.indent || 0)
@@ -18453,13 +18455,13 @@ var require_dist4 = __commonJS({
       return splitByRegex(source, MEDIA_AND_SECTION_MARKER_REGEX);
     }
     function convertNamespacedEntryToNestedObject(key, value, obj = {}) {
-      const result = obj || {};
+      const result4 = obj || {};
       const lastDotIndex = key.lastIndexOf(".");
       const ns = key.substring(0, lastDotIndex);
       const field = key.substring(lastDotIndex + 1);
-      result[ns] = result[ns] || {};
-      result[ns][field] = value;
-      return result;
+      result4[ns] = result4[ns] || {};
+      result4[ns][field] = value;
+      return result4;
     }
     function extractFrontmatterAndBody(source) {
       const match = source.match(FRONTMATTER_AND_BODY_REGEX);
@@ -18469,7 +18471,7 @@ var require_dist4 = __commonJS({
       }
       return { frontmatter: "", body: "" };
     }
-    function parseDocument5(source) {
+    function parseDocument6(source) {
       const { frontmatter, body } = extractFrontmatterAndBody(source);
       if (frontmatter) {
         try {
@@ -18760,13 +18762,13 @@ var require_dist4 = __commonJS({
       if (Array.isArray(obj)) {
         return obj.map((item) => removeUndefinedFields(item));
       }
-      const result = {};
+      const result4 = {};
       for (const [key, value] of Object.entries(obj)) {
         if (value !== void 0) {
-          result[key] = removeUndefinedFields(value);
+          result4[key] = removeUndefinedFields(value);
         }
       }
-      return result;
+      return result4;
     }
     var Dotprompt4 = class {
       handlebars;
@@ -18831,7 +18833,7 @@ var require_dist4 = __commonJS({
        * @return A parsed prompt object with extracted metadata and template
        */
       parse(source) {
-        return parseDocument5(source);
+        return parseDocument6(source);
       }
       /**
        * Renders a prompt template with the provided data.
@@ -19282,6 +19284,109 @@ var require_lib3 = __commonJS({
       __require.extensions[".handlebars"] = extension;
       __require.extensions[".hbs"] = extension;
     }
+  }
+});
+
+// node_modules/deepmerge/dist/cjs.js
+var require_cjs = __commonJS({
+  "node_modules/deepmerge/dist/cjs.js"(exports, module) {
+    "use strict";
+    var isMergeableObject = function isMergeableObject2(value) {
+      return isNonNullObject(value) && !isSpecial(value);
+    };
+    function isNonNullObject(value) {
+      return !!value && typeof value === "object";
+    }
+    function isSpecial(value) {
+      var stringValue = Object.prototype.toString.call(value);
+      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value);
+    }
+    var canUseSymbol = typeof Symbol === "function" && Symbol.for;
+    var REACT_ELEMENT_TYPE = canUseSymbol ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
+    function isReactElement(value) {
+      return value.$$typeof === REACT_ELEMENT_TYPE;
+    }
+    function emptyTarget(val) {
+      return Array.isArray(val) ? [] : {};
+    }
+    function cloneUnlessOtherwiseSpecified(value, options) {
+      return options.clone !== false && options.isMergeableObject(value) ? deepmerge(emptyTarget(value), value, options) : value;
+    }
+    function defaultArrayMerge(target, source, options) {
+      return target.concat(source).map(function(element) {
+        return cloneUnlessOtherwiseSpecified(element, options);
+      });
+    }
+    function getMergeFunction(key, options) {
+      if (!options.customMerge) {
+        return deepmerge;
+      }
+      var customMerge = options.customMerge(key);
+      return typeof customMerge === "function" ? customMerge : deepmerge;
+    }
+    function getEnumerableOwnPropertySymbols(target) {
+      return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(target).filter(function(symbol) {
+        return Object.propertyIsEnumerable.call(target, symbol);
+      }) : [];
+    }
+    function getKeys(target) {
+      return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target));
+    }
+    function propertyIsOnObject(object, property) {
+      try {
+        return property in object;
+      } catch (_) {
+        return false;
+      }
+    }
+    function propertyIsUnsafe(target, key) {
+      return propertyIsOnObject(target, key) && !(Object.hasOwnProperty.call(target, key) && Object.propertyIsEnumerable.call(target, key));
+    }
+    function mergeObject(target, source, options) {
+      var destination = {};
+      if (options.isMergeableObject(target)) {
+        getKeys(target).forEach(function(key) {
+          destination[key] = cloneUnlessOtherwiseSpecified(target[key], options);
+        });
+      }
+      getKeys(source).forEach(function(key) {
+        if (propertyIsUnsafe(target, key)) {
+          return;
+        }
+        if (propertyIsOnObject(target, key) && options.isMergeableObject(source[key])) {
+          destination[key] = getMergeFunction(key, options)(target[key], source[key], options);
+        } else {
+          destination[key] = cloneUnlessOtherwiseSpecified(source[key], options);
+        }
+      });
+      return destination;
+    }
+    function deepmerge(target, source, options) {
+      options = options || {};
+      options.arrayMerge = options.arrayMerge || defaultArrayMerge;
+      options.isMergeableObject = options.isMergeableObject || isMergeableObject;
+      options.cloneUnlessOtherwiseSpecified = cloneUnlessOtherwiseSpecified;
+      var sourceIsArray = Array.isArray(source);
+      var targetIsArray = Array.isArray(target);
+      var sourceAndTargetTypesMatch = sourceIsArray === targetIsArray;
+      if (!sourceAndTargetTypesMatch) {
+        return cloneUnlessOtherwiseSpecified(source, options);
+      } else if (sourceIsArray) {
+        return options.arrayMerge(target, source, options);
+      } else {
+        return mergeObject(target, source, options);
+      }
+    }
+    deepmerge.all = function deepmergeAll(array, options) {
+      if (!Array.isArray(array)) {
+        throw new Error("first argument should be an array");
+      }
+      return array.reduce(function(prev, next) {
+        return deepmerge(prev, next, options);
+      }, {});
+    };
+    var deepmerge_1 = deepmerge;
+    module.exports = deepmerge_1;
   }
 });
 
@@ -20110,8 +20215,8 @@ var require__ = __commonJS({
 });
 
 // action/src/stages/campaign.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 
 // core/contract/sources/file.ts
 import { readFile } from "node:fs/promises";
@@ -20342,7 +20447,7 @@ var loadPostgresSource = async (_root, definition, options) => {
     });
   }
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const client = new esm_default.Client({
+  const client3 = new esm_default.Client({
     connectionString,
     connectionTimeoutMillis: timeout,
     query_timeout: timeout,
@@ -20350,15 +20455,15 @@ var loadPostgresSource = async (_root, definition, options) => {
     // A source only reads: the session refuses writes, so a mistaken query cannot change the warehouse.
     options: "-c default_transaction_read_only=on"
   });
-  client.on("error", () => void 0);
+  client3.on("error", () => void 0);
   try {
-    await client.connect();
-    const result = await client.query(definition.query);
-    return result.rows.map(plainRow);
+    await client3.connect();
+    const result4 = await client3.query(definition.query);
+    return result4.rows.map(plainRow);
   } catch (error) {
     throw new SourceReadError(definition.name, `PostgreSQL query failed: ${safeMessage(error, connectionString)}`);
   } finally {
-    await client.end().catch(() => void 0);
+    await client3.end().catch(() => void 0);
   }
 };
 function plainRow(row) {
@@ -20754,9 +20859,9 @@ async function checkFreshness(check) {
   await Promise.all(
     entries.map(async ([name, input]) => {
       if ("source" in input) {
-        const result = await checkSourceInput(root, name, input, now, check.sources ?? {});
-        verdicts[name] = result.verdict;
-        if (result.snapshot) snapshots[name] = result.snapshot;
+        const result4 = await checkSourceInput(root, name, input, now, check.sources ?? {});
+        verdicts[name] = result4.verdict;
+        if (result4.snapshot) snapshots[name] = result4.snapshot;
       } else {
         verdicts[name] = await checkPolicyInput(root, name, input, campaign, now);
       }
@@ -22211,12 +22316,12 @@ var import_dotprompt3 = __toESM(require_dist4(), 1);
 var dotprompt2 = new import_dotprompt3.Dotprompt();
 var compiled2 = /* @__PURE__ */ new Map();
 function compiledFor(version2) {
-  let render = compiled2.get(version2.source);
-  if (!render) {
-    render = dotprompt2.compile(version2.source);
-    compiled2.set(version2.source, render);
+  let render2 = compiled2.get(version2.source);
+  if (!render2) {
+    render2 = dotprompt2.compile(version2.source);
+    compiled2.set(version2.source, render2);
   }
-  return render;
+  return render2;
 }
 async function renderPrompt(version2, input) {
   let rendered;
@@ -22354,10 +22459,947 @@ function draftsPath(campaignDir) {
 }
 
 // core/pipeline/drafts.ts
-import { mkdir, readFile as readFile6, rename, writeFile } from "node:fs/promises";
-import { dirname, join as join9 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile8, rename, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join11 } from "node:path";
+
+// core/render/template.ts
+var import_handlebars2 = __toESM(require_lib3(), 1);
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
+// core/render/slots.ts
+var SLOT_NAMES = ["subject", "preview_text", "body", "cta_text", "cta_url", "closing", "unsubscribe_url", "postal_address"];
+
+// core/render/template.ts
+function templatePathFor(campaign, campaignDir) {
+  if (campaign.channel.kind !== "email") return null;
+  if (campaign.email?.template) return { path: campaign.email.template, named: true };
+  return { path: join9(campaignDir, "email.mjml"), named: false };
+}
+async function loadEmailTemplate(root, campaign, campaignDir) {
+  const where = templatePathFor(campaign, campaignDir);
+  if (!where) return null;
+  let source;
+  try {
+    source = await readFile6(join9(root, where.path), "utf8");
+  } catch {
+    if (!where.named) return null;
+    throw new InputError(`email.template "${where.path}" does not exist`, { file: join9(campaignDir, "campaign.yaml"), field: "email.template", hint: "give a repository-relative path to an .mjml file, e.g. templates/lifecycle.mjml" });
+  }
+  return parseEmailTemplate(where.path, source);
+}
+function parseEmailTemplate(path2, source) {
+  return { path: path2, source, hash: `sha256:${sha256(source)}`, fill: compileSlots(source, path2) };
+}
+function compileSlots(source, file) {
+  let template;
+  try {
+    template = import_handlebars2.default.compile(source, { strict: true });
+    template(Object.fromEntries(SLOT_NAMES.map((name) => [name, name])));
+  } catch (error) {
+    throw slotError(error, file);
+  }
+  return (slots) => template(slots);
+}
+function slotError(error, file) {
+  const message = error.message;
+  const parseLine = /Parse error on line (\d+)/.exec(message)?.[1];
+  if (parseLine) return new InputError(`the template's {{\u2026}} syntax is broken: ${message.split("\n").at(-1)}`, { file, line: Number(parseLine) });
+  const unknown = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
+  if (unknown) {
+    return new InputError(`unknown slot {{${unknown[1]}}}`, { file, line: Number(unknown[2]), col: Number(unknown[3]) + 1, hint: `the slots are ${SLOT_NAMES.join(", ")}` });
+  }
+  return new InputError(`the template cannot be filled: ${message}`, { file });
+}
+
+// core/render/mjml.ts
+var MjmlEngineUnavailable = class extends Error {
+};
+async function loadEngine() {
+  try {
+    const { mjmlEngine } = await import("./engine-FZNLI4AI.js");
+    return mjmlEngine();
+  } catch (error) {
+    throw new MjmlEngineUnavailable(`the MJML renderer is not available here (${error.message.split("\n")[0]})`);
+  }
+}
+var RANDOM_ID_TAGS = ["mj-carousel", "mj-navbar"];
+function lineOf(source, index) {
+  return source.slice(0, index).split("\n").length;
+}
+async function mjmlToHtml(source, file) {
+  const mjml2html = await loadEngine();
+  for (const tag of RANDOM_ID_TAGS) {
+    const at = source.indexOf(`<${tag}`);
+    if (at >= 0) {
+      throw new InputError(`<${tag}> renders random ids, so the same draft would not render to the same bytes`, {
+        file,
+        line: lineOf(source, at),
+        hint: "use <mj-section>/<mj-button> instead; the rendered email is hashed and approved byte for byte"
+      });
+    }
+  }
+  if (!/<mjml[\s>]/.test(source)) {
+    throw new InputError("the email template has no <mjml> root element", { file, line: 1, hint: "start the template with <mjml><mj-body>\u2026" });
+  }
+  let result4;
+  try {
+    result4 = await mjml2html(source, { validationLevel: "soft", keepComments: false, beautify: false, minify: false, filePath: file, ignoreIncludes: true });
+  } catch (error) {
+    throw new InputError(`the MJML template does not render: ${error.message}`, { file });
+  }
+  if (result4.errors.length > 0) {
+    const [first] = result4.errors;
+    const lines = result4.errors.map((e) => `line ${e.line}: <${e.tagName}> ${e.message}`);
+    throw new InputError(result4.errors.length === 1 ? `<${first.tagName}> ${first.message}` : `the MJML template has ${result4.errors.length} errors:
+${lines.join("\n")}`, {
+      file,
+      line: first.line,
+      hint: "fix the template (https://documentation.mjml.io) and run `copygate generate` again"
+    });
+  }
+  return result4.html;
+}
+
+// node_modules/domelementtype/lib/esm/index.js
+var ElementType;
+(function(ElementType2) {
+  ElementType2["Root"] = "root";
+  ElementType2["Text"] = "text";
+  ElementType2["Directive"] = "directive";
+  ElementType2["Comment"] = "comment";
+  ElementType2["Script"] = "script";
+  ElementType2["Style"] = "style";
+  ElementType2["Tag"] = "tag";
+  ElementType2["CDATA"] = "cdata";
+  ElementType2["Doctype"] = "doctype";
+})(ElementType || (ElementType = {}));
+var Root = ElementType.Root;
+var Text = ElementType.Text;
+var Directive = ElementType.Directive;
+var Comment = ElementType.Comment;
+var Script = ElementType.Script;
+var Style = ElementType.Style;
+var Tag = ElementType.Tag;
+var CDATA = ElementType.CDATA;
+var Doctype = ElementType.Doctype;
+
+// node_modules/entities/lib/esm/generated/decode-data-html.js
+var decode_data_html_default = new Uint16Array(
+  // prettier-ignore
+  '\u1D41<\xD5\u0131\u028A\u049D\u057B\u05D0\u0675\u06DE\u07A2\u07D6\u080F\u0A4A\u0A91\u0DA1\u0E6D\u0F09\u0F26\u10CA\u1228\u12E1\u1415\u149D\u14C3\u14DF\u1525\0\0\0\0\0\0\u156B\u16CD\u198D\u1C12\u1DDD\u1F7E\u2060\u21B0\u228D\u23C0\u23FB\u2442\u2824\u2912\u2D08\u2E48\u2FCE\u3016\u32BA\u3639\u37AC\u38FE\u3A28\u3A71\u3AE0\u3B2E\u0800EMabcfglmnoprstu\\bfms\x7F\x84\x8B\x90\x95\x98\xA6\xB3\xB9\xC8\xCFlig\u803B\xC6\u40C6P\u803B&\u4026cute\u803B\xC1\u40C1reve;\u4102\u0100iyx}rc\u803B\xC2\u40C2;\u4410r;\uC000\u{1D504}rave\u803B\xC0\u40C0pha;\u4391acr;\u4100d;\u6A53\u0100gp\x9D\xA1on;\u4104f;\uC000\u{1D538}plyFunction;\u6061ing\u803B\xC5\u40C5\u0100cs\xBE\xC3r;\uC000\u{1D49C}ign;\u6254ilde\u803B\xC3\u40C3ml\u803B\xC4\u40C4\u0400aceforsu\xE5\xFB\xFE\u0117\u011C\u0122\u0127\u012A\u0100cr\xEA\xF2kslash;\u6216\u0176\xF6\xF8;\u6AE7ed;\u6306y;\u4411\u0180crt\u0105\u010B\u0114ause;\u6235noullis;\u612Ca;\u4392r;\uC000\u{1D505}pf;\uC000\u{1D539}eve;\u42D8c\xF2\u0113mpeq;\u624E\u0700HOacdefhilorsu\u014D\u0151\u0156\u0180\u019E\u01A2\u01B5\u01B7\u01BA\u01DC\u0215\u0273\u0278\u027Ecy;\u4427PY\u803B\xA9\u40A9\u0180cpy\u015D\u0162\u017Aute;\u4106\u0100;i\u0167\u0168\u62D2talDifferentialD;\u6145leys;\u612D\u0200aeio\u0189\u018E\u0194\u0198ron;\u410Cdil\u803B\xC7\u40C7rc;\u4108nint;\u6230ot;\u410A\u0100dn\u01A7\u01ADilla;\u40B8terDot;\u40B7\xF2\u017Fi;\u43A7rcle\u0200DMPT\u01C7\u01CB\u01D1\u01D6ot;\u6299inus;\u6296lus;\u6295imes;\u6297o\u0100cs\u01E2\u01F8kwiseContourIntegral;\u6232eCurly\u0100DQ\u0203\u020FoubleQuote;\u601Duote;\u6019\u0200lnpu\u021E\u0228\u0247\u0255on\u0100;e\u0225\u0226\u6237;\u6A74\u0180git\u022F\u0236\u023Aruent;\u6261nt;\u622FourIntegral;\u622E\u0100fr\u024C\u024E;\u6102oduct;\u6210nterClockwiseContourIntegral;\u6233oss;\u6A2Fcr;\uC000\u{1D49E}p\u0100;C\u0284\u0285\u62D3ap;\u624D\u0580DJSZacefios\u02A0\u02AC\u02B0\u02B4\u02B8\u02CB\u02D7\u02E1\u02E6\u0333\u048D\u0100;o\u0179\u02A5trahd;\u6911cy;\u4402cy;\u4405cy;\u440F\u0180grs\u02BF\u02C4\u02C7ger;\u6021r;\u61A1hv;\u6AE4\u0100ay\u02D0\u02D5ron;\u410E;\u4414l\u0100;t\u02DD\u02DE\u6207a;\u4394r;\uC000\u{1D507}\u0100af\u02EB\u0327\u0100cm\u02F0\u0322ritical\u0200ADGT\u0300\u0306\u0316\u031Ccute;\u40B4o\u0174\u030B\u030D;\u42D9bleAcute;\u42DDrave;\u4060ilde;\u42DCond;\u62C4ferentialD;\u6146\u0470\u033D\0\0\0\u0342\u0354\0\u0405f;\uC000\u{1D53B}\u0180;DE\u0348\u0349\u034D\u40A8ot;\u60DCqual;\u6250ble\u0300CDLRUV\u0363\u0372\u0382\u03CF\u03E2\u03F8ontourIntegra\xEC\u0239o\u0274\u0379\0\0\u037B\xBB\u0349nArrow;\u61D3\u0100eo\u0387\u03A4ft\u0180ART\u0390\u0396\u03A1rrow;\u61D0ightArrow;\u61D4e\xE5\u02CAng\u0100LR\u03AB\u03C4eft\u0100AR\u03B3\u03B9rrow;\u67F8ightArrow;\u67FAightArrow;\u67F9ight\u0100AT\u03D8\u03DErrow;\u61D2ee;\u62A8p\u0241\u03E9\0\0\u03EFrrow;\u61D1ownArrow;\u61D5erticalBar;\u6225n\u0300ABLRTa\u0412\u042A\u0430\u045E\u047F\u037Crrow\u0180;BU\u041D\u041E\u0422\u6193ar;\u6913pArrow;\u61F5reve;\u4311eft\u02D2\u043A\0\u0446\0\u0450ightVector;\u6950eeVector;\u695Eector\u0100;B\u0459\u045A\u61BDar;\u6956ight\u01D4\u0467\0\u0471eeVector;\u695Fector\u0100;B\u047A\u047B\u61C1ar;\u6957ee\u0100;A\u0486\u0487\u62A4rrow;\u61A7\u0100ct\u0492\u0497r;\uC000\u{1D49F}rok;\u4110\u0800NTacdfglmopqstux\u04BD\u04C0\u04C4\u04CB\u04DE\u04E2\u04E7\u04EE\u04F5\u0521\u052F\u0536\u0552\u055D\u0560\u0565G;\u414AH\u803B\xD0\u40D0cute\u803B\xC9\u40C9\u0180aiy\u04D2\u04D7\u04DCron;\u411Arc\u803B\xCA\u40CA;\u442Dot;\u4116r;\uC000\u{1D508}rave\u803B\xC8\u40C8ement;\u6208\u0100ap\u04FA\u04FEcr;\u4112ty\u0253\u0506\0\0\u0512mallSquare;\u65FBerySmallSquare;\u65AB\u0100gp\u0526\u052Aon;\u4118f;\uC000\u{1D53C}silon;\u4395u\u0100ai\u053C\u0549l\u0100;T\u0542\u0543\u6A75ilde;\u6242librium;\u61CC\u0100ci\u0557\u055Ar;\u6130m;\u6A73a;\u4397ml\u803B\xCB\u40CB\u0100ip\u056A\u056Fsts;\u6203onentialE;\u6147\u0280cfios\u0585\u0588\u058D\u05B2\u05CCy;\u4424r;\uC000\u{1D509}lled\u0253\u0597\0\0\u05A3mallSquare;\u65FCerySmallSquare;\u65AA\u0370\u05BA\0\u05BF\0\0\u05C4f;\uC000\u{1D53D}All;\u6200riertrf;\u6131c\xF2\u05CB\u0600JTabcdfgorst\u05E8\u05EC\u05EF\u05FA\u0600\u0612\u0616\u061B\u061D\u0623\u066C\u0672cy;\u4403\u803B>\u403Emma\u0100;d\u05F7\u05F8\u4393;\u43DCreve;\u411E\u0180eiy\u0607\u060C\u0610dil;\u4122rc;\u411C;\u4413ot;\u4120r;\uC000\u{1D50A};\u62D9pf;\uC000\u{1D53E}eater\u0300EFGLST\u0635\u0644\u064E\u0656\u065B\u0666qual\u0100;L\u063E\u063F\u6265ess;\u62DBullEqual;\u6267reater;\u6AA2ess;\u6277lantEqual;\u6A7Eilde;\u6273cr;\uC000\u{1D4A2};\u626B\u0400Aacfiosu\u0685\u068B\u0696\u069B\u069E\u06AA\u06BE\u06CARDcy;\u442A\u0100ct\u0690\u0694ek;\u42C7;\u405Eirc;\u4124r;\u610ClbertSpace;\u610B\u01F0\u06AF\0\u06B2f;\u610DizontalLine;\u6500\u0100ct\u06C3\u06C5\xF2\u06A9rok;\u4126mp\u0144\u06D0\u06D8ownHum\xF0\u012Fqual;\u624F\u0700EJOacdfgmnostu\u06FA\u06FE\u0703\u0707\u070E\u071A\u071E\u0721\u0728\u0744\u0778\u078B\u078F\u0795cy;\u4415lig;\u4132cy;\u4401cute\u803B\xCD\u40CD\u0100iy\u0713\u0718rc\u803B\xCE\u40CE;\u4418ot;\u4130r;\u6111rave\u803B\xCC\u40CC\u0180;ap\u0720\u072F\u073F\u0100cg\u0734\u0737r;\u412AinaryI;\u6148lie\xF3\u03DD\u01F4\u0749\0\u0762\u0100;e\u074D\u074E\u622C\u0100gr\u0753\u0758ral;\u622Bsection;\u62C2isible\u0100CT\u076C\u0772omma;\u6063imes;\u6062\u0180gpt\u077F\u0783\u0788on;\u412Ef;\uC000\u{1D540}a;\u4399cr;\u6110ilde;\u4128\u01EB\u079A\0\u079Ecy;\u4406l\u803B\xCF\u40CF\u0280cfosu\u07AC\u07B7\u07BC\u07C2\u07D0\u0100iy\u07B1\u07B5rc;\u4134;\u4419r;\uC000\u{1D50D}pf;\uC000\u{1D541}\u01E3\u07C7\0\u07CCr;\uC000\u{1D4A5}rcy;\u4408kcy;\u4404\u0380HJacfos\u07E4\u07E8\u07EC\u07F1\u07FD\u0802\u0808cy;\u4425cy;\u440Cppa;\u439A\u0100ey\u07F6\u07FBdil;\u4136;\u441Ar;\uC000\u{1D50E}pf;\uC000\u{1D542}cr;\uC000\u{1D4A6}\u0580JTaceflmost\u0825\u0829\u082C\u0850\u0863\u09B3\u09B8\u09C7\u09CD\u0A37\u0A47cy;\u4409\u803B<\u403C\u0280cmnpr\u0837\u083C\u0841\u0844\u084Dute;\u4139bda;\u439Bg;\u67EAlacetrf;\u6112r;\u619E\u0180aey\u0857\u085C\u0861ron;\u413Ddil;\u413B;\u441B\u0100fs\u0868\u0970t\u0500ACDFRTUVar\u087E\u08A9\u08B1\u08E0\u08E6\u08FC\u092F\u095B\u0390\u096A\u0100nr\u0883\u088FgleBracket;\u67E8row\u0180;BR\u0899\u089A\u089E\u6190ar;\u61E4ightArrow;\u61C6eiling;\u6308o\u01F5\u08B7\0\u08C3bleBracket;\u67E6n\u01D4\u08C8\0\u08D2eeVector;\u6961ector\u0100;B\u08DB\u08DC\u61C3ar;\u6959loor;\u630Aight\u0100AV\u08EF\u08F5rrow;\u6194ector;\u694E\u0100er\u0901\u0917e\u0180;AV\u0909\u090A\u0910\u62A3rrow;\u61A4ector;\u695Aiangle\u0180;BE\u0924\u0925\u0929\u62B2ar;\u69CFqual;\u62B4p\u0180DTV\u0937\u0942\u094CownVector;\u6951eeVector;\u6960ector\u0100;B\u0956\u0957\u61BFar;\u6958ector\u0100;B\u0965\u0966\u61BCar;\u6952ight\xE1\u039Cs\u0300EFGLST\u097E\u098B\u0995\u099D\u09A2\u09ADqualGreater;\u62DAullEqual;\u6266reater;\u6276ess;\u6AA1lantEqual;\u6A7Dilde;\u6272r;\uC000\u{1D50F}\u0100;e\u09BD\u09BE\u62D8ftarrow;\u61DAidot;\u413F\u0180npw\u09D4\u0A16\u0A1Bg\u0200LRlr\u09DE\u09F7\u0A02\u0A10eft\u0100AR\u09E6\u09ECrrow;\u67F5ightArrow;\u67F7ightArrow;\u67F6eft\u0100ar\u03B3\u0A0Aight\xE1\u03BFight\xE1\u03CAf;\uC000\u{1D543}er\u0100LR\u0A22\u0A2CeftArrow;\u6199ightArrow;\u6198\u0180cht\u0A3E\u0A40\u0A42\xF2\u084C;\u61B0rok;\u4141;\u626A\u0400acefiosu\u0A5A\u0A5D\u0A60\u0A77\u0A7C\u0A85\u0A8B\u0A8Ep;\u6905y;\u441C\u0100dl\u0A65\u0A6FiumSpace;\u605Flintrf;\u6133r;\uC000\u{1D510}nusPlus;\u6213pf;\uC000\u{1D544}c\xF2\u0A76;\u439C\u0480Jacefostu\u0AA3\u0AA7\u0AAD\u0AC0\u0B14\u0B19\u0D91\u0D97\u0D9Ecy;\u440Acute;\u4143\u0180aey\u0AB4\u0AB9\u0ABEron;\u4147dil;\u4145;\u441D\u0180gsw\u0AC7\u0AF0\u0B0Eative\u0180MTV\u0AD3\u0ADF\u0AE8ediumSpace;\u600Bhi\u0100cn\u0AE6\u0AD8\xEB\u0AD9eryThi\xEE\u0AD9ted\u0100GL\u0AF8\u0B06reaterGreate\xF2\u0673essLes\xF3\u0A48Line;\u400Ar;\uC000\u{1D511}\u0200Bnpt\u0B22\u0B28\u0B37\u0B3Areak;\u6060BreakingSpace;\u40A0f;\u6115\u0680;CDEGHLNPRSTV\u0B55\u0B56\u0B6A\u0B7C\u0BA1\u0BEB\u0C04\u0C5E\u0C84\u0CA6\u0CD8\u0D61\u0D85\u6AEC\u0100ou\u0B5B\u0B64ngruent;\u6262pCap;\u626DoubleVerticalBar;\u6226\u0180lqx\u0B83\u0B8A\u0B9Bement;\u6209ual\u0100;T\u0B92\u0B93\u6260ilde;\uC000\u2242\u0338ists;\u6204reater\u0380;EFGLST\u0BB6\u0BB7\u0BBD\u0BC9\u0BD3\u0BD8\u0BE5\u626Fqual;\u6271ullEqual;\uC000\u2267\u0338reater;\uC000\u226B\u0338ess;\u6279lantEqual;\uC000\u2A7E\u0338ilde;\u6275ump\u0144\u0BF2\u0BFDownHump;\uC000\u224E\u0338qual;\uC000\u224F\u0338e\u0100fs\u0C0A\u0C27tTriangle\u0180;BE\u0C1A\u0C1B\u0C21\u62EAar;\uC000\u29CF\u0338qual;\u62ECs\u0300;EGLST\u0C35\u0C36\u0C3C\u0C44\u0C4B\u0C58\u626Equal;\u6270reater;\u6278ess;\uC000\u226A\u0338lantEqual;\uC000\u2A7D\u0338ilde;\u6274ested\u0100GL\u0C68\u0C79reaterGreater;\uC000\u2AA2\u0338essLess;\uC000\u2AA1\u0338recedes\u0180;ES\u0C92\u0C93\u0C9B\u6280qual;\uC000\u2AAF\u0338lantEqual;\u62E0\u0100ei\u0CAB\u0CB9verseElement;\u620CghtTriangle\u0180;BE\u0CCB\u0CCC\u0CD2\u62EBar;\uC000\u29D0\u0338qual;\u62ED\u0100qu\u0CDD\u0D0CuareSu\u0100bp\u0CE8\u0CF9set\u0100;E\u0CF0\u0CF3\uC000\u228F\u0338qual;\u62E2erset\u0100;E\u0D03\u0D06\uC000\u2290\u0338qual;\u62E3\u0180bcp\u0D13\u0D24\u0D4Eset\u0100;E\u0D1B\u0D1E\uC000\u2282\u20D2qual;\u6288ceeds\u0200;EST\u0D32\u0D33\u0D3B\u0D46\u6281qual;\uC000\u2AB0\u0338lantEqual;\u62E1ilde;\uC000\u227F\u0338erset\u0100;E\u0D58\u0D5B\uC000\u2283\u20D2qual;\u6289ilde\u0200;EFT\u0D6E\u0D6F\u0D75\u0D7F\u6241qual;\u6244ullEqual;\u6247ilde;\u6249erticalBar;\u6224cr;\uC000\u{1D4A9}ilde\u803B\xD1\u40D1;\u439D\u0700Eacdfgmoprstuv\u0DBD\u0DC2\u0DC9\u0DD5\u0DDB\u0DE0\u0DE7\u0DFC\u0E02\u0E20\u0E22\u0E32\u0E3F\u0E44lig;\u4152cute\u803B\xD3\u40D3\u0100iy\u0DCE\u0DD3rc\u803B\xD4\u40D4;\u441Eblac;\u4150r;\uC000\u{1D512}rave\u803B\xD2\u40D2\u0180aei\u0DEE\u0DF2\u0DF6cr;\u414Cga;\u43A9cron;\u439Fpf;\uC000\u{1D546}enCurly\u0100DQ\u0E0E\u0E1AoubleQuote;\u601Cuote;\u6018;\u6A54\u0100cl\u0E27\u0E2Cr;\uC000\u{1D4AA}ash\u803B\xD8\u40D8i\u016C\u0E37\u0E3Cde\u803B\xD5\u40D5es;\u6A37ml\u803B\xD6\u40D6er\u0100BP\u0E4B\u0E60\u0100ar\u0E50\u0E53r;\u603Eac\u0100ek\u0E5A\u0E5C;\u63DEet;\u63B4arenthesis;\u63DC\u0480acfhilors\u0E7F\u0E87\u0E8A\u0E8F\u0E92\u0E94\u0E9D\u0EB0\u0EFCrtialD;\u6202y;\u441Fr;\uC000\u{1D513}i;\u43A6;\u43A0usMinus;\u40B1\u0100ip\u0EA2\u0EADncareplan\xE5\u069Df;\u6119\u0200;eio\u0EB9\u0EBA\u0EE0\u0EE4\u6ABBcedes\u0200;EST\u0EC8\u0EC9\u0ECF\u0EDA\u627Aqual;\u6AAFlantEqual;\u627Cilde;\u627Eme;\u6033\u0100dp\u0EE9\u0EEEuct;\u620Fortion\u0100;a\u0225\u0EF9l;\u621D\u0100ci\u0F01\u0F06r;\uC000\u{1D4AB};\u43A8\u0200Ufos\u0F11\u0F16\u0F1B\u0F1FOT\u803B"\u4022r;\uC000\u{1D514}pf;\u611Acr;\uC000\u{1D4AC}\u0600BEacefhiorsu\u0F3E\u0F43\u0F47\u0F60\u0F73\u0FA7\u0FAA\u0FAD\u1096\u10A9\u10B4\u10BEarr;\u6910G\u803B\xAE\u40AE\u0180cnr\u0F4E\u0F53\u0F56ute;\u4154g;\u67EBr\u0100;t\u0F5C\u0F5D\u61A0l;\u6916\u0180aey\u0F67\u0F6C\u0F71ron;\u4158dil;\u4156;\u4420\u0100;v\u0F78\u0F79\u611Cerse\u0100EU\u0F82\u0F99\u0100lq\u0F87\u0F8Eement;\u620Builibrium;\u61CBpEquilibrium;\u696Fr\xBB\u0F79o;\u43A1ght\u0400ACDFTUVa\u0FC1\u0FEB\u0FF3\u1022\u1028\u105B\u1087\u03D8\u0100nr\u0FC6\u0FD2gleBracket;\u67E9row\u0180;BL\u0FDC\u0FDD\u0FE1\u6192ar;\u61E5eftArrow;\u61C4eiling;\u6309o\u01F5\u0FF9\0\u1005bleBracket;\u67E7n\u01D4\u100A\0\u1014eeVector;\u695Dector\u0100;B\u101D\u101E\u61C2ar;\u6955loor;\u630B\u0100er\u102D\u1043e\u0180;AV\u1035\u1036\u103C\u62A2rrow;\u61A6ector;\u695Biangle\u0180;BE\u1050\u1051\u1055\u62B3ar;\u69D0qual;\u62B5p\u0180DTV\u1063\u106E\u1078ownVector;\u694FeeVector;\u695Cector\u0100;B\u1082\u1083\u61BEar;\u6954ector\u0100;B\u1091\u1092\u61C0ar;\u6953\u0100pu\u109B\u109Ef;\u611DndImplies;\u6970ightarrow;\u61DB\u0100ch\u10B9\u10BCr;\u611B;\u61B1leDelayed;\u69F4\u0680HOacfhimoqstu\u10E4\u10F1\u10F7\u10FD\u1119\u111E\u1151\u1156\u1161\u1167\u11B5\u11BB\u11BF\u0100Cc\u10E9\u10EEHcy;\u4429y;\u4428FTcy;\u442Ccute;\u415A\u0280;aeiy\u1108\u1109\u110E\u1113\u1117\u6ABCron;\u4160dil;\u415Erc;\u415C;\u4421r;\uC000\u{1D516}ort\u0200DLRU\u112A\u1134\u113E\u1149ownArrow\xBB\u041EeftArrow\xBB\u089AightArrow\xBB\u0FDDpArrow;\u6191gma;\u43A3allCircle;\u6218pf;\uC000\u{1D54A}\u0272\u116D\0\0\u1170t;\u621Aare\u0200;ISU\u117B\u117C\u1189\u11AF\u65A1ntersection;\u6293u\u0100bp\u118F\u119Eset\u0100;E\u1197\u1198\u628Fqual;\u6291erset\u0100;E\u11A8\u11A9\u6290qual;\u6292nion;\u6294cr;\uC000\u{1D4AE}ar;\u62C6\u0200bcmp\u11C8\u11DB\u1209\u120B\u0100;s\u11CD\u11CE\u62D0et\u0100;E\u11CD\u11D5qual;\u6286\u0100ch\u11E0\u1205eeds\u0200;EST\u11ED\u11EE\u11F4\u11FF\u627Bqual;\u6AB0lantEqual;\u627Dilde;\u627FTh\xE1\u0F8C;\u6211\u0180;es\u1212\u1213\u1223\u62D1rset\u0100;E\u121C\u121D\u6283qual;\u6287et\xBB\u1213\u0580HRSacfhiors\u123E\u1244\u1249\u1255\u125E\u1271\u1276\u129F\u12C2\u12C8\u12D1ORN\u803B\xDE\u40DEADE;\u6122\u0100Hc\u124E\u1252cy;\u440By;\u4426\u0100bu\u125A\u125C;\u4009;\u43A4\u0180aey\u1265\u126A\u126Fron;\u4164dil;\u4162;\u4422r;\uC000\u{1D517}\u0100ei\u127B\u1289\u01F2\u1280\0\u1287efore;\u6234a;\u4398\u0100cn\u128E\u1298kSpace;\uC000\u205F\u200ASpace;\u6009lde\u0200;EFT\u12AB\u12AC\u12B2\u12BC\u623Cqual;\u6243ullEqual;\u6245ilde;\u6248pf;\uC000\u{1D54B}ipleDot;\u60DB\u0100ct\u12D6\u12DBr;\uC000\u{1D4AF}rok;\u4166\u0AE1\u12F7\u130E\u131A\u1326\0\u132C\u1331\0\0\0\0\0\u1338\u133D\u1377\u1385\0\u13FF\u1404\u140A\u1410\u0100cr\u12FB\u1301ute\u803B\xDA\u40DAr\u0100;o\u1307\u1308\u619Fcir;\u6949r\u01E3\u1313\0\u1316y;\u440Eve;\u416C\u0100iy\u131E\u1323rc\u803B\xDB\u40DB;\u4423blac;\u4170r;\uC000\u{1D518}rave\u803B\xD9\u40D9acr;\u416A\u0100di\u1341\u1369er\u0100BP\u1348\u135D\u0100ar\u134D\u1350r;\u405Fac\u0100ek\u1357\u1359;\u63DFet;\u63B5arenthesis;\u63DDon\u0100;P\u1370\u1371\u62C3lus;\u628E\u0100gp\u137B\u137Fon;\u4172f;\uC000\u{1D54C}\u0400ADETadps\u1395\u13AE\u13B8\u13C4\u03E8\u13D2\u13D7\u13F3rrow\u0180;BD\u1150\u13A0\u13A4ar;\u6912ownArrow;\u61C5ownArrow;\u6195quilibrium;\u696Eee\u0100;A\u13CB\u13CC\u62A5rrow;\u61A5own\xE1\u03F3er\u0100LR\u13DE\u13E8eftArrow;\u6196ightArrow;\u6197i\u0100;l\u13F9\u13FA\u43D2on;\u43A5ing;\u416Ecr;\uC000\u{1D4B0}ilde;\u4168ml\u803B\xDC\u40DC\u0480Dbcdefosv\u1427\u142C\u1430\u1433\u143E\u1485\u148A\u1490\u1496ash;\u62ABar;\u6AEBy;\u4412ash\u0100;l\u143B\u143C\u62A9;\u6AE6\u0100er\u1443\u1445;\u62C1\u0180bty\u144C\u1450\u147Aar;\u6016\u0100;i\u144F\u1455cal\u0200BLST\u1461\u1465\u146A\u1474ar;\u6223ine;\u407Ceparator;\u6758ilde;\u6240ThinSpace;\u600Ar;\uC000\u{1D519}pf;\uC000\u{1D54D}cr;\uC000\u{1D4B1}dash;\u62AA\u0280cefos\u14A7\u14AC\u14B1\u14B6\u14BCirc;\u4174dge;\u62C0r;\uC000\u{1D51A}pf;\uC000\u{1D54E}cr;\uC000\u{1D4B2}\u0200fios\u14CB\u14D0\u14D2\u14D8r;\uC000\u{1D51B};\u439Epf;\uC000\u{1D54F}cr;\uC000\u{1D4B3}\u0480AIUacfosu\u14F1\u14F5\u14F9\u14FD\u1504\u150F\u1514\u151A\u1520cy;\u442Fcy;\u4407cy;\u442Ecute\u803B\xDD\u40DD\u0100iy\u1509\u150Drc;\u4176;\u442Br;\uC000\u{1D51C}pf;\uC000\u{1D550}cr;\uC000\u{1D4B4}ml;\u4178\u0400Hacdefos\u1535\u1539\u153F\u154B\u154F\u155D\u1560\u1564cy;\u4416cute;\u4179\u0100ay\u1544\u1549ron;\u417D;\u4417ot;\u417B\u01F2\u1554\0\u155BoWidt\xE8\u0AD9a;\u4396r;\u6128pf;\u6124cr;\uC000\u{1D4B5}\u0BE1\u1583\u158A\u1590\0\u15B0\u15B6\u15BF\0\0\0\0\u15C6\u15DB\u15EB\u165F\u166D\0\u1695\u169B\u16B2\u16B9\0\u16BEcute\u803B\xE1\u40E1reve;\u4103\u0300;Ediuy\u159C\u159D\u15A1\u15A3\u15A8\u15AD\u623E;\uC000\u223E\u0333;\u623Frc\u803B\xE2\u40E2te\u80BB\xB4\u0306;\u4430lig\u803B\xE6\u40E6\u0100;r\xB2\u15BA;\uC000\u{1D51E}rave\u803B\xE0\u40E0\u0100ep\u15CA\u15D6\u0100fp\u15CF\u15D4sym;\u6135\xE8\u15D3ha;\u43B1\u0100ap\u15DFc\u0100cl\u15E4\u15E7r;\u4101g;\u6A3F\u0264\u15F0\0\0\u160A\u0280;adsv\u15FA\u15FB\u15FF\u1601\u1607\u6227nd;\u6A55;\u6A5Clope;\u6A58;\u6A5A\u0380;elmrsz\u1618\u1619\u161B\u161E\u163F\u164F\u1659\u6220;\u69A4e\xBB\u1619sd\u0100;a\u1625\u1626\u6221\u0461\u1630\u1632\u1634\u1636\u1638\u163A\u163C\u163E;\u69A8;\u69A9;\u69AA;\u69AB;\u69AC;\u69AD;\u69AE;\u69AFt\u0100;v\u1645\u1646\u621Fb\u0100;d\u164C\u164D\u62BE;\u699D\u0100pt\u1654\u1657h;\u6222\xBB\xB9arr;\u637C\u0100gp\u1663\u1667on;\u4105f;\uC000\u{1D552}\u0380;Eaeiop\u12C1\u167B\u167D\u1682\u1684\u1687\u168A;\u6A70cir;\u6A6F;\u624Ad;\u624Bs;\u4027rox\u0100;e\u12C1\u1692\xF1\u1683ing\u803B\xE5\u40E5\u0180cty\u16A1\u16A6\u16A8r;\uC000\u{1D4B6};\u402Amp\u0100;e\u12C1\u16AF\xF1\u0288ilde\u803B\xE3\u40E3ml\u803B\xE4\u40E4\u0100ci\u16C2\u16C8onin\xF4\u0272nt;\u6A11\u0800Nabcdefiklnoprsu\u16ED\u16F1\u1730\u173C\u1743\u1748\u1778\u177D\u17E0\u17E6\u1839\u1850\u170D\u193D\u1948\u1970ot;\u6AED\u0100cr\u16F6\u171Ek\u0200ceps\u1700\u1705\u170D\u1713ong;\u624Cpsilon;\u43F6rime;\u6035im\u0100;e\u171A\u171B\u623Dq;\u62CD\u0176\u1722\u1726ee;\u62BDed\u0100;g\u172C\u172D\u6305e\xBB\u172Drk\u0100;t\u135C\u1737brk;\u63B6\u0100oy\u1701\u1741;\u4431quo;\u601E\u0280cmprt\u1753\u175B\u1761\u1764\u1768aus\u0100;e\u010A\u0109ptyv;\u69B0s\xE9\u170Cno\xF5\u0113\u0180ahw\u176F\u1771\u1773;\u43B2;\u6136een;\u626Cr;\uC000\u{1D51F}g\u0380costuvw\u178D\u179D\u17B3\u17C1\u17D5\u17DB\u17DE\u0180aiu\u1794\u1796\u179A\xF0\u0760rc;\u65EFp\xBB\u1371\u0180dpt\u17A4\u17A8\u17ADot;\u6A00lus;\u6A01imes;\u6A02\u0271\u17B9\0\0\u17BEcup;\u6A06ar;\u6605riangle\u0100du\u17CD\u17D2own;\u65BDp;\u65B3plus;\u6A04e\xE5\u1444\xE5\u14ADarow;\u690D\u0180ako\u17ED\u1826\u1835\u0100cn\u17F2\u1823k\u0180lst\u17FA\u05AB\u1802ozenge;\u69EBriangle\u0200;dlr\u1812\u1813\u1818\u181D\u65B4own;\u65BEeft;\u65C2ight;\u65B8k;\u6423\u01B1\u182B\0\u1833\u01B2\u182F\0\u1831;\u6592;\u65914;\u6593ck;\u6588\u0100eo\u183E\u184D\u0100;q\u1843\u1846\uC000=\u20E5uiv;\uC000\u2261\u20E5t;\u6310\u0200ptwx\u1859\u185E\u1867\u186Cf;\uC000\u{1D553}\u0100;t\u13CB\u1863om\xBB\u13CCtie;\u62C8\u0600DHUVbdhmptuv\u1885\u1896\u18AA\u18BB\u18D7\u18DB\u18EC\u18FF\u1905\u190A\u1910\u1921\u0200LRlr\u188E\u1890\u1892\u1894;\u6557;\u6554;\u6556;\u6553\u0280;DUdu\u18A1\u18A2\u18A4\u18A6\u18A8\u6550;\u6566;\u6569;\u6564;\u6567\u0200LRlr\u18B3\u18B5\u18B7\u18B9;\u655D;\u655A;\u655C;\u6559\u0380;HLRhlr\u18CA\u18CB\u18CD\u18CF\u18D1\u18D3\u18D5\u6551;\u656C;\u6563;\u6560;\u656B;\u6562;\u655Fox;\u69C9\u0200LRlr\u18E4\u18E6\u18E8\u18EA;\u6555;\u6552;\u6510;\u650C\u0280;DUdu\u06BD\u18F7\u18F9\u18FB\u18FD;\u6565;\u6568;\u652C;\u6534inus;\u629Flus;\u629Eimes;\u62A0\u0200LRlr\u1919\u191B\u191D\u191F;\u655B;\u6558;\u6518;\u6514\u0380;HLRhlr\u1930\u1931\u1933\u1935\u1937\u1939\u193B\u6502;\u656A;\u6561;\u655E;\u653C;\u6524;\u651C\u0100ev\u0123\u1942bar\u803B\xA6\u40A6\u0200ceio\u1951\u1956\u195A\u1960r;\uC000\u{1D4B7}mi;\u604Fm\u0100;e\u171A\u171Cl\u0180;bh\u1968\u1969\u196B\u405C;\u69C5sub;\u67C8\u016C\u1974\u197El\u0100;e\u1979\u197A\u6022t\xBB\u197Ap\u0180;Ee\u012F\u1985\u1987;\u6AAE\u0100;q\u06DC\u06DB\u0CE1\u19A7\0\u19E8\u1A11\u1A15\u1A32\0\u1A37\u1A50\0\0\u1AB4\0\0\u1AC1\0\0\u1B21\u1B2E\u1B4D\u1B52\0\u1BFD\0\u1C0C\u0180cpr\u19AD\u19B2\u19DDute;\u4107\u0300;abcds\u19BF\u19C0\u19C4\u19CA\u19D5\u19D9\u6229nd;\u6A44rcup;\u6A49\u0100au\u19CF\u19D2p;\u6A4Bp;\u6A47ot;\u6A40;\uC000\u2229\uFE00\u0100eo\u19E2\u19E5t;\u6041\xEE\u0693\u0200aeiu\u19F0\u19FB\u1A01\u1A05\u01F0\u19F5\0\u19F8s;\u6A4Don;\u410Ddil\u803B\xE7\u40E7rc;\u4109ps\u0100;s\u1A0C\u1A0D\u6A4Cm;\u6A50ot;\u410B\u0180dmn\u1A1B\u1A20\u1A26il\u80BB\xB8\u01ADptyv;\u69B2t\u8100\xA2;e\u1A2D\u1A2E\u40A2r\xE4\u01B2r;\uC000\u{1D520}\u0180cei\u1A3D\u1A40\u1A4Dy;\u4447ck\u0100;m\u1A47\u1A48\u6713ark\xBB\u1A48;\u43C7r\u0380;Ecefms\u1A5F\u1A60\u1A62\u1A6B\u1AA4\u1AAA\u1AAE\u65CB;\u69C3\u0180;el\u1A69\u1A6A\u1A6D\u42C6q;\u6257e\u0261\u1A74\0\0\u1A88rrow\u0100lr\u1A7C\u1A81eft;\u61BAight;\u61BB\u0280RSacd\u1A92\u1A94\u1A96\u1A9A\u1A9F\xBB\u0F47;\u64C8st;\u629Birc;\u629Aash;\u629Dnint;\u6A10id;\u6AEFcir;\u69C2ubs\u0100;u\u1ABB\u1ABC\u6663it\xBB\u1ABC\u02EC\u1AC7\u1AD4\u1AFA\0\u1B0Aon\u0100;e\u1ACD\u1ACE\u403A\u0100;q\xC7\xC6\u026D\u1AD9\0\0\u1AE2a\u0100;t\u1ADE\u1ADF\u402C;\u4040\u0180;fl\u1AE8\u1AE9\u1AEB\u6201\xEE\u1160e\u0100mx\u1AF1\u1AF6ent\xBB\u1AE9e\xF3\u024D\u01E7\u1AFE\0\u1B07\u0100;d\u12BB\u1B02ot;\u6A6Dn\xF4\u0246\u0180fry\u1B10\u1B14\u1B17;\uC000\u{1D554}o\xE4\u0254\u8100\xA9;s\u0155\u1B1Dr;\u6117\u0100ao\u1B25\u1B29rr;\u61B5ss;\u6717\u0100cu\u1B32\u1B37r;\uC000\u{1D4B8}\u0100bp\u1B3C\u1B44\u0100;e\u1B41\u1B42\u6ACF;\u6AD1\u0100;e\u1B49\u1B4A\u6AD0;\u6AD2dot;\u62EF\u0380delprvw\u1B60\u1B6C\u1B77\u1B82\u1BAC\u1BD4\u1BF9arr\u0100lr\u1B68\u1B6A;\u6938;\u6935\u0270\u1B72\0\0\u1B75r;\u62DEc;\u62DFarr\u0100;p\u1B7F\u1B80\u61B6;\u693D\u0300;bcdos\u1B8F\u1B90\u1B96\u1BA1\u1BA5\u1BA8\u622Arcap;\u6A48\u0100au\u1B9B\u1B9Ep;\u6A46p;\u6A4Aot;\u628Dr;\u6A45;\uC000\u222A\uFE00\u0200alrv\u1BB5\u1BBF\u1BDE\u1BE3rr\u0100;m\u1BBC\u1BBD\u61B7;\u693Cy\u0180evw\u1BC7\u1BD4\u1BD8q\u0270\u1BCE\0\0\u1BD2re\xE3\u1B73u\xE3\u1B75ee;\u62CEedge;\u62CFen\u803B\xA4\u40A4earrow\u0100lr\u1BEE\u1BF3eft\xBB\u1B80ight\xBB\u1BBDe\xE4\u1BDD\u0100ci\u1C01\u1C07onin\xF4\u01F7nt;\u6231lcty;\u632D\u0980AHabcdefhijlorstuwz\u1C38\u1C3B\u1C3F\u1C5D\u1C69\u1C75\u1C8A\u1C9E\u1CAC\u1CB7\u1CFB\u1CFF\u1D0D\u1D7B\u1D91\u1DAB\u1DBB\u1DC6\u1DCDr\xF2\u0381ar;\u6965\u0200glrs\u1C48\u1C4D\u1C52\u1C54ger;\u6020eth;\u6138\xF2\u1133h\u0100;v\u1C5A\u1C5B\u6010\xBB\u090A\u016B\u1C61\u1C67arow;\u690Fa\xE3\u0315\u0100ay\u1C6E\u1C73ron;\u410F;\u4434\u0180;ao\u0332\u1C7C\u1C84\u0100gr\u02BF\u1C81r;\u61CAtseq;\u6A77\u0180glm\u1C91\u1C94\u1C98\u803B\xB0\u40B0ta;\u43B4ptyv;\u69B1\u0100ir\u1CA3\u1CA8sht;\u697F;\uC000\u{1D521}ar\u0100lr\u1CB3\u1CB5\xBB\u08DC\xBB\u101E\u0280aegsv\u1CC2\u0378\u1CD6\u1CDC\u1CE0m\u0180;os\u0326\u1CCA\u1CD4nd\u0100;s\u0326\u1CD1uit;\u6666amma;\u43DDin;\u62F2\u0180;io\u1CE7\u1CE8\u1CF8\u40F7de\u8100\xF7;o\u1CE7\u1CF0ntimes;\u62C7n\xF8\u1CF7cy;\u4452c\u026F\u1D06\0\0\u1D0Arn;\u631Eop;\u630D\u0280lptuw\u1D18\u1D1D\u1D22\u1D49\u1D55lar;\u4024f;\uC000\u{1D555}\u0280;emps\u030B\u1D2D\u1D37\u1D3D\u1D42q\u0100;d\u0352\u1D33ot;\u6251inus;\u6238lus;\u6214quare;\u62A1blebarwedg\xE5\xFAn\u0180adh\u112E\u1D5D\u1D67ownarrow\xF3\u1C83arpoon\u0100lr\u1D72\u1D76ef\xF4\u1CB4igh\xF4\u1CB6\u0162\u1D7F\u1D85karo\xF7\u0F42\u026F\u1D8A\0\0\u1D8Ern;\u631Fop;\u630C\u0180cot\u1D98\u1DA3\u1DA6\u0100ry\u1D9D\u1DA1;\uC000\u{1D4B9};\u4455l;\u69F6rok;\u4111\u0100dr\u1DB0\u1DB4ot;\u62F1i\u0100;f\u1DBA\u1816\u65BF\u0100ah\u1DC0\u1DC3r\xF2\u0429a\xF2\u0FA6angle;\u69A6\u0100ci\u1DD2\u1DD5y;\u445Fgrarr;\u67FF\u0900Dacdefglmnopqrstux\u1E01\u1E09\u1E19\u1E38\u0578\u1E3C\u1E49\u1E61\u1E7E\u1EA5\u1EAF\u1EBD\u1EE1\u1F2A\u1F37\u1F44\u1F4E\u1F5A\u0100Do\u1E06\u1D34o\xF4\u1C89\u0100cs\u1E0E\u1E14ute\u803B\xE9\u40E9ter;\u6A6E\u0200aioy\u1E22\u1E27\u1E31\u1E36ron;\u411Br\u0100;c\u1E2D\u1E2E\u6256\u803B\xEA\u40EAlon;\u6255;\u444Dot;\u4117\u0100Dr\u1E41\u1E45ot;\u6252;\uC000\u{1D522}\u0180;rs\u1E50\u1E51\u1E57\u6A9Aave\u803B\xE8\u40E8\u0100;d\u1E5C\u1E5D\u6A96ot;\u6A98\u0200;ils\u1E6A\u1E6B\u1E72\u1E74\u6A99nters;\u63E7;\u6113\u0100;d\u1E79\u1E7A\u6A95ot;\u6A97\u0180aps\u1E85\u1E89\u1E97cr;\u4113ty\u0180;sv\u1E92\u1E93\u1E95\u6205et\xBB\u1E93p\u01001;\u1E9D\u1EA4\u0133\u1EA1\u1EA3;\u6004;\u6005\u6003\u0100gs\u1EAA\u1EAC;\u414Bp;\u6002\u0100gp\u1EB4\u1EB8on;\u4119f;\uC000\u{1D556}\u0180als\u1EC4\u1ECE\u1ED2r\u0100;s\u1ECA\u1ECB\u62D5l;\u69E3us;\u6A71i\u0180;lv\u1EDA\u1EDB\u1EDF\u43B5on\xBB\u1EDB;\u43F5\u0200csuv\u1EEA\u1EF3\u1F0B\u1F23\u0100io\u1EEF\u1E31rc\xBB\u1E2E\u0269\u1EF9\0\0\u1EFB\xED\u0548ant\u0100gl\u1F02\u1F06tr\xBB\u1E5Dess\xBB\u1E7A\u0180aei\u1F12\u1F16\u1F1Als;\u403Dst;\u625Fv\u0100;D\u0235\u1F20D;\u6A78parsl;\u69E5\u0100Da\u1F2F\u1F33ot;\u6253rr;\u6971\u0180cdi\u1F3E\u1F41\u1EF8r;\u612Fo\xF4\u0352\u0100ah\u1F49\u1F4B;\u43B7\u803B\xF0\u40F0\u0100mr\u1F53\u1F57l\u803B\xEB\u40EBo;\u60AC\u0180cip\u1F61\u1F64\u1F67l;\u4021s\xF4\u056E\u0100eo\u1F6C\u1F74ctatio\xEE\u0559nential\xE5\u0579\u09E1\u1F92\0\u1F9E\0\u1FA1\u1FA7\0\0\u1FC6\u1FCC\0\u1FD3\0\u1FE6\u1FEA\u2000\0\u2008\u205Allingdotse\xF1\u1E44y;\u4444male;\u6640\u0180ilr\u1FAD\u1FB3\u1FC1lig;\u8000\uFB03\u0269\u1FB9\0\0\u1FBDg;\u8000\uFB00ig;\u8000\uFB04;\uC000\u{1D523}lig;\u8000\uFB01lig;\uC000fj\u0180alt\u1FD9\u1FDC\u1FE1t;\u666Dig;\u8000\uFB02ns;\u65B1of;\u4192\u01F0\u1FEE\0\u1FF3f;\uC000\u{1D557}\u0100ak\u05BF\u1FF7\u0100;v\u1FFC\u1FFD\u62D4;\u6AD9artint;\u6A0D\u0100ao\u200C\u2055\u0100cs\u2011\u2052\u03B1\u201A\u2030\u2038\u2045\u2048\0\u2050\u03B2\u2022\u2025\u2027\u202A\u202C\0\u202E\u803B\xBD\u40BD;\u6153\u803B\xBC\u40BC;\u6155;\u6159;\u615B\u01B3\u2034\0\u2036;\u6154;\u6156\u02B4\u203E\u2041\0\0\u2043\u803B\xBE\u40BE;\u6157;\u615C5;\u6158\u01B6\u204C\0\u204E;\u615A;\u615D8;\u615El;\u6044wn;\u6322cr;\uC000\u{1D4BB}\u0880Eabcdefgijlnorstv\u2082\u2089\u209F\u20A5\u20B0\u20B4\u20F0\u20F5\u20FA\u20FF\u2103\u2112\u2138\u0317\u213E\u2152\u219E\u0100;l\u064D\u2087;\u6A8C\u0180cmp\u2090\u2095\u209Dute;\u41F5ma\u0100;d\u209C\u1CDA\u43B3;\u6A86reve;\u411F\u0100iy\u20AA\u20AErc;\u411D;\u4433ot;\u4121\u0200;lqs\u063E\u0642\u20BD\u20C9\u0180;qs\u063E\u064C\u20C4lan\xF4\u0665\u0200;cdl\u0665\u20D2\u20D5\u20E5c;\u6AA9ot\u0100;o\u20DC\u20DD\u6A80\u0100;l\u20E2\u20E3\u6A82;\u6A84\u0100;e\u20EA\u20ED\uC000\u22DB\uFE00s;\u6A94r;\uC000\u{1D524}\u0100;g\u0673\u061Bmel;\u6137cy;\u4453\u0200;Eaj\u065A\u210C\u210E\u2110;\u6A92;\u6AA5;\u6AA4\u0200Eaes\u211B\u211D\u2129\u2134;\u6269p\u0100;p\u2123\u2124\u6A8Arox\xBB\u2124\u0100;q\u212E\u212F\u6A88\u0100;q\u212E\u211Bim;\u62E7pf;\uC000\u{1D558}\u0100ci\u2143\u2146r;\u610Am\u0180;el\u066B\u214E\u2150;\u6A8E;\u6A90\u8300>;cdlqr\u05EE\u2160\u216A\u216E\u2173\u2179\u0100ci\u2165\u2167;\u6AA7r;\u6A7Aot;\u62D7Par;\u6995uest;\u6A7C\u0280adels\u2184\u216A\u2190\u0656\u219B\u01F0\u2189\0\u218Epro\xF8\u209Er;\u6978q\u0100lq\u063F\u2196les\xF3\u2088i\xED\u066B\u0100en\u21A3\u21ADrtneqq;\uC000\u2269\uFE00\xC5\u21AA\u0500Aabcefkosy\u21C4\u21C7\u21F1\u21F5\u21FA\u2218\u221D\u222F\u2268\u227Dr\xF2\u03A0\u0200ilmr\u21D0\u21D4\u21D7\u21DBrs\xF0\u1484f\xBB\u2024il\xF4\u06A9\u0100dr\u21E0\u21E4cy;\u444A\u0180;cw\u08F4\u21EB\u21EFir;\u6948;\u61ADar;\u610Firc;\u4125\u0180alr\u2201\u220E\u2213rts\u0100;u\u2209\u220A\u6665it\xBB\u220Alip;\u6026con;\u62B9r;\uC000\u{1D525}s\u0100ew\u2223\u2229arow;\u6925arow;\u6926\u0280amopr\u223A\u223E\u2243\u225E\u2263rr;\u61FFtht;\u623Bk\u0100lr\u2249\u2253eftarrow;\u61A9ightarrow;\u61AAf;\uC000\u{1D559}bar;\u6015\u0180clt\u226F\u2274\u2278r;\uC000\u{1D4BD}as\xE8\u21F4rok;\u4127\u0100bp\u2282\u2287ull;\u6043hen\xBB\u1C5B\u0AE1\u22A3\0\u22AA\0\u22B8\u22C5\u22CE\0\u22D5\u22F3\0\0\u22F8\u2322\u2367\u2362\u237F\0\u2386\u23AA\u23B4cute\u803B\xED\u40ED\u0180;iy\u0771\u22B0\u22B5rc\u803B\xEE\u40EE;\u4438\u0100cx\u22BC\u22BFy;\u4435cl\u803B\xA1\u40A1\u0100fr\u039F\u22C9;\uC000\u{1D526}rave\u803B\xEC\u40EC\u0200;ino\u073E\u22DD\u22E9\u22EE\u0100in\u22E2\u22E6nt;\u6A0Ct;\u622Dfin;\u69DCta;\u6129lig;\u4133\u0180aop\u22FE\u231A\u231D\u0180cgt\u2305\u2308\u2317r;\u412B\u0180elp\u071F\u230F\u2313in\xE5\u078Ear\xF4\u0720h;\u4131f;\u62B7ed;\u41B5\u0280;cfot\u04F4\u232C\u2331\u233D\u2341are;\u6105in\u0100;t\u2338\u2339\u621Eie;\u69DDdo\xF4\u2319\u0280;celp\u0757\u234C\u2350\u235B\u2361al;\u62BA\u0100gr\u2355\u2359er\xF3\u1563\xE3\u234Darhk;\u6A17rod;\u6A3C\u0200cgpt\u236F\u2372\u2376\u237By;\u4451on;\u412Ff;\uC000\u{1D55A}a;\u43B9uest\u803B\xBF\u40BF\u0100ci\u238A\u238Fr;\uC000\u{1D4BE}n\u0280;Edsv\u04F4\u239B\u239D\u23A1\u04F3;\u62F9ot;\u62F5\u0100;v\u23A6\u23A7\u62F4;\u62F3\u0100;i\u0777\u23AElde;\u4129\u01EB\u23B8\0\u23BCcy;\u4456l\u803B\xEF\u40EF\u0300cfmosu\u23CC\u23D7\u23DC\u23E1\u23E7\u23F5\u0100iy\u23D1\u23D5rc;\u4135;\u4439r;\uC000\u{1D527}ath;\u4237pf;\uC000\u{1D55B}\u01E3\u23EC\0\u23F1r;\uC000\u{1D4BF}rcy;\u4458kcy;\u4454\u0400acfghjos\u240B\u2416\u2422\u2427\u242D\u2431\u2435\u243Bppa\u0100;v\u2413\u2414\u43BA;\u43F0\u0100ey\u241B\u2420dil;\u4137;\u443Ar;\uC000\u{1D528}reen;\u4138cy;\u4445cy;\u445Cpf;\uC000\u{1D55C}cr;\uC000\u{1D4C0}\u0B80ABEHabcdefghjlmnoprstuv\u2470\u2481\u2486\u248D\u2491\u250E\u253D\u255A\u2580\u264E\u265E\u2665\u2679\u267D\u269A\u26B2\u26D8\u275D\u2768\u278B\u27C0\u2801\u2812\u0180art\u2477\u247A\u247Cr\xF2\u09C6\xF2\u0395ail;\u691Barr;\u690E\u0100;g\u0994\u248B;\u6A8Bar;\u6962\u0963\u24A5\0\u24AA\0\u24B1\0\0\0\0\0\u24B5\u24BA\0\u24C6\u24C8\u24CD\0\u24F9ute;\u413Amptyv;\u69B4ra\xEE\u084Cbda;\u43BBg\u0180;dl\u088E\u24C1\u24C3;\u6991\xE5\u088E;\u6A85uo\u803B\xAB\u40ABr\u0400;bfhlpst\u0899\u24DE\u24E6\u24E9\u24EB\u24EE\u24F1\u24F5\u0100;f\u089D\u24E3s;\u691Fs;\u691D\xEB\u2252p;\u61ABl;\u6939im;\u6973l;\u61A2\u0180;ae\u24FF\u2500\u2504\u6AABil;\u6919\u0100;s\u2509\u250A\u6AAD;\uC000\u2AAD\uFE00\u0180abr\u2515\u2519\u251Drr;\u690Crk;\u6772\u0100ak\u2522\u252Cc\u0100ek\u2528\u252A;\u407B;\u405B\u0100es\u2531\u2533;\u698Bl\u0100du\u2539\u253B;\u698F;\u698D\u0200aeuy\u2546\u254B\u2556\u2558ron;\u413E\u0100di\u2550\u2554il;\u413C\xEC\u08B0\xE2\u2529;\u443B\u0200cqrs\u2563\u2566\u256D\u257Da;\u6936uo\u0100;r\u0E19\u1746\u0100du\u2572\u2577har;\u6967shar;\u694Bh;\u61B2\u0280;fgqs\u258B\u258C\u0989\u25F3\u25FF\u6264t\u0280ahlrt\u2598\u25A4\u25B7\u25C2\u25E8rrow\u0100;t\u0899\u25A1a\xE9\u24F6arpoon\u0100du\u25AF\u25B4own\xBB\u045Ap\xBB\u0966eftarrows;\u61C7ight\u0180ahs\u25CD\u25D6\u25DErrow\u0100;s\u08F4\u08A7arpoon\xF3\u0F98quigarro\xF7\u21F0hreetimes;\u62CB\u0180;qs\u258B\u0993\u25FAlan\xF4\u09AC\u0280;cdgs\u09AC\u260A\u260D\u261D\u2628c;\u6AA8ot\u0100;o\u2614\u2615\u6A7F\u0100;r\u261A\u261B\u6A81;\u6A83\u0100;e\u2622\u2625\uC000\u22DA\uFE00s;\u6A93\u0280adegs\u2633\u2639\u263D\u2649\u264Bppro\xF8\u24C6ot;\u62D6q\u0100gq\u2643\u2645\xF4\u0989gt\xF2\u248C\xF4\u099Bi\xED\u09B2\u0180ilr\u2655\u08E1\u265Asht;\u697C;\uC000\u{1D529}\u0100;E\u099C\u2663;\u6A91\u0161\u2669\u2676r\u0100du\u25B2\u266E\u0100;l\u0965\u2673;\u696Alk;\u6584cy;\u4459\u0280;acht\u0A48\u2688\u268B\u2691\u2696r\xF2\u25C1orne\xF2\u1D08ard;\u696Bri;\u65FA\u0100io\u269F\u26A4dot;\u4140ust\u0100;a\u26AC\u26AD\u63B0che\xBB\u26AD\u0200Eaes\u26BB\u26BD\u26C9\u26D4;\u6268p\u0100;p\u26C3\u26C4\u6A89rox\xBB\u26C4\u0100;q\u26CE\u26CF\u6A87\u0100;q\u26CE\u26BBim;\u62E6\u0400abnoptwz\u26E9\u26F4\u26F7\u271A\u272F\u2741\u2747\u2750\u0100nr\u26EE\u26F1g;\u67ECr;\u61FDr\xEB\u08C1g\u0180lmr\u26FF\u270D\u2714eft\u0100ar\u09E6\u2707ight\xE1\u09F2apsto;\u67FCight\xE1\u09FDparrow\u0100lr\u2725\u2729ef\xF4\u24EDight;\u61AC\u0180afl\u2736\u2739\u273Dr;\u6985;\uC000\u{1D55D}us;\u6A2Dimes;\u6A34\u0161\u274B\u274Fst;\u6217\xE1\u134E\u0180;ef\u2757\u2758\u1800\u65CAnge\xBB\u2758ar\u0100;l\u2764\u2765\u4028t;\u6993\u0280achmt\u2773\u2776\u277C\u2785\u2787r\xF2\u08A8orne\xF2\u1D8Car\u0100;d\u0F98\u2783;\u696D;\u600Eri;\u62BF\u0300achiqt\u2798\u279D\u0A40\u27A2\u27AE\u27BBquo;\u6039r;\uC000\u{1D4C1}m\u0180;eg\u09B2\u27AA\u27AC;\u6A8D;\u6A8F\u0100bu\u252A\u27B3o\u0100;r\u0E1F\u27B9;\u601Arok;\u4142\u8400<;cdhilqr\u082B\u27D2\u2639\u27DC\u27E0\u27E5\u27EA\u27F0\u0100ci\u27D7\u27D9;\u6AA6r;\u6A79re\xE5\u25F2mes;\u62C9arr;\u6976uest;\u6A7B\u0100Pi\u27F5\u27F9ar;\u6996\u0180;ef\u2800\u092D\u181B\u65C3r\u0100du\u2807\u280Dshar;\u694Ahar;\u6966\u0100en\u2817\u2821rtneqq;\uC000\u2268\uFE00\xC5\u281E\u0700Dacdefhilnopsu\u2840\u2845\u2882\u288E\u2893\u28A0\u28A5\u28A8\u28DA\u28E2\u28E4\u0A83\u28F3\u2902Dot;\u623A\u0200clpr\u284E\u2852\u2863\u287Dr\u803B\xAF\u40AF\u0100et\u2857\u2859;\u6642\u0100;e\u285E\u285F\u6720se\xBB\u285F\u0100;s\u103B\u2868to\u0200;dlu\u103B\u2873\u2877\u287Bow\xEE\u048Cef\xF4\u090F\xF0\u13D1ker;\u65AE\u0100oy\u2887\u288Cmma;\u6A29;\u443Cash;\u6014asuredangle\xBB\u1626r;\uC000\u{1D52A}o;\u6127\u0180cdn\u28AF\u28B4\u28C9ro\u803B\xB5\u40B5\u0200;acd\u1464\u28BD\u28C0\u28C4s\xF4\u16A7ir;\u6AF0ot\u80BB\xB7\u01B5us\u0180;bd\u28D2\u1903\u28D3\u6212\u0100;u\u1D3C\u28D8;\u6A2A\u0163\u28DE\u28E1p;\u6ADB\xF2\u2212\xF0\u0A81\u0100dp\u28E9\u28EEels;\u62A7f;\uC000\u{1D55E}\u0100ct\u28F8\u28FDr;\uC000\u{1D4C2}pos\xBB\u159D\u0180;lm\u2909\u290A\u290D\u43BCtimap;\u62B8\u0C00GLRVabcdefghijlmoprstuvw\u2942\u2953\u297E\u2989\u2998\u29DA\u29E9\u2A15\u2A1A\u2A58\u2A5D\u2A83\u2A95\u2AA4\u2AA8\u2B04\u2B07\u2B44\u2B7F\u2BAE\u2C34\u2C67\u2C7C\u2CE9\u0100gt\u2947\u294B;\uC000\u22D9\u0338\u0100;v\u2950\u0BCF\uC000\u226B\u20D2\u0180elt\u295A\u2972\u2976ft\u0100ar\u2961\u2967rrow;\u61CDightarrow;\u61CE;\uC000\u22D8\u0338\u0100;v\u297B\u0C47\uC000\u226A\u20D2ightarrow;\u61CF\u0100Dd\u298E\u2993ash;\u62AFash;\u62AE\u0280bcnpt\u29A3\u29A7\u29AC\u29B1\u29CCla\xBB\u02DEute;\u4144g;\uC000\u2220\u20D2\u0280;Eiop\u0D84\u29BC\u29C0\u29C5\u29C8;\uC000\u2A70\u0338d;\uC000\u224B\u0338s;\u4149ro\xF8\u0D84ur\u0100;a\u29D3\u29D4\u666El\u0100;s\u29D3\u0B38\u01F3\u29DF\0\u29E3p\u80BB\xA0\u0B37mp\u0100;e\u0BF9\u0C00\u0280aeouy\u29F4\u29FE\u2A03\u2A10\u2A13\u01F0\u29F9\0\u29FB;\u6A43on;\u4148dil;\u4146ng\u0100;d\u0D7E\u2A0Aot;\uC000\u2A6D\u0338p;\u6A42;\u443Dash;\u6013\u0380;Aadqsx\u0B92\u2A29\u2A2D\u2A3B\u2A41\u2A45\u2A50rr;\u61D7r\u0100hr\u2A33\u2A36k;\u6924\u0100;o\u13F2\u13F0ot;\uC000\u2250\u0338ui\xF6\u0B63\u0100ei\u2A4A\u2A4Ear;\u6928\xED\u0B98ist\u0100;s\u0BA0\u0B9Fr;\uC000\u{1D52B}\u0200Eest\u0BC5\u2A66\u2A79\u2A7C\u0180;qs\u0BBC\u2A6D\u0BE1\u0180;qs\u0BBC\u0BC5\u2A74lan\xF4\u0BE2i\xED\u0BEA\u0100;r\u0BB6\u2A81\xBB\u0BB7\u0180Aap\u2A8A\u2A8D\u2A91r\xF2\u2971rr;\u61AEar;\u6AF2\u0180;sv\u0F8D\u2A9C\u0F8C\u0100;d\u2AA1\u2AA2\u62FC;\u62FAcy;\u445A\u0380AEadest\u2AB7\u2ABA\u2ABE\u2AC2\u2AC5\u2AF6\u2AF9r\xF2\u2966;\uC000\u2266\u0338rr;\u619Ar;\u6025\u0200;fqs\u0C3B\u2ACE\u2AE3\u2AEFt\u0100ar\u2AD4\u2AD9rro\xF7\u2AC1ightarro\xF7\u2A90\u0180;qs\u0C3B\u2ABA\u2AEAlan\xF4\u0C55\u0100;s\u0C55\u2AF4\xBB\u0C36i\xED\u0C5D\u0100;r\u0C35\u2AFEi\u0100;e\u0C1A\u0C25i\xE4\u0D90\u0100pt\u2B0C\u2B11f;\uC000\u{1D55F}\u8180\xAC;in\u2B19\u2B1A\u2B36\u40ACn\u0200;Edv\u0B89\u2B24\u2B28\u2B2E;\uC000\u22F9\u0338ot;\uC000\u22F5\u0338\u01E1\u0B89\u2B33\u2B35;\u62F7;\u62F6i\u0100;v\u0CB8\u2B3C\u01E1\u0CB8\u2B41\u2B43;\u62FE;\u62FD\u0180aor\u2B4B\u2B63\u2B69r\u0200;ast\u0B7B\u2B55\u2B5A\u2B5Flle\xEC\u0B7Bl;\uC000\u2AFD\u20E5;\uC000\u2202\u0338lint;\u6A14\u0180;ce\u0C92\u2B70\u2B73u\xE5\u0CA5\u0100;c\u0C98\u2B78\u0100;e\u0C92\u2B7D\xF1\u0C98\u0200Aait\u2B88\u2B8B\u2B9D\u2BA7r\xF2\u2988rr\u0180;cw\u2B94\u2B95\u2B99\u619B;\uC000\u2933\u0338;\uC000\u219D\u0338ghtarrow\xBB\u2B95ri\u0100;e\u0CCB\u0CD6\u0380chimpqu\u2BBD\u2BCD\u2BD9\u2B04\u0B78\u2BE4\u2BEF\u0200;cer\u0D32\u2BC6\u0D37\u2BC9u\xE5\u0D45;\uC000\u{1D4C3}ort\u026D\u2B05\0\0\u2BD6ar\xE1\u2B56m\u0100;e\u0D6E\u2BDF\u0100;q\u0D74\u0D73su\u0100bp\u2BEB\u2BED\xE5\u0CF8\xE5\u0D0B\u0180bcp\u2BF6\u2C11\u2C19\u0200;Ees\u2BFF\u2C00\u0D22\u2C04\u6284;\uC000\u2AC5\u0338et\u0100;e\u0D1B\u2C0Bq\u0100;q\u0D23\u2C00c\u0100;e\u0D32\u2C17\xF1\u0D38\u0200;Ees\u2C22\u2C23\u0D5F\u2C27\u6285;\uC000\u2AC6\u0338et\u0100;e\u0D58\u2C2Eq\u0100;q\u0D60\u2C23\u0200gilr\u2C3D\u2C3F\u2C45\u2C47\xEC\u0BD7lde\u803B\xF1\u40F1\xE7\u0C43iangle\u0100lr\u2C52\u2C5Ceft\u0100;e\u0C1A\u2C5A\xF1\u0C26ight\u0100;e\u0CCB\u2C65\xF1\u0CD7\u0100;m\u2C6C\u2C6D\u43BD\u0180;es\u2C74\u2C75\u2C79\u4023ro;\u6116p;\u6007\u0480DHadgilrs\u2C8F\u2C94\u2C99\u2C9E\u2CA3\u2CB0\u2CB6\u2CD3\u2CE3ash;\u62ADarr;\u6904p;\uC000\u224D\u20D2ash;\u62AC\u0100et\u2CA8\u2CAC;\uC000\u2265\u20D2;\uC000>\u20D2nfin;\u69DE\u0180Aet\u2CBD\u2CC1\u2CC5rr;\u6902;\uC000\u2264\u20D2\u0100;r\u2CCA\u2CCD\uC000<\u20D2ie;\uC000\u22B4\u20D2\u0100At\u2CD8\u2CDCrr;\u6903rie;\uC000\u22B5\u20D2im;\uC000\u223C\u20D2\u0180Aan\u2CF0\u2CF4\u2D02rr;\u61D6r\u0100hr\u2CFA\u2CFDk;\u6923\u0100;o\u13E7\u13E5ear;\u6927\u1253\u1A95\0\0\0\0\0\0\0\0\0\0\0\0\0\u2D2D\0\u2D38\u2D48\u2D60\u2D65\u2D72\u2D84\u1B07\0\0\u2D8D\u2DAB\0\u2DC8\u2DCE\0\u2DDC\u2E19\u2E2B\u2E3E\u2E43\u0100cs\u2D31\u1A97ute\u803B\xF3\u40F3\u0100iy\u2D3C\u2D45r\u0100;c\u1A9E\u2D42\u803B\xF4\u40F4;\u443E\u0280abios\u1AA0\u2D52\u2D57\u01C8\u2D5Alac;\u4151v;\u6A38old;\u69BClig;\u4153\u0100cr\u2D69\u2D6Dir;\u69BF;\uC000\u{1D52C}\u036F\u2D79\0\0\u2D7C\0\u2D82n;\u42DBave\u803B\xF2\u40F2;\u69C1\u0100bm\u2D88\u0DF4ar;\u69B5\u0200acit\u2D95\u2D98\u2DA5\u2DA8r\xF2\u1A80\u0100ir\u2D9D\u2DA0r;\u69BEoss;\u69BBn\xE5\u0E52;\u69C0\u0180aei\u2DB1\u2DB5\u2DB9cr;\u414Dga;\u43C9\u0180cdn\u2DC0\u2DC5\u01CDron;\u43BF;\u69B6pf;\uC000\u{1D560}\u0180ael\u2DD4\u2DD7\u01D2r;\u69B7rp;\u69B9\u0380;adiosv\u2DEA\u2DEB\u2DEE\u2E08\u2E0D\u2E10\u2E16\u6228r\xF2\u1A86\u0200;efm\u2DF7\u2DF8\u2E02\u2E05\u6A5Dr\u0100;o\u2DFE\u2DFF\u6134f\xBB\u2DFF\u803B\xAA\u40AA\u803B\xBA\u40BAgof;\u62B6r;\u6A56lope;\u6A57;\u6A5B\u0180clo\u2E1F\u2E21\u2E27\xF2\u2E01ash\u803B\xF8\u40F8l;\u6298i\u016C\u2E2F\u2E34de\u803B\xF5\u40F5es\u0100;a\u01DB\u2E3As;\u6A36ml\u803B\xF6\u40F6bar;\u633D\u0AE1\u2E5E\0\u2E7D\0\u2E80\u2E9D\0\u2EA2\u2EB9\0\0\u2ECB\u0E9C\0\u2F13\0\0\u2F2B\u2FBC\0\u2FC8r\u0200;ast\u0403\u2E67\u2E72\u0E85\u8100\xB6;l\u2E6D\u2E6E\u40B6le\xEC\u0403\u0269\u2E78\0\0\u2E7Bm;\u6AF3;\u6AFDy;\u443Fr\u0280cimpt\u2E8B\u2E8F\u2E93\u1865\u2E97nt;\u4025od;\u402Eil;\u6030enk;\u6031r;\uC000\u{1D52D}\u0180imo\u2EA8\u2EB0\u2EB4\u0100;v\u2EAD\u2EAE\u43C6;\u43D5ma\xF4\u0A76ne;\u660E\u0180;tv\u2EBF\u2EC0\u2EC8\u43C0chfork\xBB\u1FFD;\u43D6\u0100au\u2ECF\u2EDFn\u0100ck\u2ED5\u2EDDk\u0100;h\u21F4\u2EDB;\u610E\xF6\u21F4s\u0480;abcdemst\u2EF3\u2EF4\u1908\u2EF9\u2EFD\u2F04\u2F06\u2F0A\u2F0E\u402Bcir;\u6A23ir;\u6A22\u0100ou\u1D40\u2F02;\u6A25;\u6A72n\u80BB\xB1\u0E9Dim;\u6A26wo;\u6A27\u0180ipu\u2F19\u2F20\u2F25ntint;\u6A15f;\uC000\u{1D561}nd\u803B\xA3\u40A3\u0500;Eaceinosu\u0EC8\u2F3F\u2F41\u2F44\u2F47\u2F81\u2F89\u2F92\u2F7E\u2FB6;\u6AB3p;\u6AB7u\xE5\u0ED9\u0100;c\u0ECE\u2F4C\u0300;acens\u0EC8\u2F59\u2F5F\u2F66\u2F68\u2F7Eppro\xF8\u2F43urlye\xF1\u0ED9\xF1\u0ECE\u0180aes\u2F6F\u2F76\u2F7Approx;\u6AB9qq;\u6AB5im;\u62E8i\xED\u0EDFme\u0100;s\u2F88\u0EAE\u6032\u0180Eas\u2F78\u2F90\u2F7A\xF0\u2F75\u0180dfp\u0EEC\u2F99\u2FAF\u0180als\u2FA0\u2FA5\u2FAAlar;\u632Eine;\u6312urf;\u6313\u0100;t\u0EFB\u2FB4\xEF\u0EFBrel;\u62B0\u0100ci\u2FC0\u2FC5r;\uC000\u{1D4C5};\u43C8ncsp;\u6008\u0300fiopsu\u2FDA\u22E2\u2FDF\u2FE5\u2FEB\u2FF1r;\uC000\u{1D52E}pf;\uC000\u{1D562}rime;\u6057cr;\uC000\u{1D4C6}\u0180aeo\u2FF8\u3009\u3013t\u0100ei\u2FFE\u3005rnion\xF3\u06B0nt;\u6A16st\u0100;e\u3010\u3011\u403F\xF1\u1F19\xF4\u0F14\u0A80ABHabcdefhilmnoprstux\u3040\u3051\u3055\u3059\u30E0\u310E\u312B\u3147\u3162\u3172\u318E\u3206\u3215\u3224\u3229\u3258\u326E\u3272\u3290\u32B0\u32B7\u0180art\u3047\u304A\u304Cr\xF2\u10B3\xF2\u03DDail;\u691Car\xF2\u1C65ar;\u6964\u0380cdenqrt\u3068\u3075\u3078\u307F\u308F\u3094\u30CC\u0100eu\u306D\u3071;\uC000\u223D\u0331te;\u4155i\xE3\u116Emptyv;\u69B3g\u0200;del\u0FD1\u3089\u308B\u308D;\u6992;\u69A5\xE5\u0FD1uo\u803B\xBB\u40BBr\u0580;abcfhlpstw\u0FDC\u30AC\u30AF\u30B7\u30B9\u30BC\u30BE\u30C0\u30C3\u30C7\u30CAp;\u6975\u0100;f\u0FE0\u30B4s;\u6920;\u6933s;\u691E\xEB\u225D\xF0\u272El;\u6945im;\u6974l;\u61A3;\u619D\u0100ai\u30D1\u30D5il;\u691Ao\u0100;n\u30DB\u30DC\u6236al\xF3\u0F1E\u0180abr\u30E7\u30EA\u30EEr\xF2\u17E5rk;\u6773\u0100ak\u30F3\u30FDc\u0100ek\u30F9\u30FB;\u407D;\u405D\u0100es\u3102\u3104;\u698Cl\u0100du\u310A\u310C;\u698E;\u6990\u0200aeuy\u3117\u311C\u3127\u3129ron;\u4159\u0100di\u3121\u3125il;\u4157\xEC\u0FF2\xE2\u30FA;\u4440\u0200clqs\u3134\u3137\u313D\u3144a;\u6937dhar;\u6969uo\u0100;r\u020E\u020Dh;\u61B3\u0180acg\u314E\u315F\u0F44l\u0200;ips\u0F78\u3158\u315B\u109Cn\xE5\u10BBar\xF4\u0FA9t;\u65AD\u0180ilr\u3169\u1023\u316Esht;\u697D;\uC000\u{1D52F}\u0100ao\u3177\u3186r\u0100du\u317D\u317F\xBB\u047B\u0100;l\u1091\u3184;\u696C\u0100;v\u318B\u318C\u43C1;\u43F1\u0180gns\u3195\u31F9\u31FCht\u0300ahlrst\u31A4\u31B0\u31C2\u31D8\u31E4\u31EErrow\u0100;t\u0FDC\u31ADa\xE9\u30C8arpoon\u0100du\u31BB\u31BFow\xEE\u317Ep\xBB\u1092eft\u0100ah\u31CA\u31D0rrow\xF3\u0FEAarpoon\xF3\u0551ightarrows;\u61C9quigarro\xF7\u30CBhreetimes;\u62CCg;\u42DAingdotse\xF1\u1F32\u0180ahm\u320D\u3210\u3213r\xF2\u0FEAa\xF2\u0551;\u600Foust\u0100;a\u321E\u321F\u63B1che\xBB\u321Fmid;\u6AEE\u0200abpt\u3232\u323D\u3240\u3252\u0100nr\u3237\u323Ag;\u67EDr;\u61FEr\xEB\u1003\u0180afl\u3247\u324A\u324Er;\u6986;\uC000\u{1D563}us;\u6A2Eimes;\u6A35\u0100ap\u325D\u3267r\u0100;g\u3263\u3264\u4029t;\u6994olint;\u6A12ar\xF2\u31E3\u0200achq\u327B\u3280\u10BC\u3285quo;\u603Ar;\uC000\u{1D4C7}\u0100bu\u30FB\u328Ao\u0100;r\u0214\u0213\u0180hir\u3297\u329B\u32A0re\xE5\u31F8mes;\u62CAi\u0200;efl\u32AA\u1059\u1821\u32AB\u65B9tri;\u69CEluhar;\u6968;\u611E\u0D61\u32D5\u32DB\u32DF\u332C\u3338\u3371\0\u337A\u33A4\0\0\u33EC\u33F0\0\u3428\u3448\u345A\u34AD\u34B1\u34CA\u34F1\0\u3616\0\0\u3633cute;\u415Bqu\xEF\u27BA\u0500;Eaceinpsy\u11ED\u32F3\u32F5\u32FF\u3302\u330B\u330F\u331F\u3326\u3329;\u6AB4\u01F0\u32FA\0\u32FC;\u6AB8on;\u4161u\xE5\u11FE\u0100;d\u11F3\u3307il;\u415Frc;\u415D\u0180Eas\u3316\u3318\u331B;\u6AB6p;\u6ABAim;\u62E9olint;\u6A13i\xED\u1204;\u4441ot\u0180;be\u3334\u1D47\u3335\u62C5;\u6A66\u0380Aacmstx\u3346\u334A\u3357\u335B\u335E\u3363\u336Drr;\u61D8r\u0100hr\u3350\u3352\xEB\u2228\u0100;o\u0A36\u0A34t\u803B\xA7\u40A7i;\u403Bwar;\u6929m\u0100in\u3369\xF0nu\xF3\xF1t;\u6736r\u0100;o\u3376\u2055\uC000\u{1D530}\u0200acoy\u3382\u3386\u3391\u33A0rp;\u666F\u0100hy\u338B\u338Fcy;\u4449;\u4448rt\u026D\u3399\0\0\u339Ci\xE4\u1464ara\xEC\u2E6F\u803B\xAD\u40AD\u0100gm\u33A8\u33B4ma\u0180;fv\u33B1\u33B2\u33B2\u43C3;\u43C2\u0400;deglnpr\u12AB\u33C5\u33C9\u33CE\u33D6\u33DE\u33E1\u33E6ot;\u6A6A\u0100;q\u12B1\u12B0\u0100;E\u33D3\u33D4\u6A9E;\u6AA0\u0100;E\u33DB\u33DC\u6A9D;\u6A9Fe;\u6246lus;\u6A24arr;\u6972ar\xF2\u113D\u0200aeit\u33F8\u3408\u340F\u3417\u0100ls\u33FD\u3404lsetm\xE9\u336Ahp;\u6A33parsl;\u69E4\u0100dl\u1463\u3414e;\u6323\u0100;e\u341C\u341D\u6AAA\u0100;s\u3422\u3423\u6AAC;\uC000\u2AAC\uFE00\u0180flp\u342E\u3433\u3442tcy;\u444C\u0100;b\u3438\u3439\u402F\u0100;a\u343E\u343F\u69C4r;\u633Ff;\uC000\u{1D564}a\u0100dr\u344D\u0402es\u0100;u\u3454\u3455\u6660it\xBB\u3455\u0180csu\u3460\u3479\u349F\u0100au\u3465\u346Fp\u0100;s\u1188\u346B;\uC000\u2293\uFE00p\u0100;s\u11B4\u3475;\uC000\u2294\uFE00u\u0100bp\u347F\u348F\u0180;es\u1197\u119C\u3486et\u0100;e\u1197\u348D\xF1\u119D\u0180;es\u11A8\u11AD\u3496et\u0100;e\u11A8\u349D\xF1\u11AE\u0180;af\u117B\u34A6\u05B0r\u0165\u34AB\u05B1\xBB\u117Car\xF2\u1148\u0200cemt\u34B9\u34BE\u34C2\u34C5r;\uC000\u{1D4C8}tm\xEE\xF1i\xEC\u3415ar\xE6\u11BE\u0100ar\u34CE\u34D5r\u0100;f\u34D4\u17BF\u6606\u0100an\u34DA\u34EDight\u0100ep\u34E3\u34EApsilo\xEE\u1EE0h\xE9\u2EAFs\xBB\u2852\u0280bcmnp\u34FB\u355E\u1209\u358B\u358E\u0480;Edemnprs\u350E\u350F\u3511\u3515\u351E\u3523\u352C\u3531\u3536\u6282;\u6AC5ot;\u6ABD\u0100;d\u11DA\u351Aot;\u6AC3ult;\u6AC1\u0100Ee\u3528\u352A;\u6ACB;\u628Alus;\u6ABFarr;\u6979\u0180eiu\u353D\u3552\u3555t\u0180;en\u350E\u3545\u354Bq\u0100;q\u11DA\u350Feq\u0100;q\u352B\u3528m;\u6AC7\u0100bp\u355A\u355C;\u6AD5;\u6AD3c\u0300;acens\u11ED\u356C\u3572\u3579\u357B\u3326ppro\xF8\u32FAurlye\xF1\u11FE\xF1\u11F3\u0180aes\u3582\u3588\u331Bppro\xF8\u331Aq\xF1\u3317g;\u666A\u0680123;Edehlmnps\u35A9\u35AC\u35AF\u121C\u35B2\u35B4\u35C0\u35C9\u35D5\u35DA\u35DF\u35E8\u35ED\u803B\xB9\u40B9\u803B\xB2\u40B2\u803B\xB3\u40B3;\u6AC6\u0100os\u35B9\u35BCt;\u6ABEub;\u6AD8\u0100;d\u1222\u35C5ot;\u6AC4s\u0100ou\u35CF\u35D2l;\u67C9b;\u6AD7arr;\u697Bult;\u6AC2\u0100Ee\u35E4\u35E6;\u6ACC;\u628Blus;\u6AC0\u0180eiu\u35F4\u3609\u360Ct\u0180;en\u121C\u35FC\u3602q\u0100;q\u1222\u35B2eq\u0100;q\u35E7\u35E4m;\u6AC8\u0100bp\u3611\u3613;\u6AD4;\u6AD6\u0180Aan\u361C\u3620\u362Drr;\u61D9r\u0100hr\u3626\u3628\xEB\u222E\u0100;o\u0A2B\u0A29war;\u692Alig\u803B\xDF\u40DF\u0BE1\u3651\u365D\u3660\u12CE\u3673\u3679\0\u367E\u36C2\0\0\0\0\0\u36DB\u3703\0\u3709\u376C\0\0\0\u3787\u0272\u3656\0\0\u365Bget;\u6316;\u43C4r\xEB\u0E5F\u0180aey\u3666\u366B\u3670ron;\u4165dil;\u4163;\u4442lrec;\u6315r;\uC000\u{1D531}\u0200eiko\u3686\u369D\u36B5\u36BC\u01F2\u368B\0\u3691e\u01004f\u1284\u1281a\u0180;sv\u3698\u3699\u369B\u43B8ym;\u43D1\u0100cn\u36A2\u36B2k\u0100as\u36A8\u36AEppro\xF8\u12C1im\xBB\u12ACs\xF0\u129E\u0100as\u36BA\u36AE\xF0\u12C1rn\u803B\xFE\u40FE\u01EC\u031F\u36C6\u22E7es\u8180\xD7;bd\u36CF\u36D0\u36D8\u40D7\u0100;a\u190F\u36D5r;\u6A31;\u6A30\u0180eps\u36E1\u36E3\u3700\xE1\u2A4D\u0200;bcf\u0486\u36EC\u36F0\u36F4ot;\u6336ir;\u6AF1\u0100;o\u36F9\u36FC\uC000\u{1D565}rk;\u6ADA\xE1\u3362rime;\u6034\u0180aip\u370F\u3712\u3764d\xE5\u1248\u0380adempst\u3721\u374D\u3740\u3751\u3757\u375C\u375Fngle\u0280;dlqr\u3730\u3731\u3736\u3740\u3742\u65B5own\xBB\u1DBBeft\u0100;e\u2800\u373E\xF1\u092E;\u625Cight\u0100;e\u32AA\u374B\xF1\u105Aot;\u65ECinus;\u6A3Alus;\u6A39b;\u69CDime;\u6A3Bezium;\u63E2\u0180cht\u3772\u377D\u3781\u0100ry\u3777\u377B;\uC000\u{1D4C9};\u4446cy;\u445Brok;\u4167\u0100io\u378B\u378Ex\xF4\u1777head\u0100lr\u3797\u37A0eftarro\xF7\u084Fightarrow\xBB\u0F5D\u0900AHabcdfghlmoprstuw\u37D0\u37D3\u37D7\u37E4\u37F0\u37FC\u380E\u381C\u3823\u3834\u3851\u385D\u386B\u38A9\u38CC\u38D2\u38EA\u38F6r\xF2\u03EDar;\u6963\u0100cr\u37DC\u37E2ute\u803B\xFA\u40FA\xF2\u1150r\u01E3\u37EA\0\u37EDy;\u445Eve;\u416D\u0100iy\u37F5\u37FArc\u803B\xFB\u40FB;\u4443\u0180abh\u3803\u3806\u380Br\xF2\u13ADlac;\u4171a\xF2\u13C3\u0100ir\u3813\u3818sht;\u697E;\uC000\u{1D532}rave\u803B\xF9\u40F9\u0161\u3827\u3831r\u0100lr\u382C\u382E\xBB\u0957\xBB\u1083lk;\u6580\u0100ct\u3839\u384D\u026F\u383F\0\0\u384Arn\u0100;e\u3845\u3846\u631Cr\xBB\u3846op;\u630Fri;\u65F8\u0100al\u3856\u385Acr;\u416B\u80BB\xA8\u0349\u0100gp\u3862\u3866on;\u4173f;\uC000\u{1D566}\u0300adhlsu\u114B\u3878\u387D\u1372\u3891\u38A0own\xE1\u13B3arpoon\u0100lr\u3888\u388Cef\xF4\u382Digh\xF4\u382Fi\u0180;hl\u3899\u389A\u389C\u43C5\xBB\u13FAon\xBB\u389Aparrows;\u61C8\u0180cit\u38B0\u38C4\u38C8\u026F\u38B6\0\0\u38C1rn\u0100;e\u38BC\u38BD\u631Dr\xBB\u38BDop;\u630Eng;\u416Fri;\u65F9cr;\uC000\u{1D4CA}\u0180dir\u38D9\u38DD\u38E2ot;\u62F0lde;\u4169i\u0100;f\u3730\u38E8\xBB\u1813\u0100am\u38EF\u38F2r\xF2\u38A8l\u803B\xFC\u40FCangle;\u69A7\u0780ABDacdeflnoprsz\u391C\u391F\u3929\u392D\u39B5\u39B8\u39BD\u39DF\u39E4\u39E8\u39F3\u39F9\u39FD\u3A01\u3A20r\xF2\u03F7ar\u0100;v\u3926\u3927\u6AE8;\u6AE9as\xE8\u03E1\u0100nr\u3932\u3937grt;\u699C\u0380eknprst\u34E3\u3946\u394B\u3952\u395D\u3964\u3996app\xE1\u2415othin\xE7\u1E96\u0180hir\u34EB\u2EC8\u3959op\xF4\u2FB5\u0100;h\u13B7\u3962\xEF\u318D\u0100iu\u3969\u396Dgm\xE1\u33B3\u0100bp\u3972\u3984setneq\u0100;q\u397D\u3980\uC000\u228A\uFE00;\uC000\u2ACB\uFE00setneq\u0100;q\u398F\u3992\uC000\u228B\uFE00;\uC000\u2ACC\uFE00\u0100hr\u399B\u399Fet\xE1\u369Ciangle\u0100lr\u39AA\u39AFeft\xBB\u0925ight\xBB\u1051y;\u4432ash\xBB\u1036\u0180elr\u39C4\u39D2\u39D7\u0180;be\u2DEA\u39CB\u39CFar;\u62BBq;\u625Alip;\u62EE\u0100bt\u39DC\u1468a\xF2\u1469r;\uC000\u{1D533}tr\xE9\u39AEsu\u0100bp\u39EF\u39F1\xBB\u0D1C\xBB\u0D59pf;\uC000\u{1D567}ro\xF0\u0EFBtr\xE9\u39B4\u0100cu\u3A06\u3A0Br;\uC000\u{1D4CB}\u0100bp\u3A10\u3A18n\u0100Ee\u3980\u3A16\xBB\u397En\u0100Ee\u3992\u3A1E\xBB\u3990igzag;\u699A\u0380cefoprs\u3A36\u3A3B\u3A56\u3A5B\u3A54\u3A61\u3A6Airc;\u4175\u0100di\u3A40\u3A51\u0100bg\u3A45\u3A49ar;\u6A5Fe\u0100;q\u15FA\u3A4F;\u6259erp;\u6118r;\uC000\u{1D534}pf;\uC000\u{1D568}\u0100;e\u1479\u3A66at\xE8\u1479cr;\uC000\u{1D4CC}\u0AE3\u178E\u3A87\0\u3A8B\0\u3A90\u3A9B\0\0\u3A9D\u3AA8\u3AAB\u3AAF\0\0\u3AC3\u3ACE\0\u3AD8\u17DC\u17DFtr\xE9\u17D1r;\uC000\u{1D535}\u0100Aa\u3A94\u3A97r\xF2\u03C3r\xF2\u09F6;\u43BE\u0100Aa\u3AA1\u3AA4r\xF2\u03B8r\xF2\u09EBa\xF0\u2713is;\u62FB\u0180dpt\u17A4\u3AB5\u3ABE\u0100fl\u3ABA\u17A9;\uC000\u{1D569}im\xE5\u17B2\u0100Aa\u3AC7\u3ACAr\xF2\u03CEr\xF2\u0A01\u0100cq\u3AD2\u17B8r;\uC000\u{1D4CD}\u0100pt\u17D6\u3ADCr\xE9\u17D4\u0400acefiosu\u3AF0\u3AFD\u3B08\u3B0C\u3B11\u3B15\u3B1B\u3B21c\u0100uy\u3AF6\u3AFBte\u803B\xFD\u40FD;\u444F\u0100iy\u3B02\u3B06rc;\u4177;\u444Bn\u803B\xA5\u40A5r;\uC000\u{1D536}cy;\u4457pf;\uC000\u{1D56A}cr;\uC000\u{1D4CE}\u0100cm\u3B26\u3B29y;\u444El\u803B\xFF\u40FF\u0500acdefhiosw\u3B42\u3B48\u3B54\u3B58\u3B64\u3B69\u3B6D\u3B74\u3B7A\u3B80cute;\u417A\u0100ay\u3B4D\u3B52ron;\u417E;\u4437ot;\u417C\u0100et\u3B5D\u3B61tr\xE6\u155Fa;\u43B6r;\uC000\u{1D537}cy;\u4436grarr;\u61DDpf;\uC000\u{1D56B}cr;\uC000\u{1D4CF}\u0100jn\u3B85\u3B87;\u600Dj;\u600C'.split("").map((c) => c.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/generated/decode-data-xml.js
+var decode_data_xml_default = new Uint16Array(
+  // prettier-ignore
+  "\u0200aglq	\x1B\u026D\0\0p;\u4026os;\u4027t;\u403Et;\u403Cuot;\u4022".split("").map((c) => c.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/decode_codepoint.js
+var _a;
+var decodeMap = /* @__PURE__ */ new Map([
+  [0, 65533],
+  // C1 Unicode control character reference replacements
+  [128, 8364],
+  [130, 8218],
+  [131, 402],
+  [132, 8222],
+  [133, 8230],
+  [134, 8224],
+  [135, 8225],
+  [136, 710],
+  [137, 8240],
+  [138, 352],
+  [139, 8249],
+  [140, 338],
+  [142, 381],
+  [145, 8216],
+  [146, 8217],
+  [147, 8220],
+  [148, 8221],
+  [149, 8226],
+  [150, 8211],
+  [151, 8212],
+  [152, 732],
+  [153, 8482],
+  [154, 353],
+  [155, 8250],
+  [156, 339],
+  [158, 382],
+  [159, 376]
+]);
+var fromCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
+  (_a = String.fromCodePoint) !== null && _a !== void 0 ? _a : function(codePoint) {
+    let output = "";
+    if (codePoint > 65535) {
+      codePoint -= 65536;
+      output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
+      codePoint = 56320 | codePoint & 1023;
+    }
+    output += String.fromCharCode(codePoint);
+    return output;
+  }
+);
+function replaceCodePoint(codePoint) {
+  var _a4;
+  if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
+    return 65533;
+  }
+  return (_a4 = decodeMap.get(codePoint)) !== null && _a4 !== void 0 ? _a4 : codePoint;
+}
+
+// node_modules/entities/lib/esm/decode.js
+var CharCodes;
+(function(CharCodes3) {
+  CharCodes3[CharCodes3["NUM"] = 35] = "NUM";
+  CharCodes3[CharCodes3["SEMI"] = 59] = "SEMI";
+  CharCodes3[CharCodes3["EQUALS"] = 61] = "EQUALS";
+  CharCodes3[CharCodes3["ZERO"] = 48] = "ZERO";
+  CharCodes3[CharCodes3["NINE"] = 57] = "NINE";
+  CharCodes3[CharCodes3["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes3[CharCodes3["LOWER_F"] = 102] = "LOWER_F";
+  CharCodes3[CharCodes3["LOWER_X"] = 120] = "LOWER_X";
+  CharCodes3[CharCodes3["LOWER_Z"] = 122] = "LOWER_Z";
+  CharCodes3[CharCodes3["UPPER_A"] = 65] = "UPPER_A";
+  CharCodes3[CharCodes3["UPPER_F"] = 70] = "UPPER_F";
+  CharCodes3[CharCodes3["UPPER_Z"] = 90] = "UPPER_Z";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+})(BinTrieFlags || (BinTrieFlags = {}));
+function isNumber(code) {
+  return code >= CharCodes.ZERO && code <= CharCodes.NINE;
+}
+function isHexadecimalCharacter(code) {
+  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_F || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_F;
+}
+function isAsciiAlphaNumeric(code) {
+  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_Z || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_Z || isNumber(code);
+}
+function isEntityInAttributeInvalidEnd(code) {
+  return code === CharCodes.EQUALS || isAsciiAlphaNumeric(code);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+var EntityDecoder = class {
+  constructor(decodeTree, emitCodePoint, errors) {
+    this.decodeTree = decodeTree;
+    this.emitCodePoint = emitCodePoint;
+    this.errors = errors;
+    this.state = EntityDecoderState.EntityStart;
+    this.consumed = 1;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.decodeMode = DecodingMode.Strict;
+  }
+  /** Resets the instance to make it reusable. */
+  startEntity(decodeMode) {
+    this.decodeMode = decodeMode;
+    this.state = EntityDecoderState.EntityStart;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.consumed = 1;
+  }
+  /**
+   * Write an entity to the decoder. This can be called multiple times with partial entities.
+   * If the entity is incomplete, the decoder will return -1.
+   *
+   * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+   * entity is incomplete, and resume when the next string is written.
+   *
+   * @param string The string containing the entity (or a continuation of the entity).
+   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  write(str3, offset) {
+    switch (this.state) {
+      case EntityDecoderState.EntityStart: {
+        if (str3.charCodeAt(offset) === CharCodes.NUM) {
+          this.state = EntityDecoderState.NumericStart;
+          this.consumed += 1;
+          return this.stateNumericStart(str3, offset + 1);
+        }
+        this.state = EntityDecoderState.NamedEntity;
+        return this.stateNamedEntity(str3, offset);
+      }
+      case EntityDecoderState.NumericStart: {
+        return this.stateNumericStart(str3, offset);
+      }
+      case EntityDecoderState.NumericDecimal: {
+        return this.stateNumericDecimal(str3, offset);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.stateNumericHex(str3, offset);
+      }
+      case EntityDecoderState.NamedEntity: {
+        return this.stateNamedEntity(str3, offset);
+      }
+    }
+  }
+  /**
+   * Switches between the numeric decimal and hexadecimal states.
+   *
+   * Equivalent to the `Numeric character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericStart(str3, offset) {
+    if (offset >= str3.length) {
+      return -1;
+    }
+    if ((str3.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+      this.state = EntityDecoderState.NumericHex;
+      this.consumed += 1;
+      return this.stateNumericHex(str3, offset + 1);
+    }
+    this.state = EntityDecoderState.NumericDecimal;
+    return this.stateNumericDecimal(str3, offset);
+  }
+  addToNumericResult(str3, start, end, base) {
+    if (start !== end) {
+      const digitCount = end - start;
+      this.result = this.result * Math.pow(base, digitCount) + parseInt(str3.substr(start, digitCount), base);
+      this.consumed += digitCount;
+    }
+  }
+  /**
+   * Parses a hexadecimal numeric entity.
+   *
+   * Equivalent to the `Hexademical character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericHex(str3, offset) {
+    const startIdx = offset;
+    while (offset < str3.length) {
+      const char = str3.charCodeAt(offset);
+      if (isNumber(char) || isHexadecimalCharacter(char)) {
+        offset += 1;
+      } else {
+        this.addToNumericResult(str3, startIdx, offset, 16);
+        return this.emitNumericEntity(char, 3);
+      }
+    }
+    this.addToNumericResult(str3, startIdx, offset, 16);
+    return -1;
+  }
+  /**
+   * Parses a decimal numeric entity.
+   *
+   * Equivalent to the `Decimal character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericDecimal(str3, offset) {
+    const startIdx = offset;
+    while (offset < str3.length) {
+      const char = str3.charCodeAt(offset);
+      if (isNumber(char)) {
+        offset += 1;
+      } else {
+        this.addToNumericResult(str3, startIdx, offset, 10);
+        return this.emitNumericEntity(char, 2);
+      }
+    }
+    this.addToNumericResult(str3, startIdx, offset, 10);
+    return -1;
+  }
+  /**
+   * Validate and emit a numeric entity.
+   *
+   * Implements the logic from the `Hexademical character reference start
+   * state` and `Numeric character reference end state` in the HTML spec.
+   *
+   * @param lastCp The last code point of the entity. Used to see if the
+   *               entity was terminated with a semicolon.
+   * @param expectedLength The minimum number of characters that should be
+   *                       consumed. Used to validate that at least one digit
+   *                       was consumed.
+   * @returns The number of characters that were consumed.
+   */
+  emitNumericEntity(lastCp, expectedLength) {
+    var _a4;
+    if (this.consumed <= expectedLength) {
+      (_a4 = this.errors) === null || _a4 === void 0 ? void 0 : _a4.absenceOfDigitsInNumericCharacterReference(this.consumed);
+      return 0;
+    }
+    if (lastCp === CharCodes.SEMI) {
+      this.consumed += 1;
+    } else if (this.decodeMode === DecodingMode.Strict) {
+      return 0;
+    }
+    this.emitCodePoint(replaceCodePoint(this.result), this.consumed);
+    if (this.errors) {
+      if (lastCp !== CharCodes.SEMI) {
+        this.errors.missingSemicolonAfterCharacterReference();
+      }
+      this.errors.validateNumericCharacterReference(this.result);
+    }
+    return this.consumed;
+  }
+  /**
+   * Parses a named entity.
+   *
+   * Equivalent to the `Named character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNamedEntity(str3, offset) {
+    const { decodeTree } = this;
+    let current = decodeTree[this.treeIndex];
+    let valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+    for (; offset < str3.length; offset++, this.excess++) {
+      const char = str3.charCodeAt(offset);
+      this.treeIndex = determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+      if (this.treeIndex < 0) {
+        return this.result === 0 || // If we are parsing an attribute
+        this.decodeMode === DecodingMode.Attribute && // We shouldn't have consumed any characters after the entity,
+        (valueLength === 0 || // And there should be no invalid characters.
+        isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+      }
+      current = decodeTree[this.treeIndex];
+      valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+      if (valueLength !== 0) {
+        if (char === CharCodes.SEMI) {
+          return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+        }
+        if (this.decodeMode !== DecodingMode.Strict) {
+          this.result = this.treeIndex;
+          this.consumed += this.excess;
+          this.excess = 0;
+        }
+      }
+    }
+    return -1;
+  }
+  /**
+   * Emit a named entity that was not terminated with a semicolon.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNotTerminatedNamedEntity() {
+    var _a4;
+    const { result: result4, decodeTree } = this;
+    const valueLength = (decodeTree[result4] & BinTrieFlags.VALUE_LENGTH) >> 14;
+    this.emitNamedEntityData(result4, valueLength, this.consumed);
+    (_a4 = this.errors) === null || _a4 === void 0 ? void 0 : _a4.missingSemicolonAfterCharacterReference();
+    return this.consumed;
+  }
+  /**
+   * Emit a named entity.
+   *
+   * @param result The index of the entity in the decode tree.
+   * @param valueLength The number of bytes in the entity.
+   * @param consumed The number of characters consumed.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNamedEntityData(result4, valueLength, consumed) {
+    const { decodeTree } = this;
+    this.emitCodePoint(valueLength === 1 ? decodeTree[result4] & ~BinTrieFlags.VALUE_LENGTH : decodeTree[result4 + 1], consumed);
+    if (valueLength === 3) {
+      this.emitCodePoint(decodeTree[result4 + 2], consumed);
+    }
+    return consumed;
+  }
+  /**
+   * Signal to the parser that the end of the input was reached.
+   *
+   * Remaining data will be emitted and relevant errors will be produced.
+   *
+   * @returns The number of characters consumed.
+   */
+  end() {
+    var _a4;
+    switch (this.state) {
+      case EntityDecoderState.NamedEntity: {
+        return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+      }
+      // Otherwise, emit a numeric entity if we have one.
+      case EntityDecoderState.NumericDecimal: {
+        return this.emitNumericEntity(0, 2);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.emitNumericEntity(0, 3);
+      }
+      case EntityDecoderState.NumericStart: {
+        (_a4 = this.errors) === null || _a4 === void 0 ? void 0 : _a4.absenceOfDigitsInNumericCharacterReference(this.consumed);
+        return 0;
+      }
+      case EntityDecoderState.EntityStart: {
+        return 0;
+      }
+    }
+  }
+};
+function getDecoder(decodeTree) {
+  let ret = "";
+  const decoder = new EntityDecoder(decodeTree, (str3) => ret += fromCodePoint(str3));
+  return function decodeWithTrie(str3, decodeMode) {
+    let lastIndex = 0;
+    let offset = 0;
+    while ((offset = str3.indexOf("&", offset)) >= 0) {
+      ret += str3.slice(lastIndex, offset);
+      decoder.startEntity(decodeMode);
+      const len = decoder.write(
+        str3,
+        // Skip the "&"
+        offset + 1
+      );
+      if (len < 0) {
+        lastIndex = offset + decoder.end();
+        break;
+      }
+      lastIndex = offset + len;
+      offset = len === 0 ? lastIndex + 1 : lastIndex;
+    }
+    const result4 = ret + str3.slice(lastIndex);
+    ret = "";
+    return result4;
+  };
+}
+function determineBranch(decodeTree, current, nodeIdx, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (branchCount === 0) {
+    return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
+  }
+  if (jumpOffset) {
+    const value = char - jumpOffset;
+    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+  }
+  let lo = nodeIdx;
+  let hi = lo + branchCount - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const midVal = decodeTree[mid];
+    if (midVal < char) {
+      lo = mid + 1;
+    } else if (midVal > char) {
+      hi = mid - 1;
+    } else {
+      return decodeTree[mid + branchCount];
+    }
+  }
+  return -1;
+}
+var htmlDecoder = getDecoder(decode_data_html_default);
+var xmlDecoder = getDecoder(decode_data_xml_default);
+
+// node_modules/html-to-text/node_modules/htmlparser2/lib/esm/Tokenizer.js
+var CharCodes2;
+(function(CharCodes3) {
+  CharCodes3[CharCodes3["Tab"] = 9] = "Tab";
+  CharCodes3[CharCodes3["NewLine"] = 10] = "NewLine";
+  CharCodes3[CharCodes3["FormFeed"] = 12] = "FormFeed";
+  CharCodes3[CharCodes3["CarriageReturn"] = 13] = "CarriageReturn";
+  CharCodes3[CharCodes3["Space"] = 32] = "Space";
+  CharCodes3[CharCodes3["ExclamationMark"] = 33] = "ExclamationMark";
+  CharCodes3[CharCodes3["Number"] = 35] = "Number";
+  CharCodes3[CharCodes3["Amp"] = 38] = "Amp";
+  CharCodes3[CharCodes3["SingleQuote"] = 39] = "SingleQuote";
+  CharCodes3[CharCodes3["DoubleQuote"] = 34] = "DoubleQuote";
+  CharCodes3[CharCodes3["Dash"] = 45] = "Dash";
+  CharCodes3[CharCodes3["Slash"] = 47] = "Slash";
+  CharCodes3[CharCodes3["Zero"] = 48] = "Zero";
+  CharCodes3[CharCodes3["Nine"] = 57] = "Nine";
+  CharCodes3[CharCodes3["Semi"] = 59] = "Semi";
+  CharCodes3[CharCodes3["Lt"] = 60] = "Lt";
+  CharCodes3[CharCodes3["Eq"] = 61] = "Eq";
+  CharCodes3[CharCodes3["Gt"] = 62] = "Gt";
+  CharCodes3[CharCodes3["Questionmark"] = 63] = "Questionmark";
+  CharCodes3[CharCodes3["UpperA"] = 65] = "UpperA";
+  CharCodes3[CharCodes3["LowerA"] = 97] = "LowerA";
+  CharCodes3[CharCodes3["UpperF"] = 70] = "UpperF";
+  CharCodes3[CharCodes3["LowerF"] = 102] = "LowerF";
+  CharCodes3[CharCodes3["UpperZ"] = 90] = "UpperZ";
+  CharCodes3[CharCodes3["LowerZ"] = 122] = "LowerZ";
+  CharCodes3[CharCodes3["LowerX"] = 120] = "LowerX";
+  CharCodes3[CharCodes3["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+})(CharCodes2 || (CharCodes2 = {}));
+var State;
+(function(State2) {
+  State2[State2["Text"] = 1] = "Text";
+  State2[State2["BeforeTagName"] = 2] = "BeforeTagName";
+  State2[State2["InTagName"] = 3] = "InTagName";
+  State2[State2["InSelfClosingTag"] = 4] = "InSelfClosingTag";
+  State2[State2["BeforeClosingTagName"] = 5] = "BeforeClosingTagName";
+  State2[State2["InClosingTagName"] = 6] = "InClosingTagName";
+  State2[State2["AfterClosingTagName"] = 7] = "AfterClosingTagName";
+  State2[State2["BeforeAttributeName"] = 8] = "BeforeAttributeName";
+  State2[State2["InAttributeName"] = 9] = "InAttributeName";
+  State2[State2["AfterAttributeName"] = 10] = "AfterAttributeName";
+  State2[State2["BeforeAttributeValue"] = 11] = "BeforeAttributeValue";
+  State2[State2["InAttributeValueDq"] = 12] = "InAttributeValueDq";
+  State2[State2["InAttributeValueSq"] = 13] = "InAttributeValueSq";
+  State2[State2["InAttributeValueNq"] = 14] = "InAttributeValueNq";
+  State2[State2["BeforeDeclaration"] = 15] = "BeforeDeclaration";
+  State2[State2["InDeclaration"] = 16] = "InDeclaration";
+  State2[State2["InProcessingInstruction"] = 17] = "InProcessingInstruction";
+  State2[State2["BeforeComment"] = 18] = "BeforeComment";
+  State2[State2["CDATASequence"] = 19] = "CDATASequence";
+  State2[State2["InSpecialComment"] = 20] = "InSpecialComment";
+  State2[State2["InCommentLike"] = 21] = "InCommentLike";
+  State2[State2["BeforeSpecialS"] = 22] = "BeforeSpecialS";
+  State2[State2["SpecialStartSequence"] = 23] = "SpecialStartSequence";
+  State2[State2["InSpecialTag"] = 24] = "InSpecialTag";
+  State2[State2["BeforeEntity"] = 25] = "BeforeEntity";
+  State2[State2["BeforeNumericEntity"] = 26] = "BeforeNumericEntity";
+  State2[State2["InNamedEntity"] = 27] = "InNamedEntity";
+  State2[State2["InNumericEntity"] = 28] = "InNumericEntity";
+  State2[State2["InHexEntity"] = 29] = "InHexEntity";
+})(State || (State = {}));
+var QuoteType;
+(function(QuoteType2) {
+  QuoteType2[QuoteType2["NoValue"] = 0] = "NoValue";
+  QuoteType2[QuoteType2["Unquoted"] = 1] = "Unquoted";
+  QuoteType2[QuoteType2["Single"] = 2] = "Single";
+  QuoteType2[QuoteType2["Double"] = 3] = "Double";
+})(QuoteType || (QuoteType = {}));
+var Sequences = {
+  Cdata: new Uint8Array([67, 68, 65, 84, 65, 91]),
+  CdataEnd: new Uint8Array([93, 93, 62]),
+  CommentEnd: new Uint8Array([45, 45, 62]),
+  ScriptEnd: new Uint8Array([60, 47, 115, 99, 114, 105, 112, 116]),
+  StyleEnd: new Uint8Array([60, 47, 115, 116, 121, 108, 101]),
+  TitleEnd: new Uint8Array([60, 47, 116, 105, 116, 108, 101])
+  // `</title`
+};
+
+// node_modules/entities/lib/esm/generated/encode-html.js
+function restoreDiff(arr) {
+  for (let i = 1; i < arr.length; i++) {
+    arr[i][0] += arr[i - 1][0] + 1;
+  }
+  return arr;
+}
+var encode_html_default = new Map(/* @__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&NewLine;"], [22, "&excl;"], [0, "&quot;"], [0, "&num;"], [0, "&dollar;"], [0, "&percnt;"], [0, "&amp;"], [0, "&apos;"], [0, "&lpar;"], [0, "&rpar;"], [0, "&ast;"], [0, "&plus;"], [0, "&comma;"], [1, "&period;"], [0, "&sol;"], [10, "&colon;"], [0, "&semi;"], [0, { v: "&lt;", n: 8402, o: "&nvlt;" }], [0, { v: "&equals;", n: 8421, o: "&bne;" }], [0, { v: "&gt;", n: 8402, o: "&nvgt;" }], [0, "&quest;"], [0, "&commat;"], [26, "&lbrack;"], [0, "&bsol;"], [0, "&rbrack;"], [0, "&Hat;"], [0, "&lowbar;"], [0, "&DiacriticalGrave;"], [5, { n: 106, o: "&fjlig;" }], [20, "&lbrace;"], [0, "&verbar;"], [0, "&rbrace;"], [34, "&nbsp;"], [0, "&iexcl;"], [0, "&cent;"], [0, "&pound;"], [0, "&curren;"], [0, "&yen;"], [0, "&brvbar;"], [0, "&sect;"], [0, "&die;"], [0, "&copy;"], [0, "&ordf;"], [0, "&laquo;"], [0, "&not;"], [0, "&shy;"], [0, "&circledR;"], [0, "&macr;"], [0, "&deg;"], [0, "&PlusMinus;"], [0, "&sup2;"], [0, "&sup3;"], [0, "&acute;"], [0, "&micro;"], [0, "&para;"], [0, "&centerdot;"], [0, "&cedil;"], [0, "&sup1;"], [0, "&ordm;"], [0, "&raquo;"], [0, "&frac14;"], [0, "&frac12;"], [0, "&frac34;"], [0, "&iquest;"], [0, "&Agrave;"], [0, "&Aacute;"], [0, "&Acirc;"], [0, "&Atilde;"], [0, "&Auml;"], [0, "&angst;"], [0, "&AElig;"], [0, "&Ccedil;"], [0, "&Egrave;"], [0, "&Eacute;"], [0, "&Ecirc;"], [0, "&Euml;"], [0, "&Igrave;"], [0, "&Iacute;"], [0, "&Icirc;"], [0, "&Iuml;"], [0, "&ETH;"], [0, "&Ntilde;"], [0, "&Ograve;"], [0, "&Oacute;"], [0, "&Ocirc;"], [0, "&Otilde;"], [0, "&Ouml;"], [0, "&times;"], [0, "&Oslash;"], [0, "&Ugrave;"], [0, "&Uacute;"], [0, "&Ucirc;"], [0, "&Uuml;"], [0, "&Yacute;"], [0, "&THORN;"], [0, "&szlig;"], [0, "&agrave;"], [0, "&aacute;"], [0, "&acirc;"], [0, "&atilde;"], [0, "&auml;"], [0, "&aring;"], [0, "&aelig;"], [0, "&ccedil;"], [0, "&egrave;"], [0, "&eacute;"], [0, "&ecirc;"], [0, "&euml;"], [0, "&igrave;"], [0, "&iacute;"], [0, "&icirc;"], [0, "&iuml;"], [0, "&eth;"], [0, "&ntilde;"], [0, "&ograve;"], [0, "&oacute;"], [0, "&ocirc;"], [0, "&otilde;"], [0, "&ouml;"], [0, "&div;"], [0, "&oslash;"], [0, "&ugrave;"], [0, "&uacute;"], [0, "&ucirc;"], [0, "&uuml;"], [0, "&yacute;"], [0, "&thorn;"], [0, "&yuml;"], [0, "&Amacr;"], [0, "&amacr;"], [0, "&Abreve;"], [0, "&abreve;"], [0, "&Aogon;"], [0, "&aogon;"], [0, "&Cacute;"], [0, "&cacute;"], [0, "&Ccirc;"], [0, "&ccirc;"], [0, "&Cdot;"], [0, "&cdot;"], [0, "&Ccaron;"], [0, "&ccaron;"], [0, "&Dcaron;"], [0, "&dcaron;"], [0, "&Dstrok;"], [0, "&dstrok;"], [0, "&Emacr;"], [0, "&emacr;"], [2, "&Edot;"], [0, "&edot;"], [0, "&Eogon;"], [0, "&eogon;"], [0, "&Ecaron;"], [0, "&ecaron;"], [0, "&Gcirc;"], [0, "&gcirc;"], [0, "&Gbreve;"], [0, "&gbreve;"], [0, "&Gdot;"], [0, "&gdot;"], [0, "&Gcedil;"], [1, "&Hcirc;"], [0, "&hcirc;"], [0, "&Hstrok;"], [0, "&hstrok;"], [0, "&Itilde;"], [0, "&itilde;"], [0, "&Imacr;"], [0, "&imacr;"], [2, "&Iogon;"], [0, "&iogon;"], [0, "&Idot;"], [0, "&imath;"], [0, "&IJlig;"], [0, "&ijlig;"], [0, "&Jcirc;"], [0, "&jcirc;"], [0, "&Kcedil;"], [0, "&kcedil;"], [0, "&kgreen;"], [0, "&Lacute;"], [0, "&lacute;"], [0, "&Lcedil;"], [0, "&lcedil;"], [0, "&Lcaron;"], [0, "&lcaron;"], [0, "&Lmidot;"], [0, "&lmidot;"], [0, "&Lstrok;"], [0, "&lstrok;"], [0, "&Nacute;"], [0, "&nacute;"], [0, "&Ncedil;"], [0, "&ncedil;"], [0, "&Ncaron;"], [0, "&ncaron;"], [0, "&napos;"], [0, "&ENG;"], [0, "&eng;"], [0, "&Omacr;"], [0, "&omacr;"], [2, "&Odblac;"], [0, "&odblac;"], [0, "&OElig;"], [0, "&oelig;"], [0, "&Racute;"], [0, "&racute;"], [0, "&Rcedil;"], [0, "&rcedil;"], [0, "&Rcaron;"], [0, "&rcaron;"], [0, "&Sacute;"], [0, "&sacute;"], [0, "&Scirc;"], [0, "&scirc;"], [0, "&Scedil;"], [0, "&scedil;"], [0, "&Scaron;"], [0, "&scaron;"], [0, "&Tcedil;"], [0, "&tcedil;"], [0, "&Tcaron;"], [0, "&tcaron;"], [0, "&Tstrok;"], [0, "&tstrok;"], [0, "&Utilde;"], [0, "&utilde;"], [0, "&Umacr;"], [0, "&umacr;"], [0, "&Ubreve;"], [0, "&ubreve;"], [0, "&Uring;"], [0, "&uring;"], [0, "&Udblac;"], [0, "&udblac;"], [0, "&Uogon;"], [0, "&uogon;"], [0, "&Wcirc;"], [0, "&wcirc;"], [0, "&Ycirc;"], [0, "&ycirc;"], [0, "&Yuml;"], [0, "&Zacute;"], [0, "&zacute;"], [0, "&Zdot;"], [0, "&zdot;"], [0, "&Zcaron;"], [0, "&zcaron;"], [19, "&fnof;"], [34, "&imped;"], [63, "&gacute;"], [65, "&jmath;"], [142, "&circ;"], [0, "&caron;"], [16, "&breve;"], [0, "&DiacriticalDot;"], [0, "&ring;"], [0, "&ogon;"], [0, "&DiacriticalTilde;"], [0, "&dblac;"], [51, "&DownBreve;"], [127, "&Alpha;"], [0, "&Beta;"], [0, "&Gamma;"], [0, "&Delta;"], [0, "&Epsilon;"], [0, "&Zeta;"], [0, "&Eta;"], [0, "&Theta;"], [0, "&Iota;"], [0, "&Kappa;"], [0, "&Lambda;"], [0, "&Mu;"], [0, "&Nu;"], [0, "&Xi;"], [0, "&Omicron;"], [0, "&Pi;"], [0, "&Rho;"], [1, "&Sigma;"], [0, "&Tau;"], [0, "&Upsilon;"], [0, "&Phi;"], [0, "&Chi;"], [0, "&Psi;"], [0, "&ohm;"], [7, "&alpha;"], [0, "&beta;"], [0, "&gamma;"], [0, "&delta;"], [0, "&epsi;"], [0, "&zeta;"], [0, "&eta;"], [0, "&theta;"], [0, "&iota;"], [0, "&kappa;"], [0, "&lambda;"], [0, "&mu;"], [0, "&nu;"], [0, "&xi;"], [0, "&omicron;"], [0, "&pi;"], [0, "&rho;"], [0, "&sigmaf;"], [0, "&sigma;"], [0, "&tau;"], [0, "&upsi;"], [0, "&phi;"], [0, "&chi;"], [0, "&psi;"], [0, "&omega;"], [7, "&thetasym;"], [0, "&Upsi;"], [2, "&phiv;"], [0, "&piv;"], [5, "&Gammad;"], [0, "&digamma;"], [18, "&kappav;"], [0, "&rhov;"], [3, "&epsiv;"], [0, "&backepsilon;"], [10, "&IOcy;"], [0, "&DJcy;"], [0, "&GJcy;"], [0, "&Jukcy;"], [0, "&DScy;"], [0, "&Iukcy;"], [0, "&YIcy;"], [0, "&Jsercy;"], [0, "&LJcy;"], [0, "&NJcy;"], [0, "&TSHcy;"], [0, "&KJcy;"], [1, "&Ubrcy;"], [0, "&DZcy;"], [0, "&Acy;"], [0, "&Bcy;"], [0, "&Vcy;"], [0, "&Gcy;"], [0, "&Dcy;"], [0, "&IEcy;"], [0, "&ZHcy;"], [0, "&Zcy;"], [0, "&Icy;"], [0, "&Jcy;"], [0, "&Kcy;"], [0, "&Lcy;"], [0, "&Mcy;"], [0, "&Ncy;"], [0, "&Ocy;"], [0, "&Pcy;"], [0, "&Rcy;"], [0, "&Scy;"], [0, "&Tcy;"], [0, "&Ucy;"], [0, "&Fcy;"], [0, "&KHcy;"], [0, "&TScy;"], [0, "&CHcy;"], [0, "&SHcy;"], [0, "&SHCHcy;"], [0, "&HARDcy;"], [0, "&Ycy;"], [0, "&SOFTcy;"], [0, "&Ecy;"], [0, "&YUcy;"], [0, "&YAcy;"], [0, "&acy;"], [0, "&bcy;"], [0, "&vcy;"], [0, "&gcy;"], [0, "&dcy;"], [0, "&iecy;"], [0, "&zhcy;"], [0, "&zcy;"], [0, "&icy;"], [0, "&jcy;"], [0, "&kcy;"], [0, "&lcy;"], [0, "&mcy;"], [0, "&ncy;"], [0, "&ocy;"], [0, "&pcy;"], [0, "&rcy;"], [0, "&scy;"], [0, "&tcy;"], [0, "&ucy;"], [0, "&fcy;"], [0, "&khcy;"], [0, "&tscy;"], [0, "&chcy;"], [0, "&shcy;"], [0, "&shchcy;"], [0, "&hardcy;"], [0, "&ycy;"], [0, "&softcy;"], [0, "&ecy;"], [0, "&yucy;"], [0, "&yacy;"], [1, "&iocy;"], [0, "&djcy;"], [0, "&gjcy;"], [0, "&jukcy;"], [0, "&dscy;"], [0, "&iukcy;"], [0, "&yicy;"], [0, "&jsercy;"], [0, "&ljcy;"], [0, "&njcy;"], [0, "&tshcy;"], [0, "&kjcy;"], [1, "&ubrcy;"], [0, "&dzcy;"], [7074, "&ensp;"], [0, "&emsp;"], [0, "&emsp13;"], [0, "&emsp14;"], [1, "&numsp;"], [0, "&puncsp;"], [0, "&ThinSpace;"], [0, "&hairsp;"], [0, "&NegativeMediumSpace;"], [0, "&zwnj;"], [0, "&zwj;"], [0, "&lrm;"], [0, "&rlm;"], [0, "&dash;"], [2, "&ndash;"], [0, "&mdash;"], [0, "&horbar;"], [0, "&Verbar;"], [1, "&lsquo;"], [0, "&CloseCurlyQuote;"], [0, "&lsquor;"], [1, "&ldquo;"], [0, "&CloseCurlyDoubleQuote;"], [0, "&bdquo;"], [1, "&dagger;"], [0, "&Dagger;"], [0, "&bull;"], [2, "&nldr;"], [0, "&hellip;"], [9, "&permil;"], [0, "&pertenk;"], [0, "&prime;"], [0, "&Prime;"], [0, "&tprime;"], [0, "&backprime;"], [3, "&lsaquo;"], [0, "&rsaquo;"], [3, "&oline;"], [2, "&caret;"], [1, "&hybull;"], [0, "&frasl;"], [10, "&bsemi;"], [7, "&qprime;"], [7, { v: "&MediumSpace;", n: 8202, o: "&ThickSpace;" }], [0, "&NoBreak;"], [0, "&af;"], [0, "&InvisibleTimes;"], [0, "&ic;"], [72, "&euro;"], [46, "&tdot;"], [0, "&DotDot;"], [37, "&complexes;"], [2, "&incare;"], [4, "&gscr;"], [0, "&hamilt;"], [0, "&Hfr;"], [0, "&Hopf;"], [0, "&planckh;"], [0, "&hbar;"], [0, "&imagline;"], [0, "&Ifr;"], [0, "&lagran;"], [0, "&ell;"], [1, "&naturals;"], [0, "&numero;"], [0, "&copysr;"], [0, "&weierp;"], [0, "&Popf;"], [0, "&Qopf;"], [0, "&realine;"], [0, "&real;"], [0, "&reals;"], [0, "&rx;"], [3, "&trade;"], [1, "&integers;"], [2, "&mho;"], [0, "&zeetrf;"], [0, "&iiota;"], [2, "&bernou;"], [0, "&Cayleys;"], [1, "&escr;"], [0, "&Escr;"], [0, "&Fouriertrf;"], [1, "&Mellintrf;"], [0, "&order;"], [0, "&alefsym;"], [0, "&beth;"], [0, "&gimel;"], [0, "&daleth;"], [12, "&CapitalDifferentialD;"], [0, "&dd;"], [0, "&ee;"], [0, "&ii;"], [10, "&frac13;"], [0, "&frac23;"], [0, "&frac15;"], [0, "&frac25;"], [0, "&frac35;"], [0, "&frac45;"], [0, "&frac16;"], [0, "&frac56;"], [0, "&frac18;"], [0, "&frac38;"], [0, "&frac58;"], [0, "&frac78;"], [49, "&larr;"], [0, "&ShortUpArrow;"], [0, "&rarr;"], [0, "&darr;"], [0, "&harr;"], [0, "&updownarrow;"], [0, "&nwarr;"], [0, "&nearr;"], [0, "&LowerRightArrow;"], [0, "&LowerLeftArrow;"], [0, "&nlarr;"], [0, "&nrarr;"], [1, { v: "&rarrw;", n: 824, o: "&nrarrw;" }], [0, "&Larr;"], [0, "&Uarr;"], [0, "&Rarr;"], [0, "&Darr;"], [0, "&larrtl;"], [0, "&rarrtl;"], [0, "&LeftTeeArrow;"], [0, "&mapstoup;"], [0, "&map;"], [0, "&DownTeeArrow;"], [1, "&hookleftarrow;"], [0, "&hookrightarrow;"], [0, "&larrlp;"], [0, "&looparrowright;"], [0, "&harrw;"], [0, "&nharr;"], [1, "&lsh;"], [0, "&rsh;"], [0, "&ldsh;"], [0, "&rdsh;"], [1, "&crarr;"], [0, "&cularr;"], [0, "&curarr;"], [2, "&circlearrowleft;"], [0, "&circlearrowright;"], [0, "&leftharpoonup;"], [0, "&DownLeftVector;"], [0, "&RightUpVector;"], [0, "&LeftUpVector;"], [0, "&rharu;"], [0, "&DownRightVector;"], [0, "&dharr;"], [0, "&dharl;"], [0, "&RightArrowLeftArrow;"], [0, "&udarr;"], [0, "&LeftArrowRightArrow;"], [0, "&leftleftarrows;"], [0, "&upuparrows;"], [0, "&rightrightarrows;"], [0, "&ddarr;"], [0, "&leftrightharpoons;"], [0, "&Equilibrium;"], [0, "&nlArr;"], [0, "&nhArr;"], [0, "&nrArr;"], [0, "&DoubleLeftArrow;"], [0, "&DoubleUpArrow;"], [0, "&DoubleRightArrow;"], [0, "&dArr;"], [0, "&DoubleLeftRightArrow;"], [0, "&DoubleUpDownArrow;"], [0, "&nwArr;"], [0, "&neArr;"], [0, "&seArr;"], [0, "&swArr;"], [0, "&lAarr;"], [0, "&rAarr;"], [1, "&zigrarr;"], [6, "&larrb;"], [0, "&rarrb;"], [15, "&DownArrowUpArrow;"], [7, "&loarr;"], [0, "&roarr;"], [0, "&hoarr;"], [0, "&forall;"], [0, "&comp;"], [0, { v: "&part;", n: 824, o: "&npart;" }], [0, "&exist;"], [0, "&nexist;"], [0, "&empty;"], [1, "&Del;"], [0, "&Element;"], [0, "&NotElement;"], [1, "&ni;"], [0, "&notni;"], [2, "&prod;"], [0, "&coprod;"], [0, "&sum;"], [0, "&minus;"], [0, "&MinusPlus;"], [0, "&dotplus;"], [1, "&Backslash;"], [0, "&lowast;"], [0, "&compfn;"], [1, "&radic;"], [2, "&prop;"], [0, "&infin;"], [0, "&angrt;"], [0, { v: "&ang;", n: 8402, o: "&nang;" }], [0, "&angmsd;"], [0, "&angsph;"], [0, "&mid;"], [0, "&nmid;"], [0, "&DoubleVerticalBar;"], [0, "&NotDoubleVerticalBar;"], [0, "&and;"], [0, "&or;"], [0, { v: "&cap;", n: 65024, o: "&caps;" }], [0, { v: "&cup;", n: 65024, o: "&cups;" }], [0, "&int;"], [0, "&Int;"], [0, "&iiint;"], [0, "&conint;"], [0, "&Conint;"], [0, "&Cconint;"], [0, "&cwint;"], [0, "&ClockwiseContourIntegral;"], [0, "&awconint;"], [0, "&there4;"], [0, "&becaus;"], [0, "&ratio;"], [0, "&Colon;"], [0, "&dotminus;"], [1, "&mDDot;"], [0, "&homtht;"], [0, { v: "&sim;", n: 8402, o: "&nvsim;" }], [0, { v: "&backsim;", n: 817, o: "&race;" }], [0, { v: "&ac;", n: 819, o: "&acE;" }], [0, "&acd;"], [0, "&VerticalTilde;"], [0, "&NotTilde;"], [0, { v: "&eqsim;", n: 824, o: "&nesim;" }], [0, "&sime;"], [0, "&NotTildeEqual;"], [0, "&cong;"], [0, "&simne;"], [0, "&ncong;"], [0, "&ap;"], [0, "&nap;"], [0, "&ape;"], [0, { v: "&apid;", n: 824, o: "&napid;" }], [0, "&backcong;"], [0, { v: "&asympeq;", n: 8402, o: "&nvap;" }], [0, { v: "&bump;", n: 824, o: "&nbump;" }], [0, { v: "&bumpe;", n: 824, o: "&nbumpe;" }], [0, { v: "&doteq;", n: 824, o: "&nedot;" }], [0, "&doteqdot;"], [0, "&efDot;"], [0, "&erDot;"], [0, "&Assign;"], [0, "&ecolon;"], [0, "&ecir;"], [0, "&circeq;"], [1, "&wedgeq;"], [0, "&veeeq;"], [1, "&triangleq;"], [2, "&equest;"], [0, "&ne;"], [0, { v: "&Congruent;", n: 8421, o: "&bnequiv;" }], [0, "&nequiv;"], [1, { v: "&le;", n: 8402, o: "&nvle;" }], [0, { v: "&ge;", n: 8402, o: "&nvge;" }], [0, { v: "&lE;", n: 824, o: "&nlE;" }], [0, { v: "&gE;", n: 824, o: "&ngE;" }], [0, { v: "&lnE;", n: 65024, o: "&lvertneqq;" }], [0, { v: "&gnE;", n: 65024, o: "&gvertneqq;" }], [0, { v: "&ll;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nLtv;"], [7577, "&nLt;"]])) }], [0, { v: "&gg;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nGtv;"], [7577, "&nGt;"]])) }], [0, "&between;"], [0, "&NotCupCap;"], [0, "&nless;"], [0, "&ngt;"], [0, "&nle;"], [0, "&nge;"], [0, "&lesssim;"], [0, "&GreaterTilde;"], [0, "&nlsim;"], [0, "&ngsim;"], [0, "&LessGreater;"], [0, "&gl;"], [0, "&NotLessGreater;"], [0, "&NotGreaterLess;"], [0, "&pr;"], [0, "&sc;"], [0, "&prcue;"], [0, "&sccue;"], [0, "&PrecedesTilde;"], [0, { v: "&scsim;", n: 824, o: "&NotSucceedsTilde;" }], [0, "&NotPrecedes;"], [0, "&NotSucceeds;"], [0, { v: "&sub;", n: 8402, o: "&NotSubset;" }], [0, { v: "&sup;", n: 8402, o: "&NotSuperset;" }], [0, "&nsub;"], [0, "&nsup;"], [0, "&sube;"], [0, "&supe;"], [0, "&NotSubsetEqual;"], [0, "&NotSupersetEqual;"], [0, { v: "&subne;", n: 65024, o: "&varsubsetneq;" }], [0, { v: "&supne;", n: 65024, o: "&varsupsetneq;" }], [1, "&cupdot;"], [0, "&UnionPlus;"], [0, { v: "&sqsub;", n: 824, o: "&NotSquareSubset;" }], [0, { v: "&sqsup;", n: 824, o: "&NotSquareSuperset;" }], [0, "&sqsube;"], [0, "&sqsupe;"], [0, { v: "&sqcap;", n: 65024, o: "&sqcaps;" }], [0, { v: "&sqcup;", n: 65024, o: "&sqcups;" }], [0, "&CirclePlus;"], [0, "&CircleMinus;"], [0, "&CircleTimes;"], [0, "&osol;"], [0, "&CircleDot;"], [0, "&circledcirc;"], [0, "&circledast;"], [1, "&circleddash;"], [0, "&boxplus;"], [0, "&boxminus;"], [0, "&boxtimes;"], [0, "&dotsquare;"], [0, "&RightTee;"], [0, "&dashv;"], [0, "&DownTee;"], [0, "&bot;"], [1, "&models;"], [0, "&DoubleRightTee;"], [0, "&Vdash;"], [0, "&Vvdash;"], [0, "&VDash;"], [0, "&nvdash;"], [0, "&nvDash;"], [0, "&nVdash;"], [0, "&nVDash;"], [0, "&prurel;"], [1, "&LeftTriangle;"], [0, "&RightTriangle;"], [0, { v: "&LeftTriangleEqual;", n: 8402, o: "&nvltrie;" }], [0, { v: "&RightTriangleEqual;", n: 8402, o: "&nvrtrie;" }], [0, "&origof;"], [0, "&imof;"], [0, "&multimap;"], [0, "&hercon;"], [0, "&intcal;"], [0, "&veebar;"], [1, "&barvee;"], [0, "&angrtvb;"], [0, "&lrtri;"], [0, "&bigwedge;"], [0, "&bigvee;"], [0, "&bigcap;"], [0, "&bigcup;"], [0, "&diam;"], [0, "&sdot;"], [0, "&sstarf;"], [0, "&divideontimes;"], [0, "&bowtie;"], [0, "&ltimes;"], [0, "&rtimes;"], [0, "&leftthreetimes;"], [0, "&rightthreetimes;"], [0, "&backsimeq;"], [0, "&curlyvee;"], [0, "&curlywedge;"], [0, "&Sub;"], [0, "&Sup;"], [0, "&Cap;"], [0, "&Cup;"], [0, "&fork;"], [0, "&epar;"], [0, "&lessdot;"], [0, "&gtdot;"], [0, { v: "&Ll;", n: 824, o: "&nLl;" }], [0, { v: "&Gg;", n: 824, o: "&nGg;" }], [0, { v: "&leg;", n: 65024, o: "&lesg;" }], [0, { v: "&gel;", n: 65024, o: "&gesl;" }], [2, "&cuepr;"], [0, "&cuesc;"], [0, "&NotPrecedesSlantEqual;"], [0, "&NotSucceedsSlantEqual;"], [0, "&NotSquareSubsetEqual;"], [0, "&NotSquareSupersetEqual;"], [2, "&lnsim;"], [0, "&gnsim;"], [0, "&precnsim;"], [0, "&scnsim;"], [0, "&nltri;"], [0, "&NotRightTriangle;"], [0, "&nltrie;"], [0, "&NotRightTriangleEqual;"], [0, "&vellip;"], [0, "&ctdot;"], [0, "&utdot;"], [0, "&dtdot;"], [0, "&disin;"], [0, "&isinsv;"], [0, "&isins;"], [0, { v: "&isindot;", n: 824, o: "&notindot;" }], [0, "&notinvc;"], [0, "&notinvb;"], [1, { v: "&isinE;", n: 824, o: "&notinE;" }], [0, "&nisd;"], [0, "&xnis;"], [0, "&nis;"], [0, "&notnivc;"], [0, "&notnivb;"], [6, "&barwed;"], [0, "&Barwed;"], [1, "&lceil;"], [0, "&rceil;"], [0, "&LeftFloor;"], [0, "&rfloor;"], [0, "&drcrop;"], [0, "&dlcrop;"], [0, "&urcrop;"], [0, "&ulcrop;"], [0, "&bnot;"], [1, "&profline;"], [0, "&profsurf;"], [1, "&telrec;"], [0, "&target;"], [5, "&ulcorn;"], [0, "&urcorn;"], [0, "&dlcorn;"], [0, "&drcorn;"], [2, "&frown;"], [0, "&smile;"], [9, "&cylcty;"], [0, "&profalar;"], [7, "&topbot;"], [6, "&ovbar;"], [1, "&solbar;"], [60, "&angzarr;"], [51, "&lmoustache;"], [0, "&rmoustache;"], [2, "&OverBracket;"], [0, "&bbrk;"], [0, "&bbrktbrk;"], [37, "&OverParenthesis;"], [0, "&UnderParenthesis;"], [0, "&OverBrace;"], [0, "&UnderBrace;"], [2, "&trpezium;"], [4, "&elinters;"], [59, "&blank;"], [164, "&circledS;"], [55, "&boxh;"], [1, "&boxv;"], [9, "&boxdr;"], [3, "&boxdl;"], [3, "&boxur;"], [3, "&boxul;"], [3, "&boxvr;"], [7, "&boxvl;"], [7, "&boxhd;"], [7, "&boxhu;"], [7, "&boxvh;"], [19, "&boxH;"], [0, "&boxV;"], [0, "&boxdR;"], [0, "&boxDr;"], [0, "&boxDR;"], [0, "&boxdL;"], [0, "&boxDl;"], [0, "&boxDL;"], [0, "&boxuR;"], [0, "&boxUr;"], [0, "&boxUR;"], [0, "&boxuL;"], [0, "&boxUl;"], [0, "&boxUL;"], [0, "&boxvR;"], [0, "&boxVr;"], [0, "&boxVR;"], [0, "&boxvL;"], [0, "&boxVl;"], [0, "&boxVL;"], [0, "&boxHd;"], [0, "&boxhD;"], [0, "&boxHD;"], [0, "&boxHu;"], [0, "&boxhU;"], [0, "&boxHU;"], [0, "&boxvH;"], [0, "&boxVh;"], [0, "&boxVH;"], [19, "&uhblk;"], [3, "&lhblk;"], [3, "&block;"], [8, "&blk14;"], [0, "&blk12;"], [0, "&blk34;"], [13, "&square;"], [8, "&blacksquare;"], [0, "&EmptyVerySmallSquare;"], [1, "&rect;"], [0, "&marker;"], [2, "&fltns;"], [1, "&bigtriangleup;"], [0, "&blacktriangle;"], [0, "&triangle;"], [2, "&blacktriangleright;"], [0, "&rtri;"], [3, "&bigtriangledown;"], [0, "&blacktriangledown;"], [0, "&dtri;"], [2, "&blacktriangleleft;"], [0, "&ltri;"], [6, "&loz;"], [0, "&cir;"], [32, "&tridot;"], [2, "&bigcirc;"], [8, "&ultri;"], [0, "&urtri;"], [0, "&lltri;"], [0, "&EmptySmallSquare;"], [0, "&FilledSmallSquare;"], [8, "&bigstar;"], [0, "&star;"], [7, "&phone;"], [49, "&female;"], [1, "&male;"], [29, "&spades;"], [2, "&clubs;"], [1, "&hearts;"], [0, "&diamondsuit;"], [3, "&sung;"], [2, "&flat;"], [0, "&natural;"], [0, "&sharp;"], [163, "&check;"], [3, "&cross;"], [8, "&malt;"], [21, "&sext;"], [33, "&VerticalSeparator;"], [25, "&lbbrk;"], [0, "&rbbrk;"], [84, "&bsolhsub;"], [0, "&suphsol;"], [28, "&LeftDoubleBracket;"], [0, "&RightDoubleBracket;"], [0, "&lang;"], [0, "&rang;"], [0, "&Lang;"], [0, "&Rang;"], [0, "&loang;"], [0, "&roang;"], [7, "&longleftarrow;"], [0, "&longrightarrow;"], [0, "&longleftrightarrow;"], [0, "&DoubleLongLeftArrow;"], [0, "&DoubleLongRightArrow;"], [0, "&DoubleLongLeftRightArrow;"], [1, "&longmapsto;"], [2, "&dzigrarr;"], [258, "&nvlArr;"], [0, "&nvrArr;"], [0, "&nvHarr;"], [0, "&Map;"], [6, "&lbarr;"], [0, "&bkarow;"], [0, "&lBarr;"], [0, "&dbkarow;"], [0, "&drbkarow;"], [0, "&DDotrahd;"], [0, "&UpArrowBar;"], [0, "&DownArrowBar;"], [2, "&Rarrtl;"], [2, "&latail;"], [0, "&ratail;"], [0, "&lAtail;"], [0, "&rAtail;"], [0, "&larrfs;"], [0, "&rarrfs;"], [0, "&larrbfs;"], [0, "&rarrbfs;"], [2, "&nwarhk;"], [0, "&nearhk;"], [0, "&hksearow;"], [0, "&hkswarow;"], [0, "&nwnear;"], [0, "&nesear;"], [0, "&seswar;"], [0, "&swnwar;"], [8, { v: "&rarrc;", n: 824, o: "&nrarrc;" }], [1, "&cudarrr;"], [0, "&ldca;"], [0, "&rdca;"], [0, "&cudarrl;"], [0, "&larrpl;"], [2, "&curarrm;"], [0, "&cularrp;"], [7, "&rarrpl;"], [2, "&harrcir;"], [0, "&Uarrocir;"], [0, "&lurdshar;"], [0, "&ldrushar;"], [2, "&LeftRightVector;"], [0, "&RightUpDownVector;"], [0, "&DownLeftRightVector;"], [0, "&LeftUpDownVector;"], [0, "&LeftVectorBar;"], [0, "&RightVectorBar;"], [0, "&RightUpVectorBar;"], [0, "&RightDownVectorBar;"], [0, "&DownLeftVectorBar;"], [0, "&DownRightVectorBar;"], [0, "&LeftUpVectorBar;"], [0, "&LeftDownVectorBar;"], [0, "&LeftTeeVector;"], [0, "&RightTeeVector;"], [0, "&RightUpTeeVector;"], [0, "&RightDownTeeVector;"], [0, "&DownLeftTeeVector;"], [0, "&DownRightTeeVector;"], [0, "&LeftUpTeeVector;"], [0, "&LeftDownTeeVector;"], [0, "&lHar;"], [0, "&uHar;"], [0, "&rHar;"], [0, "&dHar;"], [0, "&luruhar;"], [0, "&ldrdhar;"], [0, "&ruluhar;"], [0, "&rdldhar;"], [0, "&lharul;"], [0, "&llhard;"], [0, "&rharul;"], [0, "&lrhard;"], [0, "&udhar;"], [0, "&duhar;"], [0, "&RoundImplies;"], [0, "&erarr;"], [0, "&simrarr;"], [0, "&larrsim;"], [0, "&rarrsim;"], [0, "&rarrap;"], [0, "&ltlarr;"], [1, "&gtrarr;"], [0, "&subrarr;"], [1, "&suplarr;"], [0, "&lfisht;"], [0, "&rfisht;"], [0, "&ufisht;"], [0, "&dfisht;"], [5, "&lopar;"], [0, "&ropar;"], [4, "&lbrke;"], [0, "&rbrke;"], [0, "&lbrkslu;"], [0, "&rbrksld;"], [0, "&lbrksld;"], [0, "&rbrkslu;"], [0, "&langd;"], [0, "&rangd;"], [0, "&lparlt;"], [0, "&rpargt;"], [0, "&gtlPar;"], [0, "&ltrPar;"], [3, "&vzigzag;"], [1, "&vangrt;"], [0, "&angrtvbd;"], [6, "&ange;"], [0, "&range;"], [0, "&dwangle;"], [0, "&uwangle;"], [0, "&angmsdaa;"], [0, "&angmsdab;"], [0, "&angmsdac;"], [0, "&angmsdad;"], [0, "&angmsdae;"], [0, "&angmsdaf;"], [0, "&angmsdag;"], [0, "&angmsdah;"], [0, "&bemptyv;"], [0, "&demptyv;"], [0, "&cemptyv;"], [0, "&raemptyv;"], [0, "&laemptyv;"], [0, "&ohbar;"], [0, "&omid;"], [0, "&opar;"], [1, "&operp;"], [1, "&olcross;"], [0, "&odsold;"], [1, "&olcir;"], [0, "&ofcir;"], [0, "&olt;"], [0, "&ogt;"], [0, "&cirscir;"], [0, "&cirE;"], [0, "&solb;"], [0, "&bsolb;"], [3, "&boxbox;"], [3, "&trisb;"], [0, "&rtriltri;"], [0, { v: "&LeftTriangleBar;", n: 824, o: "&NotLeftTriangleBar;" }], [0, { v: "&RightTriangleBar;", n: 824, o: "&NotRightTriangleBar;" }], [11, "&iinfin;"], [0, "&infintie;"], [0, "&nvinfin;"], [4, "&eparsl;"], [0, "&smeparsl;"], [0, "&eqvparsl;"], [5, "&blacklozenge;"], [8, "&RuleDelayed;"], [1, "&dsol;"], [9, "&bigodot;"], [0, "&bigoplus;"], [0, "&bigotimes;"], [1, "&biguplus;"], [1, "&bigsqcup;"], [5, "&iiiint;"], [0, "&fpartint;"], [2, "&cirfnint;"], [0, "&awint;"], [0, "&rppolint;"], [0, "&scpolint;"], [0, "&npolint;"], [0, "&pointint;"], [0, "&quatint;"], [0, "&intlarhk;"], [10, "&pluscir;"], [0, "&plusacir;"], [0, "&simplus;"], [0, "&plusdu;"], [0, "&plussim;"], [0, "&plustwo;"], [1, "&mcomma;"], [0, "&minusdu;"], [2, "&loplus;"], [0, "&roplus;"], [0, "&Cross;"], [0, "&timesd;"], [0, "&timesbar;"], [1, "&smashp;"], [0, "&lotimes;"], [0, "&rotimes;"], [0, "&otimesas;"], [0, "&Otimes;"], [0, "&odiv;"], [0, "&triplus;"], [0, "&triminus;"], [0, "&tritime;"], [0, "&intprod;"], [2, "&amalg;"], [0, "&capdot;"], [1, "&ncup;"], [0, "&ncap;"], [0, "&capand;"], [0, "&cupor;"], [0, "&cupcap;"], [0, "&capcup;"], [0, "&cupbrcap;"], [0, "&capbrcup;"], [0, "&cupcup;"], [0, "&capcap;"], [0, "&ccups;"], [0, "&ccaps;"], [2, "&ccupssm;"], [2, "&And;"], [0, "&Or;"], [0, "&andand;"], [0, "&oror;"], [0, "&orslope;"], [0, "&andslope;"], [1, "&andv;"], [0, "&orv;"], [0, "&andd;"], [0, "&ord;"], [1, "&wedbar;"], [6, "&sdote;"], [3, "&simdot;"], [2, { v: "&congdot;", n: 824, o: "&ncongdot;" }], [0, "&easter;"], [0, "&apacir;"], [0, { v: "&apE;", n: 824, o: "&napE;" }], [0, "&eplus;"], [0, "&pluse;"], [0, "&Esim;"], [0, "&Colone;"], [0, "&Equal;"], [1, "&ddotseq;"], [0, "&equivDD;"], [0, "&ltcir;"], [0, "&gtcir;"], [0, "&ltquest;"], [0, "&gtquest;"], [0, { v: "&leqslant;", n: 824, o: "&nleqslant;" }], [0, { v: "&geqslant;", n: 824, o: "&ngeqslant;" }], [0, "&lesdot;"], [0, "&gesdot;"], [0, "&lesdoto;"], [0, "&gesdoto;"], [0, "&lesdotor;"], [0, "&gesdotol;"], [0, "&lap;"], [0, "&gap;"], [0, "&lne;"], [0, "&gne;"], [0, "&lnap;"], [0, "&gnap;"], [0, "&lEg;"], [0, "&gEl;"], [0, "&lsime;"], [0, "&gsime;"], [0, "&lsimg;"], [0, "&gsiml;"], [0, "&lgE;"], [0, "&glE;"], [0, "&lesges;"], [0, "&gesles;"], [0, "&els;"], [0, "&egs;"], [0, "&elsdot;"], [0, "&egsdot;"], [0, "&el;"], [0, "&eg;"], [2, "&siml;"], [0, "&simg;"], [0, "&simlE;"], [0, "&simgE;"], [0, { v: "&LessLess;", n: 824, o: "&NotNestedLessLess;" }], [0, { v: "&GreaterGreater;", n: 824, o: "&NotNestedGreaterGreater;" }], [1, "&glj;"], [0, "&gla;"], [0, "&ltcc;"], [0, "&gtcc;"], [0, "&lescc;"], [0, "&gescc;"], [0, "&smt;"], [0, "&lat;"], [0, { v: "&smte;", n: 65024, o: "&smtes;" }], [0, { v: "&late;", n: 65024, o: "&lates;" }], [0, "&bumpE;"], [0, { v: "&PrecedesEqual;", n: 824, o: "&NotPrecedesEqual;" }], [0, { v: "&sce;", n: 824, o: "&NotSucceedsEqual;" }], [2, "&prE;"], [0, "&scE;"], [0, "&precneqq;"], [0, "&scnE;"], [0, "&prap;"], [0, "&scap;"], [0, "&precnapprox;"], [0, "&scnap;"], [0, "&Pr;"], [0, "&Sc;"], [0, "&subdot;"], [0, "&supdot;"], [0, "&subplus;"], [0, "&supplus;"], [0, "&submult;"], [0, "&supmult;"], [0, "&subedot;"], [0, "&supedot;"], [0, { v: "&subE;", n: 824, o: "&nsubE;" }], [0, { v: "&supE;", n: 824, o: "&nsupE;" }], [0, "&subsim;"], [0, "&supsim;"], [2, { v: "&subnE;", n: 65024, o: "&varsubsetneqq;" }], [0, { v: "&supnE;", n: 65024, o: "&varsupsetneqq;" }], [2, "&csub;"], [0, "&csup;"], [0, "&csube;"], [0, "&csupe;"], [0, "&subsup;"], [0, "&supsub;"], [0, "&subsub;"], [0, "&supsup;"], [0, "&suphsub;"], [0, "&supdsub;"], [0, "&forkv;"], [0, "&topfork;"], [0, "&mlcp;"], [8, "&Dashv;"], [1, "&Vdashl;"], [0, "&Barv;"], [0, "&vBar;"], [0, "&vBarv;"], [1, "&Vbar;"], [0, "&Not;"], [0, "&bNot;"], [0, "&rnmid;"], [0, "&cirmid;"], [0, "&midcir;"], [0, "&topcir;"], [0, "&nhpar;"], [0, "&parsim;"], [9, { v: "&parsl;", n: 8421, o: "&nparsl;" }], [44343, { n: new Map(/* @__PURE__ */ restoreDiff([[56476, "&Ascr;"], [1, "&Cscr;"], [0, "&Dscr;"], [2, "&Gscr;"], [2, "&Jscr;"], [0, "&Kscr;"], [2, "&Nscr;"], [0, "&Oscr;"], [0, "&Pscr;"], [0, "&Qscr;"], [1, "&Sscr;"], [0, "&Tscr;"], [0, "&Uscr;"], [0, "&Vscr;"], [0, "&Wscr;"], [0, "&Xscr;"], [0, "&Yscr;"], [0, "&Zscr;"], [0, "&ascr;"], [0, "&bscr;"], [0, "&cscr;"], [0, "&dscr;"], [1, "&fscr;"], [1, "&hscr;"], [0, "&iscr;"], [0, "&jscr;"], [0, "&kscr;"], [0, "&lscr;"], [0, "&mscr;"], [0, "&nscr;"], [1, "&pscr;"], [0, "&qscr;"], [0, "&rscr;"], [0, "&sscr;"], [0, "&tscr;"], [0, "&uscr;"], [0, "&vscr;"], [0, "&wscr;"], [0, "&xscr;"], [0, "&yscr;"], [0, "&zscr;"], [52, "&Afr;"], [0, "&Bfr;"], [1, "&Dfr;"], [0, "&Efr;"], [0, "&Ffr;"], [0, "&Gfr;"], [2, "&Jfr;"], [0, "&Kfr;"], [0, "&Lfr;"], [0, "&Mfr;"], [0, "&Nfr;"], [0, "&Ofr;"], [0, "&Pfr;"], [0, "&Qfr;"], [1, "&Sfr;"], [0, "&Tfr;"], [0, "&Ufr;"], [0, "&Vfr;"], [0, "&Wfr;"], [0, "&Xfr;"], [0, "&Yfr;"], [1, "&afr;"], [0, "&bfr;"], [0, "&cfr;"], [0, "&dfr;"], [0, "&efr;"], [0, "&ffr;"], [0, "&gfr;"], [0, "&hfr;"], [0, "&ifr;"], [0, "&jfr;"], [0, "&kfr;"], [0, "&lfr;"], [0, "&mfr;"], [0, "&nfr;"], [0, "&ofr;"], [0, "&pfr;"], [0, "&qfr;"], [0, "&rfr;"], [0, "&sfr;"], [0, "&tfr;"], [0, "&ufr;"], [0, "&vfr;"], [0, "&wfr;"], [0, "&xfr;"], [0, "&yfr;"], [0, "&zfr;"], [0, "&Aopf;"], [0, "&Bopf;"], [1, "&Dopf;"], [0, "&Eopf;"], [0, "&Fopf;"], [0, "&Gopf;"], [1, "&Iopf;"], [0, "&Jopf;"], [0, "&Kopf;"], [0, "&Lopf;"], [0, "&Mopf;"], [1, "&Oopf;"], [3, "&Sopf;"], [0, "&Topf;"], [0, "&Uopf;"], [0, "&Vopf;"], [0, "&Wopf;"], [0, "&Xopf;"], [0, "&Yopf;"], [1, "&aopf;"], [0, "&bopf;"], [0, "&copf;"], [0, "&dopf;"], [0, "&eopf;"], [0, "&fopf;"], [0, "&gopf;"], [0, "&hopf;"], [0, "&iopf;"], [0, "&jopf;"], [0, "&kopf;"], [0, "&lopf;"], [0, "&mopf;"], [0, "&nopf;"], [0, "&oopf;"], [0, "&popf;"], [0, "&qopf;"], [0, "&ropf;"], [0, "&sopf;"], [0, "&topf;"], [0, "&uopf;"], [0, "&vopf;"], [0, "&wopf;"], [0, "&xopf;"], [0, "&yopf;"], [0, "&zopf;"]])) }], [8906, "&fflig;"], [0, "&filig;"], [0, "&fllig;"], [0, "&ffilig;"], [0, "&ffllig;"]]));
+
+// node_modules/entities/lib/esm/escape.js
+var xmlCodeMap = /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [39, "&apos;"],
+  [60, "&lt;"],
+  [62, "&gt;"]
+]);
+var getCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  String.prototype.codePointAt != null ? (str3, index) => str3.codePointAt(index) : (
+    // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+    (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index)
+  )
+);
+function getEscaper(regex, map) {
+  return function escape3(data) {
+    let match;
+    let lastIdx = 0;
+    let result4 = "";
+    while (match = regex.exec(data)) {
+      if (lastIdx !== match.index) {
+        result4 += data.substring(lastIdx, match.index);
+      }
+      result4 += map.get(match[0].charCodeAt(0));
+      lastIdx = match.index + 1;
+    }
+    return result4 + data.substring(lastIdx);
+  };
+}
+var escapeUTF8 = getEscaper(/[&<>'"]/g, xmlCodeMap);
+var escapeAttribute = getEscaper(/["&\u00A0]/g, /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [160, "&nbsp;"]
+]));
+var escapeText = getEscaper(/[&<>\u00A0]/g, /* @__PURE__ */ new Map([
+  [38, "&amp;"],
+  [60, "&lt;"],
+  [62, "&gt;"],
+  [160, "&nbsp;"]
+]));
+
+// node_modules/entities/lib/esm/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/dom-serializer/lib/esm/foreignNames.js
+var elementNames = new Map([
+  "altGlyph",
+  "altGlyphDef",
+  "altGlyphItem",
+  "animateColor",
+  "animateMotion",
+  "animateTransform",
+  "clipPath",
+  "feBlend",
+  "feColorMatrix",
+  "feComponentTransfer",
+  "feComposite",
+  "feConvolveMatrix",
+  "feDiffuseLighting",
+  "feDisplacementMap",
+  "feDistantLight",
+  "feDropShadow",
+  "feFlood",
+  "feFuncA",
+  "feFuncB",
+  "feFuncG",
+  "feFuncR",
+  "feGaussianBlur",
+  "feImage",
+  "feMerge",
+  "feMergeNode",
+  "feMorphology",
+  "feOffset",
+  "fePointLight",
+  "feSpecularLighting",
+  "feSpotLight",
+  "feTile",
+  "feTurbulence",
+  "foreignObject",
+  "glyphRef",
+  "linearGradient",
+  "radialGradient",
+  "textPath"
+].map((val) => [val.toLowerCase(), val]));
+var attributeNames = new Map([
+  "definitionURL",
+  "attributeName",
+  "attributeType",
+  "baseFrequency",
+  "baseProfile",
+  "calcMode",
+  "clipPathUnits",
+  "diffuseConstant",
+  "edgeMode",
+  "filterUnits",
+  "glyphRef",
+  "gradientTransform",
+  "gradientUnits",
+  "kernelMatrix",
+  "kernelUnitLength",
+  "keyPoints",
+  "keySplines",
+  "keyTimes",
+  "lengthAdjust",
+  "limitingConeAngle",
+  "markerHeight",
+  "markerUnits",
+  "markerWidth",
+  "maskContentUnits",
+  "maskUnits",
+  "numOctaves",
+  "pathLength",
+  "patternContentUnits",
+  "patternTransform",
+  "patternUnits",
+  "pointsAtX",
+  "pointsAtY",
+  "pointsAtZ",
+  "preserveAlpha",
+  "preserveAspectRatio",
+  "primitiveUnits",
+  "refX",
+  "refY",
+  "repeatCount",
+  "repeatDur",
+  "requiredExtensions",
+  "requiredFeatures",
+  "specularConstant",
+  "specularExponent",
+  "spreadMethod",
+  "startOffset",
+  "stdDeviation",
+  "stitchTiles",
+  "surfaceScale",
+  "systemLanguage",
+  "tableValues",
+  "targetX",
+  "targetY",
+  "textLength",
+  "viewBox",
+  "viewTarget",
+  "xChannelSelector",
+  "yChannelSelector",
+  "zoomAndPan"
+].map((val) => [val.toLowerCase(), val]));
+
+// node_modules/domutils/lib/esm/helpers.js
+var DocumentPosition;
+(function(DocumentPosition2) {
+  DocumentPosition2[DocumentPosition2["DISCONNECTED"] = 1] = "DISCONNECTED";
+  DocumentPosition2[DocumentPosition2["PRECEDING"] = 2] = "PRECEDING";
+  DocumentPosition2[DocumentPosition2["FOLLOWING"] = 4] = "FOLLOWING";
+  DocumentPosition2[DocumentPosition2["CONTAINS"] = 8] = "CONTAINS";
+  DocumentPosition2[DocumentPosition2["CONTAINED_BY"] = 16] = "CONTAINED_BY";
+})(DocumentPosition || (DocumentPosition = {}));
+
+// node_modules/html-to-text/lib/html-to-text.mjs
+var import_deepmerge = __toESM(require_cjs(), 1);
+var DEFAULT_OPTIONS = {
+  baseElements: {
+    selectors: ["body"],
+    orderBy: "selectors",
+    // 'selectors' | 'occurrence'
+    returnDomByDefault: true
+  },
+  decodeEntities: true,
+  encodeCharacters: {},
+  formatters: {},
+  limits: {
+    ellipsis: "...",
+    maxBaseElements: void 0,
+    maxChildNodes: void 0,
+    maxDepth: void 0,
+    maxInputLength: 1 << 24
+    // 16_777_216
+  },
+  longWordSplit: {
+    forceWrapOnLimit: false,
+    wrapCharacters: []
+  },
+  preserveNewlines: false,
+  selectors: [
+    { selector: "*", format: "inline" },
+    {
+      selector: "a",
+      format: "anchor",
+      options: {
+        baseUrl: null,
+        hideLinkHrefIfSameAsText: false,
+        ignoreHref: false,
+        linkBrackets: ["[", "]"],
+        noAnchorUrl: true
+      }
+    },
+    { selector: "article", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "aside", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "blockquote",
+      format: "blockquote",
+      options: { leadingLineBreaks: 2, trailingLineBreaks: 2, trimEmptyLines: true }
+    },
+    { selector: "br", format: "lineBreak" },
+    { selector: "div", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "footer", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "form", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "h1", format: "heading", options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h2", format: "heading", options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h3", format: "heading", options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h4", format: "heading", options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h5", format: "heading", options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h6", format: "heading", options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "header", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "hr",
+      format: "horizontalLine",
+      options: { leadingLineBreaks: 2, length: void 0, trailingLineBreaks: 2 }
+    },
+    {
+      selector: "img",
+      format: "image",
+      options: { baseUrl: null, linkBrackets: ["[", "]"] }
+    },
+    { selector: "main", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "nav", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "ol",
+      format: "orderedList",
+      options: { leadingLineBreaks: 2, trailingLineBreaks: 2 }
+    },
+    { selector: "p", format: "paragraph", options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: "pre", format: "pre", options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: "section", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "table",
+      format: "table",
+      options: {
+        colSpacing: 3,
+        leadingLineBreaks: 2,
+        maxColumnWidth: 60,
+        rowSpacing: 0,
+        trailingLineBreaks: 2,
+        uppercaseHeaderCells: true
+      }
+    },
+    {
+      selector: "ul",
+      format: "unorderedList",
+      options: { itemPrefix: " * ", leadingLineBreaks: 2, trailingLineBreaks: 2 }
+    },
+    { selector: "wbr", format: "wbr" }
+  ],
+  tables: [],
+  // deprecated
+  whitespaceCharacters: " 	\r\n\f\u200B",
+  wordwrap: 80
+};
+
+// core/render/files.ts
+import { mkdir, readdir as readdir3, readFile as readFile7, rm, writeFile } from "node:fs/promises";
+import { dirname, join as join10 } from "node:path";
+function fileHash(bytes) {
+  return `sha256:${sha256(bytes)}`;
+}
+async function renderedMismatch(root, campaignDir, variants) {
+  for (const variant2 of variants) {
+    const record = variant2.rendered;
+    if (!record) continue;
+    for (const [file, hash] of [[record.html_file, record.html_hash], [record.text_file, record.text_hash]]) {
+      const bytes = await readFile7(join10(root, campaignDir, file), "utf8").catch(() => null);
+      if (bytes === null) return `${campaignDir}/${file} is missing`;
+      if (fileHash(bytes) !== hash) return `${campaignDir}/${file} does not match its hash in drafts.json (edited by hand after generation?)`;
+    }
+  }
+  return null;
+}
+
+// core/pipeline/drafts.ts
 function publishableContent(variants) {
-  return variants.map((v) => ({ audience: v.audience.key, content: v.content }));
+  return variants.map((v) => ({
+    audience: v.audience.key,
+    content: v.content,
+    ...v.rendered ? { rendered: { subject: v.rendered.subject, preview_text: v.rendered.preview_text, html: v.rendered.html_hash, text: v.rendered.text_hash } } : {}
+  }));
 }
 function draftsContentHash(variants) {
   return contentHash(publishableContent(variants));
@@ -22365,7 +23407,7 @@ function draftsContentHash(variants) {
 async function readDraftsFile(root, path2) {
   let text2;
   try {
-    text2 = await readFile6(join9(root, path2), "utf8");
+    text2 = await readFile8(join11(root, path2), "utf8");
   } catch {
     return null;
   }
@@ -22507,6 +23549,7 @@ function promptInputsHash(outcomes) {
 }
 
 // core/pipeline/current.ts
+import { dirname as dirname3 } from "node:path";
 async function checkDraftsCurrent(args) {
   const { root, campaignDir, now } = args;
   const context = args.context ?? await loadCampaignContext(root, campaignDir);
@@ -22518,12 +23561,16 @@ async function checkDraftsCurrent(args) {
   if (draftsContentHash(drafts.variants) !== drafts.content_hash) {
     return verdict2("tampered", [`${path2}: the drafts' content does not match their content_hash (edited by hand after generation?)`]);
   }
+  const renderedProblem = await renderedMismatch(root, dirname3(path2), drafts.variants);
+  if (renderedProblem) return verdict2("tampered", [renderedProblem]);
   const p = drafts.provenance;
   const reasons = [];
   if (p.prompt_hash !== context.prompt.hash) {
     reasons.push(`prompt changed: drafts from ${p.workflow}:v${p.prompt_version}, campaign now uses ${context.prompt.workflow}:v${context.prompt.version} (${context.prompt.hash.slice(0, 19)})`);
   }
   if (p.campaign_hash !== context.campaignHash) reasons.push(`${campaignDir}/campaign.yaml changed since the drafts were generated`);
+  const templateReason = await templateChange(context, p.email_template);
+  if (templateReason) reasons.push(templateReason);
   for (const [version2, hash] of Object.entries(context.policyHashes)) {
     if (p.policy_hashes[version2] !== hash) reasons.push(`policy ${version2} changed or is newly pinned`);
   }
@@ -22545,14 +23592,22 @@ async function compareInputs(context, drafts, now, contract) {
   const hash = promptInputsHash(outcomes);
   return hash === drafts.provenance.prompt_inputs_hash ? null : "audience inputs changed: the cohorts or their usage figures differ from those the drafts were written for";
 }
+async function templateChange(context, used) {
+  const template = await loadEmailTemplate(context.root, context.campaign, context.campaignDir);
+  if (!template && !used) return null;
+  if (!template) return `the drafts were rendered through ${used.path}, but the campaign no longer has an email template`;
+  if (!used) return `email template ${template.path} is new: the drafts were not rendered through it`;
+  if (used.path !== template.path) return `email template changed from ${used.path} to ${template.path}`;
+  return used.hash === template.hash ? null : `email template ${template.path} changed since the drafts were rendered`;
+}
 
 // core/validate/validate.ts
-import { readdir as readdir4, readFile as readFile8, stat as stat2 } from "node:fs/promises";
-import { join as join11, relative as relative3, resolve as resolve3, sep } from "node:path";
+import { readdir as readdir5, readFile as readFile10, stat as stat2 } from "node:fs/promises";
+import { join as join13, relative as relative3, resolve as resolve3, sep } from "node:path";
 
 // core/validate/context.ts
-import { readdir as readdir3, readFile as readFile7, stat } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { readdir as readdir4, readFile as readFile9, stat } from "node:fs/promises";
+import { join as join12 } from "node:path";
 
 // core/validate/positions.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -22612,19 +23667,22 @@ function firstContentOffset(doc) {
 // core/validate/context.ts
 var POLICY_FOLDERS = { approved_claims: "policies/claims", legal_restrictions: "policies/legal", brand_rules: "policies/brand" };
 var RepoContext = class {
-  constructor(root) {
+  /** env: the environment publish credentials are read from (the CLI passes its own); undefined where there is none to check, as in a pull request. */
+  constructor(root, env) {
     this.root = root;
+    this.env = env;
   }
   root;
+  env;
   workflowsCache;
   async exists(path2) {
-    return stat(join10(this.root, path2)).then(() => true, () => false);
+    return stat(join12(this.root, path2)).then(() => true, () => false);
   }
   async list(folder) {
-    return (await readdir3(join10(this.root, folder)).catch(() => [])).sort();
+    return (await readdir4(join12(this.root, folder)).catch(() => [])).sort();
   }
   async readData(path2) {
-    const text2 = await readFile7(join10(this.root, path2), "utf8").catch(() => null);
+    const text2 = await readFile9(join12(this.root, path2), "utf8").catch(() => null);
     return text2 === null ? void 0 : parseLocated(text2).data;
   }
   async policyVersions(kind) {
@@ -22669,7 +23727,7 @@ var RepoContext = class {
     return workflows;
   }
   async versionFacts(path2) {
-    const text2 = await readFile7(join10(this.root, path2), "utf8").catch(() => "");
+    const text2 = await readFile9(join12(this.root, path2), "utf8").catch(() => "");
     const parts = splitPromptFile(text2);
     const data = parts ? parseLocated(parts.frontmatter).data : void 0;
     const asObject = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -22754,6 +23812,20 @@ var searchAdChannel = closedObject(
   },
   ["kind", "headline_max_chars", "headlines_min", "headlines_max", "description_max_chars", "descriptions_min", "descriptions_max"]
 );
+var publishProperties = {
+  target: text,
+  mode: { enum: ["draft", "schedule"] },
+  send_at: isoDateTime,
+  api_key_env: described("The env variable holding the platform's API key (never the key itself).", { type: "string", pattern: "^[A-Z_][A-Z0-9_]*$" }),
+  audiences: described("The platform's list or segment id for each variant's audience key.", { type: "object", additionalProperties: text }),
+  sender_id: { type: "integer", minimum: 1 },
+  suppression_group_id: { type: "integer", minimum: 1 },
+  region: { enum: ["us", "eu"] },
+  list_id: text,
+  from_name: text,
+  reply_to: { type: "string", format: "email" }
+};
+var publishBlock = closedObject(publishProperties, ["target", "mode"]);
 var campaignSchema = {
   $schema: SCHEMA_DIALECT,
   $id: schemaId("campaign"),
@@ -22812,7 +23884,11 @@ function campaignProperties() {
     ),
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
     approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
-    publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
+    email: described(
+      "The MJML email template the drafts are rendered through (default <campaign>/email.mjml) and the unsubscribe link it places (default: the publish target's unsubscribe tag).",
+      closedObject({ template: { type: "string", pattern: "\\.mjml$" }, unsubscribe_url: text })
+    ),
+    publish: described("Where approved drafts are published: the target, draft or schedule, and the target's settings (credentials by env variable name).", publishBlock),
     rollout: closedObject(
       {
         stage: { enum: ["shadow", "test", "full"] },
@@ -22864,7 +23940,8 @@ var variantProperties = {
   content: { type: "object" },
   source: { enum: ["model", "fallback_template"] },
   fallback_reason: text,
-  evals: evalReportSchema
+  evals: evalReportSchema,
+  rendered: renderedRecord2()
 };
 var variant = closedObject(variantProperties, ["audience", "content", "source", "evals"]);
 var provenanceProperties = {
@@ -22882,6 +23959,7 @@ var provenanceProperties = {
     additionalProperties: closedObject({ snapshot_hash: { type: "string" }, max_loaded_at: { anyOf: [isoDateTime, { type: "null" }] } }, ["snapshot_hash", "max_loaded_at"])
   },
   prompt_inputs_hash: sha256Hash,
+  email_template: closedObject({ path: text, hash: sha256Hash }, ["path", "hash"]),
   trace_id: text,
   run_id: text,
   generated_at: isoDateTime
@@ -22925,6 +24003,11 @@ function draftsFileProperties() {
     provenance,
     content_hash: sha256Hash
   };
+}
+function renderedRecord2() {
+  const file = { type: "string", pattern: "^rendered/[a-z0-9-]+\\.(html|txt)$" };
+  const properties = { subject: text, preview_text: { type: "string" }, html_file: file, html_hash: sha256Hash, text_file: file, text_hash: sha256Hash };
+  return described("The email as it will be sent: subject, preview text and the rendered files beside drafts.json with their hashes.", closedObject(properties, Object.keys(properties)));
 }
 
 // core/validate/schemas/policies.ts
@@ -23343,6 +24426,532 @@ async function loadPolicies2(campaign, ctx) {
   return { claims, legal, brand };
 }
 
+// core/generate/backoff.ts
+function retryAfterMs(headers, now = Date.now()) {
+  if (!headers) return void 0;
+  const millis = headers.get("retry-after-ms");
+  if (millis !== null && millis.trim() !== "") {
+    const value = Number(millis);
+    if (Number.isFinite(value) && value >= 0) return value;
+  }
+  const after = headers.get("retry-after");
+  if (after === null || after.trim() === "") return void 0;
+  const seconds = Number(after);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+function parseResetDuration(text2) {
+  if (!text2) return void 0;
+  const pattern = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+  let total = 0;
+  let matched = "";
+  for (const match of text2.trim().matchAll(pattern)) {
+    total += Number(match[1]) * (unitMs[match[2] ?? "s"] ?? 1e3);
+    matched += match[0];
+  }
+  if (matched.length === 0 || matched !== text2.trim()) {
+    const seconds = Number(text2);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1e3 : void 0;
+  }
+  return total;
+}
+function fullJitterMs(retry, baseMs, capMs, random = Math.random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** retry);
+  return Math.floor(random() * ceiling);
+}
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve5) => setTimeout(resolve5, ms)) : Promise.resolve();
+}
+
+// core/publish/targets/platform-http.ts
+var PublishTargetError = class extends Error {
+  status;
+  constructor(message, status) {
+    super(message);
+    this.name = "PublishTargetError";
+    this.status = status;
+  }
+};
+var PlatformLimits = class {
+  constructor(maxConcurrent, minIntervalMs) {
+    this.maxConcurrent = maxConcurrent;
+    this.minIntervalMs = minIntervalMs;
+  }
+  maxConcurrent;
+  minIntervalMs;
+  active = 0;
+  waiting = [];
+  nextStart = 0;
+  async run(work) {
+    if (this.active >= this.maxConcurrent) await new Promise((resolve5) => this.waiting.push(resolve5));
+    this.active += 1;
+    try {
+      const wait = this.nextStart - Date.now();
+      this.nextStart = Math.max(Date.now(), this.nextStart) + this.minIntervalMs;
+      if (wait > 0) await sleep2(wait);
+      return await work();
+    } finally {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+};
+function sleep2(ms) {
+  return new Promise((resolve5) => setTimeout(resolve5, ms));
+}
+function platformMessage(json) {
+  const text2 = typeof json === "string" ? json : JSON.stringify(json ?? "");
+  return text2.length > 300 ? `${text2.slice(0, 300)}\u2026` : text2;
+}
+var PlatformClient = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  async request(call2) {
+    const { platform, attempts = 5, backoffBaseMs = 500 } = this.options;
+    for (let attempt = 1; ; attempt += 1) {
+      const response = await this.options.limits.run(() => this.send(call2));
+      const { status } = response;
+      this.options.log?.(`${platform}: ${call2.method} ${call2.path.split("?")[0]} \u2192 ${status}`);
+      if (status < 300 || call2.accept?.includes(status)) return { status, json: await readJson(response) };
+      const body = await readJson(response);
+      if (status === 401 || status === 403) {
+        throw new PublishTargetError(`${platform} refused the credential in ${this.options.credentialName} (${status}); check the key and its permissions. Nothing was published by this call.`, status);
+      }
+      const retryable = status === 429 || status >= 500;
+      if (!retryable || attempt >= attempts) {
+        const why = retryable ? ` after ${attempt} attempts` : "";
+        throw new PublishTargetError(`${platform} answered ${status} to ${call2.method} ${call2.path.split("?")[0]}${why}: ${platformMessage(body)}`, status);
+      }
+      const told = status === 429 ? retryAfterMs(response.headers) : void 0;
+      await sleep2(told ?? backoffBaseMs * 2 ** (attempt - 1));
+    }
+  }
+  send(call2) {
+    const doFetch = this.options.fetch ?? fetch;
+    const headers = { authorization: this.options.authorization, accept: "application/json" };
+    if (call2.body !== void 0) headers["content-type"] = "application/json";
+    return doFetch(`${this.options.baseUrl}${call2.path}`, {
+      method: call2.method,
+      headers,
+      body: call2.body === void 0 ? void 0 : JSON.stringify(call2.body)
+    }).catch((error) => {
+      throw new PublishTargetError(`${this.options.platform}: cannot reach ${new URL(this.options.baseUrl).host}: ${error.message}`);
+    });
+  }
+};
+async function readJson(response) {
+  const text2 = await response.text();
+  if (!text2) return null;
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return text2;
+  }
+}
+
+// core/publish/targets/vendor-settings.ts
+function platformName(request, variant2) {
+  return `${request.ledgerKey} ${variant2.audienceKey}`;
+}
+function vendorSettingProblems(target, settings, env, required = []) {
+  const problems = [];
+  const keyEnv = settings.api_key_env;
+  if (typeof keyEnv !== "string" || keyEnv === "") {
+    problems.push(`publish.api_key_env is required for target ${target}: the name of the env variable holding the API key`);
+  } else if (!env[keyEnv]) {
+    problems.push(`publish.api_key_env names ${keyEnv}, but ${keyEnv} is not set in this environment`);
+  }
+  const audiences = settings.audiences;
+  if (!audiences || typeof audiences !== "object" || Object.keys(audiences).length === 0) {
+    problems.push(`publish.audiences is required for target ${target}: the platform's list or segment id for each variant ("personalized:admin", "generic", \u2026)`);
+  }
+  for (const field of required) {
+    if (settings[field] === void 0) problems.push(`publish.${field} is required for target ${target}`);
+  }
+  return problems;
+}
+function readVendorSettings(target, settings, env, required = []) {
+  const problems = vendorSettingProblems(target, settings, env, required);
+  if (problems.length > 0) throw new PublishTargetError(`${target}: ${problems.join("; ")}. Nothing was published.`);
+  const apiKeyEnv = settings.api_key_env;
+  return { apiKeyEnv, apiKey: env[apiKeyEnv], audiences: settings.audiences, raw: settings };
+}
+function assertPublishable(target, request, audiences) {
+  const problems = [];
+  for (const variant2 of request.variants) {
+    if (!audiences[variant2.audienceKey]) problems.push(`publish.audiences has no entry for ${variant2.audienceKey}`);
+    if (!variant2.html) problems.push(`${variant2.audienceKey} has no rendered HTML (give the campaign an email template)`);
+  }
+  if (request.mode === "schedule" && !request.sendAt) problems.push("schedule mode needs publish.send_at");
+  if (problems.length > 0) throw new PublishTargetError(`${target}: ${problems.join("; ")}. Nothing was published.`);
+}
+function maskedHeaders(scheme, withBody) {
+  return { authorization: `${scheme} ***`, accept: "application/json", ...withBody ? { "content-type": "application/json" } : {} };
+}
+
+// core/publish/targets/customerio.ts
+var HOSTS = { us: "https://api.customer.io", eu: "https://api-eu.customer.io" };
+var LIMITS = new PlatformLimits(10, 100);
+function baseUrl(request, env) {
+  const region = request.settings.region === "eu" ? "eu" : "us";
+  return env.COPYGATE_CUSTOMERIO_API_URL ?? HOSTS[region];
+}
+function unixSeconds(iso) {
+  return iso ? Math.floor(new Date(iso).getTime() / 1e3) : void 0;
+}
+function newsletterBody(request, variant2, settings) {
+  const audiences = settings.audiences;
+  return {
+    type: "email",
+    name: platformName(request, variant2),
+    recipients: { segment: { id: Number(audiences[variant2.audienceKey]) } },
+    subject: variant2.subject,
+    body: variant2.html,
+    ...settings.sender_id !== void 0 ? { from_id: settings.sender_id } : {},
+    // Neither send_now nor scheduled_at: Customer.io keeps it as a draft.
+    ...request.mode === "schedule" ? { scheduled_at: unixSeconds(request.sendAt) } : {}
+  };
+}
+function client(request, environment) {
+  const settings = readVendorSettings("customerio", request.settings, environment.env);
+  return new PlatformClient({
+    platform: "customerio",
+    baseUrl: baseUrl(request, environment.env),
+    authorization: `Bearer ${settings.apiKey}`,
+    credentialName: settings.apiKeyEnv,
+    limits: LIMITS,
+    fetch: environment.fetch,
+    log: environment.log
+  });
+}
+async function newslettersByName(api) {
+  const byName = /* @__PURE__ */ new Map();
+  let start;
+  do {
+    const { json } = await api.request({ method: "GET", path: `/v1/newsletters?limit=100&sort=desc${start ? `&start=${encodeURIComponent(start)}` : ""}` });
+    const page = json;
+    for (const newsletter of page.newsletters ?? []) if (!byName.has(newsletter.name)) byName.set(newsletter.name, newsletter);
+    start = page.next || void 0;
+  } while (start);
+  return byName;
+}
+async function updateContent(api, newsletter, variant2) {
+  const { json } = await api.request({ method: "GET", path: `/v1/newsletters/${newsletter.id}/contents` });
+  for (const content of json?.contents ?? []) {
+    await api.request({ method: "PUT", path: `/v1/newsletters/${newsletter.id}/contents/${content.id}`, body: { subject: variant2.subject, body: variant2.html } });
+  }
+}
+function result(found, created, mode) {
+  return { platformId: found.map((n) => String(n.id)).join(","), created, mode };
+}
+var customerioTarget = {
+  name: "customerio",
+  async find(request, environment) {
+    const existing = await newslettersByName(client(request, environment));
+    const found = request.variants.map((v) => existing.get(platformName(request, v)));
+    return found.length && found.every(Boolean) ? result(found, false, request.mode) : null;
+  },
+  async publish(request, environment) {
+    const api = client(request, environment);
+    assertPublishable("customerio", request, request.settings.audiences);
+    const existing = await newslettersByName(api);
+    const published = [];
+    let created = false;
+    for (const variant2 of request.variants) {
+      let newsletter = existing.get(platformName(request, variant2));
+      if (!newsletter) {
+        const { json } = await api.request({ method: "POST", path: "/v1/newsletters", body: newsletterBody(request, variant2, request.settings) });
+        newsletter = json.newsletter ?? json;
+        created = true;
+      } else if (!newsletter.sent_at && !newsletter.scheduled_at) {
+        await updateContent(api, newsletter, variant2);
+        if (request.mode === "schedule") await api.request({ method: "POST", path: `/v1/newsletters/${newsletter.id}/schedule`, body: { scheduled_at: unixSeconds(request.sendAt) } });
+      }
+      published.push(newsletter);
+    }
+    return result(published, created, request.mode);
+  },
+  checkSettings(settings, env) {
+    const problems = vendorSettingProblems("customerio", settings, env);
+    for (const [key, id] of Object.entries(settings.audiences ?? {})) {
+      if (!/^[0-9]+$/.test(String(id))) problems.push(`publish.audiences.${key} must be a Customer.io segment id (a number), not "${id}"`);
+    }
+    return problems;
+  },
+  preview(request, environment) {
+    const base = baseUrl(request, environment.env);
+    const planned = [{ purpose: "find earlier newsletters by name", method: "GET", url: `${base}/v1/newsletters?limit=100&sort=desc`, headers: maskedHeaders("Bearer", false) }];
+    for (const variant2 of request.variants) {
+      planned.push({ purpose: `create ${request.mode === "schedule" ? "and schedule " : "the draft for "}${variant2.audienceKey}`, method: "POST", url: `${base}/v1/newsletters`, headers: maskedHeaders("Bearer", true), body: newsletterBody(request, variant2, request.settings) });
+    }
+    return planned;
+  }
+};
+
+// core/publish/targets/mailchimp.ts
+var REQUIRED = ["list_id", "from_name", "reply_to"];
+var LIMITS2 = new PlatformLimits(10, 0);
+function dataCenter(apiKey) {
+  const dc = /-([a-z]+[0-9]+)$/.exec(apiKey)?.[1];
+  if (!dc) throw new PublishTargetError("mailchimp: the API key has no data-center suffix (like -us21); copy the whole key from Mailchimp. Nothing was published.");
+  return dc;
+}
+function baseUrl2(env, dc) {
+  return env.COPYGATE_MAILCHIMP_API_URL ?? `https://${dc}.api.mailchimp.com`;
+}
+function quarterHourProblem(sendAt) {
+  const time = sendAt ? new Date(sendAt) : null;
+  if (!time || Number.isNaN(time.getTime())) return `send_at "${sendAt ?? ""}" is not an ISO time`;
+  if (time.getUTCMinutes() % 15 !== 0 || time.getUTCSeconds() !== 0 || time.getUTCMilliseconds() !== 0) {
+    return `Mailchimp schedules on the quarter hour only; send_at ${sendAt} is not (use :00, :15, :30 or :45)`;
+  }
+  return null;
+}
+function campaignBody(request, variant2, settings) {
+  const audiences = settings.audiences;
+  return {
+    type: "regular",
+    recipients: { list_id: settings.list_id, segment_opts: { saved_segment_id: Number(audiences[variant2.audienceKey]) } },
+    settings: { subject_line: variant2.subject, preview_text: variant2.previewText, title: platformName(request, variant2), from_name: settings.from_name, reply_to: settings.reply_to }
+  };
+}
+function contentBody(variant2) {
+  return { html: variant2.html, plain_text: variant2.text };
+}
+function connect(request, environment) {
+  const settings = readVendorSettings("mailchimp", request.settings, environment.env, REQUIRED);
+  const dc = dataCenter(settings.apiKey);
+  const authorization = `Basic ${Buffer.from(`copygate:${settings.apiKey}`).toString("base64")}`;
+  const api = new PlatformClient({
+    platform: "mailchimp",
+    baseUrl: baseUrl2(environment.env, dc),
+    authorization,
+    credentialName: settings.apiKeyEnv,
+    limits: LIMITS2,
+    fetch: environment.fetch,
+    log: environment.log
+  });
+  return { api, dc };
+}
+function listPath(listId, offset) {
+  return `/3.0/campaigns?list_id=${encodeURIComponent(listId)}&count=1000&offset=${offset}&fields=campaigns.id,campaigns.web_id,campaigns.status,campaigns.settings.title,total_items`;
+}
+async function campaignsByTitle(api, listId) {
+  const byTitle = /* @__PURE__ */ new Map();
+  for (let offset = 0; ; offset += 1e3) {
+    const { json } = await api.request({ method: "GET", path: listPath(listId, offset) });
+    const page = json;
+    for (const campaign of page.campaigns ?? []) if (campaign.settings?.title) byTitle.set(campaign.settings.title, campaign);
+    if (offset + 1e3 >= (page.total_items ?? 0)) return byTitle;
+  }
+}
+function result2(dc, found, created, mode) {
+  return { platformId: found.map((c) => c.id).join(","), url: `https://${dc}.admin.mailchimp.com/campaigns/show/?id=${found[0].web_id}`, created, mode };
+}
+var mailchimpTarget = {
+  name: "mailchimp",
+  async find(request, environment) {
+    const { api, dc } = connect(request, environment);
+    const existing = await campaignsByTitle(api, request.settings.list_id);
+    const found = request.variants.map((v) => existing.get(platformName(request, v)));
+    return found.length && found.every(Boolean) ? result2(dc, found, false, request.mode) : null;
+  },
+  async publish(request, environment) {
+    const { api, dc } = connect(request, environment);
+    assertPublishable("mailchimp", request, request.settings.audiences);
+    const timing = request.mode === "schedule" ? quarterHourProblem(request.sendAt) : null;
+    if (timing) throw new PublishTargetError(`mailchimp: ${timing}. Nothing was published.`);
+    const existing = await campaignsByTitle(api, request.settings.list_id);
+    const published = [];
+    let created = false;
+    for (const variant2 of request.variants) {
+      let campaign = existing.get(platformName(request, variant2));
+      if (!campaign) {
+        campaign = (await api.request({ method: "POST", path: "/3.0/campaigns", body: campaignBody(request, variant2, request.settings) })).json;
+        created = true;
+      }
+      if (campaign.status === "save") {
+        await api.request({ method: "PUT", path: `/3.0/campaigns/${campaign.id}/content`, body: contentBody(variant2) });
+        if (request.mode === "schedule") await api.request({ method: "POST", path: `/3.0/campaigns/${campaign.id}/actions/schedule`, body: { schedule_time: request.sendAt } });
+      }
+      published.push(campaign);
+    }
+    return result2(dc, published, created, request.mode);
+  },
+  checkSettings(settings, env) {
+    const problems = vendorSettingProblems("mailchimp", settings, env, REQUIRED);
+    const key = typeof settings.api_key_env === "string" ? env[settings.api_key_env] : void 0;
+    if (key && !/-[a-z]+[0-9]+$/.test(key)) problems.push(`the key in ${String(settings.api_key_env)} has no data-center suffix (like -us21)`);
+    if (settings.mode === "schedule") {
+      const timing = quarterHourProblem(settings.send_at);
+      if (timing) problems.push(timing);
+    }
+    return problems;
+  },
+  preview(request, environment) {
+    const key = typeof request.settings.api_key_env === "string" ? environment.env[request.settings.api_key_env] : void 0;
+    const dc = key ? dataCenter(key) : "<dc>";
+    const base = baseUrl2(environment.env, dc);
+    const headers = (body) => maskedHeaders("Basic", body);
+    const planned = [{ purpose: "find earlier campaigns by title", method: "GET", url: `${base}${listPath(String(request.settings.list_id), 0)}`, headers: headers(false) }];
+    for (const variant2 of request.variants) {
+      planned.push({ purpose: `create the draft for ${variant2.audienceKey}`, method: "POST", url: `${base}/3.0/campaigns`, headers: headers(true), body: campaignBody(request, variant2, request.settings) });
+      planned.push({ purpose: `set the content of ${variant2.audienceKey}`, method: "PUT", url: `${base}/3.0/campaigns/{id}/content`, headers: headers(true), body: contentBody(variant2) });
+      if (request.mode === "schedule") {
+        planned.push({ purpose: `schedule ${variant2.audienceKey}`, method: "POST", url: `${base}/3.0/campaigns/{id}/actions/schedule`, headers: headers(true), body: { schedule_time: request.sendAt } });
+      }
+    }
+    return planned;
+  }
+};
+
+// core/publish/targets/sendgrid.ts
+var API = "https://api.sendgrid.com";
+var REQUIRED2 = ["sender_id", "suppression_group_id"];
+var LIMITS3 = new PlatformLimits(4, 0);
+function baseUrl3(env) {
+  return env.COPYGATE_SENDGRID_API_URL ?? API;
+}
+function sendTo(audience) {
+  if (audience.startsWith("list:")) return { list_ids: [audience.slice(5)] };
+  return { segment_ids: [audience.replace(/^segment:/, "")] };
+}
+function singleSendBody(request, variant2, settings) {
+  const audiences = settings.audiences;
+  return {
+    name: platformName(request, variant2),
+    categories: ["copygate", request.campaign],
+    send_to: sendTo(audiences[variant2.audienceKey]),
+    email_config: {
+      subject: variant2.subject,
+      html_content: variant2.html,
+      plain_content: variant2.text,
+      // The approved text part is sent as is, never regenerated by SendGrid.
+      generate_plain_content: false,
+      editor: "code",
+      sender_id: settings.sender_id,
+      suppression_group_id: settings.suppression_group_id
+    }
+  };
+}
+function client2(request, environment) {
+  const settings = readVendorSettings("sendgrid", request.settings, environment.env, REQUIRED2);
+  return new PlatformClient({
+    platform: "sendgrid",
+    baseUrl: baseUrl3(environment.env),
+    authorization: `Bearer ${settings.apiKey}`,
+    credentialName: settings.apiKeyEnv,
+    limits: LIMITS3,
+    fetch: environment.fetch,
+    log: environment.log
+  });
+}
+async function findByName(api, name) {
+  const { json } = await api.request({ method: "POST", path: "/v3/marketing/singlesends/search?page_size=100", body: { name } });
+  const found = (json?.result ?? []).filter((s) => s.name === name);
+  return found[0] ?? null;
+}
+function link(id) {
+  return `https://mc.sendgrid.com/single-sends/${id}/editor`;
+}
+function result3(ids, created, mode) {
+  return { platformId: ids.join(","), url: link(ids[0]), created, mode };
+}
+var sendgridTarget = {
+  name: "sendgrid",
+  async find(request, environment) {
+    const api = client2(request, environment);
+    const ids = [];
+    for (const variant2 of request.variants) {
+      const found = await findByName(api, platformName(request, variant2));
+      if (!found) return null;
+      ids.push(found.id);
+    }
+    return ids.length ? result3(ids, false, request.mode) : null;
+  },
+  async publish(request, environment) {
+    const api = client2(request, environment);
+    assertPublishable("sendgrid", request, request.settings.audiences);
+    const ids = [];
+    let created = false;
+    for (const variant2 of request.variants) {
+      const name = platformName(request, variant2);
+      let singleSend = await findByName(api, name);
+      if (!singleSend) {
+        singleSend = (await api.request({ method: "POST", path: "/v3/marketing/singlesends", body: singleSendBody(request, variant2, request.settings) })).json;
+        created = true;
+      }
+      if (request.mode === "schedule" && singleSend.status !== "scheduled") {
+        await api.request({ method: "PUT", path: `/v3/marketing/singlesends/${singleSend.id}/schedule`, body: { send_at: request.sendAt } });
+      }
+      ids.push(singleSend.id);
+    }
+    return result3(ids, created, request.mode);
+  },
+  checkSettings(settings, env) {
+    return vendorSettingProblems("sendgrid", settings, env, REQUIRED2);
+  },
+  preview(request, environment) {
+    const base = baseUrl3(environment.env);
+    const planned = [];
+    for (const variant2 of request.variants) {
+      const name = platformName(request, variant2);
+      planned.push({ purpose: `find ${variant2.audienceKey} by name`, method: "POST", url: `${base}/v3/marketing/singlesends/search?page_size=100`, headers: maskedHeaders("Bearer", true), body: { name } });
+      planned.push({ purpose: `create the draft for ${variant2.audienceKey}`, method: "POST", url: `${base}/v3/marketing/singlesends`, headers: maskedHeaders("Bearer", true), body: singleSendBody(request, variant2, request.settings) });
+      if (request.mode === "schedule") {
+        planned.push({ purpose: `schedule ${variant2.audienceKey}`, method: "PUT", url: `${base}/v3/marketing/singlesends/{id}/schedule`, headers: maskedHeaders("Bearer", true), body: { send_at: request.sendAt } });
+      }
+    }
+    return planned;
+  }
+};
+
+// core/publish/targets/index.ts
+var PUBLISH_TARGETS = {
+  sendgrid: sendgridTarget,
+  customerio: customerioTarget,
+  mailchimp: mailchimpTarget
+};
+function publishTarget(name) {
+  return Object.hasOwn(PUBLISH_TARGETS, name) ? PUBLISH_TARGETS[name] : void 0;
+}
+
+// core/validate/check-publish.ts
+async function publishProblems(campaign, ctx, at) {
+  const publish = campaign.publish;
+  if (!publish || typeof publish !== "object") return [];
+  const settings = publish;
+  const target = typeof settings.target === "string" ? publishTarget(settings.target) : void 0;
+  if (!target?.checkSettings) return [];
+  const env = ctx.env ?? (typeof settings.api_key_env === "string" ? { [settings.api_key_env]: "(not checked here)" } : {});
+  return target.checkSettings(settings, env).map((message) => {
+    const field = /^publish\.([a-z_]+)/.exec(message)?.[1];
+    return at(field && field in settings ? ["publish", field] : ["publish"], message);
+  });
+}
+async function emailTemplateProblems(campaign, ctx, at) {
+  const template = campaign.email?.template;
+  if (typeof template !== "string" || await ctx.exists(template)) return [];
+  return [at(["email", "template"], `email template "${template}" does not exist: give a repository-relative path to an .mjml file`)];
+}
+async function checkEmailTemplate(file, text2) {
+  try {
+    const template = parseEmailTemplate(file, text2);
+    await mjmlToHtml(template.fill(Object.fromEntries(SLOT_NAMES.map((name) => [name, name]))), file);
+    return [];
+  } catch (error) {
+    if (error instanceof MjmlEngineUnavailable) {
+      return [{ path: file, line: 1, col: 1, message: `slots checked; MJML not checked: ${error.message} \u2014 \`copygate validate\` in a checkout with node_modules checks it`, advisory: true }];
+    }
+    if (!isInputError(error)) throw error;
+    return [{ path: file, line: error.line ?? 1, col: error.col ?? 1, message: error.hint ? `${error.message} \u2014 ${error.hint}` : error.message }];
+  }
+}
+
 // core/validate/check-campaign.ts
 var POLICY_KINDS = ["approved_claims", "legal_restrictions", "brand_rules"];
 async function checkCampaign(file, text2, ctx) {
@@ -23353,16 +24962,16 @@ async function checkCampaign(file, text2, ctx) {
   const problems = [...checked.problems];
   const folder = posix2.basename(posix2.dirname(file));
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
-  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishProblems, emailTemplateProblems]) {
     problems.push(...await check(campaign, ctx, at).catch(() => []));
   }
   if (checked.valid && problems.length === checked.problems.length) problems.push(...await campaignInputProblems(campaign, checked, file, ctx));
   return problems;
 }
-var isText = (value) => typeof value === "string";
+var isText2 = (value) => typeof value === "string";
 var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 async function promptProblems(campaign, ctx, at) {
-  if (!isText(campaign.workflow) || !isText(campaign.prompt)) return [];
+  if (!isText2(campaign.workflow) || !isText2(campaign.prompt)) return [];
   const workflows = await ctx.workflows();
   const workflow = workflows.get(campaign.workflow);
   if (!workflow) return [at(["workflow"], `workflow "${campaign.workflow}" has no prompts/${campaign.workflow}/releases.yaml (known: ${[...workflows.keys()].join(", ") || "none"})`)];
@@ -23381,15 +24990,15 @@ async function policyProblems(campaign, ctx, at) {
   if (!isMapping(campaign.policies)) return [];
   for (const kind of POLICY_KINDS) {
     const version2 = campaign.policies[kind];
-    if (!isText(version2)) continue;
+    if (!isText2(version2)) continue;
     const known = await ctx.policyVersions(kind);
     if (!known.includes(version2)) problems.push(at(["policies", kind], `${kind} version "${version2}" does not exist: no ${ctx.policyPath(kind, version2)} (have: ${known.join(", ") || "none"})`));
   }
   const claimsVersion = campaign.policies.approved_claims;
-  if (problems.length === 0 && isText(claimsVersion) && Array.isArray(campaign.brief?.claims)) {
+  if (problems.length === 0 && isText2(claimsVersion) && Array.isArray(campaign.brief?.claims)) {
     const approved = await ctx.claimIds(claimsVersion);
     campaign.brief.claims.forEach((id, i) => {
-      if (isText(id) && !approved.includes(id)) problems.push(at(["brief", "claims", i], `claim "${id}" is not in ${claimsVersion}: use an approved claim id (${approved.join(", ")})`));
+      if (isText2(id) && !approved.includes(id)) problems.push(at(["brief", "claims", i], `claim "${id}" is not in ${claimsVersion}: use an approved claim id (${approved.join(", ")})`));
     });
   }
   return problems;
@@ -23399,11 +25008,11 @@ async function contractProblems(campaign, ctx, at) {
   if (!isMapping(campaign.contract)) return [];
   const sources = await ctx.sourceNames();
   for (const [name, input] of Object.entries(campaign.contract)) {
-    if (isMapping(input) && isText(input.source) && !sources.includes(input.source)) {
+    if (isMapping(input) && isText2(input.source) && !sources.includes(input.source)) {
       problems.push(at(["contract", name, "source"], `source "${input.source}" does not exist: add sources/${input.source}.yaml (have: ${sources.join(", ") || "none"})`));
     }
   }
-  if (isMapping(campaign.audience) && isText(campaign.audience.input) && !(campaign.audience.input in campaign.contract)) {
+  if (isMapping(campaign.audience) && isText2(campaign.audience.input) && !(campaign.audience.input in campaign.contract)) {
     problems.push(at(["audience", "input"], `audience.input "${campaign.audience.input}" is not an input of the contract (inputs: ${Object.keys(campaign.contract).join(", ")})`));
   }
   return problems;
@@ -23412,7 +25021,7 @@ async function evalsProblems(campaign, _ctx, at) {
   if (!Array.isArray(campaign.evals)) return [];
   const known = CHECK_IDS;
   return campaign.evals.flatMap(
-    (id, i) => isText(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : []
+    (id, i) => isText2(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : []
   );
 }
 
@@ -23539,12 +25148,12 @@ function headerLine(text2, field) {
 }
 
 // core/validate/template-vars.ts
-var import_handlebars2 = __toESM(require_lib3(), 1);
+var import_handlebars3 = __toESM(require_lib3(), 1);
 var HELPERS = /* @__PURE__ */ new Set(["role", "json", "section", "media", "history", "ifEquals", "unlessEquals", "each", "if", "unless", "with", "lookup", "log"]);
 var SCOPING_BLOCKS = /* @__PURE__ */ new Set(["each", "with"]);
 function parseTemplate(template) {
   try {
-    return { program: import_handlebars2.default.parse(template) };
+    return { program: import_handlebars3.default.parse(template) };
   } catch (error) {
     const { message, lineNumber, column } = error;
     if (lineNumber !== void 0) {
@@ -23806,6 +25415,7 @@ var FILE_KINDS = [
   { pattern: /^policies\/legal\/[^/]+\.yaml$/, check: policyCheck("legal") },
   { pattern: /^policies\/brand\/[^/]+\.yaml$/, check: policyCheck("brand") },
   { pattern: /^sources\/[^/]+\.yaml$/, check: checkSource },
+  { pattern: /^(campaigns\/[^/]+|templates(\/[^/]+)*)\/[^/]+\.mjml$/, check: checkEmailTemplate },
   // snapshots are source data with their own contract (copygate freshness), not a dataset of briefs
   { pattern: /^datasets\/(?!snapshots\/)[^/]+\/[^/]+\.jsonl$/, check: checkDataset }
 ];
@@ -23822,11 +25432,11 @@ function sortProblems(problems) {
 }
 
 // core/validate/validate.ts
-var DEFAULT_TARGETS = ["prompts", "campaigns", "policies", "sources", "datasets"];
+var DEFAULT_TARGETS = ["prompts", "campaigns", "policies", "sources", "datasets", "templates"];
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git", ".copygate"]);
-async function validateRepository(root, targets = []) {
+async function validateRepository(root, targets = [], options = {}) {
   const files = await collectFiles(root, targets.length > 0 ? targets : DEFAULT_TARGETS, targets.length > 0);
-  const ctx = new RepoContext(root);
+  const ctx = new RepoContext(root, options.env);
   const problems = [];
   let filesChecked = 0;
   for (const file of files) {
@@ -23839,7 +25449,7 @@ async function validateRepository(root, targets = []) {
 }
 async function checkSafely(file, root, ctx, check) {
   try {
-    const text2 = await readFile8(join11(root, file), "utf8");
+    const text2 = await readFile10(join13(root, file), "utf8");
     return await check(file, text2, ctx);
   } catch (error) {
     const message = error instanceof InputError ? error.message : String(error?.message ?? error).split("\n")[0];
@@ -23861,11 +25471,11 @@ async function collectFiles(root, targets, explicit) {
   return [...found].sort();
 }
 async function walk(folder) {
-  const entries = await readdir4(folder, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir5(folder, { withFileTypes: true }).catch(() => []);
   const files = [];
   for (const entry of entries) {
     if (SKIPPED_FOLDERS.has(entry.name)) continue;
-    const path2 = join11(folder, entry.name);
+    const path2 = join13(folder, entry.name);
     if (entry.isDirectory()) files.push(...await walk(path2));
     else if (entry.isFile()) files.push(path2);
   }
@@ -23922,8 +25532,8 @@ async function checkCampaign2(root, campaignDir, options) {
   const clock = await chooseClock(root, campaign, options.now);
   const contract = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
   const freshness2 = contract.report;
-  const campaignFile = join12(campaignDir, "campaign.yaml");
-  const campaignText = await readFile9(join12(root, campaignFile), "utf8");
+  const campaignFile = join14(campaignDir, "campaign.yaml");
+  const campaignText = await readFile11(join14(root, campaignFile), "utf8");
   const findings = freshnessFindings(freshness2, campaignFile, campaignText);
   const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now, context, contract });
   const gate = {
@@ -23962,7 +25572,7 @@ function judgeDrafts(context, drafts, freshness2) {
 }
 async function checkFindings(root, campaignDir, drafts) {
   const path2 = draftsPath(campaignDir);
-  const text2 = await readFile9(join12(root, path2), "utf8");
+  const text2 = await readFile11(join14(root, path2), "utf8");
   return drafts.variants.flatMap(
     (variant2) => variant2.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({
       path: path2,
@@ -23999,20 +25609,20 @@ function unloadable(campaignDir, error) {
     requiredReviewers: [],
     checkpoint: null,
     previews: [],
-    notes: [`The campaign could not be loaded (${error.file ?? join12(campaignDir, "campaign.yaml")}): ${error.message}${error.hint ? ` \u2014 ${error.hint}` : ""}`]
+    notes: [`The campaign could not be loaded (${error.file ?? join14(campaignDir, "campaign.yaml")}): ${error.message}${error.hint ? ` \u2014 ${error.hint}` : ""}`]
   };
-  const finding = { path: error.file ?? join12(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: CAMPAIGN_NOT_LOADED, message: error.hint ? `${error.message} \u2014 ${error.hint}` : error.message };
+  const finding = { path: error.file ?? join14(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: CAMPAIGN_NOT_LOADED, message: error.hint ? `${error.message} \u2014 ${error.hint}` : error.message };
   return { gate, findings: [finding] };
 }
 
 // action/src/stages/uses.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 var POLICY_FOLDER = { approved_claims: "claims", legal_restrictions: "legal", brand_rules: "brand" };
 async function repositoryUses(root, baseProduction) {
-  const dirs = (await readdir5(join13(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
+  const dirs = (await readdir6(join15(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
   const campaigns = await Promise.all(dirs.sort().map((dir) => campaignUse(root, dir)));
-  const workflows = (await readdir5(join13(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
+  const workflows = (await readdir6(join15(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
   const production = {};
   for (const workflow of workflows) {
     const head = await loadReleases(root, workflow).then((r) => typeof r.production === "number" ? r.production : null).catch(() => null);
@@ -24048,10 +25658,10 @@ async function validateFiles(root, files) {
 }
 
 // action/src/stages/workflow.ts
-import { join as join17 } from "node:path";
+import { join as join19 } from "node:path";
 
 // core/suite/dataset.ts
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 import { relative as relative4, resolve as resolve4 } from "node:path";
 var DECISIONS = {
   accept: "accept",
@@ -24070,7 +25680,7 @@ async function loadDatasets(root, paths) {
     const display = relative4(root, resolve4(root, path2)) || path2;
     let text2;
     try {
-      text2 = await readFile10(resolve4(root, path2), "utf8");
+      text2 = await readFile12(resolve4(root, path2), "utf8");
     } catch {
       throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
     }
@@ -24535,18 +26145,18 @@ function formatMarkdown(report, maxChars = GITHUB_COMMENT_LIMIT) {
     ...report.repeat > 1 ? [caseList("Per-case pass rates (runs disagree)", report.unstable, "candidate")] : [],
     ...report.errors.length > 0 ? [errorList(report)] : []
   ];
-  const join18 = (parts) => `${parts.filter((p) => p !== "").join("\n\n")}
+  const join20 = (parts) => `${parts.filter((p) => p !== "").join("\n\n")}
 `;
-  const full = join18([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
+  const full = join20([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
   if (full.length <= maxChars) return full;
-  const perList = Math.floor((maxChars - join18([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
+  const perList = Math.floor((maxChars - join20([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
   if (perList >= MIN_LIST_CHARS) {
-    const shortened = join18([head, results, decision, ...lists.map((l) => l.render(perList))]);
+    const shortened = join20([head, results, decision, ...lists.map((l) => l.render(perList))]);
     if (shortened.length <= maxChars) return shortened;
   }
-  const counted = join18([head, results, decision, ...lists.map((l) => l.render(0))]);
+  const counted = join20([head, results, decision, ...lists.map((l) => l.render(0))]);
   if (counted.length <= maxChars) return counted;
-  return join18([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
+  return join20([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
 }
 var MIN_LIST_CHARS = 200;
 function headSection(report) {
@@ -24605,8 +26215,8 @@ function details(summary, items, maxChars) {
 }
 
 // core/suite/setup.ts
-import { readdir as readdir6 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 async function prepareSuite(root, options) {
   const registry = await loadPromptRegistry(root);
   const { workflow } = options;
@@ -24638,10 +26248,10 @@ function promptRef(workflow, version2) {
   return version2;
 }
 async function campaignFor(root, workflow) {
-  const dirs = (await readdir6(join14(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = (await readdir7(join16(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   for (const dir of dirs) {
-    const campaign = await loadCampaign(root, join14("campaigns", dir)).catch(() => null);
-    if (campaign?.workflow === workflow) return join14("campaigns", dir);
+    const campaign = await loadCampaign(root, join16("campaigns", dir)).catch(() => null);
+    if (campaign?.workflow === workflow) return join16("campaigns", dir);
   }
   throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
 }
@@ -24654,17 +26264,17 @@ function pipelineCollaborators(options) {
     render: renderPrompt,
     async generate(request) {
       const { sample = 0, ...rest } = request;
-      const result = await generatorFor(sample).generate(rest);
-      return result.ok ? { ok: true, content: result.content, cached: result.cached } : { ok: false, reason: result.reason };
+      const result4 = await generatorFor(sample).generate(rest);
+      return result4.ok ? { ok: true, content: result4.content, cached: result4.cached } : { ok: false, reason: result4.reason };
     },
     check: (output, suiteCase, version2) => runChecks(output, caseContext(setup, suiteCase, version2), checkIds).checks
   };
   if (judgeSettings) {
     const judge = {
       async generate(messages, outputSchema2) {
-        const result = await generatorFor(0).generate({ messages, outputSchema: outputSchema2, schemaName: "judge_verdict", settings: judgeSettings });
-        if (!result.ok) throw new Error(result.reason);
-        return result.content;
+        const result4 = await generatorFor(0).generate({ messages, outputSchema: outputSchema2, schemaName: "judge_verdict", settings: judgeSettings });
+        if (!result4.ok) throw new Error(result4.reason);
+        return result4.content;
       }
     };
     collaborators.judge = (output, suiteCase, version2) => runJudges(output, caseContext(setup, suiteCase, version2), judge);
@@ -24696,46 +26306,7 @@ function caseContext(setup, suiteCase, version2) {
 }
 
 // core/suite/execute.ts
-import { join as join16 } from "node:path";
-
-// core/generate/backoff.ts
-function retryAfterMs(headers, now = Date.now()) {
-  if (!headers) return void 0;
-  const millis = headers.get("retry-after-ms");
-  if (millis !== null && millis.trim() !== "") {
-    const value = Number(millis);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
-  const after = headers.get("retry-after");
-  if (after === null || after.trim() === "") return void 0;
-  const seconds = Number(after);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
-  const date = Date.parse(after);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-function parseResetDuration(text2) {
-  if (!text2) return void 0;
-  const pattern = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
-  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-  let total = 0;
-  let matched = "";
-  for (const match of text2.trim().matchAll(pattern)) {
-    total += Number(match[1]) * (unitMs[match[2] ?? "s"] ?? 1e3);
-    matched += match[0];
-  }
-  if (matched.length === 0 || matched !== text2.trim()) {
-    const seconds = Number(text2);
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1e3 : void 0;
-  }
-  return total;
-}
-function fullJitterMs(retry, baseMs, capMs, random = Math.random) {
-  const ceiling = Math.min(capMs, baseMs * 2 ** retry);
-  return Math.floor(random() * ceiling);
-}
-function sleep(ms) {
-  return ms > 0 ? new Promise((resolve5) => setTimeout(resolve5, ms)) : Promise.resolve();
-}
+import { join as join18 } from "node:path";
 
 // core/generate/structured.ts
 var import_ajv10 = __toESM(require_ajv(), 1);
@@ -24874,18 +26445,18 @@ function waitBefore(ctx, headers, retry) {
 
 // core/generate/cache.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile11, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join15 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile13, rename as rename2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, join as join17 } from "node:path";
 function cacheKey(parts) {
   return sha256(canonicalJson(parts));
 }
 function cachePath(cacheDir, key) {
-  return join15(cacheDir, key.slice(0, 2), `${key}.json`);
+  return join17(cacheDir, key.slice(0, 2), `${key}.json`);
 }
 async function readCached(cacheDir, key) {
   let text2;
   try {
-    text2 = await readFile11(cachePath(cacheDir, key), "utf8");
+    text2 = await readFile13(cachePath(cacheDir, key), "utf8");
   } catch {
     return null;
   }
@@ -24899,19 +26470,19 @@ async function readCached(cacheDir, key) {
 var knownFolders = /* @__PURE__ */ new Set();
 async function writeCached(cacheDir, answer2) {
   const target = cachePath(cacheDir, answer2.key);
-  const folder = dirname2(target);
+  const folder = dirname4(target);
   if (!knownFolders.has(folder)) {
-    await mkdir2(folder, { recursive: true });
+    await mkdir3(folder, { recursive: true });
     knownFolders.add(folder);
   }
   const temp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    await writeFile2(temp, `${JSON.stringify(answer2, null, 2)}
+    await writeFile3(temp, `${JSON.stringify(answer2, null, 2)}
 `, "utf8");
     await rename2(temp, target);
   } catch (error) {
     knownFolders.delete(folder);
-    await rm(temp, { force: true });
+    await rm2(temp, { force: true });
     throw error;
   }
 }
@@ -25236,7 +26807,7 @@ var safeJSON = (text2) => {
 };
 
 // node_modules/openai/internal/utils/sleep.mjs
-var sleep2 = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep3 = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // node_modules/openai/version.mjs
 var VERSION = "6.49.0";
@@ -25414,10 +26985,10 @@ function ReadableStreamToAsyncIterable(stream) {
   return {
     async next() {
       try {
-        const result = await reader.read();
-        if (result?.done)
+        const result4 = await reader.read();
+        if (result4?.done)
           reader.releaseLock();
-        return result;
+        return result4;
       } catch (e) {
         reader.releaseLock();
         throw e;
@@ -25588,7 +27159,7 @@ function is_non_nullish_primitive(v) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || typeof v === "symbol" || typeof v === "bigint";
 }
 var sentinel = {};
-function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, encoder, filter, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, sideChannel) {
+function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, encoder, filter2, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, sideChannel) {
   let obj = object;
   let tmp_sc = sideChannel;
   let step = 0;
@@ -25607,8 +27178,8 @@ function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, al
       step = 0;
     }
   }
-  if (typeof filter === "function") {
-    obj = filter(prefix, obj);
+  if (typeof filter2 === "function") {
+    obj = filter2(prefix, obj);
   } else if (obj instanceof Date) {
     obj = serializeDate?.(obj);
   } else if (generateArrayPrefix === "comma" && isArray(obj)) {
@@ -25648,8 +27219,8 @@ function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, al
       obj = maybe_map(obj, encoder);
     }
     obj_keys = [{ value: obj.length > 0 ? obj.join(",") || null : void 0 }];
-  } else if (isArray(filter)) {
-    obj_keys = filter;
+  } else if (isArray(filter2)) {
+    obj_keys = filter2;
   } else {
     const keys = Object.keys(obj);
     obj_keys = sort ? keys.sort(sort) : keys;
@@ -25684,7 +27255,7 @@ function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, al
       encodeDotInKeys,
       // @ts-ignore
       generateArrayPrefix === "comma" && encodeValuesOnly && isArray(obj) ? null : encoder,
-      filter,
+      filter2,
       sort,
       allowDots,
       serializeDate,
@@ -25719,9 +27290,9 @@ function normalize_stringify_options(opts = defaults2) {
     format = opts.format;
   }
   const formatter = formatters[format];
-  let filter = defaults2.filter;
+  let filter2 = defaults2.filter;
   if (typeof opts.filter === "function" || isArray(opts.filter)) {
-    filter = opts.filter;
+    filter2 = opts.filter;
   }
   let arrayFormat;
   if (opts.arrayFormat && opts.arrayFormat in array_prefix_generators) {
@@ -25749,7 +27320,7 @@ function normalize_stringify_options(opts = defaults2) {
     encodeDotInKeys: typeof opts.encodeDotInKeys === "boolean" ? opts.encodeDotInKeys : defaults2.encodeDotInKeys,
     encoder: typeof opts.encoder === "function" ? opts.encoder : defaults2.encoder,
     encodeValuesOnly: typeof opts.encodeValuesOnly === "boolean" ? opts.encodeValuesOnly : defaults2.encodeValuesOnly,
-    filter,
+    filter: filter2,
     format,
     formatter,
     serializeDate: typeof opts.serializeDate === "function" ? opts.serializeDate : defaults2.serializeDate,
@@ -25763,13 +27334,13 @@ function stringify(object, opts = {}) {
   let obj = object;
   const options = normalize_stringify_options(opts);
   let obj_keys;
-  let filter;
+  let filter2;
   if (typeof options.filter === "function") {
-    filter = options.filter;
-    obj = filter("", obj);
+    filter2 = options.filter;
+    obj = filter2("", obj);
   } else if (isArray(options.filter)) {
-    filter = options.filter;
-    obj_keys = filter;
+    filter2 = options.filter;
+    obj_keys = filter2;
   }
   const keys = [];
   if (typeof obj !== "object" || obj === null) {
@@ -25938,14 +27509,14 @@ var levelNumbers = {
   info: 400,
   debug: 500
 };
-var parseLogLevel = (maybeLevel, sourceName, client) => {
+var parseLogLevel = (maybeLevel, sourceName, client3) => {
   if (!maybeLevel) {
     return void 0;
   }
   if (hasOwn(levelNumbers, maybeLevel)) {
     return maybeLevel;
   }
-  loggerFor(client).warn(`${sourceName} was set to ${JSON.stringify(maybeLevel)}, expected one of ${JSON.stringify(Object.keys(levelNumbers))}`);
+  loggerFor(client3).warn(`${sourceName} was set to ${JSON.stringify(maybeLevel)}, expected one of ${JSON.stringify(Object.keys(levelNumbers))}`);
   return void 0;
 };
 function noop() {
@@ -25964,9 +27535,9 @@ var noopLogger = {
   debug: noop
 };
 var cachedLoggers = /* @__PURE__ */ new WeakMap();
-function loggerFor(client) {
-  const logger = client.logger;
-  const logLevel = client.logLevel ?? "off";
+function loggerFor(client3) {
+  const logger = client3.logger;
+  const logLevel = client3.logLevel ?? "off";
   if (!logger) {
     return noopLogger;
   }
@@ -26006,15 +27577,15 @@ var formatRequestDetails = (details2) => {
 // node_modules/openai/core/streaming.mjs
 var _Stream_client;
 var Stream = class _Stream {
-  constructor(iterator, controller, client) {
+  constructor(iterator, controller, client3) {
     this.iterator = iterator;
     _Stream_client.set(this, void 0);
     this.controller = controller;
-    __classPrivateFieldSet(this, _Stream_client, client, "f");
+    __classPrivateFieldSet(this, _Stream_client, client3, "f");
   }
-  static fromSSEResponse(response, controller, client, synthesizeEventData) {
+  static fromSSEResponse(response, controller, client3, synthesizeEventData) {
     let consumed = false;
-    const logger = client ? loggerFor(client) : console;
+    const logger = client3 ? loggerFor(client3) : console;
     async function* iterator() {
       if (consumed) {
         throw new OpenAIError("Cannot iterate over a consumed stream, use `.tee()` to split the stream.");
@@ -26067,13 +27638,13 @@ var Stream = class _Stream {
           controller.abort();
       }
     }
-    return new _Stream(iterator, controller, client);
+    return new _Stream(iterator, controller, client3);
   }
   /**
    * Generates a Stream from a newline-separated ReadableStream
    * where each item is a JSON value.
    */
-  static fromReadableStream(readableStream, controller, client) {
+  static fromReadableStream(readableStream, controller, client3) {
     let consumed = false;
     async function* iterLines() {
       const lineDecoder = new LineDecoder();
@@ -26142,7 +27713,7 @@ var Stream = class _Stream {
           controller.abort();
       }
     }
-    return new _Stream(iterator, controller, client);
+    return new _Stream(iterator, controller, client3);
   }
   [(_Stream_client = /* @__PURE__ */ new WeakMap(), Symbol.asyncIterator)]() {
     return this.iterator();
@@ -26159,9 +27730,9 @@ var Stream = class _Stream {
       return {
         next: () => {
           if (queue.length === 0) {
-            const result = iterator.next();
-            left.push(result);
-            right.push(result);
+            const result4 = iterator.next();
+            left.push(result4);
+            right.push(result4);
           }
           return queue.shift();
         }
@@ -26294,15 +27865,15 @@ function partition(str3, delimiter) {
 }
 
 // node_modules/openai/internal/parse.mjs
-async function defaultParseResponse(client, props) {
+async function defaultParseResponse(client3, props) {
   const { response, requestLogID, retryOfRequestLogID, startTime } = props;
   const body = await (async () => {
     if (props.options.stream) {
-      loggerFor(client).debug("response", response.status, response.url, response.headers, response.body);
+      loggerFor(client3).debug("response", response.status, response.url, response.headers, response.body);
       if (props.options.__streamClass) {
-        return props.options.__streamClass.fromSSEResponse(response, props.controller, client, props.options.__synthesizeEventData);
+        return props.options.__streamClass.fromSSEResponse(response, props.controller, client3, props.options.__synthesizeEventData);
       }
-      return Stream.fromSSEResponse(response, props.controller, client, props.options.__synthesizeEventData);
+      return Stream.fromSSEResponse(response, props.controller, client3, props.options.__synthesizeEventData);
     }
     if (response.status === 204) {
       return null;
@@ -26324,7 +27895,7 @@ async function defaultParseResponse(client, props) {
     const text2 = await response.text();
     return text2;
   })();
-  loggerFor(client).debug(`[${requestLogID}] response parsed`, formatRequestDetails({
+  loggerFor(client3).debug(`[${requestLogID}] response parsed`, formatRequestDetails({
     retryOfRequestLogID,
     url: response.url,
     status: response.status,
@@ -26346,17 +27917,17 @@ function addRequestID(value, response) {
 // node_modules/openai/core/api-promise.mjs
 var _APIPromise_client;
 var APIPromise = class _APIPromise extends Promise {
-  constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
+  constructor(client3, responsePromise, parseResponse2 = defaultParseResponse) {
     super((resolve5) => {
       resolve5(null);
     });
     this.responsePromise = responsePromise;
     this.parseResponse = parseResponse2;
     _APIPromise_client.set(this, void 0);
-    __classPrivateFieldSet(this, _APIPromise_client, client, "f");
+    __classPrivateFieldSet(this, _APIPromise_client, client3, "f");
   }
   _thenUnwrap(transform) {
-    return new _APIPromise(__classPrivateFieldGet(this, _APIPromise_client, "f"), this.responsePromise, async (client, props) => addRequestID(transform(await this.parseResponse(client, props), props), props.response));
+    return new _APIPromise(__classPrivateFieldGet(this, _APIPromise_client, "f"), this.responsePromise, async (client3, props) => addRequestID(transform(await this.parseResponse(client3, props), props), props.response));
   }
   /**
    * Gets the raw `Response` instance instead of parsing the response
@@ -26409,9 +27980,9 @@ _APIPromise_client = /* @__PURE__ */ new WeakMap();
 // node_modules/openai/core/pagination.mjs
 var _AbstractPage_client;
 var AbstractPage = class {
-  constructor(client, response, body, options) {
+  constructor(client3, response, body, options) {
     _AbstractPage_client.set(this, void 0);
-    __classPrivateFieldSet(this, _AbstractPage_client, client, "f");
+    __classPrivateFieldSet(this, _AbstractPage_client, client3, "f");
     this.options = options;
     this.response = response;
     this.body = body;
@@ -26446,8 +28017,8 @@ var AbstractPage = class {
   }
 };
 var PagePromise = class extends APIPromise {
-  constructor(client, request, Page2) {
-    super(client, request, async (client2, props) => new Page2(client2, props.response, await defaultParseResponse(client2, props), props.options));
+  constructor(client3, request, Page2) {
+    super(client3, request, async (client4, props) => new Page2(client4, props.response, await defaultParseResponse(client4, props), props.options));
   }
   /**
    * Allow auto-paginating iteration on an unawaited list call, eg:
@@ -26464,8 +28035,8 @@ var PagePromise = class extends APIPromise {
   }
 };
 var Page = class extends AbstractPage {
-  constructor(client, response, body, options) {
-    super(client, response, body, options);
+  constructor(client3, response, body, options) {
+    super(client3, response, body, options);
     this.data = body.data || [];
     this.object = body.object;
   }
@@ -26477,8 +28048,8 @@ var Page = class extends AbstractPage {
   }
 };
 var CursorPage = class extends AbstractPage {
-  constructor(client, response, body, options) {
-    super(client, response, body, options);
+  constructor(client3, response, body, options) {
+    super(client3, response, body, options);
     this.data = body.data || [];
     this.has_more = body.has_more || false;
   }
@@ -26507,8 +28078,8 @@ var CursorPage = class extends AbstractPage {
   }
 };
 var ConversationCursorPage = class extends AbstractPage {
-  constructor(client, response, body, options) {
-    super(client, response, body, options);
+  constructor(client3, response, body, options) {
+    super(client3, response, body, options);
     this.data = body.data || [];
     this.has_more = body.has_more || false;
     this.last_id = body.last_id || "";
@@ -26537,8 +28108,8 @@ var ConversationCursorPage = class extends AbstractPage {
   }
 };
 var NextCursorPage = class extends AbstractPage {
-  constructor(client, response, body, options) {
-    super(client, response, body, options);
+  constructor(client3, response, body, options) {
+    super(client3, response, body, options);
     this.data = body.data || [];
     this.has_more = body.has_more || false;
     this.next = body.next || null;
@@ -27013,8 +28584,8 @@ function propsForError(value) {
 
 // node_modules/openai/core/resource.mjs
 var APIResource = class {
-  constructor(client) {
-    this._client = client;
+  constructor(client3) {
+    this._client = client3;
   }
 };
 
@@ -27679,20 +29250,20 @@ var AbstractChatCompletionRunner = class extends EventStream {
       this._emit("totalUsage", __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_calculateTotalUsage).call(this));
     }
   }
-  async _createChatCompletion(client, params, options) {
+  async _createChatCompletion(client3, params, options) {
     this._listenForAbort(options?.signal);
     __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_validateParams).call(this, params);
-    const chatCompletion = await client.chat.completions.create({ ...params, stream: false }, { ...options, signal: this.controller.signal });
+    const chatCompletion = await client3.chat.completions.create({ ...params, stream: false }, { ...options, signal: this.controller.signal });
     this._connected();
     return this._addChatCompletion(parseChatCompletion(chatCompletion, params));
   }
-  async _runChatCompletion(client, params, options) {
+  async _runChatCompletion(client3, params, options) {
     for (const message of params.messages) {
       this._addMessage(message, false);
     }
-    return await this._createChatCompletion(client, params, options);
+    return await this._createChatCompletion(client3, params, options);
   }
-  async _runTools(client, params, runner, options) {
+  async _runTools(client3, params, runner, options) {
     const role = "tool";
     const { tool_choice = "auto", stream, toolContext: inputToolContext, ...restParams } = params;
     const toolContext = inputToolContext;
@@ -27766,7 +29337,7 @@ var AbstractChatCompletionRunner = class extends EventStream {
       return { message: { role, tool_call_id, content }, functionCalled: true };
     };
     for (let i = 0; i < maxChatCompletions; ++i) {
-      const chatCompletion = await this._createChatCompletion(client, {
+      const chatCompletion = await this._createChatCompletion(client3, {
         ...restParams,
         tool_choice,
         tools,
@@ -27782,23 +29353,23 @@ var AbstractChatCompletionRunner = class extends EventStream {
       }
       if (singleFunctionToCall || params.parallel_tool_calls === false) {
         for (const toolCall of message.tool_calls) {
-          const result = await runToolCall(toolCall);
-          if (result.message)
-            this._addMessage(result.message);
-          if (singleFunctionToCall && result.functionCalled) {
+          const result4 = await runToolCall(toolCall);
+          if (result4.message)
+            this._addMessage(result4.message);
+          if (singleFunctionToCall && result4.functionCalled) {
             await afterCompletion?.(chatCompletion, runner);
             return;
           }
         }
       } else {
         const results = await Promise.allSettled(message.tool_calls.map(runToolCall));
-        for (const result of results) {
-          if (result.status === "rejected")
-            throw result.reason;
+        for (const result4 of results) {
+          if (result4.status === "rejected")
+            throw result4.reason;
         }
-        for (const result of results) {
-          if (result.status === "fulfilled" && result.value.message) {
-            this._addMessage(result.value.message);
+        for (const result4 of results) {
+          if (result4.status === "fulfilled" && result4.value.message) {
+            this._addMessage(result4.value.message);
           }
         }
       }
@@ -27868,13 +29439,13 @@ _AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _Abstra
 
 // node_modules/openai/lib/ChatCompletionRunner.mjs
 var ChatCompletionRunner = class _ChatCompletionRunner extends AbstractChatCompletionRunner {
-  static runTools(client, params, options) {
+  static runTools(client3, params, options) {
     const runner = new _ChatCompletionRunner();
     const opts = {
       ...options,
       headers: { ...options?.headers, "X-Stainless-Helper-Method": "runTools" }
     };
-    runner._run(() => runner._runTools(client, params, runner, opts));
+    runner._run(() => runner._runTools(client3, params, runner, opts));
     return runner;
   }
   _addMessage(message, emit = true) {
@@ -27976,21 +29547,21 @@ var _parseJSON = (jsonString, allow) => {
   };
   const parseStr = () => {
     const start = index;
-    let escape2 = false;
+    let escape3 = false;
     index++;
-    while (index < length && (jsonString[index] !== '"' || escape2 && jsonString[index - 1] === "\\")) {
-      escape2 = jsonString[index] === "\\" ? !escape2 : false;
+    while (index < length && (jsonString[index] !== '"' || escape3 && jsonString[index - 1] === "\\")) {
+      escape3 = jsonString[index] === "\\" ? !escape3 : false;
       index++;
     }
     if (jsonString.charAt(index) == '"') {
       try {
-        return JSON.parse(jsonString.substring(start, ++index - Number(escape2)));
+        return JSON.parse(jsonString.substring(start, ++index - Number(escape3)));
       } catch (e) {
         throwMalformedError(String(e));
       }
     } else if (Allow.STR & allow) {
       try {
-        return JSON.parse(jsonString.substring(start, index - Number(escape2)) + '"');
+        return JSON.parse(jsonString.substring(start, index - Number(escape3)) + '"');
       } catch (e) {
         return JSON.parse(jsonString.substring(start, jsonString.lastIndexOf("\\")) + '"');
       }
@@ -28162,16 +29733,16 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     runner._run(() => runner._fromReadableStream(stream));
     return runner;
   }
-  static createChatCompletion(client, params, options) {
+  static createChatCompletion(client3, params, options) {
     const runner = new _ChatCompletionStream(params);
-    runner._run(() => runner._runChatCompletion(client, { ...params, stream: true }, { ...options, headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" } }));
+    runner._run(() => runner._runChatCompletion(client3, { ...params, stream: true }, { ...options, headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" } }));
     return runner;
   }
-  async _createChatCompletion(client, params, options) {
+  async _createChatCompletion(client3, params, options) {
     super._createChatCompletion;
     this._listenForAbort(options?.signal);
     __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_beginRequest).call(this);
-    const stream = await client.chat.completions.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
+    const stream = await client3.chat.completions.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
     this._connected();
     for await (const chunk of stream) {
       __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk);
@@ -28377,7 +29948,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     }
     return null;
   }, _ChatCompletionStream_accumulateChatCompletion = function _ChatCompletionStream_accumulateChatCompletion2(chunk) {
-    var _a3, _b, _c, _d, _e;
+    var _a4, _b, _c, _d, _e;
     let snapshot = __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
     const { choices, ...rest } = chunk;
     if (!snapshot) {
@@ -28401,7 +29972,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           assertIsEmpty(rest3);
           Object.assign(choice.logprobs, rest3);
           if (content2) {
-            (_a3 = choice.logprobs).content ?? (_a3.content = []);
+            (_a4 = choice.logprobs).content ?? (_a4.content = []);
             choice.logprobs.content.push(...content2);
           }
           if (refusal2) {
@@ -28727,7 +30298,7 @@ var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends
     const stream = new Stream(iterator, this.controller);
     return stream.toReadableStream();
   }
-  static runTools(client, params, options) {
+  static runTools(client3, params, options) {
     const runner = new _ChatCompletionStreamingRunner(
       // @ts-expect-error TODO these types are incompatible
       params
@@ -28736,7 +30307,7 @@ var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends
       ...options,
       headers: { ...options?.headers, "X-Stainless-Helper-Method": "runTools" }
     };
-    runner._run(() => runner._runTools(client, params, runner, opts));
+    runner._run(() => runner._runTools(client3, params, runner, opts));
     return runner;
   }
 };
@@ -31914,7 +33485,7 @@ var readEnv = (env) => {
 
 // node_modules/openai/lib/AssistantStream.mjs
 var _AssistantStream_instances;
-var _a;
+var _a2;
 var _AssistantStream_events;
 var _AssistantStream_runStepSnapshots;
 var _AssistantStream_messageSnapshots;
@@ -32005,7 +33576,7 @@ var AssistantStream = class extends EventStream {
     };
   }
   static fromReadableStream(stream) {
-    const runner = new _a();
+    const runner = new _a2();
     runner._run(() => runner._fromReadableStream(stream));
     return runner;
   }
@@ -32026,7 +33597,7 @@ var AssistantStream = class extends EventStream {
     return stream.toReadableStream();
   }
   static createToolAssistantStream(runId, runs, params, options) {
-    const runner = new _a();
+    const runner = new _a2();
     runner._run(() => runner._runToolAssistantStream(runId, runs, params, {
       ...options,
       headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
@@ -32050,7 +33621,7 @@ var AssistantStream = class extends EventStream {
     return this._addRun(__classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_endRequest).call(this));
   }
   static createThreadAssistantStream(params, thread, options) {
-    const runner = new _a();
+    const runner = new _a2();
     runner._run(() => runner._threadAssistantStream(params, thread, {
       ...options,
       headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
@@ -32058,7 +33629,7 @@ var AssistantStream = class extends EventStream {
     return runner;
   }
   static createAssistantStream(threadId, runs, params, options) {
-    const runner = new _a();
+    const runner = new _a2();
     runner._run(() => runner._runAssistantStream(threadId, runs, params, {
       ...options,
       headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
@@ -32183,7 +33754,7 @@ var AssistantStream = class extends EventStream {
     return await this._createToolAssistantStream(runs, runId, params, options);
   }
 };
-_a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addEvent2(event) {
+_a2 = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addEvent2(event) {
   if (this.ended)
     return;
   __classPrivateFieldSet(this, _AssistantStream_currentEvent, event, "f");
@@ -32355,7 +33926,7 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
       }
       let data = event.data;
       if (data.delta) {
-        const accumulated = _a.accumulateDelta(snapshot, data.delta);
+        const accumulated = _a2.accumulateDelta(snapshot, data.delta);
         __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id] = accumulated;
       }
       return __classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f")[event.data.id];
@@ -32403,7 +33974,7 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
   }
   throw Error("Tried to accumulate a non-message event");
 }, _AssistantStream_accumulateContent = function _AssistantStream_accumulateContent2(contentElement, currentContent) {
-  return _a.accumulateDelta(currentContent, contentElement);
+  return _a2.accumulateDelta(currentContent, contentElement);
 }, _AssistantStream_handleRun = function _AssistantStream_handleRun2(event) {
   __classPrivateFieldSet(this, _AssistantStream_currentRunSnapshot, event.data, "f");
   switch (event.event) {
@@ -32555,7 +34126,7 @@ var Runs = class extends APIResource {
               }
             }
           }
-          await sleep2(sleepInterval);
+          await sleep3(sleepInterval);
           break;
         //We return the run in any terminal state.
         case "requires_action":
@@ -33164,7 +34735,7 @@ var Files2 = class extends APIResource {
     const start = Date.now();
     let file = await this.retrieve(id);
     while (!file.status || !TERMINAL_STATES.has(file.status)) {
-      await sleep2(pollInterval);
+      await sleep3(pollInterval);
       file = await this.retrieve(id);
       if (Date.now() - start > maxWait) {
         throw new APIConnectionTimeoutError({
@@ -34220,9 +35791,9 @@ var ResponseStream = class _ResponseStream extends EventStream {
     _ResponseStream_finalResponse.set(this, void 0);
     __classPrivateFieldSet(this, _ResponseStream_params, params, "f");
   }
-  static createResponse(client, params, options) {
+  static createResponse(client3, params, options) {
     const runner = new _ResponseStream(params);
-    runner._run(() => runner._createOrRetrieveResponse(client, params, {
+    runner._run(() => runner._createOrRetrieveResponse(client3, params, {
       ...options,
       headers: { ...options?.headers, "X-Stainless-Helper-Method": "stream" }
     }));
@@ -34233,16 +35804,16 @@ var ResponseStream = class _ResponseStream extends EventStream {
     runner._run(() => runner._fromReadableStream(stream));
     return runner;
   }
-  async _createOrRetrieveResponse(client, params, options) {
+  async _createOrRetrieveResponse(client3, params, options) {
     this._listenForAbort(options?.signal);
     __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_beginRequest).call(this);
     let stream;
     let starting_after = null;
     if ("response_id" in params) {
-      stream = await client.responses.retrieve(params.response_id, { stream: true }, { ...options, signal: this.controller.signal, stream: true });
+      stream = await client3.responses.retrieve(params.response_id, { stream: true }, { ...options, signal: this.controller.signal, stream: true });
       starting_after = params.starting_after ?? null;
     } else {
-      stream = await client.responses.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
+      stream = await client3.responses.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
     }
     this._connected();
     for await (const event of stream) {
@@ -34756,17 +36327,17 @@ Uploads.Parts = Parts;
 // node_modules/openai/lib/Util.mjs
 var allSettledWithThrow = async (promises) => {
   const results = await Promise.allSettled(promises);
-  const rejected = results.filter((result) => result.status === "rejected");
+  const rejected = results.filter((result4) => result4.status === "rejected");
   if (rejected.length) {
-    for (const result of rejected) {
-      console.error(result.reason);
+    for (const result4 of rejected) {
+      console.error(result4.reason);
     }
     throw new Error(`${rejected.length} promise(s) failed - see the above errors`);
   }
   const values = [];
-  for (const result of results) {
-    if (result.status === "fulfilled") {
-      values.push(result.value);
+  for (const result4 of results) {
+    if (result4.status === "fulfilled") {
+      values.push(result4.value);
     }
   }
   return values;
@@ -34860,7 +36431,7 @@ var FileBatches = class extends APIResource {
               }
             }
           }
-          await sleep2(sleepInterval);
+          await sleep3(sleepInterval);
           break;
         case "failed":
         case "cancelled":
@@ -34880,12 +36451,12 @@ var FileBatches = class extends APIResource {
     }
     const configuredConcurrency = options?.maxConcurrency ?? 5;
     const concurrencyLimit = Math.min(configuredConcurrency, files.length);
-    const client = this._client;
+    const client3 = this._client;
     const fileIterator = files.values();
     const allFileIds = [...fileIds];
     async function processFiles(iterator) {
       for (let item of iterator) {
-        const fileObj = await client.files.create({ file: item, purpose: "assistants" }, options);
+        const fileObj = await client3.files.create({ file: item, purpose: "assistants" }, options);
         allFileIds.push(fileObj.id);
       }
     }
@@ -35000,7 +36571,7 @@ var Files3 = class extends APIResource {
               }
             }
           }
-          await sleep2(sleepInterval);
+          await sleep3(sleepInterval);
           break;
         case "failed":
         case "completed":
@@ -35292,7 +36863,7 @@ function configureProvider(provider) {
 
 // node_modules/openai/client.mjs
 var _OpenAI_instances;
-var _a2;
+var _a3;
 var _OpenAI_encoder;
 var _OpenAI_baseURLOverridden;
 var WORKLOAD_IDENTITY_API_KEY_PLACEHOLDER = "workload-identity-auth";
@@ -35371,7 +36942,7 @@ var OpenAI = class {
       throw new OpenAIError("It looks like you're running in a browser-like environment.\n\nThis is disabled by default, as it risks exposing your secret API credentials to attackers.\nIf you understand the risks and have appropriate mitigations in place,\nyou can set the `dangerouslyAllowBrowser` option to `true`, e.g.,\n\nnew OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n\nhttps://help.openai.com/en/articles/5112595-best-practices-for-api-key-safety\n");
     }
     this.baseURL = options.baseURL;
-    this.timeout = options.timeout ?? _a2.DEFAULT_TIMEOUT;
+    this.timeout = options.timeout ?? _a3.DEFAULT_TIMEOUT;
     this.logger = options.logger ?? console;
     const defaultLogLevel = "warn";
     this.logLevel = defaultLogLevel;
@@ -35435,12 +37006,12 @@ var OpenAI = class {
         delete inheritedOptions.defaultHeaders;
       }
     }
-    const client = new this.constructor({
+    const client3 = new this.constructor({
       ...inheritedOptions,
       ...options,
       provider
     });
-    return client;
+    return client3;
   }
   defaultQuery() {
     return this._options.defaultQuery;
@@ -35776,7 +37347,7 @@ var OpenAI = class {
       const maxRetries = options.maxRetries ?? this.maxRetries;
       timeoutMillis = this.calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries);
     }
-    await sleep2(timeoutMillis);
+    await sleep3(timeoutMillis);
     return this.makeRequest(options, retriesRemaining - 1, requestLogID);
   }
   calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries) {
@@ -35882,10 +37453,10 @@ var OpenAI = class {
     }
   }
 };
-_a2 = OpenAI, _OpenAI_encoder = /* @__PURE__ */ new WeakMap(), _OpenAI_instances = /* @__PURE__ */ new WeakSet(), _OpenAI_baseURLOverridden = function _OpenAI_baseURLOverridden2() {
+_a3 = OpenAI, _OpenAI_encoder = /* @__PURE__ */ new WeakMap(), _OpenAI_instances = /* @__PURE__ */ new WeakSet(), _OpenAI_baseURLOverridden = function _OpenAI_baseURLOverridden2() {
   return this._provider !== void 0 || this.baseURL !== "https://api.openai.com/v1";
 };
-OpenAI.OpenAI = _a2;
+OpenAI.OpenAI = _a3;
 OpenAI.DEFAULT_TIMEOUT = 6e5;
 OpenAI.OpenAIError = OpenAIError;
 OpenAI.APIError = APIError;
@@ -35951,11 +37522,11 @@ function cleanReason(text2) {
 
 // core/generate/openai-provider.ts
 function openAiProvider(connection) {
-  const client = new OpenAI({ baseURL: connection.baseURL, apiKey: connection.apiKey, maxRetries: 0, fetch: connection.fetch });
+  const client3 = new OpenAI({ baseURL: connection.baseURL, apiKey: connection.apiKey, maxRetries: 0, fetch: connection.fetch });
   return {
     async complete(call2) {
       try {
-        const { data, response } = await client.chat.completions.create(
+        const { data, response } = await client3.chat.completions.create(
           {
             model: call2.model,
             messages: call2.messages,
@@ -36123,7 +37694,7 @@ async function executeSuite(options) {
   const generatorFor = (sample) => {
     let generator = generators.get(sample);
     if (!generator) {
-      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join16(options.cacheDir, "samples", String(sample));
+      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join18(options.cacheDir, "samples", String(sample));
       generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency, limiter });
       generators.set(sample, generator);
     }
@@ -36172,7 +37743,7 @@ function sumStats(generators) {
 // simulator/server.ts
 import { createHash as createHash4 } from "node:crypto";
 import { createServer } from "node:http";
-import { setTimeout as sleep3 } from "node:timers/promises";
+import { setTimeout as sleep4 } from "node:timers/promises";
 
 // simulator/brief.ts
 function readBrief(messages) {
@@ -36712,7 +38283,7 @@ async function completion(rawBody, options, state) {
   try {
     const plan = planCompletion(request, bodyDigest, occurrence, options);
     if (plan.early) return plan.early;
-    if (plan.latencyMs > 0) await sleep3(plan.latencyMs);
+    if (plan.latencyMs > 0) await sleep4(plan.latencyMs);
     return quota ? withQuotaHeaders(plan.reply(), quota) : plan.reply();
   } finally {
     state.inFlight -= 1;
@@ -36816,7 +38387,7 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
     comparison: "",
     notes: []
   };
-  const connection = await connect(model);
+  const connection = await connect2(model);
   try {
     const results = await executeSuite({
       root,
@@ -36824,7 +38395,7 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
       candidate: String(comparison.candidate),
       baseline: String(comparison.baseline),
       connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
-      cacheDir: join17(root, ".copygate", "cache"),
+      cacheDir: join19(root, ".copygate", "cache"),
       concurrency: model.concurrency,
       repeat: 1,
       shard: null,
@@ -36846,7 +38417,7 @@ async function evaluateWorkflow(root, workflow, comparison, model) {
   }
   return gate;
 }
-async function connect(model) {
+async function connect2(model) {
   if (model.baseUrl || model.apiKey) {
     return { baseURL: model.baseUrl || "https://api.openai.com/v1", apiKey: model.apiKey, simulated: false, close: async () => {
     } };
