@@ -112,6 +112,8 @@ export const customerioTarget: PublishTarget = {
   },
 
   preview(request, environment) {
+    // The same refusal publish would give: a dry run never shows requests that could not be sent.
+    assertPublishable("customerio", request, (request.settings.audiences ?? {}) as Record<string, string>);
     const base = baseUrl(request, environment.env);
     const planned: PlannedRequest[] = [{ purpose: "find earlier newsletters by name", method: "GET", url: `${base}/v1/newsletters?limit=100&sort=desc`, headers: maskedHeaders("Bearer", false) }];
     for (const variant of request.variants) {

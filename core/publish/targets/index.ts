@@ -20,3 +20,4 @@ export function publishTarget(name: string): PublishTarget | undefined {
 export type { PlannedRequest, PublishRequest, PublishResult, PublishTarget, PublishVariant, TargetEnvironment } from "./types.ts";
 export { ledgerKey } from "./types.ts";
 export { PublishTargetError } from "./platform-http.ts";
+export { formatPlannedRequests } from "./planned.ts";

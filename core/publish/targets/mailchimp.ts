@@ -127,6 +127,8 @@ export const mailchimpTarget: PublishTarget = {
   },
 
   preview(request, environment) {
+    // The same refusal publish would give: a dry run never shows requests that could not be sent.
+    assertPublishable("mailchimp", request, (request.settings.audiences ?? {}) as Record<string, string>);
     const key = typeof request.settings.api_key_env === "string" ? environment.env[request.settings.api_key_env] : undefined;
     const dc = key ? dataCenter(key) : "<dc>";
     const base = baseUrl(environment.env, dc);

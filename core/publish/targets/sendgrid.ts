@@ -107,6 +107,8 @@ export const sendgridTarget: PublishTarget = {
   },
 
   preview(request, environment) {
+    // The same refusal publish would give: a dry run never shows requests that could not be sent.
+    assertPublishable("sendgrid", request, (request.settings.audiences ?? {}) as Record<string, string>);
     const base = baseUrl(environment.env);
     const planned: PlannedRequest[] = [];
     for (const variant of request.variants) {
