@@ -26,6 +26,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   eval: { summary: "run a workflow's eval suite, candidate against baseline", load: () => import("./commands/eval.ts") },
   trace: { summary: "show a run's trace record", load: () => import("./commands/trace.ts") },
   simulate: { summary: "serve the bundled OpenAI-compatible simulator", load: () => import("./commands/simulate.ts") },
+  preview: { summary: "write each variant's rendered email and desktop/mobile screenshots (headless Chromium)", load: () => import("./commands/preview.ts") },
 };
 
 /** What every command's exit code means; printed by `copygate --help` and the README. */

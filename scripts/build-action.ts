@@ -29,8 +29,10 @@ const result = await build({
   format: "esm",
   // @actions/core 3 is ESM-only, and some dependencies are CommonJS: give them a require.
   banner: { js: 'import { createRequire as __copygateCreateRequire } from "node:module";\nconst require = __copygateCreateRequire(import.meta.url);' },
-  // Optional native driver pg tries to load; never installed, never used.
-  external: ["pg-native"],
+  // Optional native driver pg tries to load; never installed, never used. The MJML engine renders
+  // emails in `copygate generate`, never in the Action (which reads the committed rendered files):
+  // bundled, its minifiers would add ~15 MB; core/render/mjml.ts says so when it is not there.
+  external: ["pg-native", "mjml-core", "mjml-preset-core", "mjml-validator"],
   legalComments: "linked",
   logLevel: "warning",
   metafile: true,

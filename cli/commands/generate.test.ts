@@ -85,7 +85,7 @@ describe("copygate generate", () => {
         [
           "campaigns/trial-expiration-3d/campaign.yaml or a file it uses is not valid, so nothing ran:",
           'campaigns/trial-expiration-3d/campaign.yaml:2:1: missing required field "brief"',
-          `campaigns/trial-expiration-3d/campaign.yaml:${line}:1: unknown field "briefing" (allowed: id, name, workflow, prompt, channel, audience, policies, contract, offer, brief, variants, generation, evals, approval, publish, rollout)`,
+          `campaigns/trial-expiration-3d/campaign.yaml:${line}:1: unknown field "briefing" (allowed: id, name, workflow, prompt, channel, audience, policies, contract, offer, brief, variants, generation, evals, approval, email, publish, rollout)`,
           "fix them and run again (`copygate validate` checks without running)",
           "",
         ].join("\n"),

@@ -46,8 +46,8 @@ describe("copygate validate", () => {
   it("checks only the paths it is given", async () => {
     const root = await copyRepoContent();
     await breakFile(root, "policies/brand/brand_v6.yaml", "cta_count: 1", "cta_count: one");
-    // campaign.yaml and drafts.json in the folder, and the one source named.
-    expect(await runCli(root, ["campaigns/trial-expiration-3d", "sources/cdp.yaml"])).toEqual({ code: 0, stdout: "ok: 3 files checked\n", stderr: "" });
+    // campaign.yaml, drafts.json and email.mjml in the folder, and the one source named.
+    expect(await runCli(root, ["campaigns/trial-expiration-3d", "sources/cdp.yaml"])).toEqual({ code: 0, stdout: "ok: 4 files checked\n", stderr: "" });
   });
 
   it("treats an unknown path or format as a usage error", async () => {

@@ -16,7 +16,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseCommand(spec, args, io);
   if (typeof parsed === "number") return parsed;
   const format = parsed.opts.format as "text" | "github";
-  const { problems, filesChecked } = await validateRepository(io.cwd, parsed.positionals);
+  const { problems, filesChecked } = await validateRepository(io.cwd, parsed.positionals, { env: io.env });
   const line = format === "github" ? formatGithubAnnotation : formatProblem;
   io.stdout(problems.map((p) => `${line(p)}\n`).join("") + `${summaryLine(problems, filesChecked)}\n`);
   return problems.length > 0 ? 1 : 0;

@@ -61,7 +61,7 @@ export async function runCampaign(args: {
       if (args.check) draftsOutcome = changed ? "would_change" : "unchanged";
       else if (!changed) draftsOutcome = "unchanged";
       else {
-        await writeDraftsFile(root, draftsFile, run.drafts);
+        await writeDraftsFile(root, draftsFile, run.drafts, run.rendered);
         written = draftsFile;
         draftsOutcome = "written";
       }

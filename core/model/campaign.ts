@@ -96,11 +96,40 @@ export interface Campaign {
   /** "default" or a list of check ids. */
   evals: "default" | string[];
   approval: Record<RiskLevel, string[]>;
-  publish: { target: string; mode: "draft" | "schedule"; send_at?: string };
+  /** The email template (MJML) the drafts are rendered through; `<campaign>/email.mjml` when not named. */
+  email?: {
+    /** Repository-relative path, e.g. templates/lifecycle.mjml. */
+    template?: string;
+    /** The unsubscribe link the template places; defaults to the publish target's own unsubscribe tag. */
+    unsubscribe_url?: string;
+  };
+  publish: PublishSettings;
   rollout?: {
     stage: "shadow" | "test" | "full";
     test_percent?: number;
     primary_metric?: string;
     guardrails?: { metric: string; max_worse_pp: number }[];
   };
+}
+
+/** campaign.yaml `publish`: the target, its mode, and the settings of vendor targets (credentials by env variable name, never the secret). */
+export interface PublishSettings {
+  target: string;
+  mode: "draft" | "schedule";
+  send_at?: string;
+  /** Env variable holding the platform's API key (sendgrid, customerio, mailchimp). */
+  api_key_env?: string;
+  /** The platform's audience per variant: audience key ("personalized:admin", "generic") → list/segment id. */
+  audiences?: Record<string, string>;
+  /** SendGrid: verified sender id; Customer.io: from_id. */
+  sender_id?: number;
+  /** SendGrid: unsubscribe (suppression) group id. */
+  suppression_group_id?: number;
+  /** Customer.io: `us` (default) or `eu`. */
+  region?: "us" | "eu";
+  /** Mailchimp: the audience (list) id the segments belong to. */
+  list_id?: string;
+  /** Mailchimp: sender name and reply-to address. */
+  from_name?: string;
+  reply_to?: string;
 }

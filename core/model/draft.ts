@@ -48,6 +48,21 @@ export interface DraftVariant {
   source: "model" | "fallback_template";
   fallback_reason?: string;
   evals: EvalReport;
+  /** The email as it will be sent (core/render), when the campaign has an email template. */
+  rendered?: RenderedRecord;
+}
+
+/** Where a variant's rendered email lives beside drafts.json, and the hashes that bind it to the approval. */
+export interface RenderedRecord {
+  /** The subject line that is sent (the first of subject_lines). */
+  subject: string;
+  preview_text: string;
+  /** Relative to the campaign folder, e.g. "rendered/personalized-admin.html". */
+  html_file: string;
+  /** `sha256:<hex>` of the HTML file's bytes. */
+  html_hash: string;
+  text_file: string;
+  text_hash: string;
 }
 
 export interface Provenance {
@@ -63,6 +78,8 @@ export interface Provenance {
   input_snapshots: Record<string, { snapshot_hash: string; max_loaded_at: string | null }>;
   /** Hash of every variant's prompt input (the aggregates the model saw): what "inputs changed" means for currency. */
   prompt_inputs_hash: string;
+  /** The MJML template the variants were rendered through, when the campaign renders email. */
+  email_template?: { path: string; hash: string };
   trace_id: string;
   run_id: string;
   generated_at: string;

@@ -6,6 +6,8 @@ import type { CampaignContext } from "./context.ts";
 import { draftsPath } from "./context.ts";
 import { draftsContentHash, readDraftsFile } from "./drafts.ts";
 import { promptInputsHash } from "./generate.ts";
+import { dirname } from "node:path";
+import { loadEmailTemplate, renderedMismatch } from "../render/index.ts";
 
 /** What checkFreshness returns: the verdict and the snapshots it read. */
 type ContractResult = Awaited<ReturnType<typeof checkFreshness>>;
@@ -44,12 +46,16 @@ export async function checkDraftsCurrent(args: {
   if (draftsContentHash(drafts.variants) !== drafts.content_hash) {
     return verdict("tampered", [`${path}: the drafts' content does not match their content_hash (edited by hand after generation?)`]);
   }
+  const renderedProblem = await renderedMismatch(root, dirname(path), drafts.variants);
+  if (renderedProblem) return verdict("tampered", [renderedProblem]);
   const p = drafts.provenance;
   const reasons: string[] = [];
   if (p.prompt_hash !== context.prompt.hash) {
     reasons.push(`prompt changed: drafts from ${p.workflow}:v${p.prompt_version}, campaign now uses ${context.prompt.workflow}:v${context.prompt.version} (${context.prompt.hash.slice(0, 19)})`);
   }
   if (p.campaign_hash !== context.campaignHash) reasons.push(`${campaignDir}/campaign.yaml changed since the drafts were generated`);
+  const templateReason = await templateChange(context, p.email_template);
+  if (templateReason) reasons.push(templateReason);
   for (const [version, hash] of Object.entries(context.policyHashes)) {
     if (p.policy_hashes[version] !== hash) reasons.push(`policy ${version} changed or is newly pinned`);
   }
@@ -71,4 +77,14 @@ async function compareInputs(context: CampaignContext, drafts: DraftsFile, now: 
   }));
   const hash = promptInputsHash(outcomes as Parameters<typeof promptInputsHash>[0]);
   return hash === drafts.provenance.prompt_inputs_hash ? null : "audience inputs changed: the cohorts or their usage figures differ from those the drafts were written for";
+}
+
+/** The rendered emails are part of the approval: a template edit (or a template added or removed) makes the drafts stale. */
+async function templateChange(context: CampaignContext, used: { path: string; hash: string } | undefined): Promise<string | null> {
+  const template = await loadEmailTemplate(context.root, context.campaign, context.campaignDir);
+  if (!template && !used) return null;
+  if (!template) return `the drafts were rendered through ${used!.path}, but the campaign no longer has an email template`;
+  if (!used) return `email template ${template.path} is new: the drafts were not rendered through it`;
+  if (used.path !== template.path) return `email template changed from ${used.path} to ${template.path}`;
+  return used.hash === template.hash ? null : `email template ${template.path} changed since the drafts were rendered`;
 }

@@ -3,10 +3,19 @@ import { dirname, join } from "node:path";
 import { InputError } from "../errors.ts";
 import { canonicalJson, contentHash } from "../hash.ts";
 import type { DraftVariant, DraftsFile } from "../model/index.ts";
+import { writeRenderedFiles } from "../render/index.ts";
+import type { RenderedFiles } from "../render/index.ts";
 
-/** The publishable part of a drafts file: what reviewers approve and the bot publishes, nothing else. */
-export function publishableContent(variants: DraftVariant[]): { audience: string; content: Record<string, unknown> }[] {
-  return variants.map((v) => ({ audience: v.audience.key, content: v.content }));
+/**
+ * The publishable part of a drafts file: what reviewers approve and the bot publishes, nothing else.
+ * With an email template, that includes the email as sent (subject, preview, HTML and text hashes).
+ */
+export function publishableContent(variants: DraftVariant[]): { audience: string; content: Record<string, unknown>; rendered?: Record<string, string> }[] {
+  return variants.map((v) => ({
+    audience: v.audience.key,
+    content: v.content,
+    ...(v.rendered ? { rendered: { subject: v.rendered.subject, preview_text: v.rendered.preview_text, html: v.rendered.html_hash, text: v.rendered.text_hash } } : {}),
+  }));
 }
 
 export function draftsContentHash(variants: DraftVariant[]): string {
@@ -18,7 +27,9 @@ export function serializeDrafts(drafts: DraftsFile): string {
   return `${JSON.stringify(drafts, null, 2)}\n`;
 }
 
-export async function writeDraftsFile(root: string, path: string, drafts: DraftsFile): Promise<void> {
+/** Writes drafts.json, and the rendered emails beside it when the run rendered any. */
+export async function writeDraftsFile(root: string, path: string, drafts: DraftsFile, rendered: RenderedFiles = {}): Promise<void> {
+  if (drafts.variants.some((v) => v.rendered)) await writeRenderedFiles(root, dirname(path), rendered);
   const absolute = join(root, path);
   const temporary = `${absolute}.${process.pid}.tmp`;
   await mkdir(dirname(absolute), { recursive: true });

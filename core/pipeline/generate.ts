@@ -11,6 +11,9 @@ import type { CampaignContext } from "./context.ts";
 import { draftsContentHash } from "./drafts.ts";
 import { blockedTrace, generationTrace } from "./traceRecord.ts";
 import { draftVariant } from "./variant.ts";
+import { loadEmailTemplate } from "../render/index.ts";
+import type { EmailTemplate, RenderedFiles } from "../render/index.ts";
+import { renderDraftVariants } from "./render.ts";
 import type { VariantOutcome } from "./variant.ts";
 import type { JudgeModel } from "../evals/index.ts";
 
@@ -35,6 +38,8 @@ export interface GenerationRun {
   partition: AudiencePartition | null;
   /** Null when the run stopped before generation. */
   drafts: DraftsFile | null;
+  /** The rendered emails to write beside drafts.json (path relative to the campaign folder → bytes); empty without a template. */
+  rendered: RenderedFiles;
   trace: TraceRecord;
 }
 
@@ -45,12 +50,14 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
   const runId = newRunId(options.now);
   const traceId = newTraceId();
   const startedAt = new Date();
+  // The template is read and checked before any data or model call: a broken template stops here.
+  const template = await loadEmailTemplate(options.root, campaign, context.campaignDir);
 
   // 1. The data contract, before anything could reach a model.
   const { report: freshness, snapshots } = await checkFreshness({ root: options.root, campaign, now: options.now, runId });
   const snapshotHashes = Object.fromEntries(Object.entries(snapshots).map(([name, s]) => [name, s.snapshot_hash]));
   if (freshness.decision === "stop_before_generation") {
-    return { context, freshness, partition: null, drafts: null, trace: blockedTrace({ context, runId, traceId, startedAt, freshness, snapshotHashes }) };
+    return { context, freshness, partition: null, drafts: null, rendered: {}, trace: blockedTrace({ context, runId, traceId, startedAt, freshness, snapshotHashes }) };
   }
 
   // 2. Audience safety: opted-out, unknown-consent and contradicting recipients never go further.
@@ -68,12 +75,17 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
     outcomes[i] = await draftVariant(context, partition.cohorts[i]!, { generator: options.generator, settings, judge: options.judge });
   });
 
-  // 4. The approval checkpoint over all variants, and the drafts file with its provenance.
+  // 4. The email as recipients get it: rendered through the template, checked again as sent.
+  const rendered = template
+    ? await renderDraftVariants(context, template, outcomes.map((o, i) => ({ variant: o.variant, cohort: partition.cohorts[i]! })))
+    : {};
+
+  // 5. The approval checkpoint over all variants, and the drafts file with its provenance.
   const report = mergeVariantReports(outcomes.map((o) => o.variant), freshness);
   const checkpoint = buildCheckpoint({ campaign, runId, promptVersion: prompt.version, report });
-  const drafts = assembleDrafts({ context, outcomes, partition, checkpoint, settings, snapshots, ids: { traceId, runId }, now: options.now });
+  const drafts = assembleDrafts({ context, outcomes, partition, checkpoint, settings, snapshots, template, ids: { traceId, runId }, now: options.now });
   const trace = generationTrace({ context, runId, traceId, startedAt, freshness, snapshotHashes, drafts, report, outcomes, settings });
-  return { context, freshness, partition, drafts, trace };
+  return { context, freshness, partition, drafts, rendered, trace };
 }
 
 function assembleDrafts(args: {
@@ -83,6 +95,7 @@ function assembleDrafts(args: {
   checkpoint: DraftsFile["checkpoint"];
   settings: ModelSettings;
   snapshots: Record<string, SourceSnapshot>;
+  template: EmailTemplate | null;
   ids: { traceId: string; runId: string };
   now: Date;
 }): DraftsFile {
@@ -109,6 +122,7 @@ function assembleDrafts(args: {
         Object.entries(snapshots).map(([name, s]) => [name, { snapshot_hash: s.snapshot_hash, max_loaded_at: s.max_loaded_at }]),
       ),
       prompt_inputs_hash: promptInputsHash(outcomes),
+      ...(args.template ? { email_template: { path: args.template.path, hash: args.template.hash } } : {}),
       trace_id: args.ids.traceId,
       run_id: args.ids.runId,
       generated_at: args.now.toISOString(),

@@ -23,7 +23,8 @@ export type PolicyKindName = keyof typeof POLICY_FOLDERS;
  */
 export class RepoContext {
   private workflowsCache?: Promise<Map<string, WorkflowFacts>>;
-  constructor(readonly root: string) {}
+  /** env: the environment publish credentials are read from (the CLI passes its own); undefined where there is none to check, as in a pull request. */
+  constructor(readonly root: string, readonly env?: Record<string, string | undefined>) {}
 
   async exists(path: string): Promise<boolean> {
     return stat(join(this.root, path)).then(() => true, () => false);

@@ -6,6 +6,7 @@ import { policyCheck } from "./check-policy.ts";
 import { checkPrompt } from "./check-prompt.ts";
 import { checkReleases } from "./check-releases.ts";
 import { checkSource } from "./check-source.ts";
+import { checkEmailTemplate } from "./check-publish.ts";
 import type { RepoContext } from "./context.ts";
 import type { Problem } from "./problems.ts";
 
@@ -22,6 +23,7 @@ const FILE_KINDS: { pattern: RegExp; check: FileCheck }[] = [
   { pattern: /^policies\/legal\/[^/]+\.yaml$/, check: policyCheck("legal") },
   { pattern: /^policies\/brand\/[^/]+\.yaml$/, check: policyCheck("brand") },
   { pattern: /^sources\/[^/]+\.yaml$/, check: checkSource },
+  { pattern: /^(campaigns\/[^/]+|templates(\/[^/]+)*)\/[^/]+\.mjml$/, check: checkEmailTemplate },
   // snapshots are source data with their own contract (copygate freshness), not a dataset of briefs
   { pattern: /^datasets\/(?!snapshots\/)[^/]+\/[^/]+\.jsonl$/, check: checkDataset },
 ];

@@ -6,7 +6,7 @@ import { checkFor } from "./file-kinds.ts";
 import type { Problem } from "./problems.ts";
 import { sortProblems } from "./problems.ts";
 
-export const DEFAULT_TARGETS = ["prompts", "campaigns", "policies", "sources", "datasets"];
+export const DEFAULT_TARGETS = ["prompts", "campaigns", "policies", "sources", "datasets", "templates"];
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git", ".copygate"]);
 
 export interface ValidationResult {
@@ -15,9 +15,9 @@ export interface ValidationResult {
 }
 
 /** Checks the given files and folders (default: every content folder); never throws for a broken file. */
-export async function validateRepository(root: string, targets: string[] = []): Promise<ValidationResult> {
+export async function validateRepository(root: string, targets: string[] = [], options: { env?: Record<string, string | undefined> } = {}): Promise<ValidationResult> {
   const files = await collectFiles(root, targets.length > 0 ? targets : DEFAULT_TARGETS, targets.length > 0);
-  const ctx = new RepoContext(root);
+  const ctx = new RepoContext(root, options.env);
   const problems: Problem[] = [];
   let filesChecked = 0;
   for (const file of files) {

@@ -15,7 +15,7 @@ export async function exampleContent(): Promise<Record<string, string>> {
     for (const path of await walk(join(REPOSITORY_ROOT, folder))) {
       const name = relative(REPOSITORY_ROOT, path);
       // Drafts are generated fresh by the harness, so they always match today's inputs.
-      if (name.endsWith("drafts.json")) continue;
+      if (name.endsWith("drafts.json") || /\/rendered\//.test(name)) continue;
       files[name] = await readFile(path, "utf8");
     }
   }

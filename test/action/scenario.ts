@@ -26,8 +26,7 @@ export interface Scenario {
 
 export async function startScenario(identity = "github-actions[bot]"): Promise<Scenario> {
   const repo = await createFixtureRepo(await exampleContent());
-  const drafts = await generateDrafts(repo.dir, TRIAL_CAMPAIGN);
-  const baseSha = await repo.commit("main", { [`${TRIAL_CAMPAIGN}/drafts.json`]: drafts }, "Generate drafts");
+  const baseSha = await repo.commit("main", await generateDraftFiles(repo.dir, TRIAL_CAMPAIGN), "Generate drafts");
   const twin = await startGitHubTwin({ repoDir: repo.dir, owner: OWNER, repo: REPO, identity });
   return {
     repo,
@@ -42,12 +41,18 @@ export async function startScenario(identity = "github-actions[bot]"): Promise<S
 
 /** drafts.json for the campaign, as `copygate generate` writes it, from the bundled simulator. */
 export async function generateDrafts(root: string, campaignDir: string): Promise<string> {
+  return (await generateDraftFiles(root, campaignDir))[`${campaignDir}/drafts.json`]!;
+}
+
+/** drafts.json and the rendered emails beside it, keyed by repository path, ready to commit. */
+export async function generateDraftFiles(root: string, campaignDir: string): Promise<Record<string, string>> {
   const simulator = await startSimulator({ seed: 1 });
   try {
     const generator = createGenerator({ baseURL: simulator.url, apiKey: "sim", cacheDir: null });
     const run = await runGeneration({ root, campaignDir, now: await demoClock(root), generator });
     if (!run.drafts) throw new Error(`test setup: generation stopped for ${campaignDir}: ${run.freshness.notes.join("; ")}`);
-    return serializeDrafts(run.drafts);
+    const rendered = Object.fromEntries(Object.entries(run.rendered).map(([path, bytes]) => [`${campaignDir}/${path}`, bytes]));
+    return { [`${campaignDir}/drafts.json`]: serializeDrafts(run.drafts), ...rendered };
   } finally {
     await simulator.close();
   }

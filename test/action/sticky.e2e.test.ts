@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftsFile } from "../../core/model/index.ts";
 import { CAMPAIGN_FILE, PROMPT_V9, goodCandidatePrompt, rewordedCampaign } from "./changes.ts";
 import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_LINE, USAGE_STALE, alignedTable, draftsLine, draftsNotCurrent, draftsProvenance, footer, headFooter, usageWarning } from "./expected.ts";
-import { TRIAL_CAMPAIGN, generateDrafts, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
+import { TRIAL_CAMPAIGN, generateDraftFiles, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
 let scenario: Scenario;
@@ -61,9 +61,9 @@ ${footer(first)}`]);
     ]);
     const commentId = ours()[0]!.id;
 
-    const draftsText = await generateDrafts(scenario.repo.dir, TRIAL_CAMPAIGN);
-    const drafts = JSON.parse(draftsText) as DraftsFile;
-    const second = await pushToPullRequest(scenario, change, { [`${TRIAL_CAMPAIGN}/drafts.json`]: draftsText });
+    const draftFiles = await generateDraftFiles(scenario.repo.dir, TRIAL_CAMPAIGN);
+    const drafts = JSON.parse(draftFiles[`${TRIAL_CAMPAIGN}/drafts.json`]!) as DraftsFile;
+    const second = await pushToPullRequest(scenario, change, draftFiles);
     const current = await runOnPullRequest(scenario, change, second);
 
     // The checkpoint the Action recomputes from the committed drafts matches the one generation stored.

@@ -22,7 +22,7 @@ describe("checkDraftsCurrent", () => {
     try {
       const generator = createGenerator({ baseURL: sim.url, apiKey: "test", cacheDir: null });
       const run = await runGeneration({ root: repo.root, campaignDir: CAMPAIGN, now, generator });
-      await writeDraftsFile(repo.root, DRAFTS, run.drafts!);
+      await writeDraftsFile(repo.root, DRAFTS, run.drafts!, run.rendered);
       fresh = await readFile(join(repo.root, DRAFTS), "utf8");
     } finally {
       await sim.close();
@@ -96,6 +96,35 @@ describe("checkDraftsCurrent", () => {
       expect(verdict.status).toBe("tampered");
       expect(verdict.reasons).toEqual([
         "campaigns/trial-expiration-3d/drafts.json: the drafts' content does not match their content_hash (edited by hand after generation?)",
+      ]);
+    });
+  });
+
+  it("says drafts are stale when the email template changes, and the regenerated drafts hash differently", async () => {
+    const template = `${CAMPAIGN}/email.mjml`;
+    await edit(template, (t) => t.replace("Unsubscribe or manage email preferences", "Manage your email preferences"), async () => {
+      const verdict = await checkDraftsCurrent({ root: repo.root, campaignDir: CAMPAIGN, now });
+      expect(verdict.status).toBe("stale");
+      expect(verdict.reasons).toEqual(["email template campaigns/trial-expiration-3d/email.mjml changed since the drafts were rendered"]);
+      const sim = await startSimulator({ seed: "currency" });
+      try {
+        const generator = createGenerator({ baseURL: sim.url, apiKey: "test", cacheDir: null });
+        const run = await runGeneration({ root: repo.root, campaignDir: CAMPAIGN, now, generator });
+        const before = JSON.parse(fresh) as { content_hash: string; variants: { content: unknown }[] };
+        expect(run.drafts!.variants.map((v) => v.content)).toEqual(before.variants.map((v) => v.content));
+        expect(run.drafts!.content_hash).not.toBe(before.content_hash);
+      } finally {
+        await sim.close();
+      }
+    });
+  });
+
+  it("says drafts were tampered with when a rendered file no longer matches its hash", async () => {
+    await edit(`${CAMPAIGN}/rendered/generic.html`, (t) => t.replace("Upgrade to Team", "Upgrade now"), async () => {
+      const verdict = await checkDraftsCurrent({ root: repo.root, campaignDir: CAMPAIGN, now });
+      expect(verdict.status).toBe("tampered");
+      expect(verdict.reasons).toEqual([
+        "campaigns/trial-expiration-3d/rendered/generic.html does not match its hash in drafts.json (edited by hand after generation?)",
       ]);
     });
   });

@@ -65,6 +65,21 @@ export interface PublishTarget {
   publish(request: PublishRequest, environment: TargetEnvironment): Promise<PublishResult>;
   /** Env variables and settings this target needs, for `copygate validate` (problems as sentences; [] when fine). */
   checkSettings?(settings: Record<string, unknown>, env: Record<string, string | undefined>): string[];
+  /**
+   * The HTTP requests publish would make when nothing exists yet (searches, creates, schedules), with
+   * credentials masked: what `copygate publish --dry-run` prints. Makes no request itself.
+   */
+  preview?(request: PublishRequest, environment: TargetEnvironment): PlannedRequest[];
+}
+
+/** One request a target would send; `headers.authorization` is always masked. */
+export interface PlannedRequest {
+  /** Why, in a few words: "find by name", "create the draft for generic", "schedule". */
+  purpose: string;
+  method: "GET" | "POST" | "PUT" | "PATCH";
+  url: string;
+  headers: Record<string, string>;
+  body?: unknown;
 }
 
 /** `copygate:<campaign>:<first 12 hex of the content hash>` */

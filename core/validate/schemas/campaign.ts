@@ -1,4 +1,4 @@
-import type { Campaign } from "../../model/index.ts";
+import type { Campaign, PublishSettings } from "../../model/index.ts";
 import { closedObject, count, described, isoDateTime, SCHEMA_DIALECT, schemaId, text, textList } from "./common.ts";
 
 const duration = closedObject({ count: { type: "integer", minimum: 1 }, period: { enum: ["minute", "hour", "day"] } }, ["count", "period"]);
@@ -25,6 +25,21 @@ const searchAdChannel = closedObject(
   },
   ["kind", "headline_max_chars", "headlines_min", "headlines_max", "description_max_chars", "descriptions_min", "descriptions_max"],
 );
+
+const publishProperties: Record<keyof PublishSettings, unknown> = {
+  target: text,
+  mode: { enum: ["draft", "schedule"] },
+  send_at: isoDateTime,
+  api_key_env: described("The env variable holding the platform's API key (never the key itself).", { type: "string", pattern: "^[A-Z_][A-Z0-9_]*$" }),
+  audiences: described("The platform's list or segment id for each variant's audience key.", { type: "object", additionalProperties: text }),
+  sender_id: { type: "integer", minimum: 1 },
+  suppression_group_id: { type: "integer", minimum: 1 },
+  region: { enum: ["us", "eu"] },
+  list_id: text,
+  from_name: text,
+  reply_to: { type: "string", format: "email" },
+};
+const publishBlock = closedObject(publishProperties, ["target", "mode"]);
 
 export const campaignSchema = {
   $schema: SCHEMA_DIALECT,
@@ -83,7 +98,11 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
     ),
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
     approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
-    publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
+    email: described(
+      "The MJML email template the drafts are rendered through (default <campaign>/email.mjml) and the unsubscribe link it places (default: the publish target's unsubscribe tag).",
+      closedObject({ template: { type: "string", pattern: "\\.mjml$" }, unsubscribe_url: text }),
+    ),
+    publish: described("Where approved drafts are published: the target, draft or schedule, and the target's settings (credentials by env variable name).", publishBlock),
     rollout: closedObject(
       {
         stage: { enum: ["shadow", "test", "full"] },

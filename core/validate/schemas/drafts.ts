@@ -1,5 +1,5 @@
-import type { ApprovalCheckpoint, CheckResult, DraftsFile, DraftVariant, EvalReport, Provenance, VariantAudience } from "../../model/index.ts";
-import { checkStatus, closedObject, count, isoDateTime, riskLevel, SCHEMA_DIALECT, schemaId, sha256Hash, text, textList, verdict } from "./common.ts";
+import type { ApprovalCheckpoint, CheckResult, DraftsFile, DraftVariant, EvalReport, Provenance, RenderedRecord, VariantAudience } from "../../model/index.ts";
+import { checkStatus, closedObject, described, count, isoDateTime, riskLevel, SCHEMA_DIALECT, schemaId, sha256Hash, text, textList, verdict } from "./common.ts";
 
 // Each properties object is typed Record<keyof Model, …>: when core/model gains or loses a field, tsc fails here.
 const checkResultProperties: Record<keyof CheckResult, unknown> = {
@@ -19,6 +19,7 @@ const variantProperties: Record<keyof DraftVariant, unknown> = {
   source: { enum: ["model", "fallback_template"] },
   fallback_reason: text,
   evals: evalReportSchema,
+  rendered: renderedRecord(),
 };
 const variant = closedObject(variantProperties, ["audience", "content", "source", "evals"]);
 
@@ -32,6 +33,7 @@ const provenanceProperties: Record<keyof Provenance, unknown> = {
       additionalProperties: closedObject({ snapshot_hash: { type: "string" }, max_loaded_at: { anyOf: [isoDateTime, { type: "null" }] } }, ["snapshot_hash", "max_loaded_at"]),
     },
     prompt_inputs_hash: sha256Hash,
+    email_template: closedObject({ path: text, hash: sha256Hash }, ["path", "hash"]),
     trace_id: text, run_id: text, generated_at: isoDateTime,
 };
 const provenance = closedObject(
@@ -68,4 +70,10 @@ function draftsFileProperties(): Record<keyof DraftsFile, unknown> {
     provenance,
     content_hash: sha256Hash,
   };
+}
+
+function renderedRecord(): unknown {
+  const file = { type: "string", pattern: "^rendered/[a-z0-9-]+\\.(html|txt)$" };
+  const properties: Record<keyof RenderedRecord, unknown> = { subject: text, preview_text: { type: "string" }, html_file: file, html_hash: sha256Hash, text_file: file, text_hash: sha256Hash };
+  return described("The email as it will be sent: subject, preview text and the rendered files beside drafts.json with their hashes.", closedObject(properties, Object.keys(properties)));
 }

@@ -1,0 +1,50 @@
+import { isInputError } from "../errors.ts";
+import type { Campaign } from "../model/index.ts";
+import { publishTarget } from "../publish/targets/index.ts";
+import { MjmlEngineUnavailable, mjmlToHtml, parseEmailTemplate, SLOT_NAMES } from "../render/index.ts";
+import type { RepoContext } from "./context.ts";
+import type { Problem } from "./problems.ts";
+
+type At = (path: (string | number)[], message: string) => Problem;
+
+/**
+ * The publish target's own settings and, where the environment is known (the CLI), its credential
+ * variables: a missing variable is a line here, not a crash at publish time.
+ */
+export async function publishProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
+  const publish = campaign.publish as unknown;
+  if (!publish || typeof publish !== "object") return [];
+  const settings = publish as Record<string, unknown>;
+  // Targets this registry does not list (outbox, webhook, …) are checked by their own code.
+  const target = typeof settings.target === "string" ? publishTarget(settings.target) : undefined;
+  if (!target?.checkSettings) return [];
+  // Without an environment (a pull request check) only the settings are checked, not the secrets.
+  const env = ctx.env ?? (typeof settings.api_key_env === "string" ? { [settings.api_key_env]: "(not checked here)" } : {});
+  // "publish.api_key_env …" points at that key when it is there, else at the publish block.
+  return target.checkSettings(settings, env).map((message) => {
+    const field = /^publish\.([a-z_]+)/.exec(message)?.[1];
+    return at(field && field in settings ? ["publish", field] : ["publish"], message);
+  });
+}
+
+/** A campaign that names a template must name one that exists. */
+export async function emailTemplateProblems(campaign: Campaign, ctx: RepoContext, at: At): Promise<Problem[]> {
+  const template = campaign.email?.template;
+  if (typeof template !== "string" || (await ctx.exists(template))) return [];
+  return [at(["email", "template"], `email template "${template}" does not exist: give a repository-relative path to an .mjml file`)];
+}
+
+/** An .mjml email template: its slots and its MJML, with every slot filled by a placeholder. */
+export async function checkEmailTemplate(file: string, text: string): Promise<Problem[]> {
+  try {
+    const template = parseEmailTemplate(file, text);
+    await mjmlToHtml(template.fill(Object.fromEntries(SLOT_NAMES.map((name) => [name, name])) as never), file);
+    return [];
+  } catch (error) {
+    if (error instanceof MjmlEngineUnavailable) {
+      return [{ path: file, line: 1, col: 1, message: `slots checked; MJML not checked: ${error.message} — \`copygate validate\` in a checkout with node_modules checks it`, advisory: true }];
+    }
+    if (!isInputError(error)) throw error;
+    return [{ path: file, line: error.line ?? 1, col: error.col ?? 1, message: error.hint ? `${error.message} — ${error.hint}` : error.message }];
+  }
+}
