@@ -85,6 +85,12 @@ export function normalizeCopy(text: string): string {
   return result;
 }
 
+/** Text as written minus the characters that take no space: what a reader counts. */
+export function visibleText(text: string): string {
+  const chars = [...text];
+  return chars.filter((char, i) => !isInvisible(char, chars[i - 1], chars[i + 1])).join("");
+}
+
 export interface InvisibleChar {
   /** e.g. "U+200B" */
   code: string;

@@ -6,7 +6,7 @@
  */
 import { normalizeCopy } from "./normalize.ts";
 
-export { normalizeCopy } from "./normalize.ts";
+export { normalizeCopy, visibleText } from "./normalize.ts";
 
 /** Fields a reviewer reads but recipients never see: not checked as copy. */
 const INTERNAL_FIELDS = new Set(["rationale", "risk_flags"]);

@@ -14,8 +14,15 @@ const MAILTO = /\bmailto:([^\s<>"'`)\]?]+)/gi;
 /** Asking a recipient for credentials or payment details is what phishing does; marketing never does. */
 const CREDENTIAL_ASK = /\b(?:passwords?|passcodes?|log-?in (?:details|credentials)|credentials|one-time (?:code|password)|security code|CVV|card (?:number|details)|social security number|bank (?:details|account number)|verify your (?:account|identity|payment|billing|card))\b/gi;
 
-function allowedDomains(ctx: CheckContext): string[] {
-  return unique(ctx.policies.legal.restrictions.flatMap((r) => r.allowed_domains ?? []).map((d) => d.toLowerCase()));
+/**
+ * Legal's allowlist; a policy without one allows only the host of the brief's cta_url (an
+ * unsubscribe or preferences page sits there), never a domain the copy itself introduces.
+ */
+function allowedDomains(ctx: CheckContext): { domains: string[]; declared: boolean } {
+  const declared = unique(ctx.policies.legal.restrictions.flatMap((r) => r.allowed_domains ?? []).map((d) => d.toLowerCase()));
+  if (declared.length > 0) return { domains: declared, declared: true };
+  const ctaHost = ctx.brief.cta_url ? hostOf(ctx.brief.cta_url) : undefined;
+  return { domains: ctaHost ? [ctaHost] : [], declared: false };
 }
 
 function hostOf(address: string): string | undefined {
@@ -44,11 +51,11 @@ function linkTargets(text: string): { target: string; index: number }[] {
   return [...found, ...mail, ...other].filter((l, _, all) => !all.some((o) => o !== l && o.index < l.index && o.index + o.target.length >= l.index + l.target.length));
 }
 
-function isAllowed(target: string, ctx: CheckContext, domains: string[]): boolean {
+function isAllowed(target: string, ctx: CheckContext, { domains, declared }: { domains: string[]; declared: boolean }): boolean {
   if (sameUrl(target, ctx.brief.cta_url)) return true;
   const isWeb = /^(?:https?:\/\/|www\.|[a-z0-9-]+\.)/i.test(target) && !/^[a-z][a-z0-9+.-]*:(?!\/\/)/i.test(target.replace(/^mailto:/i, "x://"));
   const host = target.toLowerCase().startsWith("mailto:") ? target.slice(target.indexOf("@") + 1).toLowerCase() : isWeb ? hostOf(target) : undefined;
-  return host !== undefined && domains.some((d) => host === d || host.endsWith(`.${d}`));
+  return host !== undefined && domains.some((d) => host === d || (declared && host.endsWith(`.${d}`)));
 }
 
 /** Every link is the brief's call to action or on legal's domain allowlist; no ask for credentials. */
@@ -58,15 +65,18 @@ export const links: Check = {
   channels: "all",
   run(draft, ctx) {
     const text = publishableText(draft);
-    const domains = allowedDomains(ctx);
-    const stray = linkTargets(text).filter((l) => !isAllowed(l.target, ctx, domains));
+    const { domains, declared } = allowedDomains(ctx);
+    const stray = linkTargets(text).filter((l) => !isAllowed(l.target, ctx, { domains, declared }));
     const asks = findAll(CREDENTIAL_ASK, text);
     if (stray.length === 0 && asks.length === 0) {
       return { status: "pass", message: "Every link is the call to action or on an allowed domain, and nothing asks for credentials." };
     }
     const problems: string[] = [];
     if (stray.length > 0) {
-      const allowed = domains.length > 0 ? `on the allowed domains of ${ctx.policies.legal.version} (${humanList(domains)})` : `on an allowed domain (${ctx.policies.legal.version} lists none)`;
+      const version = ctx.policies.legal.version;
+      const allowed = declared
+        ? `on the allowed domains of ${version} (${humanList(domains)})`
+        : `on the cta_url's host${domains.length > 0 ? ` ${domains[0]}` : ""} (${version} lists no allowed_domains)`;
       problems.push(`links to ${quoted(unique(stray.map((l) => l.target)))}, which ${stray.length === 1 ? "is" : "are"} neither the brief's cta_url nor ${allowed}`);
     }
     if (asks.length > 0) problems.push(`asks the reader for ${quoted(unique(asks.map((a) => a.text.toLowerCase())))}, which marketing email never does`);
