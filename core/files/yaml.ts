@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.ts";
+import { readRepoText, RepoFileError } from "./boundary.ts";
 
 /** Reads a YAML file into plain data; a syntax error names the file, line and column. */
 export async function readYamlFile<T = unknown>(root: string, path: string): Promise<T> {
@@ -9,8 +9,9 @@ export async function readYamlFile<T = unknown>(root: string, path: string): Pro
   const display = relative(root, absolute) || path;
   let text: string;
   try {
-    text = await readFile(absolute, "utf8");
-  } catch {
+    text = await readRepoText(root, display);
+  } catch (error) {
+    if (error instanceof RepoFileError) throw error;
     throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
   }
   const lineCounter = new LineCounter();

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { InputError } from "../errors.ts";
 import { contentHash } from "../hash.ts";
+import { readRepoText, resolveInRepo } from "../files/boundary.ts";
 import type { DraftVariant, DraftsFile } from "../model/index.ts";
 
 /** The publishable part of a drafts file: what reviewers approve and the bot publishes, nothing else. */
@@ -27,12 +28,10 @@ export async function writeDraftsFile(root: string, path: string, drafts: Drafts
 }
 
 export async function readDraftsFile(root: string, path: string): Promise<DraftsFile | null> {
-  let text: string;
-  try {
-    text = await readFile(join(root, path), "utf8");
-  } catch {
-    return null;
-  }
+  // A link out of the repository is an error, not a missing file.
+  const absolute = await resolveInRepo(root, path, { file: path });
+  if (!(await stat(absolute).catch(() => null))) return null;
+  const text = await readRepoText(root, path);
   try {
     return JSON.parse(text) as DraftsFile;
   } catch (error) {

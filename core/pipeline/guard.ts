@@ -19,11 +19,13 @@ export async function assertCampaignValid(root: string, campaignDir: string): Pr
   await report(campaignDir, (await validateRepository(root, [file])).problems);
   const campaign = await loadCampaign(root, campaignDir);
   const prompt = (await loadPromptRegistry(root)).resolve(campaign.prompt);
-  const dependencies = await existing(root, [...dependenciesOf(campaign), prompt.path]);
+  // releases.yaml too: its fallback_template is rendered into drafts when the model fails.
+  const releases = `prompts/${prompt.workflow}/releases.yaml`;
+  const dependencies = await existing(root, [...dependenciesOf(campaign), prompt.path, releases]);
   await report(campaignDir, (await validateRepository(root, dependencies)).problems);
 }
 
-/** The files a campaign reads besides itself and its prompt version: its pinned policies and its sources. */
+/** The files a campaign reads besides itself, its prompt version and releases: pinned policies and sources. */
 function dependenciesOf(campaign: Campaign): string[] {
   const sources = Object.values(campaign.contract).flatMap((input) => ("source" in input ? [`sources/${input.source}.yaml`] : []));
   return [

@@ -12,7 +12,9 @@ export async function checkSource(file: string, text: string, ctx: RepoContext):
   const problems = [...checked.problems];
   const expected = posix.basename(file, ".yaml");
   if (source.name !== expected) problems.push(problemAt(file, checked.located, ["name"], `name "${source.name}" differs from the file name: campaigns refer to this source as "${expected}"`));
-  if (source.kind === "file" && !(await ctx.exists(source.path))) {
+  const outside = source.kind === "file" ? await ctx.outside(source.path) : null;
+  if (outside) problems.push(problemAt(file, checked.located, ["path"], outside));
+  else if (source.kind === "file" && !(await ctx.exists(source.path))) {
     problems.push(problemAt(file, checked.located, ["path"], `snapshot file ${source.path} does not exist`));
   }
   return problems;

@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.ts";
+import { readRepoText, resolveInRepo } from "../files/boundary.ts";
 import { RepoContext } from "./context.ts";
 import { checkFor } from "./file-kinds.ts";
 import type { Problem } from "./problems.ts";
@@ -32,10 +33,12 @@ export async function validateRepository(root: string, targets: string[] = []): 
 
 async function checkSafely(file: string, root: string, ctx: RepoContext, check: NonNullable<ReturnType<typeof checkFor>>): Promise<Problem[]> {
   try {
-    const text = await readFile(join(root, file), "utf8");
+    // Inside the repository (symlinks followed), within the size limit, BOM and CRLF normalised.
+    const text = await readRepoText(root, file);
     return await check(file, text, ctx);
   } catch (error) {
     // A check that trips over an unforeseen shape still reports a line, never a stack trace.
+    // Never the error of a parser fed a file out of the repository: only what the boundary says.
     const message = error instanceof InputError ? error.message : String((error as Error)?.message ?? error).split("\n")[0];
     return [{ path: file, line: 1, col: 1, message: `cannot check this file: ${message}` }];
   }
@@ -46,6 +49,8 @@ async function collectFiles(root: string, targets: string[], explicit: boolean):
   const found = new Set<string>();
   for (const target of targets) {
     const absolute = resolve(root, target);
+    // A named path out of the repository (directly or through a link) is refused before anything reads it.
+    if (explicit) await resolveInRepo(root, target);
     const info = await stat(absolute).catch(() => null);
     if (!info) {
       if (explicit) throw new InputError(`no such file or folder: ${target}`, { hint: "give paths relative to the repository root, e.g. campaigns/trial-expiration-3d" });
@@ -64,7 +69,8 @@ async function walk(folder: string): Promise<string[]> {
     if (SKIPPED_FOLDERS.has(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) files.push(path);
+    // A symbolic link is checked like a file, so one leading out of the repository is reported, not skipped.
+    else if (entry.isFile() || entry.isSymbolicLink()) files.push(path);
   }
   return files;
 }
