@@ -14,6 +14,8 @@ export interface PostgresSourceDefinition {
   kind: "postgres";
   /** Name of the environment variable holding the connection string (never the string itself). */
   connection_env: string;
+  /** Hosts the connection string may connect to. */
+  hosts?: string[];
   query: string;
   loaded_at_field: string;
   key?: string;
@@ -24,8 +26,10 @@ export interface HttpSourceDefinition {
   name: string;
   kind: "http";
   url: string;
-  /** Environment variable with a bearer token, if the API needs one. */
+  /** Environment variable with a bearer token, if the API needs one (named COPYGATE_SOURCE_*). */
   token_env?: string;
+  /** Hosts the token may be sent to; required with token_env. */
+  hosts?: string[];
   /** Dotted path to the rows array in the JSON response, e.g. "data.rows". */
   rows_path?: string;
   loaded_at_field: string;

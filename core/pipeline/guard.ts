@@ -22,7 +22,9 @@ export async function assertCampaignValid(root: string, campaignDir: string): Pr
   // releases.yaml too: its fallback_template is rendered into drafts when the model fails.
   const releases = `prompts/${prompt.workflow}/releases.yaml`;
   const dependencies = await existing(root, [...dependenciesOf(campaign), prompt.path, releases]);
-  await report(campaignDir, (await validateRepository(root, dependencies)).problems);
+  // Promotion datasets are the eval suite's business, not a run's: a missing one does not stop generate.
+  const problems = (await validateRepository(root, dependencies)).problems.filter((p) => !(p.path === releases && /^dataset .* does not exist$/.test(p.message)));
+  await report(campaignDir, problems);
 }
 
 /** The files a campaign reads besides itself, its prompt version and releases: pinned policies and sources. */

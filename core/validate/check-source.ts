@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { SourceDefinition } from "../model/index.ts";
 import type { RepoContext } from "./context.ts";
 import type { Problem } from "./problems.ts";
+import { hostProblem, secretNameProblem } from "../contract/sources/secrets.ts";
 import { checkYamlFile, problemAt } from "./yaml-file.ts";
 
 /** sources/<name>.yaml: schema, the name matches the file, a file source's snapshot exists. */
@@ -17,5 +18,32 @@ export async function checkSource(file: string, text: string, ctx: RepoContext):
   else if (source.kind === "file" && !(await ctx.exists(source.path))) {
     problems.push(problemAt(file, checked.located, ["path"], `snapshot file ${source.path} does not exist`));
   }
+  problems.push(...secretProblems(source).map(([path, message]) => problemAt(file, checked.located, path, message)));
   return problems;
+}
+
+/** Secrets only from COPYGATE_SOURCE_* variables, only to listed hosts (core/contract/sources/secrets.ts). */
+function secretProblems(source: SourceDefinition): [string[], string][] {
+  const found: [string[], string][] = [];
+  const field = source.kind === "http" ? "token_env" : source.kind === "postgres" ? "connection_env" : null;
+  const name = field ? (source as unknown as Record<string, string | undefined>)[field] : undefined;
+  if (!field || !name) return found;
+  const nameProblem = secretNameProblem(name);
+  if (nameProblem) found.push([[field], nameProblem]);
+  const hosts = (source as { hosts?: string[] }).hosts;
+  if (!hosts || hosts.length === 0) found.push([[field], hostProblem("", hosts) ?? ""]);
+  else if (source.kind === "http") {
+    const host = hostOf(source.url);
+    const problem = host === undefined ? null : hostProblem(host, hosts);
+    if (problem) found.push([["url"], problem]);
+  }
+  return found;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

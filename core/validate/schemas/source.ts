@@ -8,14 +8,15 @@ const common = {
   contains_personal_data: { type: "boolean" },
 };
 const envName = { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" };
+const hosts = { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9.:\\[\\]-]+$" } };
 
 const fileSource = closedObject(
   { ...common, kind: { const: "file" }, path: text, format: { enum: ["json", "jsonl", "csv"] } },
   ["name", "kind", "path", "format", "loaded_at_field"],
 );
-const postgresSource = closedObject({ ...common, kind: { const: "postgres" }, connection_env: envName, query: text }, ["name", "kind", "connection_env", "query", "loaded_at_field"]);
+const postgresSource = closedObject({ ...common, kind: { const: "postgres" }, connection_env: envName, hosts, query: text }, ["name", "kind", "connection_env", "query", "loaded_at_field"]);
 const httpSource = closedObject(
-  { ...common, kind: { const: "http" }, url: { type: "string", format: "uri" }, token_env: envName, rows_path: text },
+  { ...common, kind: { const: "http" }, url: { type: "string", format: "uri" }, token_env: envName, hosts, rows_path: text },
   ["name", "kind", "url", "loaded_at_field"],
 );
 
