@@ -1,5 +1,5 @@
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.ts";
 import { contentHash } from "../hash.ts";
 import { readRepoText, resolveInRepo } from "../files/boundary.ts";
@@ -20,11 +20,44 @@ export function serializeDrafts(drafts: DraftsFile): string {
 }
 
 export async function writeDraftsFile(root: string, path: string, drafts: DraftsFile): Promise<void> {
-  const absolute = join(root, path);
+  const absolute = await resolveInRepo(root, path, { file: path });
   const temporary = `${absolute}.${process.pid}.tmp`;
   await mkdir(dirname(absolute), { recursive: true });
-  await writeFile(temporary, serializeDrafts(drafts));
-  await rename(temporary, absolute);
+  await removeStaleTemporaries(absolute);
+  try {
+    await writeFile(temporary, serializeDrafts(drafts));
+    await rename(temporary, absolute);
+  } finally {
+    // After a failed write (disk full, interrupted) nothing half-written stays behind.
+    await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * `drafts.json.<pid>.tmp` files left by a run that was killed mid-write (SIGKILL runs no cleanup):
+ * removed by the next write, unless their process still runs. .gitignore ignores `*.tmp` meanwhile.
+ */
+export async function removeStaleTemporaries(absolute: string): Promise<string[]> {
+  const folder = dirname(absolute);
+  const prefix = `${basename(absolute)}.`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const stale = names.filter((name) => {
+    const pid = Number(/^(\d+)\.tmp$/.exec(name.slice(prefix.length))?.[1] ?? Number.NaN);
+    return name.startsWith(prefix) && Number.isInteger(pid) && !processRuns(pid);
+  });
+  await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));
+  return stale;
+}
+
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export async function readDraftsFile(root: string, path: string): Promise<DraftsFile | null> {
