@@ -1,6 +1,5 @@
 import { readRepoText } from "../files/boundary.ts";
 import { fileURLToPath } from "node:url";
-import { join } from "node:path";
 import { Dotprompt } from "dotprompt";
 import { Ajv } from "ajv";
 import type { CheckResult } from "../model/index.ts";
