@@ -111,6 +111,13 @@ export async function readRepoText(root: string, path: string, options: { ref?: 
   return normalizeFileText(await readFile(absolute, "utf8"));
 }
 
+/** The line of a top-level key in a repository YAML file, so a runtime error points where a person edits. */
+export async function keyLine(root: string, file: string, key: string): Promise<number | undefined> {
+  const text = await readRepoText(root, file).catch(() => "");
+  const index = text.split("\n").findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 1;
+}
+
 /** BOM removed, CRLF and lone CR turned into LF. */
 export function normalizeFileText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");

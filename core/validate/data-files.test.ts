@@ -26,7 +26,7 @@ function validDrafts(): DraftsFile {
       parameters: { temperature: 0.4 }, campaign_hash: HASH, policy_versions: { approved_claims: "claims_v14" }, policy_hashes: {},
       input_snapshots: { audience_segment: { snapshot_hash: HASH, max_loaded_at: "2026-11-24T08:00:00Z" } }, prompt_inputs_hash: HASH, trace_id: "trace_ab12", run_id: "run_1", generated_at: "2026-11-24T08:30:00Z",
     },
-    content_hash: draftsContentHash([{ audience: { key: "generic", variant: "generic", recipients: 3 }, content } as DraftsFile["variants"][number]]),
+    content_hash: draftsContentHash([{ audience: { key: "generic", variant: "generic", recipients: 3 }, content } as unknown as DraftsFile["variants"][number]]),
   };
 }
 

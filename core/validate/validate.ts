@@ -17,9 +17,17 @@ export interface ValidationResult {
 
 /** Checks the given files and folders (default: every content folder); never throws for a broken file. */
 export async function validateRepository(root: string, targets: string[] = []): Promise<ValidationResult> {
-  const files = await collectFiles(root, targets.length > 0 ? targets : DEFAULT_TARGETS, targets.length > 0);
-  const ctx = new RepoContext(root);
+  // A named path out of the repository (directly or through a link) is a problem, and nothing reads it.
   const problems: Problem[] = [];
+  const inside: string[] = [];
+  for (const target of targets) {
+    const outside = await resolveInRepo(root, target).then(() => null, (error: Error) => error.message);
+    if (outside) problems.push({ path: target, line: 1, col: 1, message: outside });
+    else inside.push(target);
+  }
+  if (targets.length > 0 && inside.length === 0) return { problems: sortProblems(problems), filesChecked: 0 };
+  const files = await collectFiles(root, targets.length > 0 ? inside : DEFAULT_TARGETS, targets.length > 0);
+  const ctx = new RepoContext(root);
   let filesChecked = 0;
   for (const file of files) {
     const check = checkFor(file);
@@ -49,8 +57,6 @@ async function collectFiles(root: string, targets: string[], explicit: boolean):
   const found = new Set<string>();
   for (const target of targets) {
     const absolute = resolve(root, target);
-    // A named path out of the repository (directly or through a link) is refused before anything reads it.
-    if (explicit) await resolveInRepo(root, target);
     const info = await stat(absolute).catch(() => null);
     if (!info) {
       if (explicit) throw new InputError(`no such file or folder: ${target}`, { hint: "give paths relative to the repository root, e.g. campaigns/trial-expiration-3d" });

@@ -1,5 +1,5 @@
 import { InputError } from "../../errors.ts";
-import { readRepoText, RepoFileError } from "../../files/boundary.ts";
+import { keyLine, readRepoText, RepoFileError } from "../../files/boundary.ts";
 import { parseCsv } from "./csv.ts";
 import type { SourceLoader, SourceRow } from "./types.ts";
 import { SourceReadError } from "./types.ts";
@@ -60,9 +60,3 @@ function asRow(value: unknown, file: string, line?: number): SourceRow {
   return value as SourceRow;
 }
 
-/** The line of a top-level key in a repository YAML file, so a runtime error points where a person edits. */
-async function keyLine(root: string, file: string, key: string): Promise<number | undefined> {
-  const text = await readRepoText(root, file).catch(() => "");
-  const index = text.split("\n").findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? undefined : index + 1;
-}
