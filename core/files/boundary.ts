@@ -5,8 +5,8 @@
  * never quotes what the target holds (a link to /proc/self/environ must not leak one variable),
  * nor where a link points: only the path as the repository wrote it.
  */
-import { realpathSync } from "node:fs";
-import { readFile, realpath, stat } from "node:fs/promises";
+import { readlinkSync, realpathSync } from "node:fs";
+import { readFile, readlink, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.ts";
 
@@ -30,9 +30,15 @@ const inside = (root: string, target: string) => {
 async function realTarget(absolute: string): Promise<string> {
   let existing = absolute;
   const rest: string[] = [];
-  for (;;) {
+  for (let hops = 0; ; hops += 1) {
     const real = await realpath(existing).catch(() => null);
     if (real !== null) return resolve(real, ...rest.reverse());
+    // A dangling link still says where a write would land: follow it by hand.
+    const link = hops < 40 ? await readlink(existing).catch(() => null) : null;
+    if (link !== null) {
+      existing = resolve(dirname(existing), link);
+      continue;
+    }
     const parent = dirname(existing);
     if (parent === existing) return absolute;
     rest.push(existing.slice(parent.length).replace(/^[\\/]/, ""));
@@ -79,7 +85,12 @@ export function resolveInRepoSync(root: string, path: string, ref: PathReference
   try {
     real = realpathSync(lexical);
   } catch {
-    // A missing file is the caller's error to report; the lexical check above already held.
+    // A missing file is the caller's error to report; a dangling link still says where it leads.
+    try {
+      real = resolve(dirname(lexical), readlinkSync(lexical));
+    } catch {
+      real = lexical;
+    }
   }
   if (!inside(realRoot, real)) throw outsideError(path, ref);
   return real;
