@@ -75,8 +75,8 @@ describe("validating a source definition", () => {
     expect(await problemLines(root, [SOURCE])).toEqual([
       `${SOURCE}:2:1: missing required field "connection_env"`,
       `${SOURCE}:2:1: missing required field "query"`,
-      `${SOURCE}:5:1: unknown field "path" (allowed: name, description, loaded_at_field, key, contains_personal_data, kind, connection_env, hosts, query)`,
-      `${SOURCE}:6:1: unknown field "format" (allowed: name, description, loaded_at_field, key, contains_personal_data, kind, connection_env, hosts, query)`,
+      `${SOURCE}:5:1: unknown field "path" (allowed: name, description, loaded_at_field, key, contains_personal_data, columns, kind, connection_env, hosts, query)`,
+      `${SOURCE}:6:1: unknown field "format" (allowed: name, description, loaded_at_field, key, contains_personal_data, columns, kind, connection_env, hosts, query)`,
     ]);
   });
 });

@@ -30,7 +30,9 @@ if (!pgUp && !PG_REQUIRED) {
       await admin.query(`insert into ${TABLE} select * from json_populate_recordset(null::${TABLE}, $1)`, [JSON.stringify(rows)]);
       await repo.write(
         "sources/product_usage.yaml",
-        `name: product_usage\nkind: postgres\nconnection_env: COPYGATE_SOURCE_USAGE_DB_URL\nhosts: [127.0.0.1, localhost]\nquery: select * from ${TABLE}\nloaded_at_field: updated_at\nkey: user_id\n`,
+        `name: product_usage\nkind: postgres\nconnection_env: COPYGATE_SOURCE_USAGE_DB_URL\nhosts: [127.0.0.1, localhost]\nquery: select * from ${TABLE}\nloaded_at_field: updated_at\nkey: user_id\n` +
+          "columns:\n  dashboards_created: { type: count, label: dashboards created, label_one: dashboard created }\n" +
+          "  queries_run: { type: count, label: queries run, label_one: query run }\n  teammates_invited: { type: count, label: teammates invited, label_one: teammate invited }\n",
       );
     });
     afterAll(async () => {

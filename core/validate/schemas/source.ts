@@ -6,6 +6,22 @@ const common = {
   loaded_at_field: text,
   key: text,
   contains_personal_data: { type: "boolean" },
+  // Declared column types: only these reach a prompt, a count by its label, an enum by its values.
+  columns: {
+    type: "object",
+    propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$" },
+    additionalProperties: closedObject(
+      {
+        type: { enum: ["count", "enum", "text"] },
+        label: { type: "string", minLength: 1, maxLength: 60 },
+        label_one: { type: "string", minLength: 1, maxLength: 60 },
+        max: { type: "integer", minimum: 0 },
+        values: { type: "array", minItems: 1, maxItems: 100, items: { type: "string", minLength: 1, maxLength: 60 } },
+        max_chars: { type: "integer", minimum: 1, maximum: 2000 },
+      },
+      ["type"],
+    ),
+  },
 };
 const envName = { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" };
 const hosts = { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9.:\\[\\]-]+$" } };
