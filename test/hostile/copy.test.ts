@@ -178,6 +178,12 @@ describe("hostile copy", () => {
     expect(report.checks.find((r) => r.id === "links")?.status).toBe("fail");
   });
 
+  it("reads the brief's call to action like the copy, accents and all", () => {
+    const accented: CheckContext = { ...ctx, brief: { ...ctx.brief, cta_text: "Passer \u00E0 Team" } };
+    const draft = cleanEmailDraft({ cta_text: "Passer \u00E0 Team", email_body: emailBody("Your Team trial ends in 3 days. Upgrading keeps every dashboard, query and alert created during the trial.").replace("Upgrade to Team", "Passer \u00E0 Team") });
+    expect(runChecks(draft, accented).checks.find((r) => r.id === "single_cta")?.status).toBe("pass");
+  });
+
   it("shows the hidden characters in the evidence, so a reviewer sees where they are", () => {
     const report = runChecks(cleanEmailDraft(body("Results guaran\u200bteed within a week.")), ctx);
     expect(report.checks.find((r) => r.id === "invisible_characters")?.evidence).toEqual(["email_body: Hi, Results guaran⟨U+200B⟩teed within a week.…"]);
