@@ -12,7 +12,7 @@ import { normalizeCopy, runChecks, stripAnnotations } from "../../core/evals/ind
 import { REPO_ROOT, exampleCampaignContext } from "../../core/evals/testing.ts";
 
 const SEED = 20261201;
-const ROUNDS = 12;
+const ROUNDS = 8;
 const CORPORA = ["test/fixtures/drafts", "test/fixtures/drafts/holdout"];
 
 const INVISIBLES = ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u200E", "\u200F", "\u202A", "\u202B", "\u202D", "\u202E", "\u2066", "\u2069", "\u180E", "\u{E0041}"];
