@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { demoClock } from "../../core/contract/clock.ts";
 import { loadSnapshot } from "../../core/contract/sources/index.ts";
 import { loadPolicies } from "../../core/files/index.ts";
 import { assertCampaignValid, writeDraftsFile, readDraftsFile } from "../../core/pipeline/index.ts";
@@ -221,6 +222,16 @@ describe("limits and encodings", () => {
       await writeFile(join(root, path), `\uFEFF${text.replace(/\n/g, "\r\n")}`);
     }
     expect(await problems([`${CAMPAIGN}/campaign.yaml`, "datasets/trial_expiration_email/edge_cases.jsonl"])).toEqual([]);
+  });
+
+  it("accepts drafts.json and the demo clock with a BOM and CRLF", async () => {
+    for (const path of [`${CAMPAIGN}/drafts.json`, "datasets/snapshots/demo-clock.json"]) {
+      const text = await readFile(join(root, path), "utf8");
+      await writeFile(join(root, path), `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    }
+    expect(await problems([`${CAMPAIGN}/drafts.json`])).toEqual([]);
+    expect((await readDraftsFile(root, `${CAMPAIGN}/drafts.json`))?.campaign).toBe("trial-expiration-3d");
+    expect((await demoClock(root)).toISOString()).toBe((await demoClock(REPO_ROOT)).toISOString());
   });
 });
 
