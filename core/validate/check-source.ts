@@ -25,6 +25,10 @@ export async function checkSource(file: string, text: string, ctx: RepoContext):
 /** Secrets only from COPYGATE_SOURCE_* variables, only to listed hosts (core/contract/sources/secrets.ts). */
 function secretProblems(source: SourceDefinition): [string[], string][] {
   const found: [string[], string][] = [];
+  if (source.kind === "http") {
+    const inline = inlineSecret(source.url);
+    if (inline) found.push([["url"], `url carries ${inline}: a secret in a source file is visible to anyone who reads the repository, so use token_env`]);
+  }
   const field = source.kind === "http" ? "token_env" : source.kind === "postgres" ? "connection_env" : null;
   const name = field ? (source as unknown as Record<string, string | undefined>)[field] : undefined;
   if (!field || !name) return found;
@@ -38,6 +42,18 @@ function secretProblems(source: SourceDefinition): [string[], string][] {
     if (problem) found.push([["url"], problem]);
   }
   return found;
+}
+
+/** A credential written into the url itself: user:password@ or a key-like query parameter. */
+function inlineSecret(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username || parsed.password) return "a user name or password";
+    const key = [...parsed.searchParams.keys()].find((k) => /key|token|secret|password|passwd|auth|signature|sig$/i.test(k));
+    return key ? `the query parameter "${key}"` : null;
+  } catch {
+    return null;
+  }
 }
 
 function hostOf(url: string): string | undefined {

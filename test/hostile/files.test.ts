@@ -134,6 +134,13 @@ describe("source secrets", () => {
     ]);
   });
 
+  it("reports a credential written into the url", async () => {
+    await writeFile(join(root, "sources/evil.yaml"), `${SOURCE_LINE}name: evil\nkind: http\nurl: https://api.lumora.example/x?api_key=abc\nloaded_at_field: updated_at\n`);
+    expect(await problems(["sources/evil.yaml"])).toEqual([
+      'sources/evil.yaml:4:1: url carries the query parameter "api_key": a secret in a source file is visible to anyone who reads the repository, so use token_env',
+    ]);
+  });
+
   it("never sends a model key, whatever the definition says", async () => {
     const requests: string[] = [];
     const fetchSpy = (async (url: string) => {
