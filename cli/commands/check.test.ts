@@ -41,6 +41,8 @@ describe("copygate check", () => {
         "✓ Grounding: Every number, integration and feature traces to claims_v14, the offer or the brief.",
         "✓ Risk flags: The model raised no risk flags.",
         "✓ Planted instructions: The CRM notes hold no instructions to the writer.",
+        "✓ Invisible characters: The copy has no invisible characters and no look-alike letters from another alphabet.",
+        "✓ Links and credentials: Every link is the call to action or on an allowed domain, and nothing asks for credentials.",
         "Reviewers: lifecycle-marketing, brand, legal",
         "Decision: block: Restricted terms failed; fix the draft and run the checks again",
         "",
@@ -57,7 +59,7 @@ describe("copygate check", () => {
     expect((parsed as unknown as { read: unknown }).read).toEqual({ file: "test/fixtures/drafts/clean-04-generic-short.json", kind: "draft" });
     expect(parsed.verdict).toBe("pass");
     expect(parsed.risk_level).toBe("low");
-    expect(parsed.checks).toHaveLength(15);
+    expect(parsed.checks).toHaveLength(17);
     for (const entry of parsed.checks) expect(Object.keys(entry)).toEqual(["id", "status", "message", "evidence"]);
     expect(parsed.checks[0]).toEqual({ id: "output_schema", status: "pass", message: "The draft matches the workflow's output schema.", evidence: [] });
   });

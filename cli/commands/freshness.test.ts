@@ -116,14 +116,14 @@ Decision: proceed, with the generic variant where personal data is stale
   });
 
   it("uses the real clock, and says so, when a source is not an embedded snapshot", async () => {
-    await repo.write("sources/product_usage.yaml", "name: product_usage\nkind: postgres\nconnection_env: USAGE_DB_URL\nquery: select 1\nloaded_at_field: updated_at\nkey: user_id\n");
+    await repo.write("sources/product_usage.yaml", "name: product_usage\nkind: postgres\nconnection_env: COPYGATE_SOURCE_USAGE_DB_URL\nhosts: [127.0.0.1]\nquery: select 1\nloaded_at_field: updated_at\nkey: user_id\n");
     const { stdout } = await freshness(CAMPAIGN, "--json");
     const parsed = JSON.parse(stdout) as { clock: { kind: string; now: string }; required_inputs: Record<string, { status: string }>; notes: string[] };
     expect(parsed.clock.kind).toBe("real");
     expect(Math.abs(Date.parse(parsed.clock.now) - Date.now())).toBeLessThan(60_000);
     expect(parsed.required_inputs.product_usage!.status).toBe("runtime_error");
     expect(parsed.notes).toContain(
-      'product_usage: cannot read source "product_usage": sources/product_usage.yaml:1:1: environment variable USAGE_DB_URL is not set — set USAGE_DB_URL to the PostgreSQL connection string (postgres://user:password@host:5432/db)',
+      'product_usage: cannot read source "product_usage": sources/product_usage.yaml:1:1: environment variable COPYGATE_SOURCE_USAGE_DB_URL is not set — set COPYGATE_SOURCE_USAGE_DB_URL to the PostgreSQL connection string (postgres://user:password@host:5432/db)',
     );
   });
 

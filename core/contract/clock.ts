@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { InputError } from "../errors.ts";
 import { loadSourceDefinition } from "../files/index.ts";
+import { readRepoText, RepoFileError } from "../files/boundary.ts";
 import type { Campaign } from "../model/index.ts";
 
 export const DEMO_CLOCK_FILE = "datasets/snapshots/demo-clock.json";
@@ -12,8 +12,9 @@ const EMBEDDED_SNAPSHOTS = "datasets/snapshots/";
 export async function demoClock(root: string): Promise<Date> {
   let parsed: { now?: unknown };
   try {
-    parsed = JSON.parse(await readFile(join(root, DEMO_CLOCK_FILE), "utf8")) as { now?: unknown };
-  } catch {
+    parsed = JSON.parse(await readRepoText(root, DEMO_CLOCK_FILE)) as { now?: unknown };
+  } catch (error) {
+    if (error instanceof RepoFileError) throw error;
     throw new InputError("cannot read the demo clock", { file: DEMO_CLOCK_FILE, hint: 'write {"now": "<ISO time>"}' });
   }
   const now = typeof parsed.now === "string" ? new Date(parsed.now) : new Date(Number.NaN);

@@ -33,6 +33,7 @@ export function checkContextFor(input: CheckContextInput): CheckContext {
     offer: campaign.offer,
     brief: {
       cta_text: brief.cta_text,
+      cta_url: brief.cta_url,
       claims: brief.claims,
       allowed_dates: campaign.offer ? [isoDate(campaign.offer.expires_at)] : [],
       allowed_windows: trialWindow(campaign),

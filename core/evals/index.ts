@@ -6,6 +6,7 @@ export { riskLevel, routeApproval } from "./risk.ts";
 export type { ApprovalRoute, RiskAssessment, RiskInput } from "./risk.ts";
 export { formatCheckpoint } from "./checkpoint.ts";
 export { checkContextFor } from "./context.ts";
+export { normalizeCopy, visibleText, invisibleChars } from "./normalize.ts";
 export type { CheckContextInput } from "./context.ts";
 export { runJudges, JUDGE_IDS, JUDGE_OUTPUT_SCHEMA } from "./judges.ts";
 export type { JudgeModel, JudgeId, JudgeMessage } from "./judges.ts";

@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readRepoText } from "../files/boundary.ts";
 import { fileURLToPath } from "node:url";
-import { join } from "node:path";
 import { Dotprompt } from "dotprompt";
 import { Ajv } from "ajv";
 import type { CheckResult } from "../model/index.ts";
@@ -58,7 +57,7 @@ function judgeInput(draft: Record<string, unknown>, ctx: CheckContext): Record<s
 }
 
 async function renderJudge(root: string, id: JudgeId, input: Record<string, unknown>): Promise<JudgeMessage[]> {
-  const source = await readFile(join(root, "prompts", "judges", `${id}.v1.prompt`), "utf8");
+  const source = await readRepoText(root, `prompts/judges/${id}.v1.prompt`);
   const rendered = await new Dotprompt().render(source, { input });
   return rendered.messages.map((m) => ({
     role: m.role === "model" ? "assistant" : m.role === "system" ? "system" : "user",

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { normalizeFileText } from "../files/boundary.ts";
 import { relative, resolve } from "node:path";
 import { InputError } from "../errors.ts";
 import { loadCampaign, loadPolicies } from "../files/index.ts";
@@ -33,7 +34,8 @@ export async function readDraftFile(root: string, path: string): Promise<Record<
   const display = relative(root, resolve(root, path)) || path;
   let text: string;
   try {
-    text = await readFile(resolve(root, path), "utf8");
+    // A draft to check may live anywhere (a reviewer's scratch file); a BOM or CRLF is accepted all the same.
+    text = normalizeFileText(await readFile(resolve(root, path), "utf8"));
   } catch {
     throw new InputError(`cannot read the draft file ${display}`, { file: display, hint: "pass --draft with a path relative to the repository root" });
   }

@@ -15,6 +15,8 @@ import { grounding } from "./checks/grounding.ts";
 import { riskFlags } from "./checks/risk_flags.ts";
 import { injectionObeyed } from "./checks/injection_obeyed.ts";
 import { adDescriptions, adHeadlines } from "./checks/ad_assets.ts";
+import { invisibleCharacters } from "./checks/invisible_characters.ts";
+import { links } from "./checks/links.ts";
 
 /** Every check by id, in report order. A CheckId without a handler does not compile. */
 export const CHECKS: Record<CheckId, Check> = {
@@ -35,6 +37,8 @@ export const CHECKS: Record<CheckId, Check> = {
   grounding,
   risk_flags: riskFlags,
   injection_obeyed: injectionObeyed,
+  invisible_characters: invisibleCharacters,
+  links,
 };
 
 export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];

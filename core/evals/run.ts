@@ -4,7 +4,7 @@ import type { CheckContext, CheckId } from "./types.ts";
 import { CHECKS, CHECK_IDS, isCheckId } from "./registry.ts";
 import { riskLevel } from "./risk.ts";
 import { claimsUsedBy } from "./checks/grounding.ts";
-import { stringList } from "./text.ts";
+import { normalizeCopy, stringList } from "./text.ts";
 
 /** Fields starting with "_" annotate a draft file (expected results, notes); they are not copy. */
 export function stripAnnotations(draft: Record<string, unknown>): Record<string, unknown> {
@@ -32,9 +32,27 @@ function selectedChecks(ctx: CheckContext, checkIds?: string[]): CheckId[] {
   });
 }
 
+/**
+ * The brief's own texts read like the copy (normalize.ts), so a call to action written "Réserver"
+ * in the brief still matches the copy's normalised "Reserver". Memoised per context object.
+ */
+const normalizedContexts = new WeakMap<CheckContext, CheckContext>();
+export function normalizedContext(ctx: CheckContext): CheckContext {
+  let normalized = normalizedContexts.get(ctx);
+  if (!normalized) {
+    normalized = {
+      ...ctx,
+      brief: { ...ctx.brief, cta_text: normalizeCopy(ctx.brief.cta_text), facts: ctx.brief.facts?.map(normalizeCopy) },
+      audienceFacts: ctx.audienceFacts?.map(normalizeCopy),
+    };
+    normalizedContexts.set(ctx, normalized);
+  }
+  return normalized;
+}
+
 export function runCheck(id: CheckId, draft: Record<string, unknown>, ctx: CheckContext): CheckResult {
   const check = CHECKS[id];
-  const outcome = check.run(draft, ctx);
+  const outcome = check.run(draft, normalizedContext(ctx));
   return { id, label: check.label, status: outcome.status, message: outcome.message, evidence: outcome.evidence ?? [], owner: check.owner };
 }
 

@@ -1,4 +1,12 @@
-/** Reading draft text safely: a malformed draft must never crash a check (output_schema reports it). */
+/**
+ * Reading draft text safely: a malformed draft must never crash a check (output_schema reports it).
+ * Every accessor here returns copy through `normalizeCopy` (normalize.ts), so no check sees a
+ * zero-width space, a look-alike letter or a bidi control; the raw* accessors are for the checks
+ * that judge the characters themselves (invisible_characters, lengths a channel counts).
+ */
+import { normalizeCopy } from "./normalize.ts";
+
+export { normalizeCopy, visibleText } from "./normalize.ts";
 
 /** Fields a reviewer reads but recipients never see: not checked as copy. */
 const INTERNAL_FIELDS = new Set(["rationale", "risk_flags"]);
@@ -9,8 +17,13 @@ export interface TextSegment {
   text: string;
 }
 
-/** Every publishable string in the draft, with its field path. */
+/** Every publishable string in the draft, with its field path, as checks read it (normalised). */
 export function publishableSegments(draft: Record<string, unknown>): TextSegment[] {
+  return rawSegments(draft).map((s) => ({ field: s.field, text: normalizeCopy(s.text) }));
+}
+
+/** Every publishable string exactly as written, for checks of the characters themselves. */
+export function rawSegments(draft: Record<string, unknown>): TextSegment[] {
   const segments: TextSegment[] = [];
   const walk = (value: unknown, field: string): void => {
     if (typeof value === "string") segments.push({ field, text: value });
@@ -31,11 +44,20 @@ export function publishableText(draft: Record<string, unknown>): string {
 }
 
 export function stringField(draft: Record<string, unknown>, key: string): string {
+  return normalizeCopy(rawStringField(draft, key));
+}
+
+export function stringList(draft: Record<string, unknown>, key: string): string[] {
+  return rawStringList(draft, key).map(normalizeCopy);
+}
+
+/** A field as written: what a channel counts for its length limits. */
+export function rawStringField(draft: Record<string, unknown>, key: string): string {
   const value = draft[key];
   return typeof value === "string" ? value : "";
 }
 
-export function stringList(draft: Record<string, unknown>, key: string): string[] {
+export function rawStringList(draft: Record<string, unknown>, key: string): string[] {
   const value = draft[key];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }

@@ -9,6 +9,8 @@ export interface CheckContext {
   offer?: Offer;
   brief: {
     cta_text: string;
+    /** The one link the brief asks for; other links must be on the legal allowlist. */
+    cta_url?: string;
     /** Approved-claim ids (or claim texts) this brief may use. */
     claims: string[];
     /** ISO dates (YYYY-MM-DD) the copy may name, e.g. the offer's expiry. */
@@ -42,7 +44,9 @@ export type CheckId =
   | "risk_flags"
   | "injection_obeyed"
   | "ad_headlines"
-  | "ad_descriptions";
+  | "ad_descriptions"
+  | "invisible_characters"
+  | "links";
 
 /** What a check's run returns; the runner adds id, label and owner from the registry entry. */
 export type CheckOutcome = Pick<CheckResult, "status" | "message" | "evidence">;

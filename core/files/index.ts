@@ -8,3 +8,5 @@ export { loadSourceDefinition } from "./sources.ts";
 export { loadReleases } from "./releases.ts";
 export { readYamlFile } from "./yaml.ts";
 export type { Releases } from "./releases.ts";
+export { resolveInRepo, resolveInRepoSync, readRepoText, normalizeFileText, RepoFileError, MAX_FILE_BYTES } from "./boundary.ts";
+export type { PathReference } from "./boundary.ts";

@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.ts";
+import { ALIAS_BOMB_MESSAGE, MAX_ALIAS_COUNT, firstAliasOffset } from "../validate/positions.ts";
+import { readRepoText, RepoFileError } from "./boundary.ts";
 
 /** Reads a YAML file into plain data; a syntax error names the file, line and column. */
 export async function readYamlFile<T = unknown>(root: string, path: string): Promise<T> {
@@ -9,8 +10,9 @@ export async function readYamlFile<T = unknown>(root: string, path: string): Pro
   const display = relative(root, absolute) || path;
   let text: string;
   try {
-    text = await readFile(absolute, "utf8");
-  } catch {
+    text = await readRepoText(root, display);
+  } catch (error) {
+    if (error instanceof RepoFileError) throw error;
     throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
   }
   const lineCounter = new LineCounter();
@@ -20,7 +22,14 @@ export async function readYamlFile<T = unknown>(root: string, path: string): Pro
     const { line, col } = lineCounter.linePos(first.pos[0]);
     throw new InputError(`YAML syntax error: ${first.message.split("\n")[0]}`, { file: display, line, col });
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!/alias/i.test(String((error as Error)?.message))) throw error;
+    const { line, col } = lineCounter.linePos(firstAliasOffset(text));
+    throw new InputError(`YAML syntax error: ${ALIAS_BOMB_MESSAGE}`, { file: display, line, col });
+  }
   // Every copygate YAML file is a mapping of fields; anything else would fail later with a TypeError.
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new InputError(data == null ? "the file is empty" : "expected a mapping of fields (key: value lines) at the top level", {

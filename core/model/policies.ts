@@ -23,6 +23,8 @@ export interface LegalRestriction {
   channels?: string[];
   unsubscribe_phrases?: string[];
   postal_address?: string;
+  /** Domains (and their subdomains) copy may link to besides the brief's cta_url. */
+  allowed_domains?: string[];
 }
 export interface LegalRestrictions extends PolicyDocument {
   kind: "legal_restrictions";

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.ts";
 import { canonicalJson, contentHash } from "../hash.ts";
+import { readRepoText, resolveInRepo } from "../files/boundary.ts";
 import type { DraftVariant, DraftsFile } from "../model/index.ts";
 import { writeRenderedFiles } from "../render/index.ts";
 import type { RenderedFiles } from "../render/index.ts";
@@ -29,21 +30,52 @@ export function serializeDrafts(drafts: DraftsFile): string {
 
 /** Writes drafts.json, and the rendered emails beside it when the run rendered any. */
 export async function writeDraftsFile(root: string, path: string, drafts: DraftsFile, rendered: RenderedFiles = {}): Promise<void> {
+  const absolute = await resolveInRepo(root, path, { file: path });
   if (drafts.variants.some((v) => v.rendered)) await writeRenderedFiles(root, dirname(path), rendered);
-  const absolute = join(root, path);
   const temporary = `${absolute}.${process.pid}.tmp`;
   await mkdir(dirname(absolute), { recursive: true });
-  await writeFile(temporary, serializeDrafts(drafts));
-  await rename(temporary, absolute);
+  await removeStaleTemporaries(absolute);
+  try {
+    await writeFile(temporary, serializeDrafts(drafts));
+    await rename(temporary, absolute);
+  } finally {
+    // After a failed write (disk full, interrupted) nothing half-written stays behind.
+    await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * `drafts.json.<pid>.tmp` files left by a run that was killed mid-write (SIGKILL runs no cleanup):
+ * removed by the next write, unless their process still runs. .gitignore ignores `*.tmp` meanwhile.
+ */
+export async function removeStaleTemporaries(absolute: string): Promise<string[]> {
+  const folder = dirname(absolute);
+  const prefix = `${basename(absolute)}.`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const stale = names.filter((name) => {
+    const pid = Number(/^(\d+)\.tmp$/.exec(name.slice(prefix.length))?.[1] ?? Number.NaN);
+    return name.startsWith(prefix) && Number.isInteger(pid) && !processRuns(pid);
+  });
+  await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));
+  return stale;
+}
+
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export async function readDraftsFile(root: string, path: string): Promise<DraftsFile | null> {
-  let text: string;
-  try {
-    text = await readFile(join(root, path), "utf8");
-  } catch {
-    return null;
-  }
+  // A link out of the repository is an error, not a missing file.
+  const absolute = await resolveInRepo(root, path, { file: path });
+  if (!(await stat(absolute).catch(() => null))) return null;
+  const text = await readRepoText(root, path);
   try {
     return JSON.parse(text) as DraftsFile;
   } catch (error) {

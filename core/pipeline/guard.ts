@@ -19,11 +19,15 @@ export async function assertCampaignValid(root: string, campaignDir: string): Pr
   await report(campaignDir, (await validateRepository(root, [file])).problems);
   const campaign = await loadCampaign(root, campaignDir);
   const prompt = (await loadPromptRegistry(root)).resolve(campaign.prompt);
-  const dependencies = await existing(root, [...dependenciesOf(campaign), prompt.path]);
-  await report(campaignDir, (await validateRepository(root, dependencies)).problems);
+  // releases.yaml too: its fallback_template is rendered into drafts when the model fails.
+  const releases = `prompts/${prompt.workflow}/releases.yaml`;
+  const dependencies = await existing(root, [...dependenciesOf(campaign), prompt.path, releases]);
+  // Promotion datasets are the eval suite's business, not a run's: a missing one does not stop generate.
+  const problems = (await validateRepository(root, dependencies)).problems.filter((p) => !(p.path === releases && /^dataset .* does not exist$/.test(p.message)));
+  await report(campaignDir, problems);
 }
 
-/** The files a campaign reads besides itself and its prompt version: its pinned policies and its sources. */
+/** The files a campaign reads besides itself, its prompt version and releases: pinned policies and sources. */
 function dependenciesOf(campaign: Campaign): string[] {
   const sources = Object.values(campaign.contract).flatMap((input) => ("source" in input ? [`sources/${input.source}.yaml`] : []));
   return [

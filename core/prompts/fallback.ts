@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import Handlebars from "handlebars";
 import { InputError } from "../errors.ts";
 import { loadReleases } from "../files/index.ts";
+import { keyLine, readRepoText, RepoFileError } from "../files/boundary.ts";
 import { loadPromptRegistry } from "./registry.ts";
 
 /**
@@ -14,7 +13,11 @@ export async function renderFallback(root: string, workflow: string, input: Reco
   const releases = await loadReleases(root, workflow);
   const fileName = releases.fallback_template ?? "fallback.hbs";
   const path = `prompts/${workflow}/${fileName}`;
-  const source = await readFile(join(root, path), "utf8").catch(() => {
+  const releasesFile = `prompts/${workflow}/releases.yaml`;
+  const ref = { file: releasesFile, line: await keyLine(root, releasesFile, "fallback_template"), field: "fallback_template" };
+  const source = await readRepoText(root, path, { ref }).catch((error: unknown) => {
+    // Outside the repository or too large: that message, at releases.yaml; otherwise the file is missing.
+    if (error instanceof RepoFileError) throw error;
     throw new InputError(`workflow ${workflow} has no fallback template`, { file: path, hint: "add the approved fallback template or fix fallback_template in releases.yaml" });
   });
   const registry = await loadPromptRegistry(root);

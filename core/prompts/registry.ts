@@ -1,4 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
+import { readRepoText } from "../files/boundary.ts";
 import { join } from "node:path";
 import { InputError } from "../errors.ts";
 import { loadReleases } from "../files/index.ts";
@@ -34,7 +35,7 @@ async function loadVersions(root: string, workflow: string, files: string[]): Pr
     if (number === null) continue;
     const path = `prompts/${workflow}/${file}`;
     try {
-      versions.push(parsePromptVersion(workflow, number, path, await readFile(join(root, path), "utf8")));
+      versions.push(parsePromptVersion(workflow, number, path, await readRepoText(root, path)));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       broken.set(number, error);

@@ -2,7 +2,7 @@
  * Eval datasets: JSONL files, one case a line: {id, input, reviewer_decision?, outcome?}.
  * Every error names the file and line, so a marketer can fix the row.
  */
-import { readFile } from "node:fs/promises";
+import { readRepoText, RepoFileError } from "../files/boundary.ts";
 import { relative, resolve } from "node:path";
 import { InputError } from "../errors.ts";
 import { contentHash } from "../hash.ts";
@@ -28,8 +28,9 @@ export async function loadDatasets(root: string, paths: string[]): Promise<Datas
     const display = relative(root, resolve(root, path)) || path;
     let text: string;
     try {
-      text = await readFile(resolve(root, path), "utf8");
-    } catch {
+      text = await readRepoText(root, display);
+    } catch (error) {
+      if (error instanceof RepoFileError) throw error;
       throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
     }
     const rows = parseDatasetText(text, display, cases.length);

@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import type { DraftsFile } from "../model/index.ts";
+import { draftsContentHash } from "../pipeline/drafts.ts";
 import { compileUserSchema } from "./ajv.ts";
 import type { RepoContext } from "./context.ts";
 import { parseLocatedJson } from "./json-file.ts";
@@ -17,6 +18,10 @@ export async function checkDrafts(file: string, text: string, ctx: RepoContext):
   const problems: Problem[] = [];
   const folder = posix.basename(posix.dirname(file));
   if (drafts.campaign !== folder) problems.push(problemAt(file, located, ["campaign"], `campaign "${drafts.campaign}" differs from its folder "${folder}"`));
+  // Approval binds to content: a hand edit after generation must not pass as what the checks saw.
+  if (draftsContentHash(drafts.variants) !== drafts.content_hash) {
+    problems.push(problemAt(file, located, ["content_hash"], `content_hash does not match the variants' content (edited after generation?): run copygate generate campaigns/${folder} and commit the result`));
+  }
   const { workflow, prompt_version: version } = drafts.provenance;
   const facts = (await ctx.workflows()).get(workflow)?.versions.get(version);
   if (!facts) return [...problems, problemAt(file, located, ["provenance", "prompt_version"], `prompt ${workflow}@${version} does not exist in prompts/`)];

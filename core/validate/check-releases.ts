@@ -30,11 +30,15 @@ export async function checkReleases(file: string, text: string, ctx: RepoContext
   for (const version of versions.keys()) {
     if (!seen.has(version)) problems.push(at(["history"], `${promptFile(version)} is not in history: add an entry with its date, note and status`));
   }
-  if (releases.fallback_template && !(await ctx.exists(`prompts/${folder}/${releases.fallback_template}`))) {
+  const fallbackOutside = releases.fallback_template ? await ctx.outside(`prompts/${folder}/${releases.fallback_template}`) : null;
+  if (fallbackOutside) problems.push(at(["fallback_template"], fallbackOutside));
+  else if (releases.fallback_template && !(await ctx.exists(`prompts/${folder}/${releases.fallback_template}`))) {
     problems.push(at(["fallback_template"], `fallback template prompts/${folder}/${releases.fallback_template} does not exist`));
   }
   for (const [i, dataset] of (releases.promotion?.datasets ?? []).entries()) {
-    if (!(await ctx.exists(dataset))) problems.push(at(["promotion", "datasets", i], `dataset ${dataset} does not exist`));
+    const datasetOutside = await ctx.outside(dataset);
+    if (datasetOutside) problems.push(at(["promotion", "datasets", i], datasetOutside));
+    else if (!(await ctx.exists(dataset))) problems.push(at(["promotion", "datasets", i], `dataset ${dataset} does not exist`));
   }
   return problems;
 }

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
+import { readRepoText, resolveInRepo } from "../files/boundary.ts";
 import { join } from "node:path";
 import { versionFromFileName } from "../prompts/index.ts";
 import { parseLocated } from "./positions.ts";
@@ -27,7 +28,16 @@ export class RepoContext {
   constructor(readonly root: string, readonly env?: Record<string, string | undefined>) {}
 
   async exists(path: string): Promise<boolean> {
-    return stat(join(this.root, path)).then(() => true, () => false);
+    const absolute = await resolveInRepo(this.root, path).catch(() => null);
+    return absolute !== null && stat(absolute).then(() => true, () => false);
+  }
+
+  /** Why a path the repository names cannot be read safely (outside the boundary), or null. */
+  async outside(path: string): Promise<string | null> {
+    return resolveInRepo(this.root, path).then(
+      () => null,
+      (error: Error) => error.message,
+    );
   }
 
   async list(folder: string): Promise<string[]> {
@@ -35,7 +45,7 @@ export class RepoContext {
   }
 
   async readData(path: string): Promise<unknown> {
-    const text = await readFile(join(this.root, path), "utf8").catch(() => null);
+    const text = await readRepoText(this.root, path).catch(() => null);
     return text === null ? undefined : parseLocated(text).data;
   }
 
@@ -88,7 +98,7 @@ export class RepoContext {
   }
 
   private async versionFacts(path: string): Promise<VersionFacts> {
-    const text = await readFile(join(this.root, path), "utf8").catch(() => "");
+    const text = await readRepoText(this.root, path).catch(() => "");
     const parts = splitPromptFile(text);
     const data = parts ? (parseLocated(parts.frontmatter).data as { input?: { schema?: unknown }; output?: { schema?: unknown } } | undefined) : undefined;
     const asObject = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? v : undefined);

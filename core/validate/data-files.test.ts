@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DraftsFile } from "../model/index.ts";
+import { draftsContentHash } from "../pipeline/drafts.ts";
 import { copyRepoContent } from "../prompts/testing.ts";
 import { breakFile, lineOf, problemLines } from "./testing.ts";
 
@@ -25,7 +26,7 @@ function validDrafts(): DraftsFile {
       parameters: { temperature: 0.4 }, campaign_hash: HASH, policy_versions: { approved_claims: "claims_v14" }, policy_hashes: {},
       input_snapshots: { audience_segment: { snapshot_hash: HASH, max_loaded_at: "2026-11-24T08:00:00Z" } }, prompt_inputs_hash: HASH, trace_id: "trace_ab12", run_id: "run_1", generated_at: "2026-11-24T08:30:00Z",
     },
-    content_hash: HASH,
+    content_hash: draftsContentHash([{ audience: { key: "generic", variant: "generic", recipients: 3 }, content } as unknown as DraftsFile["variants"][number]]),
   };
 }
 
@@ -74,8 +75,8 @@ describe("validating a source definition", () => {
     expect(await problemLines(root, [SOURCE])).toEqual([
       `${SOURCE}:2:1: missing required field "connection_env"`,
       `${SOURCE}:2:1: missing required field "query"`,
-      `${SOURCE}:5:1: unknown field "path" (allowed: name, description, loaded_at_field, key, contains_personal_data, kind, connection_env, query)`,
-      `${SOURCE}:6:1: unknown field "format" (allowed: name, description, loaded_at_field, key, contains_personal_data, kind, connection_env, query)`,
+      `${SOURCE}:5:1: unknown field "path" (allowed: name, description, loaded_at_field, key, contains_personal_data, columns, kind, connection_env, hosts, query)`,
+      `${SOURCE}:6:1: unknown field "format" (allowed: name, description, loaded_at_field, key, contains_personal_data, columns, kind, connection_env, hosts, query)`,
     ]);
   });
 });
@@ -121,11 +122,23 @@ describe("validating drafts.json", () => {
     const drafts = validDrafts();
     drafts.campaign = "trial-expiration-7d";
     (drafts.variants[0]!.content as Record<string, unknown>).subject_lines = ["only one"];
+    drafts.content_hash = draftsContentHash(drafts.variants);
     const text = JSON.stringify(drafts, null, 2);
     await writeFile(join(root, DRAFTS), text);
     expect(await problemLines(root, [DRAFTS])).toEqual([
       `${DRAFTS}:3:3: campaign "trial-expiration-7d" differs from its folder "trial-expiration-3d"`,
       `${DRAFTS}:${lineOf(text, '"subject_lines"')}:9: content does not fit trial_expiration_email@7's output schema: subject_lines must NOT have fewer than 3 items`,
+    ]);
+  });
+
+  it("reports content edited after generation: the content hash no longer matches", async () => {
+    const root = await copyRepoContent();
+    const drafts = validDrafts();
+    (drafts.variants[0]!.content as Record<string, unknown>).email_body = "Edited by hand";
+    const text = JSON.stringify(drafts, null, 2);
+    await writeFile(join(root, DRAFTS), text);
+    expect(await problemLines(root, [DRAFTS])).toEqual([
+      `${DRAFTS}:${lineOf(text, '"content_hash"')}:3: content_hash does not match the variants' content (edited after generation?): run copygate generate campaigns/trial-expiration-3d and commit the result`,
     ]);
   });
 

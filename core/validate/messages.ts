@@ -55,6 +55,10 @@ function issueOf(error: ErrorObject): SchemaIssue {
       return { path, message: `${field} must be ${FORMATS[String(params.format)] ?? `in ${String(params.format)} format`} (found ${show(error.data)})` };
     case "pattern":
       return { path, message: `${field} has the wrong form: ${show(error.data)} does not match ${String(params.pattern)}` };
+    case "maxLength":
+      return { path, message: `${field} is ${[...String(error.data)].length} characters, over the limit of ${String(params.limit)}: shorten it` };
+    case "maxItems":
+      return { path, message: `${field} has ${Array.isArray(error.data) ? error.data.length : "too many"} items, over the limit of ${String(params.limit)}` };
     case "anyOf":
       return { path, message: `${field} has the wrong form (found ${describe(error.data)})` };
     default:

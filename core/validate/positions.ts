@@ -25,11 +25,13 @@ export function parseLocated(text: string, lineOffset = 0): LocatedDocument {
     return { line: line + lineOffset, col };
   };
   const error = doc.errors[0] ?? collectionKeyError(doc);
+  const converted = error ? { data: undefined } : safeToJs(doc);
   const located: LocatedDocument = {
-    data: error ? undefined : safeToJs(doc),
+    data: converted.data,
     locate: (path) => at(offsetOf(doc, path)),
   };
   if (error) located.syntaxError = { message: error.message.split("\n")[0] ?? "syntax error", ...at(error.pos[0]) };
+  else if (converted.aliasBomb) located.syntaxError = { message: ALIAS_BOMB_MESSAGE, ...at(firstAliasOffset(text)) };
   return located;
 }
 
@@ -46,12 +48,21 @@ function collectionKeyError(doc: Document): { message: string; pos: [number, num
   return found;
 }
 
-function safeToJs(doc: Document): unknown {
+/** What a file whose aliases expand without bound (a "billion laughs") is told, here and in core/files/yaml.ts. */
+export const ALIAS_BOMB_MESSAGE = "aliases (*name) expand to too many values: write the values out instead of nesting aliases";
+export const MAX_ALIAS_COUNT = 100;
+
+function safeToJs(doc: Document): { data: unknown; aliasBomb?: true } {
   try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return undefined;
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    return /alias/i.test(String((error as Error)?.message)) ? { data: undefined, aliasBomb: true } : { data: undefined };
   }
+}
+
+export function firstAliasOffset(text: string): number {
+  const match = /(^|[\s[{,:-])\*[^\s,\]}]+/m.exec(text);
+  return match ? match.index + (match[1]?.length ?? 0) : 0;
 }
 
 function offsetOf(doc: Document, path: (string | number)[]): number {

@@ -115,7 +115,7 @@ describe("validating a fallback template", () => {
     const ads = "prompts/paid_search_ads/fallback.hbs";
     const text = await breakFile(root, ads, "Works With Snowflake\n", "Works With Snowflake and Postgres\n");
     expect(await problemLines(root, [ads])).toEqual([
-      `${ads}:${lineOf(text, "## headlines")}:1: rendered for campaigns/paid-search-lumora-trial, the fallback does not fit the output schema: headlines[4] must NOT have more than 30 characters`,
+      `${ads}:${lineOf(text, "## headlines")}:1: rendered for campaigns/paid-search-lumora-trial, the fallback does not fit the output schema: headlines[4] is 33 characters, over the limit of 30: shorten it`,
     ]);
   });
 });

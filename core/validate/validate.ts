@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.ts";
+import { readRepoText, resolveInRepo } from "../files/boundary.ts";
 import { RepoContext } from "./context.ts";
 import { checkFor } from "./file-kinds.ts";
 import type { Problem } from "./problems.ts";
@@ -16,9 +17,17 @@ export interface ValidationResult {
 
 /** Checks the given files and folders (default: every content folder); never throws for a broken file. */
 export async function validateRepository(root: string, targets: string[] = [], options: { env?: Record<string, string | undefined> } = {}): Promise<ValidationResult> {
-  const files = await collectFiles(root, targets.length > 0 ? targets : DEFAULT_TARGETS, targets.length > 0);
-  const ctx = new RepoContext(root, options.env);
+  // A named path out of the repository (directly or through a link) is a problem, and nothing reads it.
   const problems: Problem[] = [];
+  const inside: string[] = [];
+  for (const target of targets) {
+    const outside = await resolveInRepo(root, target).then(() => null, (error: Error) => error.message);
+    if (outside) problems.push({ path: target, line: 1, col: 1, message: outside });
+    else inside.push(target);
+  }
+  if (targets.length > 0 && inside.length === 0) return { problems: sortProblems(problems), filesChecked: 0 };
+  const files = await collectFiles(root, targets.length > 0 ? inside : DEFAULT_TARGETS, targets.length > 0);
+  const ctx = new RepoContext(root, options.env);
   let filesChecked = 0;
   for (const file of files) {
     const check = checkFor(file);
@@ -32,10 +41,12 @@ export async function validateRepository(root: string, targets: string[] = [], o
 
 async function checkSafely(file: string, root: string, ctx: RepoContext, check: NonNullable<ReturnType<typeof checkFor>>): Promise<Problem[]> {
   try {
-    const text = await readFile(join(root, file), "utf8");
+    // Inside the repository (symlinks followed), within the size limit, BOM and CRLF normalised.
+    const text = await readRepoText(root, file);
     return await check(file, text, ctx);
   } catch (error) {
     // A check that trips over an unforeseen shape still reports a line, never a stack trace.
+    // Never the error of a parser fed a file out of the repository: only what the boundary says.
     const message = error instanceof InputError ? error.message : String((error as Error)?.message ?? error).split("\n")[0];
     return [{ path: file, line: 1, col: 1, message: `cannot check this file: ${message}` }];
   }
@@ -64,7 +75,8 @@ async function walk(folder: string): Promise<string[]> {
     if (SKIPPED_FOLDERS.has(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) files.push(path);
+    // A symbolic link is checked like a file, so one leading out of the repository is reported, not skipped.
+    else if (entry.isFile() || entry.isSymbolicLink()) files.push(path);
   }
   return files;
 }

@@ -1,4 +1,4 @@
-import type { AudiencePartition, Campaign, Cohort, FreshnessReport, SourceInput, SourceSnapshot } from "../../model/index.ts";
+import type { AudiencePartition, Campaign, Cohort, ColumnType, FreshnessReport, SourceInput, SourceSnapshot } from "../../model/index.ts";
 import { maxAgeHours } from "../freshness/rules.ts";
 import type { SourceRow } from "../sources/index.ts";
 import { recipientId, screenRecipients } from "./screen.ts";
@@ -10,6 +10,8 @@ export type { AudiencePartition, Cohort };
 /** A personalised cohort smaller than this would describe a handful of people: they get the generic variant. */
 export const MIN_COHORT_SIZE = 5;
 const COHORT_LABEL = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
+/** A plan name from data: a short label, never a sentence a prompt could read as an instruction. */
+const PLAN_LABEL = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
 
 /**
  * Splits the audience before any prompt is built: excluded (no consent, or a row that contradicts
@@ -36,9 +38,9 @@ export function partitionAudience(args: { campaign: Campaign; snapshots: Record<
     generic = 0;
   }
   const usage = usageInputs[0] ? snapshots[usageInputs[0][0]] : undefined;
-  const { cohorts, tooSmall } = personalizedCohorts(campaign, fresh, usage);
+  const { cohorts, tooSmall } = personalizedCohorts(campaign, fresh, usage, segment.columns);
   generic += tooSmall;
-  const planName = String(campaign.audience?.expect?.plan_name ?? eligible[0]?.plan_name ?? "");
+  const planName = planNameOf(campaign, eligible, segment.columns);
   if (generic > 0) cohorts.push({ key: "generic", variant: "generic", plan_name: planName, recipients: generic });
   const personalized = cohorts.filter((c) => c.variant === "personalized").reduce((n, c) => n + c.recipients, 0);
   const excludedTotal = Object.values(excluded).reduce((n, c) => n + c, 0);
@@ -52,18 +54,22 @@ function perRecipientInputs(campaign: Campaign): [string, SourceInput][] {
   );
 }
 
-function personalizedCohorts(campaign: Campaign, fresh: SourceRow[], usage: SourceSnapshot | undefined): { cohorts: ReturnType<typeof cohortOf>[]; tooSmall: number } {
+function personalizedCohorts(
+  campaign: Campaign,
+  fresh: SourceRow[],
+  usage: SourceSnapshot | undefined,
+  segmentColumns?: SourceSnapshot["columns"],
+): { cohorts: ReturnType<typeof cohortOf>[]; tooSmall: number } {
   const by = campaign.variants?.by;
   const groups = new Map<string, SourceRow[]>();
   let tooSmall = 0;
   for (const row of fresh) {
     const value = by ? row[by] : "all";
     // No role, or a value that is not a plain label (it becomes a cohort key in prompts and traces).
-    if (typeof value !== "string" || !COHORT_LABEL.test(value)) tooSmall++;
+    if (typeof value !== "string" || !COHORT_LABEL.test(value) || !allowedBy(segmentColumns?.[by ?? ""], value)) tooSmall++;
     else groups.set(value, [...(groups.get(value) ?? []), row]);
   }
   const usageRows = newestRowByRecipient(usage);
-  const skip = [usage?.key ?? "user_id", usage?.loaded_at_field ?? "updated_at"];
   const cohorts = [...groups.keys()].sort().flatMap((value) => {
     const members = groups.get(value)!;
     if (members.length < MIN_COHORT_SIZE) {
@@ -71,17 +77,30 @@ function personalizedCohorts(campaign: Campaign, fresh: SourceRow[], usage: Sour
       return [];
     }
     const rows = members.map((m) => usageRows.get(recipientId(m)!)?.row).filter((r): r is SourceRow => r !== undefined);
-    return [cohortOf(campaign, by ? value : undefined, members, usageSummary(rows, skip))];
+    return [cohortOf(campaign, by ? value : undefined, members, segmentColumns, usageSummary(rows, usage?.columns))];
   });
   return { cohorts, tooSmall };
 }
 
-function cohortOf(campaign: Campaign, role: string | undefined, members: SourceRow[], summary: string | undefined): Cohort {
+/** A value the segment's declared enumeration allows (any plain label when the column is undeclared). */
+function allowedBy(type: ColumnType | undefined, value: string): boolean {
+  return type?.type !== "enum" || type.values.includes(value);
+}
+
+/** The campaign's own plan name, else the segment's, only when it is a declared or plain short label. */
+function planNameOf(campaign: Campaign, members: SourceRow[], columns: SourceSnapshot["columns"]): string {
+  const expected = campaign.audience?.expect?.plan_name;
+  if (expected !== undefined) return String(expected);
+  const value = members[0]?.plan_name;
+  return typeof value === "string" && PLAN_LABEL.test(value) && allowedBy(columns?.plan_name, value) ? value : "";
+}
+
+function cohortOf(campaign: Campaign, role: string | undefined, members: SourceRow[], columns: SourceSnapshot["columns"], summary: string | undefined): Cohort {
   return {
     key: role ? `personalized:${role}` : "personalized",
     variant: "personalized",
     ...(role ? { role } : {}),
-    plan_name: String(campaign.audience?.expect?.plan_name ?? members[0]?.plan_name ?? ""),
+    plan_name: planNameOf(campaign, members, columns),
     recipients: members.length,
     ...(summary ? { usage_summary: summary } : {}),
   };

@@ -1,19 +1,23 @@
+import type { ColumnType } from "../../model/index.ts";
 import type { SourceRow } from "../sources/index.ts";
 
 /**
- * "median 6 dashboards created, 41 queries run, 2 teammates invited": the medians of every numeric
- * column of a cohort's usage rows (not the key, not the timestamps). Medians, not means, so one
- * power user does not speak for the cohort.
+ * "median 6 dashboards created, 41 queries run, 2 teammates invited": the medians of the count
+ * columns the source declares, each under its declared label. Medians, not means, so one power
+ * user does not speak for the cohort. Column names never reach a prompt (a CSV header can say
+ * anything, "Ignore previous rules" included): an undeclared column says nothing, and a source
+ * that declares no columns gives no summary.
  */
-export function usageSummary(rows: SourceRow[], skip: string[]): string | undefined {
-  if (rows.length === 0) return undefined;
-  const columns = Object.keys(rows[0]!).filter((c) => !skip.includes(c) && !c.endsWith("_at"));
+export function usageSummary(rows: SourceRow[], columns: Record<string, ColumnType> | undefined): string | undefined {
+  if (rows.length === 0 || !columns) return undefined;
   const parts: string[] = [];
-  for (const column of columns) {
+  for (const [column, type] of Object.entries(columns)) {
+    if (type.type !== "count" || !(column in rows[0]!)) continue;
     const values = rows.map((row) => toNumber(row[column]));
-    if (values.some((v) => v === null)) continue; // not a count column (or a gap): say nothing rather than guess
+    // Not a count in every row (a gap, text, a negative or an impossible number): say nothing rather than guess.
+    if (values.some((v) => v === null || v < 0 || (type.max !== undefined && v > type.max))) continue;
     const middle = median(values as number[]);
-    parts.push(`${formatNumber(middle)} ${middle === 1 ? singular(column) : column.replace(/_/g, " ")}`);
+    parts.push(`${formatNumber(middle)} ${middle === 1 ? (type.label_one ?? type.label) : type.label}`);
   }
   return parts.length > 0 ? `median ${parts.join(", ")}` : undefined;
 }
@@ -35,11 +39,4 @@ export function median(values: number[]): number {
 
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);
-}
-
-/** "teammates_invited" → "teammate invited", "queries_run" → "query run": for a median of exactly 1. */
-function singular(column: string): string {
-  const [noun = "", ...rest] = column.split("_");
-  const one = noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.endsWith("s") ? noun.slice(0, -1) : noun;
-  return [one, ...rest].join(" ");
 }

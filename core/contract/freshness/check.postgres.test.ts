@@ -30,7 +30,9 @@ if (!pgUp && !PG_REQUIRED) {
       await admin.query(`insert into ${TABLE} select * from json_populate_recordset(null::${TABLE}, $1)`, [JSON.stringify(rows)]);
       await repo.write(
         "sources/product_usage.yaml",
-        `name: product_usage\nkind: postgres\nconnection_env: USAGE_DB_URL\nquery: select * from ${TABLE}\nloaded_at_field: updated_at\nkey: user_id\n`,
+        `name: product_usage\nkind: postgres\nconnection_env: COPYGATE_SOURCE_USAGE_DB_URL\nhosts: [127.0.0.1, localhost]\nquery: select * from ${TABLE}\nloaded_at_field: updated_at\nkey: user_id\n` +
+          "columns:\n  dashboards_created: { type: count, label: dashboards created, label_one: dashboard created }\n" +
+          "  queries_run: { type: count, label: queries run, label_one: query run }\n  teammates_invited: { type: count, label: teammates invited, label_one: teammate invited }\n",
       );
     });
     afterAll(async () => {
@@ -42,7 +44,7 @@ if (!pgUp && !PG_REQUIRED) {
 
     it("judges each recipient's usage row read from PostgreSQL exactly as from the CSV snapshot", async () => {
       const now = await demoClock(repo.root);
-      const { report, snapshots } = await checkFreshness({ root: repo.root, campaign: repo.campaign, now, runId: "run_pg", sources: { env: { USAGE_DB_URL: PG_URL } } });
+      const { report, snapshots } = await checkFreshness({ root: repo.root, campaign: repo.campaign, now, runId: "run_pg", sources: { env: { COPYGATE_SOURCE_USAGE_DB_URL: PG_URL } } });
       expect(report.decision).toBe("proceed_with_generic_variant");
       expect(report.required_inputs.product_usage).toMatchObject({ source: "product_usage", max_age_hours: 6, actual_age_hours: 2, status: "warn", stale_recipients: 40 });
       expect(report.notes).toEqual(["Product usage data is stale for 12 percent of recipients", "40 of 331 eligible recipients get the generic variant"]);

@@ -1,25 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
 import { InputError } from "../../errors.ts";
+import { keyLine, readRepoText, RepoFileError } from "../../files/boundary.ts";
 import { parseCsv } from "./csv.ts";
 import type { SourceLoader, SourceRow } from "./types.ts";
 import { SourceReadError } from "./types.ts";
 
 /** A snapshot file in the repository: JSON (an array, or {rows: [...]}), JSONL or CSV. */
 export const loadFileSource: SourceLoader<"file"> = async (root, definition) => {
-  const absolute = resolve(root, definition.path);
-  const display = relative(root, absolute);
-  if (display.startsWith("..") || isAbsolute(display)) {
-    throw new InputError(`source "${definition.name}" points outside the repository: ${definition.path}`, {
-      file: `sources/${definition.name}.yaml`,
-      field: "path",
-      hint: "keep snapshot files inside the repository, e.g. under datasets/snapshots/",
-    });
-  }
+  const definitionFile = `sources/${definition.name}.yaml`;
+  const display = definition.path;
   let text: string;
   try {
-    text = await readFile(absolute, "utf8");
-  } catch {
+    text = await readRepoText(root, definition.path, { ref: { file: definitionFile, line: await keyLine(root, definitionFile, "path"), field: "path" } });
+  } catch (error) {
+    // Outside the repository or over the size limit: the definition's line says so; a missing file is a read error.
+    if (error instanceof RepoFileError) throw error;
     throw new SourceReadError(definition.name, `cannot read ${display}`);
   }
   if (definition.format === "csv") return parseCsv(text, display);
@@ -65,3 +59,4 @@ function asRow(value: unknown, file: string, line?: number): SourceRow {
   }
   return value as SourceRow;
 }
+

@@ -50,7 +50,7 @@ describe("http sources", () => {
   });
 
   it("sends the bearer token from token_env and takes the rows at rows_path", async () => {
-    const snapshot = await loadSnapshot("/", source("/usage", { token_env: "USAGE_TOKEN", rows_path: "data.rows" }), { env: { USAGE_TOKEN: TOKEN } });
+    const snapshot = await loadSnapshot("/", source("/usage", { token_env: "COPYGATE_SOURCE_USAGE_TOKEN", hosts: ["127.0.0.1"], rows_path: "data.rows" }), { env: { COPYGATE_SOURCE_USAGE_TOKEN: TOKEN } });
     expect(snapshot.rows).toEqual(ROWS);
     expect(snapshot.max_loaded_at).toBe("2026-11-20T07:15:00.000Z");
   });
@@ -64,7 +64,7 @@ describe("http sources", () => {
   });
 
   it("turns a 401 into an error that does not contain the token", async () => {
-    const error = await loadSnapshot("/", source("/usage", { token_env: "USAGE_TOKEN" }), { env: { USAGE_TOKEN: "wrong-secret" } }).catch((e: Error) => e);
+    const error = await loadSnapshot("/", source("/usage", { token_env: "COPYGATE_SOURCE_USAGE_TOKEN", hosts: ["127.0.0.1"] }), { env: { COPYGATE_SOURCE_USAGE_TOKEN: "wrong-secret" } }).catch((e: Error) => e);
     expect(String(error)).toContain("answered 401");
     expect(String(error)).not.toContain("wrong-secret");
   });
@@ -91,7 +91,7 @@ describe("http sources", () => {
   });
 
   it("says which environment variable to set when the token is missing", async () => {
-    await expect(loadSnapshot("/", source("/usage", { token_env: "USAGE_TOKEN" }), { env: {} })).rejects.toThrow("environment variable USAGE_TOKEN is not set");
+    await expect(loadSnapshot("/", source("/usage", { token_env: "COPYGATE_SOURCE_USAGE_TOKEN", hosts: ["127.0.0.1"] }), { env: {} })).rejects.toThrow("environment variable COPYGATE_SOURCE_USAGE_TOKEN is not set");
   });
 
   it("leaves the query string (where keys hide) out of its messages", async () => {

@@ -1,4 +1,4 @@
-import { InputError } from "../../errors.ts";
+import { assertDeclaredHost, readSourceSecret } from "./secrets.ts";
 import type { SourceLoader, SourceRow } from "./types.ts";
 import { DEFAULT_TIMEOUT_MS, SourceReadError } from "./types.ts";
 
@@ -7,14 +7,8 @@ export const loadHttpSource: SourceLoader<"http"> = async (_root, definition, op
   const env = options.env ?? process.env;
   const headers: Record<string, string> = { accept: "application/json" };
   if (definition.token_env) {
-    const token = env[definition.token_env];
-    if (!token) {
-      throw new InputError(`environment variable ${definition.token_env} is not set`, {
-        file: `sources/${definition.name}.yaml`,
-        field: "token_env",
-        hint: `set ${definition.token_env} to the API's bearer token`,
-      });
-    }
+    const token = readSourceSecret(definition, "token_env", env, options.secretPrefix);
+    assertDeclaredHost(definition, urlHost(definition.url), "url");
     headers.authorization = `Bearer ${token}`;
   }
   const where = displayUrl(definition.url);
@@ -44,7 +38,11 @@ async function fetchBody(
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? fetch;
   try {
-    const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeout) });
+    // Redirects are not followed: a token must never travel on to a host the definition does not list.
+    const response = await doFetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(timeout) });
+    if (response.status >= 300 && response.status < 400) {
+      throw new SourceReadError(name, `GET ${where} answered ${response.status} (a redirect), which copygate does not follow: point url at the final address`);
+    }
     const text = await response.text();
     if (!response.ok) {
       throw new SourceReadError(name, `GET ${where} answered ${response.status} ${response.statusText}`.trimEnd());
@@ -56,6 +54,14 @@ async function fetchBody(
     if (timedOut) throw new SourceReadError(name, `GET ${where} did not answer within ${timeout} ms`);
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     throw new SourceReadError(name, `GET ${where} failed: ${cause ?? (error as Error).message}`);
+  }
+}
+
+function urlHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
   }
 }
 

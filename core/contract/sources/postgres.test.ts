@@ -9,10 +9,11 @@ const URL = PG_URL;
 const TABLE = `copygate_usage_${process.pid}_${randomBytes(3).toString("hex")}`;
 const pgUp = await pgReachable();
 
-const source = (query: string, connection_env = "USAGE_DB_URL"): PostgresSourceDefinition => ({
+const source = (query: string, connection_env = "COPYGATE_SOURCE_USAGE_DB_URL"): PostgresSourceDefinition => ({
   name: "usage_db",
   kind: "postgres",
   connection_env,
+  hosts: ["127.0.0.1", "localhost"],
   query,
   loaded_at_field: "updated_at",
   key: "user_id",
@@ -20,12 +21,12 @@ const source = (query: string, connection_env = "USAGE_DB_URL"): PostgresSourceD
 
 describe("postgres source: without a server", () => {
   it("says which environment variable to set when the connection string is missing", async () => {
-    await expect(loadSnapshot("/", source("select 1"), { env: {} })).rejects.toThrow("environment variable USAGE_DB_URL is not set");
+    await expect(loadSnapshot("/", source("select 1"), { env: {} })).rejects.toThrow("environment variable COPYGATE_SOURCE_USAGE_DB_URL is not set");
   });
 
   it("reports a refused connection without printing the connection string or its password", async () => {
     const secretUrl = "postgres://reader:s3cret-pw@127.0.0.1:1/warehouse";
-    const error = await loadSnapshot("/", source("select 1"), { env: { USAGE_DB_URL: secretUrl }, timeoutMs: 2_000 }).catch((e: Error) => e);
+    const error = await loadSnapshot("/", source("select 1"), { env: { COPYGATE_SOURCE_USAGE_DB_URL: secretUrl }, timeoutMs: 2_000 }).catch((e: Error) => e);
     expect(String(error)).toMatch(/^SourceReadError: source "usage_db": PostgreSQL query failed: .*ECONNREFUSED/);
     expect(String(error)).not.toContain("s3cret-pw");
   });
@@ -51,7 +52,7 @@ if (!pgUp && !PG_REQUIRED) {
     });
 
     it("runs the query and takes max_loaded_at over loaded_at_field, with timestamps as ISO strings", async () => {
-      const snapshot = await loadSnapshot("/", source(`select user_id, queries_run, updated_at from ${TABLE} order by user_id`), { env: { USAGE_DB_URL: URL } });
+      const snapshot = await loadSnapshot("/", source(`select user_id, queries_run, updated_at from ${TABLE} order by user_id`), { env: { COPYGATE_SOURCE_USAGE_DB_URL: URL } });
       expect(snapshot.rows).toEqual([
         { user_id: "usr_1", queries_run: 41, updated_at: "2026-11-20T06:00:00.000Z" },
         { user_id: "usr_2", queries_run: 7, updated_at: "2026-11-20T07:15:00.000Z" },
@@ -61,18 +62,18 @@ if (!pgUp && !PG_REQUIRED) {
     });
 
     it("hashes the same rows read from PostgreSQL and from a file equally", async () => {
-      const fromDb = await loadSnapshot("/", source(`select user_id, updated_at from ${TABLE} where user_id = 'usr_1'`), { env: { USAGE_DB_URL: URL } });
+      const fromDb = await loadSnapshot("/", source(`select user_id, updated_at from ${TABLE} where user_id = 'usr_1'`), { env: { COPYGATE_SOURCE_USAGE_DB_URL: URL } });
       expect(fromDb.snapshot_hash).toBe((await import("../../hash.ts")).contentHash([{ user_id: "usr_1", updated_at: "2026-11-20T06:00:00.000Z" }]));
     });
 
     it("turns a failing query into an error naming the source and the database's reason", async () => {
-      await expect(loadSnapshot("/", source(`select * from ${TABLE}_missing`), { env: { USAGE_DB_URL: URL } })).rejects.toThrow(
+      await expect(loadSnapshot("/", source(`select * from ${TABLE}_missing`), { env: { COPYGATE_SOURCE_USAGE_DB_URL: URL } })).rejects.toThrow(
         `source "usage_db": PostgreSQL query failed: relation "${TABLE}_missing" does not exist (42P01)`,
       );
     });
 
     it("reads in a read-only session, so a query that writes is refused", async () => {
-      await expect(loadSnapshot("/", source(`delete from ${TABLE} returning *`), { env: { USAGE_DB_URL: URL } })).rejects.toThrow(
+      await expect(loadSnapshot("/", source(`delete from ${TABLE} returning *`), { env: { COPYGATE_SOURCE_USAGE_DB_URL: URL } })).rejects.toThrow(
         'source "usage_db": PostgreSQL query failed: cannot execute DELETE in a read-only transaction (25006)',
       );
       const { rows } = await admin.query(`select count(*)::int as n from ${TABLE}`);
@@ -81,7 +82,7 @@ if (!pgUp && !PG_REQUIRED) {
 
     it("keeps a password in the connection string out of a server-side error", async () => {
       const withPassword = URL.replace("postgres://postgres@", "postgres://postgres:s3cret-pw@").replace(/\/test$/, "/no_such_db_copygate");
-      const error = await loadSnapshot("/", source("select 1"), { env: { USAGE_DB_URL: withPassword } }).catch((e: Error) => e);
+      const error = await loadSnapshot("/", source("select 1"), { env: { COPYGATE_SOURCE_USAGE_DB_URL: withPassword } }).catch((e: Error) => e);
       expect(String(error)).toMatch(/^SourceReadError: source "usage_db": PostgreSQL query failed: /);
       expect(String(error)).not.toContain("s3cret-pw");
     });

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { InputError } from "../../errors.ts";
+import { assertDeclaredHost, connectionHost, readSourceSecret } from "./secrets.ts";
 import type { SourceLoader, SourceRow } from "./types.ts";
 import { DEFAULT_TIMEOUT_MS, SourceReadError } from "./types.ts";
 
@@ -10,14 +11,17 @@ import { DEFAULT_TIMEOUT_MS, SourceReadError } from "./types.ts";
  */
 export const loadPostgresSource: SourceLoader<"postgres"> = async (_root, definition, options) => {
   const env = options.env ?? process.env;
-  const connectionString = env[definition.connection_env];
-  if (!connectionString) {
-    throw new InputError(`environment variable ${definition.connection_env} is not set`, {
+  const connectionString = readSourceSecret(definition, "connection_env", env, options.secretPrefix);
+  // The password travels to whatever host the string names: only to one the definition lists.
+  const host = connectionHost(connectionString);
+  if (host === undefined) {
+    throw new InputError(`${definition.connection_env} is not a postgres:// URL with a host, so where it sends the password cannot be checked`, {
       file: `sources/${definition.name}.yaml`,
       field: "connection_env",
-      hint: `set ${definition.connection_env} to the PostgreSQL connection string (postgres://user:password@host:5432/db)`,
+      hint: "write it as postgres://user:password@host:5432/db",
     });
   }
+  assertDeclaredHost(definition, host, "connection_env");
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const client = new pg.Client({
     connectionString,

@@ -19,7 +19,7 @@ export function toEpochMs(value: unknown): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-export function toSnapshot(source: string, rows: SourceRow[], definition: { loaded_at_field: string; key?: string }): SourceSnapshot {
+export function toSnapshot(source: string, rows: SourceRow[], definition: { loaded_at_field: string; key?: string; columns?: SourceSnapshot["columns"] }): SourceSnapshot {
   const snapshot: SourceSnapshot = {
     source,
     rows,
@@ -28,5 +28,6 @@ export function toSnapshot(source: string, rows: SourceRow[], definition: { load
     loaded_at_field: definition.loaded_at_field,
   };
   if (definition.key) snapshot.key = definition.key;
+  if (definition.columns) snapshot.columns = definition.columns;
   return snapshot;
 }

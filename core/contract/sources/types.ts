@@ -11,6 +11,8 @@ export interface SourceOptions {
   fetch?: typeof fetch;
   /** Timeout for one network read, in milliseconds. Default: 10 000. */
   timeoutMs?: number;
+  /** Prefix every secret variable's name must have. Default: COPYGATE_SOURCE_ (secrets.ts). */
+  secretPrefix?: string;
 }
 
 /** One source kind: reads the rows a definition points at. A new kind is one file plus one registry line. */

@@ -1,5 +1,5 @@
 import type { Check, CheckContext } from "../types.ts";
-import { escapeRegExp, excerpt, publishableText, sentences, unique } from "../text.ts";
+import { escapeRegExp, excerpt, normalizeCopy, publishableText, sentences, unique } from "../text.ts";
 
 /** Sentences in CRM text that address the writer instead of describing the account. */
 const INSTRUCTION = /\b(ignore (?:all |any )?(?:previous|prior|above|earlier|the) (?:instructions|rules|prompts?)|disregard|(?:you must|please|always|instead)\s+\w+|(?:^|[.:;,]\s*|\band\s+)(?:offer|mention|say|tell|include|add|write|promise|claim|state|use|call|describe|put|give)\b)/i;
@@ -39,8 +39,9 @@ function trustedText(ctx: CheckContext): string {
 /** Sentences of the CRM text addressed to the writer, each with what it asks the copy to contain. */
 export function plantedInstructions(ctx: CheckContext): { instruction: string; payloads: { strong: string[]; weak: string[] } }[] {
   const trusted = trustedText(ctx);
+  // Read like the copy is read, so a zero-width space cannot hide "SOC 2" in a planted instruction.
   return (ctx.untrustedText ?? [])
-    .flatMap((text) => sentences(text))
+    .flatMap((text) => sentences(normalizeCopy(text)))
     .filter((s) => INSTRUCTION.test(s))
     .map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) }));
 }

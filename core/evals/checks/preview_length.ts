@@ -1,5 +1,5 @@
 import type { Check } from "../types.ts";
-import { charCount, stringField } from "../text.ts";
+import { charCount, rawStringField, visibleText } from "../text.ts";
 
 /** Preview text long enough to show in the inbox and short enough not to be cut off. */
 export const previewLength: Check = {
@@ -9,8 +9,9 @@ export const previewLength: Check = {
   run(draft, ctx) {
     if (ctx.channel.kind !== "email") return { status: "skipped", message: "Not an email channel." };
     const { preview_min_chars: min, preview_max_chars: max } = ctx.channel;
-    const preview = stringField(draft, "preview_text");
-    const length = charCount(preview.trim());
+    // Counted in the characters a reader sees: "…" stays one, a zero-width space counts none (invisible_characters flags it).
+    const preview = rawStringField(draft, "preview_text");
+    const length = charCount(visibleText(preview).trim());
     if (length >= min && length <= max) {
       return { status: "pass", message: `The preview text is ${length} characters (${min}–${max}).` };
     }

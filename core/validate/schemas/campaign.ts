@@ -1,5 +1,8 @@
 import type { Campaign, PublishSettings } from "../../model/index.ts";
-import { closedObject, count, described, isoDateTime, SCHEMA_DIALECT, schemaId, text, textList } from "./common.ts";
+import { boundedText, closedObject, count, described, isoDateTime, SCHEMA_DIALECT, schemaId, text, textList } from "./common.ts";
+
+/** Goal and key message: a few sentences a reviewer reads; the prompt repeats them for every variant. */
+export const BRIEF_TEXT_MAX_CHARS = 600;
 
 const duration = closedObject({ count: { type: "integer", minimum: 1 }, period: { enum: ["minute", "hour", "day"] } }, ["count", "period"]);
 const freshness = closedObject({ warn_after: duration, error_after: duration });
@@ -85,9 +88,9 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
       type: "object",
       required: ["id", "goal", "key_message", "cta_text", "claims"],
       properties: {
-        id: text, goal: text, key_message: text, cta_text: text,
-        cta_url: { type: "string", format: "uri" },
-        claims: { type: "array", items: text, uniqueItems: true },
+        id: boundedText(100), goal: boundedText(BRIEF_TEXT_MAX_CHARS), key_message: boundedText(BRIEF_TEXT_MAX_CHARS), cta_text: boundedText(60),
+        cta_url: { type: "string", format: "uri", maxLength: 2048 },
+        claims: { type: "array", items: boundedText(100), uniqueItems: true, maxItems: 50 },
         deadline: { enum: ["trial_end", "offer_end", "none"] },
       },
     },

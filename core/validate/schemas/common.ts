@@ -2,7 +2,11 @@
 export const SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 export const schemaId = (name: string): string => `https://copygate.dev/schemas/${name}.schema.json`;
 
-export const text = { type: "string", minLength: 1 } as const;
+/** Every text field has a ceiling: a 5 MB key message must stop at validate, not fill a prompt and a drafts file. */
+export const TEXT_MAX_CHARS = 5000;
+export const text = { type: "string", minLength: 1, maxLength: TEXT_MAX_CHARS } as const;
+/** A bounded text: the brief's fields reach every prompt and every reviewer. */
+export const boundedText = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
 export const textList = { type: "array", items: text } as const;
 export const count = { type: "integer", minimum: 0 } as const;
 export const isoDate = { type: "string", format: "date" } as const;

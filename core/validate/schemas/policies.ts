@@ -35,6 +35,8 @@ export const legalSchema = {
           channels: textList,
           unsubscribe_phrases: textList,
           postal_address: text,
+          // Domains copy may link to besides the brief's cta_url (subdomains included).
+          allowed_domains: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+(\\.[a-z0-9-]+)+$" } },
         },
         ["id", "rule"],
       ),
