@@ -14,7 +14,7 @@ const LEGACY: Record<string, string> = { admin: "admin", maintain: "write", writ
 
 export const permissionHandlers: Record<string, Handler> = {
   "repos/get-collaborator-permission-level": async (request, twin) => {
-    const login = request.params.username;
+    const login = request.params.username ?? "";
     const role = twin.state.collaborators.get(login) ?? "none";
     if (role === "none" && !twin.state.knowsUser(login)) throw notFound();
     const user = twin.state.user(login);
@@ -23,10 +23,12 @@ export const permissionHandlers: Record<string, Handler> = {
   },
 
   "teams/get-membership-for-user-in-org": async (request, twin) => {
-    const members = twin.state.teamMembers.get(request.params.team_slug);
-    if (!members || !members.has(request.params.username)) throw notFound();
+    const slug = request.params.team_slug ?? "";
+    const username = request.params.username ?? "";
+    const members = twin.state.teamMembers.get(slug);
+    if (!members || !members.has(username)) throw notFound();
     return json(200, {
-      url: `${twin.baseUrl}/organizations/1/team/${encodeURIComponent(request.params.team_slug)}/memberships/${encodeURIComponent(request.params.username)}`,
+      url: `${twin.baseUrl}/organizations/1/team/${encodeURIComponent(slug)}/memberships/${encodeURIComponent(username)}`,
       role: "member", state: "active",
     });
   },
