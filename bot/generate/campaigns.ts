@@ -6,9 +6,9 @@ import { checkDraftsCurrent, loadCampaignContext } from "../../core/pipeline/ind
 import type { DraftsCurrencyVerdict } from "../../core/pipeline/index.ts";
 
 export interface CampaignSelection {
-  /** Campaign folders whose drafts are not current (or were named): these are generated. */
+  /** Wanted campaign folders whose drafts are not current: these are generated. */
   stale: Array<{ dir: string; currency: DraftsCurrencyVerdict }>;
-  /** Named or found, and already current: nothing to do. */
+  /** Wanted and already current: nothing to do. */
   current: string[];
   /** Named but absent from the tree. */
   unknown: string[];
@@ -34,14 +34,13 @@ export async function listCampaignDirs(root: string): Promise<string[]> {
 }
 
 /**
- * Named campaigns (or, with none named, every campaign) sorted into stale, current and unknown by
- * the same currency check the Action runs, at the clock the Action would use.
+ * The wanted campaigns (those named, else those the pull request affects) sorted into stale,
+ * current and unknown by the currency check the Action runs, at the clock the Action would use.
  */
-export async function selectCampaigns(root: string, named: string[], now?: Date): Promise<CampaignSelection> {
+export async function selectCampaigns(root: string, wanted: string[], now?: Date): Promise<CampaignSelection> {
   const known = await listCampaignDirs(root);
-  const wanted = named.length > 0 ? [...new Set(named)] : known;
   const selection: CampaignSelection = { stale: [], current: [], unknown: wanted.filter((d) => !known.includes(d)), known };
-  for (const dir of wanted.filter((d) => known.includes(d))) {
+  for (const dir of [...new Set(wanted)].filter((d) => known.includes(d))) {
     const context = await loadCampaignContext(root, dir);
     const clock = await chooseClock(root, context.campaign, now);
     const currency = await checkDraftsCurrent({ root, campaignDir: dir, now: clock.now, context });

@@ -15,8 +15,6 @@ export const refusals = {
     `${to(who)}\`/copygate generate\` commits to the branch, so it needs write permission on ${repo} (you have ${permission}). Ask someone with write access to comment it, or run \`copygate generate <campaign-dir>\` locally and push.`,
   fork: (who: Who, headLabel: string) =>
     `${to(who)}the bot cannot commit to \`${headLabel}\`: it is a branch of a fork. Run \`copygate generate <campaign-dir>\` locally and push the drafts to your branch.`,
-  notPullRequest: (who: Who) =>
-    `${to(who)}\`/copygate generate\` works on pull requests only: comment it on the pull request whose drafts should be regenerated.`,
   closed: (who: Who, number: number) =>
     `${to(who)}pull request #${number} is closed, so the bot will not commit to it. Reopen it first, then ${AGAIN}.`,
   badPath: (who: Who, given: string) =>
@@ -44,7 +42,11 @@ function capitalize(text: string): string {
 }
 
 export function alreadyCurrent(who: Who, headSha: string, dirs: string[]): string {
-  return `${to(who)}the drafts on ${short(headSha)} are already current (${dirs.length ? list(dirs) : "no campaigns on this branch"}); nothing to commit.`;
+  return `${to(who)}the drafts on ${short(headSha)} are already current for ${list(dirs)}; nothing to commit.`;
+}
+
+export function nothingAffected(who: Who, headSha: string): string {
+  return `${to(who)}this pull request changes nothing any campaign's drafts are made from (as of ${short(headSha)}), so there is nothing to generate. To regenerate a campaign anyway, name it: \`/copygate generate campaigns/<campaign>\`.`;
 }
 
 /** The branch moved while generating: nothing committed, and what the new head holds. */

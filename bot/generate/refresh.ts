@@ -7,13 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isInputError } from "../../core/errors.ts";
 import type { GitHubClient, RepoRef } from "../github/client.ts";
+import { affectedCampaignDirs } from "../github/affected.ts";
 import { commitToBranch } from "../github/commit-files.ts";
 import { readCommitTree } from "../github/head-tree.ts";
 import { repositoryPermission } from "../github/permission.ts";
 import { readPullRequest, type PullRequestHead } from "../github/pull-request.ts";
 import { normalizeCampaignDir, selectCampaigns } from "./campaigns.ts";
 import { draftChanges } from "./changes.ts";
-import { alreadyCurrent, branchMoved, generatedReply, refusals, type Who } from "./messages.ts";
+import { alreadyCurrent, branchMoved, generatedReply, nothingAffected, refusals, type Who } from "./messages.ts";
 import { probeModel, type Env } from "./model.ts";
 import { allowsFallbackCommit, regenerateCampaigns, type CampaignOutcome } from "./regenerate.ts";
 
@@ -23,7 +24,7 @@ export interface RefreshRequest {
   number: number;
   /** The commenter (checked for write permission), or null when the bot acts on a push itself. */
   who: Who;
-  /** Campaign folders as written in the command; empty for every campaign whose drafts are not current. */
+  /** Campaign folders as written in the command; empty for the campaigns the pull request affects. */
   campaigns: string[];
   env: Env;
   now?: Date;
@@ -71,9 +72,12 @@ async function generateOnHead(run: HeadRun): Promise<RefreshResult> {
   const { octokit, repo, who, pr, root } = run;
   // 4. The head's files, and the campaigns whose drafts are not current there.
   await readCommitTree(octokit, repo, pr.headSha, root);
-  const selection = await selectCampaigns(root, run.named, run.now);
+  const selection = await selectCampaigns(root, await wantedCampaigns(run, root), run.now);
   if (selection.unknown.length > 0) return { reply: refusals.unknown(who, selection.unknown, pr.headSha, selection.known) };
-  if (selection.stale.length === 0) return { reply: alreadyCurrent(who, pr.headSha, selection.current), nothingToDo: true };
+  if (selection.stale.length === 0) {
+    const reply = selection.current.length > 0 ? alreadyCurrent(who, pr.headSha, selection.current) : nothingAffected(who, pr.headSha);
+    return { reply, nothingToDo: true };
+  }
   // 5. A model from the bot's own environment, answering before any work.
   const reach = await probeModel(run.env);
   if (!reach.ok) {
@@ -113,11 +117,17 @@ async function movedReply(run: HeadRun, movedTo: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "copygate-bot-"));
   try {
     await readCommitTree(run.octokit, run.repo, movedTo, root);
-    const selection = await selectCampaigns(root, run.named, run.now);
+    const selection = await selectCampaigns(root, await wantedCampaigns(run, root), run.now);
     return branchMoved(run.who, run.pr.headSha, movedTo, [...selection.stale.map((s) => s.dir), ...selection.unknown]);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/** The campaigns named in the command, else those the pull request's changes affect (as the Action maps them). */
+async function wantedCampaigns(run: HeadRun, root: string): Promise<string[]> {
+  if (run.named.length > 0) return run.named;
+  return affectedCampaignDirs(run.octokit, run.repo, { number: run.number, baseSha: run.pr.baseSha, root });
 }
 
 function commitMessage(who: Who, number: number, generated: Array<{ dir: string; reasons: string[] }>): string {

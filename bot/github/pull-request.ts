@@ -8,6 +8,7 @@ export interface PullRequestHead {
   sameRepository: boolean;
   headRef: string;
   headSha: string;
+  baseSha: string;
   /** "owner:branch", as GitHub shows it. */
   headLabel: string;
   htmlUrl: string;
@@ -22,6 +23,7 @@ export async function readPullRequest(octokit: GitHubClient, repo: RepoRef, numb
     sameRepository: headRepo !== undefined && headRepo.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase(),
     headRef: data.head.ref,
     headSha: data.head.sha,
+    baseSha: data.base.sha,
     headLabel: data.head.label,
     htmlUrl: data.html_url,
   };

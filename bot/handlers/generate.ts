@@ -42,13 +42,10 @@ export function registerGenerateCommand(app: Probot, options: GenerateCommandOpt
     const { comment, issue } = context.payload;
     const command = parseGenerateCommand(comment.body);
     const login = comment.user?.login;
-    // Bots (this one included) never command it; a redelivered webhook is answered once.
-    if (!command || !login || comment.user?.type === "Bot" || !deliveries.first(context.id)) return;
+    // Only pull requests have a branch to commit to; bots (this one included) never command it;
+    // a redelivered webhook is answered once.
+    if (!command || !issue.pull_request || !login || comment.user?.type === "Bot" || login.endsWith("[bot]") || !deliveries.first(context.id)) return;
     await acknowledgeComment(context.octokit, context.repo(), comment.id);
-    if (!issue.pull_request) {
-      await replyOnPullRequest(context.octokit, context.repo(), issue.number, refusals.notPullRequest(login));
-      return;
-    }
     start(context, issue.number, login, command.campaigns, false);
   });
 
