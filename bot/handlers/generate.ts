@@ -53,7 +53,9 @@ export function registerGenerateCommand(app: Probot, options: GenerateCommandOpt
     const { pull_request: pr, repository, sender } = context.payload;
     // The bot's own commit triggers synchronize too: never answer it, never run on forks.
     if (sender.type === "Bot" || pr.head.repo?.full_name !== repository.full_name) return;
-    if (!(await readGenerateSettings(context)).onPullRequest) return;
+    const settings = await readGenerateSettings(context.octokit, context.repo(), repository.default_branch);
+    if (settings.problem) context.log.warn(settings.problem);
+    if (!settings.onPullRequest) return;
     if (!headsTried.first(`${repository.full_name}@${pr.head.sha}`)) return;
     start(context, pr.number, null, [], true);
   });

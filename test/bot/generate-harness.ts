@@ -49,21 +49,38 @@ export async function startGenerateWorld(extraMain: Record<string, string> = {})
   const twin = await startGitHubTwin({ repoDir: repo.dir, owner: OWNER, repo: REPO, identity: BOT_LOGIN });
   const model = await startSimulator({ seed: "bot-generate" });
   const env: Env = { OPENAI_BASE_URL: model.url, OPENAI_API_KEY: "sk-test-bot-generate" };
+  const bot = await startBotServer(twin.url, env);
+  return {
+    repo, twin, model, env, handle: bot.handle, webhookUrl: bot.webhookUrl,
+    async close() {
+      await bot.close();
+      await model.close();
+      await twin.close();
+      await repo.remove();
+    },
+  };
+}
+
+export interface BotServer {
+  handle: GenerateCommandHandle;
+  webhookUrl: string;
+  close(): Promise<void>;
+}
+
+/** A Probot server with only the generate handler, as the lead's app will register it; one per bot process. */
+export async function startBotServer(twinUrl: string, env: Env): Promise<BotServer> {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
-  const probot = new Probot({ appId: 3001, privateKey, secret: SECRET, baseUrl: twin.url, logLevel: "fatal" });
+  const probot = new Probot({ appId: 3001, privateKey, secret: SECRET, baseUrl: twinUrl, logLevel: "fatal" });
   let handle: GenerateCommandHandle | undefined;
   const middleware = await createNodeMiddleware((app) => { handle = registerGenerateCommand(app, { env }); }, { probot });
   const server: Server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
-    repo, twin, model, env, handle: handle!,
+    handle: handle!,
     webhookUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`,
     async close() {
       await handle?.idle();
       await new Promise((resolve) => server.close(resolve));
-      await model.close();
-      await twin.close();
-      await repo.remove();
     },
   };
 }
@@ -79,11 +96,11 @@ export async function openPullRequest(world: GenerateWorld, spec: { number: numb
 let nextCommentId = 880_000;
 
 /** A signed issue_comment.created delivery; resolves when the bot has answered the webhook (not yet the run). */
-export async function comment(world: GenerateWorld, spec: { number: number; body: string; user: string; onPullRequest?: boolean }): Promise<number> {
+export async function comment(world: GenerateWorld, spec: { number: number; body: string; user: string; onPullRequest?: boolean; webhookUrl?: string }): Promise<number> {
   const commentId = ++nextCommentId;
   world.twin.state.externalCommentIds.add(commentId);
   const payload = issueCommentPayload({ url: world.twin.url, owner: OWNER, repo: REPO, installationId: 42 }, { issueNumber: spec.number, body: spec.body, user: spec.user, commentId, onPullRequest: spec.onPullRequest });
-  const result = await deliverWebhook({ url: world.webhookUrl, secret: SECRET, event: "issue_comment", payload });
+  const result = await deliverWebhook({ url: spec.webhookUrl ?? world.webhookUrl, secret: SECRET, event: "issue_comment", payload });
   if (result.status !== 200) throw new Error(`delivery answered ${result.status}: ${result.body}`);
   return commentId;
 }

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { branchSha, comment, gitWrites, openPullRequest, replies, startGenerateWorld, TRIAL, type GenerateWorld } from "./generate-harness.ts";
+import { deliverWebhook, pullRequestPayload } from "../github-twin/index.ts";
+import { branchSha, comment, gitWrites, openPullRequest, OWNER, REPO, replies, SECRET, startGenerateWorld, TRIAL, type GenerateWorld } from "./generate-harness.ts";
 
 let world: GenerateWorld;
 let briefChange: Record<string, string>;
@@ -123,6 +124,20 @@ describe("/copygate generate refuses politely and commits nothing", () => {
     expect(await refusal(37, "/copygate generate trial-expiration-3d")).toBe(
       `@octo-marketer the drafts on ${head.slice(0, 7)} are already current for \`campaigns/trial-expiration-3d\`; nothing to commit.`,
     );
+  }, 60_000);
+
+  it("does nothing on a push when .github/copygate.yml does not switch it on", async () => {
+    const head = await openPullRequest(world, { number: 38, branch: "no-setting", files: briefChange });
+    const requests = world.twin.requests.length;
+    const payload = pullRequestPayload({ url: world.twin.url, owner: OWNER, repo: REPO, installationId: 42 }, {
+      action: "synchronize", number: 38, title: "Change 38", base: { ref: "main", sha: head }, head: { ref: "no-setting", sha: head },
+    });
+    expect((await deliverWebhook({ url: world.webhookUrl, secret: SECRET, event: "pull_request", payload })).status).toBe(200);
+    await world.handle.idle();
+    expect(world.twin.requests.slice(requests).map((r) => `${r.method} ${r.path} ${r.status}`).filter((r) => !r.includes("/access_tokens"))).toEqual([
+      "GET /repos/lumora/marketing/contents/.github%2Fcopygate.yml?ref=main 404",
+    ]);
+    expect(await branchSha(world, "no-setting")).toBe(head);
   }, 60_000);
 
   it("ignores issues, bots and other text", async () => {

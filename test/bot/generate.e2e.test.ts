@@ -31,6 +31,14 @@ describe("/copygate generate from a write collaborator", () => {
     expect(world.twin.state.reactions.filter((r) => r.commentId === commentId).map((r) => [r.content, r.user.login])).toEqual([["eyes", "copygate[bot]"]]);
     await world.handle.idle();
 
+    // One commit through the Git Data API: blob → tree → commit → fast-forward of the branch.
+    expect(gitWrites(world)).toEqual([
+      "POST /repos/lumora/marketing/git/blobs",
+      "POST /repos/lumora/marketing/git/trees",
+      "POST /repos/lumora/marketing/git/commits",
+      "PATCH /repos/lumora/marketing/git/refs/heads/brief-keep-dashboards",
+    ]);
+    expect(world.twin.requests.find((r) => r.operationId === "git/update-ref")?.body).toMatchObject({ force: false });
     const newHead = await branchSha(world, "brief-keep-dashboards");
     expect(newHead).not.toBe(head);
     expect(await world.repo.git("rev-parse", `${newHead}^`)).toBe(head);
