@@ -36,7 +36,7 @@ describe("/copygate generate from a write collaborator", () => {
       "POST /repos/lumora/marketing/git/blobs",
       "POST /repos/lumora/marketing/git/trees",
       "POST /repos/lumora/marketing/git/commits",
-      "PATCH /repos/lumora/marketing/git/refs/heads/brief-keep-dashboards",
+      "PATCH /repos/lumora/marketing/git/refs/heads%2Fbrief-keep-dashboards",
     ]);
     expect(world.twin.requests.find((r) => r.operationId === "git/update-ref")?.body).toMatchObject({ force: false });
     const newHead = await branchSha(world, "brief-keep-dashboards");
