@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverWebhook, pullRequestPayload } from "../github-twin/index.ts";
+import { deliverWebhook, issueCommentPayload, pullRequestPayload } from "../github-twin/index.ts";
 import { branchSha, comment, gitWrites, openPullRequest, OWNER, REPO, replies, SECRET, startGenerateWorld, TRIAL, type GenerateWorld } from "./generate-harness.ts";
 
 let world: GenerateWorld;
@@ -138,6 +138,18 @@ describe("/copygate generate refuses politely and commits nothing", () => {
       "GET /repos/lumora/marketing/contents/.github%2Fcopygate.yml?ref=main 404",
     ]);
     expect(await branchSha(world, "no-setting")).toBe(head);
+  }, 60_000);
+
+  it("answers a redelivered webhook once", async () => {
+    await openPullRequest(world, { number: 39, branch: "redelivered", files: briefChange });
+    const payload = issueCommentPayload({ url: world.twin.url, owner: OWNER, repo: REPO, installationId: 42 }, { issueNumber: 39, body: "/copygate generate", user: "octo-viewer", commentId: 889_039 });
+    world.twin.state.externalCommentIds.add(889_039);
+    for (let i = 0; i < 2; i++) {
+      expect((await deliverWebhook({ url: world.webhookUrl, secret: SECRET, event: "issue_comment", payload, id: "delivery-39" })).status).toBe(200);
+    }
+    await world.handle.idle();
+    expect(replies(world, 39)).toHaveLength(1);
+    expect(world.twin.state.reactions.filter((r) => r.commentId === 889_039)).toHaveLength(1);
   }, 60_000);
 
   it("ignores issues, bots and other text", async () => {
