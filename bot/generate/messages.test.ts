@@ -80,6 +80,9 @@ describe("answers that commit nothing", () => {
     expect(refusals.failed("octo-marketer", "Server Error")).toBe(
       "@octo-marketer `/copygate generate` failed unexpectedly (Server Error); nothing was committed. Comment `/copygate generate` again, or run `copygate generate <campaign-dir>` locally.",
     );
+    expect(refusals.notVerified("octo-marketer", "the generated drafts for campaigns/x are not current: policy legal_v9 changed or is newly pinned")).toBe(
+      "@octo-marketer the bot generated drafts but will not commit them: the generated drafts for campaigns/x are not current: policy legal_v9 changed or is newly pinned. Nothing was committed; run `copygate generate <campaign-dir>` locally to see why.",
+    );
     expect(refusals.dataStop(null, "campaigns/x", [])).toBe(
       "generation of `campaigns/x` stopped before any model call: its data contract failed. Refresh the data, then comment `/copygate generate` again; nothing was committed.",
     );

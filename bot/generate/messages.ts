@@ -33,6 +33,8 @@ export const refusals = {
     `${to(who)}the model endpoint refused the bot's key (${detail}). Nothing was committed; ask whoever runs the copygate bot to check OPENAI_API_KEY.`,
   fallbackNotAllowed: (who: Who, dir: string, variants: string[]) =>
     `${to(who)}the model did not answer for \`${dir}\` (${variants.join(", ")} fell back to the approved template), and the campaign does not set \`generation.commit_fallback_template: true\`, so nothing was committed. ${capitalize(AGAIN)} once the model answers.`,
+  notVerified: (who: Who, problem: string) =>
+    `${to(who)}the bot generated drafts but will not commit them: ${problem}. Nothing was committed; run \`copygate generate <campaign-dir>\` locally to see why.`,
   failed: (who: Who, message: string) =>
     `${to(who)}\`/copygate generate\` failed unexpectedly (${message}); nothing was committed. ${capitalize(AGAIN)}, or run \`copygate generate <campaign-dir>\` locally.`,
 };

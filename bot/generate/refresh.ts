@@ -17,6 +17,7 @@ import { draftChanges } from "./changes.ts";
 import { alreadyCurrent, branchMoved, generatedReply, nothingAffected, refusals, type Who } from "./messages.ts";
 import { probeModel, type Env } from "./model.ts";
 import { allowsFallbackCommit, regenerateCampaigns, type CampaignOutcome } from "./regenerate.ts";
+import { verifyDrafts } from "./verify.ts";
 
 export interface RefreshRequest {
   octokit: GitHubClient;
@@ -85,7 +86,7 @@ async function generateOnHead(run: HeadRun): Promise<RefreshResult> {
     const fallbackEverywhere = (await Promise.all(selection.stale.map((s) => allowsFallbackCommit(root, s.dir)))).every(Boolean);
     if (!fallbackEverywhere) return { reply: reach.reason === "key_refused" ? refusals.modelRefusedKey(who, reach.detail) : refusals.modelUnreachable(who, reach.detail) };
   }
-  // 6. Generate every campaign; any stop or unwanted fallback commits nothing at all.
+  // 6. Generate every campaign; a stop, an unwanted fallback or drafts the Action would fail commit nothing at all.
   const outcomes = await regenerateCampaigns({
     root, env: run.env, now: run.now,
     campaigns: selection.stale.map((s) => ({ dir: s.dir, previous: s.currency.drafts, reasons: s.currency.reasons })),
@@ -93,6 +94,8 @@ async function generateOnHead(run: HeadRun): Promise<RefreshResult> {
   const refusal = await refusalFor(who, root, outcomes);
   if (refusal) return { reply: refusal };
   const generated = outcomes.filter((o): o is Extract<CampaignOutcome, { kind: "generated" }> => o.kind === "generated");
+  const unverified = await verifyDrafts(root, generated, run.now);
+  if (unverified) return { reply: refusals.notVerified(who, unverified) };
   // 7. One commit on the head we generated from; a moved branch is never overwritten.
   const commit = await commitToBranch(octokit, repo, {
     branch: pr.headRef, parentSha: pr.headSha, files: Object.fromEntries(generated.map((g) => [g.path, g.text])),
