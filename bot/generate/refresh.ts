@@ -29,6 +29,7 @@ export interface RefreshRequest {
   campaigns: string[];
   env: Env;
   now?: Date;
+  warn?: (message: string) => void;
 }
 
 export interface RefreshResult {
@@ -88,7 +89,7 @@ async function generateOnHead(run: HeadRun): Promise<RefreshResult> {
   }
   // 6. Generate every campaign; a stop, an unwanted fallback or drafts the Action would fail commit nothing at all.
   const outcomes = await regenerateCampaigns({
-    root, env: run.env, now: run.now,
+    root, env: run.env, now: run.now, warn: run.warn,
     campaigns: selection.stale.map((s) => ({ dir: s.dir, previous: s.currency.drafts, reasons: s.currency.reasons })),
   });
   const refusal = await refusalFor(who, root, outcomes);

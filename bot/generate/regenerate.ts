@@ -17,6 +17,8 @@ export interface RegenerateRequest {
   campaigns: Array<{ dir: string; previous: DraftsFile | null; reasons: string[] }>;
   env: Env;
   now?: Date;
+  /** Told what went wrong on the side (a trace export that failed); never decides anything. */
+  warn?: (message: string) => void;
 }
 
 /** Each campaign in turn (one model endpoint for all); never writes to the repository. */
@@ -32,7 +34,8 @@ export async function regenerateCampaigns(request: RegenerateRequest): Promise<C
     try {
       const run = await runGeneration({ root, campaignDir: target.dir, context, now: clock.now, generator: endpoint.generator, model, judge: endpoint.judge });
       // Traces go to the team's collector when one is configured; the bot keeps no local trace file.
-      await exportTraceFromEnv(run.trace, env as NodeJS.ProcessEnv);
+      const exportProblem = await exportTraceFromEnv(run.trace, env as NodeJS.ProcessEnv);
+      if (exportProblem) request.warn?.(exportProblem);
       if (!run.drafts) {
         outcomes.push({ kind: "stopped", dir: target.dir, freshness: run.freshness });
         continue;

@@ -32,7 +32,8 @@ export function registerGenerateCommand(app: Probot, options: GenerateCommandOpt
   const start = (context: Context, number: number, who: Who, campaigns: string[], silentWhenCurrent: boolean): void => {
     const repo = context.repo();
     void queue.run(`${repo.owner}/${repo.repo}#${number}`, async () => {
-      const result = await runSafely(context, { octokit: context.octokit, repo, number, who, campaigns, env: options.env, now: options.now });
+      const warn = (message: string) => context.log.warn(message);
+      const result = await runSafely(context, { octokit: context.octokit, repo, number, who, campaigns, env: options.env, now: options.now, warn });
       if (silentWhenCurrent && result.nothingToDo) return;
       await replyOnPullRequest(context.octokit, repo, number, result.reply);
     });
