@@ -31,12 +31,14 @@ export function registerGenerateCommand(app: Probot, options: GenerateCommandOpt
 
   const start = (context: Context, number: number, who: Who, campaigns: string[], silentWhenCurrent: boolean): void => {
     const repo = context.repo();
-    void queue.run(`${repo.owner}/${repo.repo}#${number}`, async () => {
+    const run = queue.run(`${repo.owner}/${repo.repo}#${number}`, async () => {
       const warn = (message: string) => context.log.warn(message);
       const result = await runSafely(context, { octokit: context.octokit, repo, number, who, campaigns, env: options.env, now: options.now, warn });
       if (silentWhenCurrent && result.nothingToDo) return;
       await replyOnPullRequest(context.octokit, repo, number, result.reply);
     });
+    // Runs outlive the webhook: a reply GitHub refused must not become an unhandled rejection.
+    run.catch((error: unknown) => context.log.error({ err: error }, `copygate generate: could not reply on #${number}`));
   };
 
   app.on("issue_comment.created", async (context) => {
@@ -46,7 +48,8 @@ export function registerGenerateCommand(app: Probot, options: GenerateCommandOpt
     // Only pull requests have a branch to commit to; bots (this one included) never command it;
     // a redelivered webhook is answered once.
     if (!command || !issue.pull_request || !login || comment.user?.type === "Bot" || login.endsWith("[bot]") || !deliveries.first(context.id)) return;
-    await acknowledgeComment(context.octokit, context.repo(), comment.id);
+    // The reaction only acknowledges: the command runs even when it cannot be added.
+    await acknowledgeComment(context.octokit, context.repo(), comment.id).catch((error: unknown) => context.log.warn({ err: error }, "copygate generate: could not react to the comment"));
     start(context, issue.number, login, command.campaigns, false);
   });
 

@@ -150,6 +150,12 @@ describe("/copygate generate refuses politely and commits nothing", () => {
     await world.handle.idle();
     expect(replies(world, 39)).toHaveLength(1);
     expect(world.twin.state.reactions.filter((r) => r.commentId === 889_039)).toHaveLength(1);
+
+    // A reaction GitHub refuses (here: a comment it does not know) does not stop the answer.
+    const unknown = issueCommentPayload({ url: world.twin.url, owner: OWNER, repo: REPO, installationId: 42 }, { issueNumber: 39, body: "/copygate generate", user: "octo-viewer", commentId: 889_040 });
+    expect((await deliverWebhook({ url: world.webhookUrl, secret: SECRET, event: "issue_comment", payload: unknown })).status).toBe(200);
+    await world.handle.idle();
+    expect(replies(world, 39)).toHaveLength(2);
   }, 60_000);
 
   it("ignores issues, bots and other text", async () => {
