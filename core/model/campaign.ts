@@ -91,8 +91,12 @@ export interface Campaign {
   offer?: Offer;
   brief: Brief;
   variants?: { by?: string; generic?: boolean };
-  /** Models tried in order when the prompt's model keeps failing, before the approved fallback template. */
-  generation?: { fallback_models?: string[] };
+  /**
+   * Models tried in order when the prompt's model keeps failing, before the approved fallback template.
+   * commit_fallback_template: the bot's `/copygate generate` may commit fallback-template drafts when
+   * no model answers (off by default: it commits nothing and says so).
+   */
+  generation?: { fallback_models?: string[]; commit_fallback_template?: boolean };
   /** "default" or a list of check ids. */
   evals: "default" | string[];
   approval: Record<RiskLevel, string[]>;

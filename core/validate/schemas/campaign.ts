@@ -96,8 +96,8 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
     },
     variants: closedObject({ by: text, generic: { type: "boolean" } }),
     generation: described(
-      "Generation settings beyond the prompt's own: fallback_models are tried in order when the prompt's model keeps failing; after them comes the workflow's approved fallback template.",
-      closedObject({ fallback_models: { type: "array", items: text, uniqueItems: true } }),
+      "Generation settings beyond the prompt's own: fallback_models are tried in order when the prompt's model keeps failing; after them comes the workflow's approved fallback template. commit_fallback_template: true lets the bot's /copygate generate commit drafts written from that template when no model answers (default false: it commits nothing).",
+      closedObject({ fallback_models: { type: "array", items: text, uniqueItems: true }, commit_fallback_template: { type: "boolean" } }),
     ),
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
     approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
