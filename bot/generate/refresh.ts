@@ -99,7 +99,7 @@ async function generateOnHead(run: HeadRun): Promise<RefreshResult> {
   if (unverified) return { reply: refusals.notVerified(who, unverified) };
   // 7. One commit on the head we generated from; a moved branch is never overwritten.
   const commit = await commitToBranch(octokit, repo, {
-    branch: pr.headRef, parentSha: pr.headSha, files: Object.fromEntries(generated.map((g) => [g.path, g.text])),
+    branch: pr.headRef, parentSha: pr.headSha, files: Object.fromEntries(generated.flatMap((g) => [[g.path, g.text], ...Object.entries(g.rendered)])),
     message: commitMessage(who, pr.number, generated),
   });
   if (!commit.committed) return { reply: await movedReply(run, commit.movedTo) };

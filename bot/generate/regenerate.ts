@@ -9,7 +9,7 @@ import { exportTraceFromEnv } from "../../core/trace/index.ts";
 import { openBotModel, type Env } from "./model.ts";
 
 export type CampaignOutcome =
-  | { kind: "generated"; dir: string; path: string; text: string; drafts: DraftsFile; previous: DraftsFile | null; reasons: string[]; fallbacks: string[] }
+  | { kind: "generated"; dir: string; path: string; text: string; drafts: DraftsFile; previous: DraftsFile | null; reasons: string[]; fallbacks: string[]; rendered: Record<string, string> }
   | { kind: "stopped"; dir: string; freshness: FreshnessReport };
 
 export interface RegenerateRequest {
@@ -44,6 +44,8 @@ export async function regenerateCampaigns(request: RegenerateRequest): Promise<C
       outcomes.push({
         kind: "generated", dir: target.dir, path: draftsPath(target.dir), text: serializeDrafts(run.drafts), drafts: run.drafts,
         previous: target.previous, reasons: target.reasons, fallbacks,
+        // The rendered emails beside drafts.json are part of what reviewers approve: committed with it.
+        rendered: Object.fromEntries(Object.entries(run.rendered).map(([path, bytes]) => [`${target.dir}/${path}`, bytes])),
       });
     } finally {
       await endpoint.close();

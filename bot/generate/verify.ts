@@ -10,10 +10,12 @@ import { checkDraftsCurrent, loadCampaignContext } from "../../core/pipeline/ind
 import { formatProblem, validateRepository } from "../../core/validate/index.ts";
 
 /** null when every drafts file passes; otherwise one line saying which failed and why. */
-export async function verifyDrafts(root: string, drafts: Array<{ dir: string; path: string; text: string }>, now?: Date): Promise<string | null> {
+export async function verifyDrafts(root: string, drafts: Array<{ dir: string; path: string; text: string; rendered?: Record<string, string> }>, now?: Date): Promise<string | null> {
   for (const d of drafts) {
-    await mkdir(dirname(join(root, d.path)), { recursive: true });
-    await writeFile(join(root, d.path), d.text);
+    for (const [path, text] of Object.entries({ [d.path]: d.text, ...(d.rendered ?? {}) })) {
+      await mkdir(dirname(join(root, path)), { recursive: true });
+      await writeFile(join(root, path), text);
+    }
   }
   const { problems } = await validateRepository(root, drafts.map((d) => d.path));
   if (problems.length > 0) return `the generated drafts do not validate: ${problems.slice(0, 3).map(formatProblem).join("; ")}`;
