@@ -16,7 +16,7 @@ import { registerGenerateCommand, type GenerateCommandHandle } from "../../bot/h
 import type { Env } from "../../bot/generate/model.ts";
 import { startSimulator, type RunningSimulator } from "../../simulator/index.ts";
 import { exampleContent } from "../action/content.ts";
-import { generateDrafts } from "../action/scenario.ts";
+import { generateDraftFiles } from "../action/scenario.ts";
 import { createFixtureRepo, deliverWebhook, issueCommentPayload, startGitHubTwin, type FixtureRepo, type GitHubTwin } from "../github-twin/index.ts";
 
 export const OWNER = "lumora";
@@ -43,7 +43,7 @@ export interface GenerateWorld {
  */
 export async function startGenerateWorld(extraMain: Record<string, string> = {}): Promise<GenerateWorld> {
   const repo = await createFixtureRepo({ ...(await exampleContent()), ...extraMain });
-  await repo.commit("main", { [`${TRIAL}/drafts.json`]: await generateDrafts(repo.dir, TRIAL) }, "Generate drafts");
+  await repo.commit("main", await generateDraftFiles(repo.dir, TRIAL), "Generate drafts");
   // Detached, so the bot's ref updates never leave a checked-out branch behind its working tree.
   await repo.git("checkout", "--quiet", "--detach");
   const twin = await startGitHubTwin({ repoDir: repo.dir, owner: OWNER, repo: REPO, identity: BOT_LOGIN });
