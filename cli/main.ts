@@ -1,8 +1,10 @@
 /**
  * The copygate command: parses the first word and hands the rest to one command module.
- * Exit codes: 0 ok, 1 problems found / decision negative, 2 usage or runtime error.
+ * Exit codes: 0 ok, 1 problems found / decision negative, 2 usage or runtime error, 3 the model
+ * endpoint failed (a variant fell back or an eval run was lost because of it, not its content).
  */
 import { isInputError } from "../core/errors.ts";
+import { redactSecretValues, secretValuesFromEnv } from "../core/trace/redact.ts";
 
 export interface CommandIo {
   stdout: (text: string) => void;
@@ -31,7 +33,8 @@ export function usage(): string {
   return `usage: copygate <command> [options]\n\ncommands:\n${lines.join("\n")}\n`;
 }
 
-export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+export async function main(argv: string[], given: CommandIo = processIo()): Promise<number> {
+  const io = redactingIo(given);
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(usage());
@@ -60,6 +63,13 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     if (io.env.COPYGATE_DEBUG) io.stderr(`${(error as Error)?.stack ?? ""}\n`);
     return 2;
   }
+}
+
+/** Every configured secret (keys, tokens, connection strings, and their tails) is taken out of anything printed. */
+function redactingIo(io: CommandIo): CommandIo {
+  const secrets = secretValuesFromEnv(io.env);
+  if (secrets.length === 0) return io;
+  return { ...io, stdout: (t) => io.stdout(redactSecretValues(t, secrets)), stderr: (t) => io.stderr(redactSecretValues(t, secrets)) };
 }
 
 function processIo(): CommandIo {

@@ -2,10 +2,14 @@ import { parseArgs } from "node:util";
 import type { CommandIo } from "../main.ts";
 import { runCampaign } from "../lib/runCampaign.ts";
 import { formatGenerationRun } from "../lib/presentRun.ts";
+import { EXIT_ENDPOINT_FAILED } from "../lib/modelEndpoint.ts";
 
 const USAGE = "usage: copygate generate <campaign-dir> [--now ISO] [--out file] [--model name] [--no-cache] [--json]";
 
-/** freshness → audience → brief → prompt → model → evals → checkpoint; writes drafts.json and a trace. */
+/**
+ * freshness → audience → brief → prompt → model → evals → checkpoint; writes drafts.json and a trace.
+ * Exit 0: drafts pass; 1: stopped or the checkpoint fails; 3: a variant fell back because of the model endpoint.
+ */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   let parsed;
   try {
@@ -33,6 +37,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stdout(formatGenerationRun(pipelineRun, result.clock, { draftsPath: result.written }));
   }
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  if (result.endpointFailure) {
+    io.stderr(`copygate generate: ${result.endpointFailure}; exit ${EXIT_ENDPOINT_FAILED}\n`);
+    return EXIT_ENDPOINT_FAILED;
+  }
   if (!pipelineRun.drafts) return 1;
   return pipelineRun.drafts.checkpoint.verdict === "fail" ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import type { GenerationRun } from "../../core/pipeline/index.ts";
-import type { DraftVariant } from "../../core/model/index.ts";
+import type { DraftVariant, TraceGeneration } from "../../core/model/index.ts";
 import { formatFreshnessReport } from "../../core/contract/index.ts";
 import type { RunClock } from "../../core/contract/index.ts";
 import { formatCheckpoint } from "../../core/evals/index.ts";
@@ -13,9 +13,17 @@ export function formatAudienceSection(counts: NonNullable<GenerationRun["partiti
   return `Audience: ${counts.personalized} personalized, ${counts.generic} generic, ${counts.excluded} excluded${excluded}`;
 }
 
-export function formatVariant(variant: DraftVariant): string {
+/** "written by the model", "from the cache (written by http://… gpt-4.1 at …)", or the fallback and why. */
+export function variantSource(variant: DraftVariant, generation?: TraceGeneration): string {
+  if (variant.source !== "model") return `fallback template (${variant.fallback_reason ?? "generation failed"})`;
+  const origin = generation?.cache_origin;
+  if (generation?.cached && origin) return `from the cache (written by ${origin.model} at ${origin.endpoint} on ${origin.created_at})`;
+  return generation?.repaired ? "written by the model after one repair turn" : "written by the model";
+}
+
+export function formatVariant(variant: DraftVariant, generation?: TraceGeneration): string {
   const c = variant.content;
-  const lines = [`[${variant.audience.key}] ${variant.audience.recipients} recipients, ${variant.source === "model" ? "written by the model" : `fallback template (${variant.fallback_reason ?? "generation failed"})`}, evals: ${variant.evals.verdict}`];
+  const lines = [`[${variant.audience.key}] ${variant.audience.recipients} recipients, ${variantSource(variant, generation)}, evals: ${variant.evals.verdict}`];
   for (const [key, value] of Object.entries(c)) {
     if (Array.isArray(value)) {
       lines.push(`  ${key}:`);
@@ -39,7 +47,8 @@ export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: 
     return `${sections.join("\n\n")}\n`;
   }
   sections.push(formatAudienceSection(run.partition.counts));
-  sections.push(["Drafts:", ...run.drafts.variants.map(formatVariant)].join("\n\n"));
+  const generations = new Map((run.trace.generations ?? []).map((g) => [g.variant, g]));
+  sections.push(["Drafts:", ...run.drafts.variants.map((v) => formatVariant(v, generations.get(v.audience.key)))].join("\n\n"));
   const report = mergeVariantReports(run.drafts.variants, run.freshness);
   sections.push(formatCheckpoint(run.drafts.checkpoint, report.checks).trimEnd());
   const tail = [];

@@ -27,7 +27,31 @@ describe("the adaptive limiter", () => {
     expect(limiter.snapshot().limit).toBe(4);
     const next = await limiter.acquire();
     next.release({ rateLimited: true });
-    expect(limiter.snapshot().limit).toBe(2);
+    // A call of the new window refused: halve again, but not below the 3 calls the server still holds.
+    expect(limiter.snapshot().limit).toBe(3);
+    for (const slot of slots.slice(5)) slot.release({ success: true });
+    (await limiter.acquire()).release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(1);
+  });
+
+  it("settles at a server's concurrency cap: 16 sent, 8 refused, then probes above 8 only rarely", async () => {
+    const limiter = new AdaptiveLimiter(16);
+    const slots = await Promise.all(Array.from({ length: 16 }, () => limiter.acquire()));
+    for (const slot of slots.slice(8)) slot.release({ rateLimited: true, retryAfterMs: 1000 });
+    expect(limiter.snapshot()).toMatchObject({ limit: 8, pausedForMs: 0 });
+    for (const slot of slots.slice(0, 8)) slot.release({ success: true });
+    // Next to the level that was refused, a probe to 9 waits 4 windows (32 successes).
+    expect(limiter.snapshot().limit).toBe(8);
+    for (let i = 0; i < 24; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(9);
+    const held = await Promise.all(Array.from({ length: 9 }, () => limiter.acquire()));
+    held[8]?.release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(8);
+    for (const slot of held.slice(0, 8)) slot.release({ success: true });
+    for (let i = 0; i < 23; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(8);
+    (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(9);
   });
 
   it("never goes below one", async () => {

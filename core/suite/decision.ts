@@ -11,11 +11,17 @@ export interface Decision {
   promote: boolean;
   /** The blocking criteria's labels (empty when promoting). */
   blocking: string[];
+  /** Set when runs were lost to the endpoint: the comparison is incomplete and decides nothing. */
+  incomplete?: string;
 }
 
-export function decide(criteria: CriterionOutcome[]): Decision {
+export function decide(criteria: CriterionOutcome[], lostToEndpoint = 0): Decision {
   if (criteria.length === 0) return { promote: false, blocking: ["no promotion criteria defined (promotion.criteria in the workflow's releases.yaml)"] };
   const blocking = criteria.filter(blocksPromotion).map((c) => c.criterion.label);
+  if (lostToEndpoint > 0) {
+    const runs = `${lostToEndpoint} run${lostToEndpoint === 1 ? "" : "s"}`;
+    return { promote: false, blocking, incomplete: `${runs} ended without an answer because of the model endpoint, so the comparison is incomplete; fix the endpoint and run again` };
+  }
   return { promote: blocking.length === 0, blocking };
 }
 
