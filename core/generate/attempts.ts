@@ -24,6 +24,7 @@ export interface AttemptContext {
   budget: RunBudget;
   endpoint: EndpointHealth;
   timeoutMs?: number;
+  slowNoticeMs?: number;
   onWait?: (wait: WaitNotice) => void;
 }
 
@@ -152,7 +153,7 @@ function slowAnswerNotices(ctx: AttemptContext, model: string): NodeJS.Timeout {
   const timer = setInterval(() => {
     const ms = Date.now() - started;
     ctx.onWait?.({ endpoint: ctx.endpoint.host, model, kind: "slow_answer", ms, why: `no answer yet after ${seconds(ms)}` });
-  }, SLOW_ANSWER_NOTICE_MS);
+  }, ctx.slowNoticeMs ?? SLOW_ANSWER_NOTICE_MS);
   timer.unref();
   return timer;
 }

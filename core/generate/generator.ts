@@ -35,6 +35,7 @@ export function createGenerator(options: GeneratorOptions): Generator {
         budget,
         endpoint,
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.slowNoticeMs !== undefined ? { slowNoticeMs: options.slowNoticeMs } : {}),
         ...(options.onWait ? { onWait: options.onWait } : {}),
       };
       contexts.set(provider, ctx);
@@ -93,7 +94,9 @@ export function createGenerator(options: GeneratorOptions): Generator {
       // The run's budget is spent or the endpoint is gone: another model on the same endpoint cannot help.
       if (outcome.failure === "budget" || endpoint.down()) break;
     }
-    return { ok: false, reason: failureReason(attempts, chain.map((ref) => ref.model), last.reason), failure: last.failure, attempts, latency_ms: Date.now() - started };
+    // An endpoint given up on is one line naming the host, the same for every case.
+    const reason = endpoint.down() ?? failureReason(attempts, chain.map((ref) => ref.model), last.reason);
+    return { ok: false, reason, failure: last.failure, attempts, latency_ms: Date.now() - started };
   }
 
   return {

@@ -93,10 +93,22 @@ function droppedMidAnswer(error: unknown): boolean {
   return /terminated|other side closed|ECONNRESET|UND_ERR_SOCKET|socket hang up|premature close|aborted|EPIPE/i.test(text) || error instanceof SyntaxError;
 }
 
+const CONNECTION_CODES: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  ENOTFOUND: "host not found",
+  EAI_AGAIN: "host name lookup failed",
+  ETIMEDOUT: "connection timed out",
+  EHOSTUNREACH: "host unreachable",
+  ECONNRESET: "connection reset",
+  UND_ERR_SOCKET: "connection closed by the server",
+};
+
+/** "connection refused (ECONNREFUSED)" rather than the SDK's "Connection error.". */
 function connectionDetail(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string; cause?: { code?: string } } }).cause;
   const code = cause?.code ?? cause?.cause?.code;
   const message = error instanceof Error ? error.message : String(error);
+  if (code && CONNECTION_CODES[code]) return `${CONNECTION_CODES[code]} (${code})`;
   return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 

@@ -155,6 +155,8 @@ export interface GeneratorOptions {
   secrets?: string[];
   /** Told when a call waits (Retry-After, backoff) or an answer is slow, so a caller can print a progress line. */
   onWait?: (wait: WaitNotice) => void;
+  /** A call unanswered this long is reported through onWait, and again every as long. Default 10 s. */
+  slowNoticeMs?: number;
 }
 
 export interface WaitNotice {
