@@ -48,7 +48,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       ...(Array.isArray(values.dataset) ? { datasets: values.dataset.map(String) } : {}),
       ...(typeof values.campaign === "string" ? { campaignDir: values.campaign } : {}),
       ...(typeof values.model === "string" || io.env.COPYGATE_MODEL ? { model: String(values.model ?? io.env.COPYGATE_MODEL) } : {}),
-      connection: { baseURL: connection.baseURL, apiKey: connection.apiKey, secrets: connection.secrets },
+      connection: {
+        baseURL: connection.baseURL, apiKey: connection.apiKey, secrets: connection.secrets,
+        ...(connection.endpointIdentity ? { endpointIdentity: connection.endpointIdentity } : {}),
+      },
       limits: policy.limits, ...(policy.timeoutMs !== undefined ? { timeoutMs: policy.timeoutMs } : {}),
       onWait: waitReporter((line) => io.stderr(`eval: ${line}`)),
       cacheDir: values["no-cache"] ? null : resolve(io.cwd, ".copygate", "cache"),

@@ -9,6 +9,7 @@ import { InputError } from "../../core/errors.ts";
 import { judgeThrough, type JudgeModel } from "../../core/evals/index.ts";
 import { CallBudget, createGenerator, endpointHost, type BudgetLimits, type Generator, type WaitNotice } from "../../core/generate/index.ts";
 import { secretValuesFromEnv } from "../../core/trace/redact.ts";
+import { canonicalJson, sha256 } from "../../core/hash.ts";
 import { simulatorOptionsFromEnv, startSimulator } from "../../simulator/index.ts";
 
 /**
@@ -42,6 +43,8 @@ export interface ModelConnection {
   host: string;
   /** Every secret value of the environment, redacted by value wherever it would be written. */
   secrets: string[];
+  /** For the bundled simulator: its identity in the cache key (it listens on a new port each run). */
+  endpointIdentity?: string;
   close(): Promise<void>;
 }
 
@@ -64,9 +67,12 @@ export async function openModelConnection(env: NodeJS.ProcessEnv, simulator?: Pa
     const key = env.OPENAI_API_KEY ? "" : " (no key: none sent)";
     return { baseURL, apiKey: env.OPENAI_API_KEY ?? "", simulated: false, description: `model endpoint: ${host}${key}`, host, secrets, close: async () => {} };
   }
-  const running = await startSimulator({ ...simulatorOptionsFromEnv(env), ...simulator });
+  const options = { ...simulatorOptionsFromEnv(env), ...simulator };
+  const running = await startSimulator(options);
+  const { port: _port, host: _host, ...answerChanging } = options;
   return {
     baseURL: running.url,
+    endpointIdentity: `copygate-simulator://bundled/${sha256(canonicalJson(answerChanging)).slice(0, 12)}`,
     apiKey: "",
     simulated: true,
     description: "model endpoint: copygate's bundled simulator (no OPENAI_API_KEY set)",
@@ -131,6 +137,7 @@ export async function openModelEndpoint(args: {
   const cacheDir = args.cache === false ? null : join(args.cwd, ".copygate", "cache");
   const generator = createGenerator({
     baseURL: connection.baseURL, apiKey: connection.apiKey, cacheDir, concurrency: args.concurrency, secrets: connection.secrets,
+    ...(connection.endpointIdentity ? { endpointIdentity: connection.endpointIdentity } : {}),
     budget: new CallBudget(policy.limits), ...(policy.timeoutMs !== undefined ? { timeoutMs: policy.timeoutMs } : {}),
     ...(args.onWait ? { onWait: args.onWait } : {}),
   });

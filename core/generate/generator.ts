@@ -20,7 +20,7 @@ export function createGenerator(options: GeneratorOptions): Generator {
   const limiter = options.limiter ?? new AdaptiveLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
   const budget = options.budget ?? new CallBudget();
   const endpoint = new EndpointHealth(options.baseURL);
-  const identity = endpointIdentity(options.baseURL);
+  const identity = options.endpointIdentity ?? endpointIdentity(options.baseURL);
   const counters = { calls: 0, rateLimited: 0, cacheHits: 0, retries: 0, repairs: 0 };
   const contexts = new Map<string, AttemptContext>();
   const contextFor = (provider: keyof typeof PROVIDERS): AttemptContext => {

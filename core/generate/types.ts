@@ -134,6 +134,12 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 
 export interface GeneratorOptions {
   baseURL: string;
+  /**
+   * What identifies the endpoint's answers in the cache key and a cached answer's origin. Default:
+   * the base URL's scheme, host and path. The bundled simulator, on a new port each run, names itself
+   * by its settings instead, so its answers are reused between runs and never served for another endpoint.
+   */
+  endpointIdentity?: string;
   apiKey: string;
   /** null or omitted: no cache. */
   cacheDir?: string | null;

@@ -15,7 +15,7 @@ import type { RunStats, SuiteResults } from "./types.ts";
 
 export interface ExecuteSuiteOptions extends SuiteSetupOptions {
   root: string;
-  connection: { baseURL: string; apiKey: string; fetch?: FetchLike; secrets?: string[] };
+  connection: { baseURL: string; apiKey: string; fetch?: FetchLike; secrets?: string[]; endpointIdentity?: string };
   /**
    * The run's limits. maxCalls defaults to twice the calls the suite needs (runs × (1 + judges)): room
    * for every repair and resend a healthy endpoint needs, never unbounded amplification.
