@@ -140,3 +140,22 @@ export async function rateLimitRows(): Promise<BenchRow[]> {
     note: `${run.byStatus["429"] ?? 0} answers were 429 (Retry-After 0.5 s); ${ok}/${calls} runs ended with a result, ${errors} with a recorded error, ${missing} missing; the limit ignores the retries`,
   }];
 }
+
+/** 5% HTTP 500 or 10% connections dropped mid-answer (bundled simulator): every run must end with a result. */
+export async function faultRows(kind: "5xx" | "drop"): Promise<BenchRow[]> {
+  const concurrency = 16;
+  const latencyMs = 50;
+  const file = await syntheticDataset(120);
+  const simulator: SimulatorOptions = kind === "5xx" ? { latencyMs, rate5xx: 0.05 } : { latencyMs, rateDrop: 0.1 };
+  const run = await timedSuite({ simulator, concurrency, cacheDir: null, datasets: [file] });
+  await rm(resolve(file, ".."), { recursive: true, force: true });
+  const { ok, errors, missing } = ended(run.results);
+  const calls = run.results.cases.length * 2;
+  const injected = kind === "5xx" ? `${(run.byStatus["500"] ?? 0) + (run.byStatus["502"] ?? 0) + (run.byStatus["503"] ?? 0)} answers were 5xx` : "10% of answers dropped mid-body";
+  return [{
+    name: `120×2 c16 ${kind === "5xx" ? "5% 500" : "10% dropped"}`, calls, concurrency, latencyMs, wallMs: run.wallMs, limitMs: physicalLimitMs(calls, concurrency, latencyMs),
+    simulatorRequests: run.simulatorRequests, peakRssMb: peakRssMb(),
+    target: { text: "no lost case", met: ok === calls && errors === 0 && missing === 0 },
+    note: `${injected}; ${run.results.stats.retries} retries; ${ok}/${calls} runs ended with a result, ${errors} with a recorded error, ${missing} missing`,
+  }];
+}

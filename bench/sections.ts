@@ -14,6 +14,8 @@ export const BENCH_SECTIONS: Record<string, BenchSection> = {
   "eval-c16": { title: "eval suite, 120 cases × 2 versions, 200 ms a call, concurrency 16", run: async () => (await import("./eval-sections.ts")).latencyRows(16) },
   "eval-10k": { title: "eval suite, 10,000 cases × 2 versions, concurrency 64, for memory", run: async () => (await import("./eval-sections.ts")).memoryRows() },
   "eval-429": { title: "eval suite, 30% of calls answered 429 with Retry-After", run: async () => (await import("./eval-sections.ts")).rateLimitRows() },
+  "eval-5xx": { title: "eval suite, 5% of calls answered HTTP 500", run: async () => (await import("./eval-sections.ts")).faultRows("5xx") },
+  "eval-drop": { title: "eval suite, 10% of connections dropped mid-answer", run: async () => (await import("./eval-sections.ts")).faultRows("drop") },
   "anchor-c16": { title: "anchor workload on ../shared/bench/mock-openai.mjs, concurrency 16, cold and warm", run: async () => (await import("./anchor-sections.ts")).anchorC16() },
   "anchor-c4": { title: "anchor workload on the shared mock, concurrency 4, cold and warm", run: async () => (await import("./anchor-sections.ts")).anchorC4() },
   "anchor-inflight": { title: "anchor workload on the shared mock, MAX_INFLIGHT=8 (429 + Retry-After beyond 8)", run: async () => (await import("./anchor-sections.ts")).anchorInflight() },

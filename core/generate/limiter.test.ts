@@ -20,18 +20,28 @@ describe("the adaptive limiter", () => {
     expect(order).toEqual([3, 4]);
   });
 
-  it("halves on a 429 once per burst, not once per rejected call", async () => {
+  it("on refusals at a concurrency never answered, sets the limit to what the server was still holding", async () => {
     const limiter = new AdaptiveLimiter(8);
     const slots = await Promise.all(Array.from({ length: 8 }, () => limiter.acquire()));
-    for (const slot of slots.slice(0, 5)) slot.release({ rateLimited: true });
-    expect(limiter.snapshot().limit).toBe(4);
+    for (const slot of slots.slice(0, 5)) slot.release({ rateLimited: true, retryAfterMs: 500 });
+    expect(limiter.snapshot()).toMatchObject({ limit: 3, pausedForMs: 0 });
+  });
+
+  it("keeps the limit on a 429 at a concurrency the server has answered (a random refusal): only that call waits", async () => {
+    const limiter = new AdaptiveLimiter(4);
+    const slots = await Promise.all(Array.from({ length: 4 }, () => limiter.acquire()));
+    slots[3]?.release({ success: true });
     const next = await limiter.acquire();
-    next.release({ rateLimited: true });
-    // A call of the new window refused: halve again, but not below the 3 calls the server still holds.
-    expect(limiter.snapshot().limit).toBe(3);
-    for (const slot of slots.slice(5)) slot.release({ success: true });
+    next.release({ rateLimited: true, retryAfterMs: 500 });
+    expect(limiter.snapshot()).toMatchObject({ limit: 4, pausedForMs: 0 });
+  });
+
+  it("halves and pauses on a 429 with nothing else in flight, once per window", async () => {
+    const limiter = new AdaptiveLimiter(8);
     (await limiter.acquire()).release({ rateLimited: true });
-    expect(limiter.snapshot().limit).toBe(1);
+    expect(limiter.snapshot().limit).toBe(4);
+    (await limiter.acquire()).release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(2);
   });
 
   it("settles at a server's concurrency cap: 16 sent, 8 refused, then probes above 8 only rarely", async () => {
