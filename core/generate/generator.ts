@@ -10,7 +10,7 @@ import { cacheKey, readCached, writeCached, type CachedAnswer, type CacheKeyPart
 import { EndpointHealth, endpointIdentity } from "./endpoint.ts";
 import { AdaptiveLimiter } from "./limiter.ts";
 import { PROVIDERS, parseModelRef } from "./providers.ts";
-import { checkContent } from "./structured.ts";
+import { matchesSchema } from "./structured.ts";
 import type { Attempt, FailureKind, GenerateRequest, GenerateResult, Generator, GeneratorOptions, TokenUsage } from "./types.ts";
 
 const DEFAULT_CONCURRENCY = 8;
@@ -126,7 +126,7 @@ function keyParts(endpoint: string, provider: string, model: string, request: Ge
 async function findCached(cacheDir: string, keys: string[], schema: object): Promise<CachedAnswer | null> {
   for (const key of keys) {
     const answer = await readCached(cacheDir, key);
-    if (answer && checkContent(JSON.stringify(answer.content), schema).ok) return answer;
+    if (answer && matchesSchema(answer.content, schema)) return answer;
   }
   return null;
 }
