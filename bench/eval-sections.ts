@@ -12,7 +12,7 @@ import { setFlagsFromString } from "node:v8";
 import { executeSuite, SUITE_V8_FLAGS, type ExecuteSuiteOptions } from "../core/suite/index.ts";
 import type { SimulatorOptions } from "../simulator/index.ts";
 import { peakRssMb, physicalLimitMs, type BenchRow } from "./measure.ts";
-import { startSimulatorProcess } from "./simulator-process.ts";
+import { startSimulatorProcess, type SimulatorProcess } from "./simulator-process.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const WORKFLOW = "trial_expiration_email";
@@ -25,12 +25,17 @@ interface SuiteRunSpec {
   datasets?: string[];
 }
 
-/** One suite run against a fresh simulator process; returns wall time, requests seen and the results. */
-async function timedSuite(spec: SuiteRunSpec) {
+/**
+ * One suite run against a simulator process (a fresh one unless given); returns wall time, requests
+ * seen and the results. A warm run reuses the cold run's simulator: the cache is keyed by the
+ * endpoint, and a simulator on another port is another endpoint.
+ */
+async function timedSuite(spec: SuiteRunSpec, running?: SimulatorProcess) {
   // The same V8 setting copygate eval uses for a suite run.
   setFlagsFromString(SUITE_V8_FLAGS);
-  const simulator = await startSimulatorProcess({ seed: "bench", ...spec.simulator });
+  const simulator = running ?? (await startSimulatorProcess({ seed: "bench", ...spec.simulator }));
   try {
+    const before = running ? await simulator.stats() : { requests: 0, byStatus: {} as Record<string, number> };
     const options: ExecuteSuiteOptions = {
       root: ROOT, workflow: WORKFLOW, candidate: "8", baseline: "production", datasets: spec.datasets ?? [DATASET],
       connection: { baseURL: simulator.url, apiKey: "bench" }, cacheDir: spec.cacheDir, concurrency: spec.concurrency,
@@ -40,9 +45,9 @@ async function timedSuite(spec: SuiteRunSpec) {
     const results = await executeSuite(options);
     const wallMs = performance.now() - started;
     const stats = await simulator.stats();
-    return { wallMs, results, simulatorRequests: stats.requests, byStatus: stats.byStatus };
+    return { wallMs, results, simulatorRequests: stats.requests - before.requests, byStatus: stats.byStatus };
   } finally {
-    await simulator.close();
+    if (!running) await simulator.close();
   }
 }
 
@@ -65,10 +70,11 @@ export async function latencyRows(concurrency: number): Promise<BenchRow[]> {
   // 120 distinct cases: the historical set repeats some inputs, and a cold run must make every call.
   const file = await syntheticDataset(120);
   const latencyMs = 200;
+  const simulator = await startSimulatorProcess({ seed: "bench", latencyMs });
   try {
     const rows: BenchRow[] = [];
     for (const temperature of ["cold", "warm"] as const) {
-      const run = await timedSuite({ simulator: { latencyMs }, concurrency, cacheDir, datasets: [file] });
+      const run = await timedSuite({ simulator: { latencyMs }, concurrency, cacheDir, datasets: [file] }, simulator);
       const calls = run.results.cases.length * 2;
       const limitMs = temperature === "cold" ? physicalLimitMs(calls, concurrency, latencyMs) : 0;
       const row: BenchRow = { name: `120×2 c${concurrency} ${temperature}`, calls, concurrency, latencyMs, wallMs: run.wallMs, limitMs,
@@ -86,6 +92,7 @@ export async function latencyRows(concurrency: number): Promise<BenchRow[]> {
     }
     return rows;
   } finally {
+    await simulator.close();
     await rm(cacheDir, { recursive: true, force: true });
     await rm(resolve(file, ".."), { recursive: true, force: true });
   }
@@ -138,5 +145,24 @@ export async function rateLimitRows(): Promise<BenchRow[]> {
     simulatorRequests: run.simulatorRequests, peakRssMb: peakRssMb(),
     target: { text: "no lost case", met: ok === calls && errors === 0 && missing === 0 },
     note: `${run.byStatus["429"] ?? 0} answers were 429 (Retry-After 0.5 s); ${ok}/${calls} runs ended with a result, ${errors} with a recorded error, ${missing} missing; the limit ignores the retries`,
+  }];
+}
+
+/** 5% HTTP 500 or 10% connections dropped mid-answer (bundled simulator): every run must end with a result. */
+export async function faultRows(kind: "5xx" | "drop"): Promise<BenchRow[]> {
+  const concurrency = 16;
+  const latencyMs = 50;
+  const file = await syntheticDataset(120);
+  const simulator: SimulatorOptions = kind === "5xx" ? { latencyMs, rate5xx: 0.05 } : { latencyMs, rateDrop: 0.1 };
+  const run = await timedSuite({ simulator, concurrency, cacheDir: null, datasets: [file] });
+  await rm(resolve(file, ".."), { recursive: true, force: true });
+  const { ok, errors, missing } = ended(run.results);
+  const calls = run.results.cases.length * 2;
+  const injected = kind === "5xx" ? `${(run.byStatus["500"] ?? 0) + (run.byStatus["502"] ?? 0) + (run.byStatus["503"] ?? 0)} answers were 5xx` : "10% of answers dropped mid-body";
+  return [{
+    name: `120×2 c16 ${kind === "5xx" ? "5% 500" : "10% dropped"}`, calls, concurrency, latencyMs, wallMs: run.wallMs, limitMs: physicalLimitMs(calls, concurrency, latencyMs),
+    simulatorRequests: run.simulatorRequests, peakRssMb: peakRssMb(),
+    target: { text: "no lost case", met: ok === calls && errors === 0 && missing === 0 },
+    note: `${injected}; ${run.results.stats.retries} retries; ${ok}/${calls} runs ended with a result, ${errors} with a recorded error, ${missing} missing`,
   }];
 }

@@ -5,6 +5,7 @@
 import { isInputError } from "../core/errors.ts";
 import { nearest } from "./lib/suggest.ts";
 import { VERSION } from "./lib/version.ts";
+import { redactSecretValues, secretValuesFromEnv } from "../core/trace/redact.ts";
 
 export interface CommandIo {
   stdout: (text: string) => void;
@@ -50,7 +51,8 @@ ${EXIT_CODES}
 `;
 }
 
-export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+export async function main(argv: string[], given: CommandIo = processIo()): Promise<number> {
+  const io = redactingIo(given);
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     if (name === "help" && rest[0] && COMMANDS[rest[0]]) return main([rest[0], "--help"], io);
@@ -81,6 +83,13 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     if (io.env.COPYGATE_DEBUG) io.stderr(`${(error as Error)?.stack ?? ""}\n`);
     return 2;
   }
+}
+
+/** Every configured secret (keys, tokens, connection strings, and their tails) is taken out of anything printed. */
+function redactingIo(io: CommandIo): CommandIo {
+  const secrets = secretValuesFromEnv(io.env);
+  if (secrets.length === 0) return io;
+  return { ...io, stdout: (t) => io.stdout(redactSecretValues(t, secrets)), stderr: (t) => io.stderr(redactSecretValues(t, secrets)) };
 }
 
 function processIo(): CommandIo {

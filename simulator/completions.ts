@@ -56,6 +56,7 @@ function scripted(behaviour: ResolvedBehaviour, occurrence: number): ResolvedBeh
     rateMalformed: step === "malformed" ? 1 : 0,
     rateInvalid: step === "invalid" ? 1 : 0,
     rateRisky: step === "risky" ? 1 : 0,
+    rateDrop: step === "drop" ? 1 : 0,
     forcedStatus: status,
   };
 }
@@ -89,6 +90,11 @@ function answer(request: CompletionRequest, sampleKey: string[], seed: string, b
   const id = `chatcmpl-sim${seededChoices(seed, "id", ...sampleKey, String(faults.next())).next().toString(16).slice(2, 14)}`;
   const reply = completionReply(id, request.model, content, promptText.length);
   reply.injected = injected;
+  // Its own stream, so that turning drops on changes no other choice.
+  if (seededChoices(seed, "drop", ...sampleKey, String(faults.next())).chance(behaviour.rateDrop)) {
+    reply.dropMidBody = true;
+    reply.injected = "dropped";
+  }
   return reply;
 }
 

@@ -27,6 +27,24 @@ async function failureOf(promise: Promise<unknown>): Promise<APIError> {
   return error;
 }
 
+describe("the simulator's identity", () => {
+  it("marks every answer as simulated: a header, and a marker in the model id", async () => {
+    const { client } = await simulator({});
+    const { data, response } = await emailRequest(client);
+    expect(response.headers.get("x-copygate-simulator")).toBe("copygate bundled simulator; its answers are not a model's");
+    expect(data.model).toBe("gpt-4.1+copygate-simulator");
+    const error = await failureOf(emailRequest((await simulator({ rate5xx: 1 })).client));
+    expect(error.headers?.get("x-copygate-simulator")).not.toBeNull();
+  });
+
+  it("drops the connection mid-body when told to: the status and half the body arrive, then the socket closes", async () => {
+    const { client } = await simulator({ rateDrop: 1 });
+    const error = await emailRequest(client).then(() => null, (e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(APIError);
+  });
+});
+
 describe("the simulator's injected faults", () => {
   it("answers 429 with Retry-After, retry-after-ms and the x-ratelimit-* headers", async () => {
     const { client } = await simulator({ rate429: 1, retryAfterSeconds: 0.2 });

@@ -13,10 +13,12 @@ export interface FaultRates {
   rateInvalid: number;
   /** Answer 200 with clean-looking copy that carries one realistic policy violation. */
   rateRisky: number;
+  /** Send the 200's headers and half its body, then close the connection (a connection dropped mid-answer). */
+  rateDrop: number;
 }
 
 /** A scripted answer for one occurrence of a request, for tests that need an exact sequence. */
-export type ScriptedAnswer = "ok" | "429" | "500" | "502" | "503" | "malformed" | "invalid" | "risky";
+export type ScriptedAnswer = "ok" | "429" | "500" | "502" | "503" | "malformed" | "invalid" | "risky" | "drop";
 
 export interface ModelBehaviour extends Partial<FaultRates> {
   latencyMs?: number;
@@ -70,6 +72,7 @@ export function behaviourFor(options: SimulatorOptions, model: string): Resolved
     rateMalformed: override.rateMalformed ?? options.rateMalformed ?? 0,
     rateInvalid: override.rateInvalid ?? options.rateInvalid ?? 0,
     rateRisky: override.rateRisky ?? options.rateRisky ?? 0,
+    rateDrop: override.rateDrop ?? options.rateDrop ?? 0,
     latencyMs: override.latencyMs ?? options.latencyMs ?? 0,
     script: override.script ?? options.script ?? [],
     jsonSchema: override.jsonSchema ?? true,
@@ -95,6 +98,7 @@ export function simulatorOptionsFromEnv(env: Record<string, string | undefined>)
     ["rateMalformed", "COPYGATE_SIM_RATE_MALFORMED"],
     ["rateInvalid", "COPYGATE_SIM_RATE_INVALID"],
     ["rateRisky", "COPYGATE_SIM_RATE_RISKY"],
+    ["rateDrop", "COPYGATE_SIM_RATE_DROP"],
     ["retryAfterSeconds", "COPYGATE_SIM_RETRY_AFTER_S"],
     ["maxConcurrent", "COPYGATE_SIM_MAX_CONCURRENT"],
   ];

@@ -4,8 +4,14 @@ export interface SimReply {
   headers: Record<string, string>;
   body: unknown;
   /** What the simulator did on purpose, for its stats. */
-  injected?: "rate_limited" | "concurrency_limited" | "quota_exceeded" | "server_error" | "malformed" | "invalid" | "risky";
+  injected?: "rate_limited" | "concurrency_limited" | "quota_exceeded" | "server_error" | "malformed" | "invalid" | "risky" | "dropped";
+  /** Send the headers and half the body, then close the connection. */
+  dropMidBody?: boolean;
 }
+
+/** Every answer says it is simulated (a header and a marker in the model id): a simulated judgment never counts. */
+export const SIMULATOR_HEADER = "x-copygate-simulator";
+export const SIMULATOR_MODEL_SUFFIX = "+copygate-simulator";
 
 export function errorReply(status: number, type: string, message: string, extra: { code?: string | null; param?: string | null } = {}): SimReply {
   return { status, headers: {}, body: { error: { message, type, param: extra.param ?? null, code: extra.code ?? null } } };
@@ -51,7 +57,7 @@ export function completionReply(id: string, model: string, content: string, prom
       id,
       object: "chat.completion",
       created: Math.floor(Date.now() / 1000),
-      model,
+      model: `${model}${SIMULATOR_MODEL_SUFFIX}`,
       system_fingerprint: "fp_copygate_sim",
       choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" }],
       usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },

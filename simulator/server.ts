@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setTimeout as sleep } from "node:timers/promises";
 import { planCompletion, type CompletionRequest } from "./completions.ts";
 import type { SimulatorOptions } from "./options.ts";
-import { errorReply, rateLimitReply, type SimReply } from "./replies.ts";
+import { errorReply, rateLimitReply, SIMULATOR_HEADER, type SimReply } from "./replies.ts";
 
 export interface SimulatorStats {
   /** Every HTTP request received, whatever its path or answer. */
@@ -151,7 +151,15 @@ function send(res: ServerResponse, reply: SimReply, state: SimulatorState): void
     "content-type": "application/json",
     "content-length": Buffer.byteLength(payload),
     "x-request-id": `req_sim_${state.stats.requests.toString(16)}`,
+    [SIMULATOR_HEADER]: "copygate bundled simulator; its answers are not a model's",
     ...reply.headers,
   });
+  if (reply.dropMidBody) {
+    // A connection lost mid-answer: the status and half the body arrive, then the socket closes.
+    res.write(payload.slice(0, Math.floor(payload.length / 2)));
+    res.once("drain", () => res.destroy());
+    setImmediate(() => res.destroy());
+    return;
+  }
   res.end(payload);
 }

@@ -2,6 +2,7 @@ import type { CommandIo } from "../main.ts";
 import { parseCommand, type CommandSpec } from "../lib/command.ts";
 import { runCampaign } from "../lib/runCampaign.ts";
 import { formatGenerationRun } from "../lib/presentRun.ts";
+import { EXIT_ENDPOINT_FAILED } from "../lib/modelEndpoint.ts";
 
 const DEMO_CAMPAIGN = "campaigns/trial-expiration-3d";
 const DEMO_OUT = ".copygate/demo/drafts.json";
@@ -29,5 +30,9 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   io.stdout(formatGenerationRun(result.run, result.clock, { draftsPath: result.draftsFile, outcome: result.draftsOutcome, compact: true }));
   io.stdout(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Next: npx copygate trace show ${result.run.trace.trace_id}\n`);
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  if (result.endpointFailure) {
+    io.stderr(`copygate demo: ${result.endpointFailure}; exit ${EXIT_ENDPOINT_FAILED}\n`);
+    return EXIT_ENDPOINT_FAILED;
+  }
   return 0;
 }

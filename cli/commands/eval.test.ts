@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "../../simulator/index.ts";
+import { startUnmarkedModel } from "../../test/support/unmarkedModel.ts";
+import { scriptedEndpoint } from "../../core/generate/scriptedEndpoint.test-support.ts";
 import { main, type CommandIo } from "../main.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -108,7 +110,7 @@ describe("copygate eval against a configured endpoint", () => {
     expect(run.stdout).toContain('<testsuite name="trial_expiration_email@7 (baseline)" tests="15"');
     expect(run.stdout).not.toContain("<error");
     expect(simulator.stats().byStatus["429"] ?? 0).toBeGreaterThan(0);
-    expect(run.stderr).toMatch(/eval: \d+ model calls, 0 cache hits, [1-9]\d* retries, [1-9]\d* rate-limited\n/);
+    expect(run.stderr).toMatch(/eval: \d+ model calls, 0 cache hits, \d+ repairs, [1-9]\d* retries, [1-9]\d* rate-limited\n/);
   });
 });
 
@@ -118,7 +120,7 @@ describe("copygate eval's concurrency budget", () => {
     try {
       const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--no-cache", "--repeat", "3", "--concurrency", "4"],
         await repoCopy(), { OPENAI_BASE_URL: strict.url, OPENAI_API_KEY: "test-key" });
-      expect(run.stderr).toMatch(/eval: 90 model calls, 0 cache hits, 0 retries, 0 rate-limited\n/);
+      expect(run.stderr).toMatch(/eval: 90 model calls, 0 cache hits, 0 repairs, 0 retries, 0 rate-limited\n/);
       expect(strict.stats().byStatus["429"] ?? 0).toBe(0);
     } finally {
       await strict.close();
@@ -128,7 +130,7 @@ describe("copygate eval's concurrency budget", () => {
 
 describe("copygate eval with a configured judge model", () => {
   it("measures reviewer acceptance with a configured judge model and prints its agreement with the recorded decisions", async () => {
-    const judgeModel = await startSimulator({ seed: "judge-test" });
+    const judgeModel = await startUnmarkedModel({ seed: "judge-test" });
     const run = await copygate(["eval", "trial_expiration_email", "--candidate", "v8", "--baseline", "7", "--format", "text"], await repoCopy(), {
       OPENAI_BASE_URL: judgeModel.url,
       OPENAI_API_KEY: "test-key",
@@ -137,6 +139,81 @@ describe("copygate eval with a configured judge model", () => {
     expect(run.stdout).toMatch(/\n- Reviewer acceptance: [\d.]+ percent \[[\d.]+–[\d.]+%\] vs [\d.]+ percent \[[\d.]+–[\d.]+%\] baseline; judge agrees with the recorded reviewer decisions on \d+\/111 baseline runs \([\d.]+ percent\)\n/);
     expect(run.stdout).toMatch(/\nDecision:\n(Promote v8|Not yet: |Do not promote v8)/);
     expect([0, 1]).toContain(run.code);
+  }, 120_000);
+});
+
+describe("copygate eval against a failing or simulated endpoint", () => {
+  it("refuses a simulated judge's verdicts whatever the URL, and says why in the report", async () => {
+    const sim = await startSimulator({ seed: "posing-judge" });
+    try {
+      const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-cache"], await repoCopy(), { OPENAI_BASE_URL: sim.url });
+      const host = new URL(sim.url).host;
+      expect(run.stdout).toContain(
+        `- Reviewer acceptance: skipped: the answer came from copygate's bundled simulator at ${host}, which writes test copy and never judges; its verdict is not counted\n`,
+      );
+      expect(run.stdout).toContain(`- not measured: Reviewer acceptance above 90 percent; skipped: the answer came from copygate's bundled simulator at ${host}`);
+      expect(run.code).toBe(1);
+    } finally {
+      await sim.close();
+    }
+  }, 120_000);
+
+  it("exits 3 with one line naming the host when the endpoint is unreachable, calling it only a few times", async () => {
+    const closed = await startSimulator();
+    const url = closed.url;
+    await closed.close();
+    const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge"], await repoCopy(), { OPENAI_BASE_URL: url });
+    const host = new URL(url).host;
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(
+      `eval: 30 runs lost because the model endpoint failed, not the content (cannot reach the model endpoint ${host} (connection refused (ECONNREFUSED)); check OPENAI_BASE_URL); exit 3\n`,
+    );
+    expect(run.stdout).toContain("Decision:\nDo not promote v8: 30 runs ended without an answer because of the model endpoint, so the comparison is incomplete; fix the endpoint and run again.\n");
+    expect(run.stdout).toContain("- JSON validity: skipped (baseline skipped)\n");
+  });
+
+  it("stops calling when COPYGATE_MAX_CALLS is spent, says so, and exits 3", async () => {
+    const server = await scriptedEndpoint([{ kind: "status", status: 503 }]);
+    try {
+      const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--no-cache"], await repoCopy(), {
+        OPENAI_BASE_URL: server.url, COPYGATE_MAX_CALLS: "12",
+      });
+      expect(server.requests).toHaveLength(12);
+      expect(run.stderr).toContain("eval: the run's budget of 12 model calls is spent; no further model calls were made (COPYGATE_MAX_CALLS, COPYGATE_DEADLINE_S)\n");
+      expect(run.code).toBe(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("loses no run to 5% HTTP 500s or 10% dropped connections, and never counts a resend as a repair", async () => {
+    const sim = await startSimulator({ seed: "flaky", rate5xx: 0.05, rateDrop: 0.1 });
+    try {
+      const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--no-cache"], await repoCopy(), { OPENAI_BASE_URL: sim.url });
+      expect(run.stdout).not.toContain("Errors (");
+      expect(run.stdout).toMatch(/\n- Answers: 15\/15 valid first time(, \d+ resent after endpoint errors)? \(baseline 15\/15 valid first time(, \d+ resent after endpoint errors)?\)\n/);
+      expect(sim.stats().injected.dropped ?? 0).toBeGreaterThan(0);
+      expect(run.code).toBe(1);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it("redacts the configured key by value from the report, the results file and stderr", async () => {
+    const key = "sk-proj-Lm3Nb5Vc7Xz9Kj2Hg4Fd6Sa8";
+    const tail = key.slice("sk-proj-".length);
+    const server = await scriptedEndpoint([{ kind: "status", status: 400, message: `Bad request from ${tail}` }]);
+    const root = await repoCopy();
+    try {
+      const run = await copygate(["eval", "trial_expiration_email", "--candidate", "8", "--dataset", EDGE, "--no-judge", "--no-cache", "--out", "results.json", "--format", "markdown"], root, {
+        OPENAI_BASE_URL: server.url, OPENAI_API_KEY: key,
+      });
+      const results = await readFile(join(root, "results.json"), "utf8");
+      for (const text of [run.stdout, run.stderr, results]) expect(text).not.toContain(tail);
+      expect(results).toContain("Bad request from [redacted]");
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * copygate eval <workflow> --candidate <version> … — the eval suite, candidate against baseline.
  * copygate eval merge <results…> — one report from the results of every shard.
- * Exit 0: promote; 1: not yet (a criterion is inconclusive) or do not promote; 2: an error.
+ * Exit 0: promote; 1: not yet (a criterion is inconclusive) or do not promote; 2: an error; 3: runs were lost because of the model endpoint.
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -13,7 +13,8 @@ import {
   readResultsFile, serializeResults, SUITE_V8_FLAGS, type ReportFormat, type SuiteProgress, type SuiteResults,
 } from "../../core/suite/index.ts";
 import type { CommandIo } from "../main.ts";
-import { openModelConnection, type ModelConnection } from "../lib/modelEndpoint.ts";
+import { callPolicyFromEnv, EXIT_ENDPOINT_FAILED, openModelConnection, waitReporter, type ModelConnection } from "../lib/modelEndpoint.ts";
+import { lostToEndpoint } from "../../core/suite/metrics.ts";
 
 const USAGE = `usage: copygate eval <workflow> --candidate <version> [--baseline production|<version>] [--dataset <file>…]
          [--concurrency N] [--repeat K] [--shard i/n] [--out results.json] [--format text|markdown|json|junit]
@@ -39,6 +40,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const repeat = positiveInt(values.repeat, "--repeat");
   // Keeps a 10,000-case suite's memory near its live data (see SUITE_V8_FLAGS).
   setFlagsFromString(SUITE_V8_FLAGS);
+  const policy = callPolicyFromEnv(io.env);
   const connection = await modelConnection(io);
   try {
     const results = await executeSuite({
@@ -46,8 +48,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       ...(Array.isArray(values.dataset) ? { datasets: values.dataset.map(String) } : {}),
       ...(typeof values.campaign === "string" ? { campaignDir: values.campaign } : {}),
       ...(typeof values.model === "string" || io.env.COPYGATE_MODEL ? { model: String(values.model ?? io.env.COPYGATE_MODEL) } : {}),
-      connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
+      connection: {
+        baseURL: connection.baseURL, apiKey: connection.apiKey, secrets: connection.secrets,
+        ...(connection.endpointIdentity ? { endpointIdentity: connection.endpointIdentity } : {}),
+      },
+      limits: policy.limits, ...(policy.timeoutMs !== undefined ? { timeoutMs: policy.timeoutMs } : {}),
       ...(connection.simulated ? { endpointLabel: "the bundled simulator" } : {}),
+      onWait: waitReporter((line) => io.stderr(`eval: ${line}`)),
       cacheDir: values["no-cache"] ? null : resolve(io.cwd, ".copygate", "cache"),
       concurrency, repeat, shard,
       // The judge defaults to the generation model; --no-judge skips reviewer acceptance (never guessed).
@@ -56,8 +63,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       onProgress: progressWriter(io),
     });
     const { stats } = results;
-    io.stderr(`eval: ${stats.calls} model calls, ${stats.cache_hits} cache hits, ${stats.retries} retries, ${stats.rate_limited} rate-limited\n`);
-    return await finish(results, format, typeof values.out === "string" ? values.out : undefined, io);
+    io.stderr(`eval: ${stats.calls} model calls, ${stats.cache_hits} cache hits, ${stats.repairs ?? 0} repairs, ${stats.retries} retries, ${stats.rate_limited} rate-limited\n`);
+    if (stats.budget_spent) io.stderr(`eval: ${stats.budget_spent} (COPYGATE_MAX_CALLS, COPYGATE_DEADLINE_S)\n`);
+    const code = await finish(results, format, typeof values.out === "string" ? values.out : undefined, io);
+    return endpointVerdict(results, connection.host, io) ?? code;
   } finally {
     await connection.close();
   }
@@ -79,6 +88,16 @@ async function finish(results: SuiteResults, format: ReportFormat, out: string |
   // A single shard decides nothing: it exits 0 so the matrix goes on to the merge job.
   if (results.shard) return 0;
   return buildReport(results).decision.promote ? 0 : 1;
+}
+
+/** Exit 3 with one line naming the host when any run was lost to the endpoint (or the budget), not to its content. */
+function endpointVerdict(results: SuiteResults, host: string, io: CommandIo): number | undefined {
+  const lost = results.cases.flatMap((c) => [...c.candidate, ...c.baseline]).filter(lostToEndpoint);
+  const first = lost[0];
+  if (!first || first.ok) return undefined;
+  const named = first.error.includes(host) ? first.error : `${host}: ${first.error}`;
+  io.stderr(`eval: ${lost.length} run${lost.length === 1 ? "" : "s"} lost because the model endpoint failed, not the content (${named}); exit ${EXIT_ENDPOINT_FAILED}\n`);
+  return EXIT_ENDPOINT_FAILED;
 }
 
 /** The shared model connection; eval says in one stderr line when the simulator answers. */

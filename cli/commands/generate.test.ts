@@ -4,12 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../main.ts";
 import { copyExampleRepo } from "../../test/support/exampleRepo.ts";
 import { startSimulator } from "../../simulator/index.ts";
+import { startUnmarkedModel } from "../../test/support/unmarkedModel.ts";
+import { scriptedEndpoint } from "../../core/generate/scriptedEndpoint.test-support.ts";
 
 let repo: Awaited<ReturnType<typeof copyExampleRepo>>;
 beforeAll(async () => {
   repo = await copyExampleRepo();
 });
 afterAll(() => repo.dispose());
+
+async function readTraces(): Promise<string> {
+  const { readdir } = await import("node:fs/promises");
+  const dir = join(repo.root, ".copygate", "traces");
+  const files = await readdir(dir).catch(() => [] as string[]);
+  return (await Promise.all(files.map((f) => readFile(join(dir, f), "utf8")))).join("");
+}
 
 async function copygate(...args: string[]) {
   return copygateWith({}, ...args);
@@ -48,7 +57,7 @@ describe("copygate generate", () => {
   it("skips the judges on the bundled simulator, and runs them when a model endpoint is configured", async () => {
     const simulated = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "sim/drafts.json");
     expect(simulated.stdout).toContain("- Judge: brand fit: skipped (no judge model)\n");
-    const model = await startSimulator({ seed: "configured-model" });
+    const model = await startUnmarkedModel({ seed: "configured-model" });
     try {
       const configured = await copygateWith({ OPENAI_BASE_URL: model.url, OPENAI_API_KEY: "sk-test-generate" }, "generate", "campaigns/trial-expiration-3d", "--out", "real/drafts.json", "--no-cache");
       expect(configured.stdout).toContain(`model endpoint: ${new URL(model.url).host}\n`);
@@ -61,6 +70,88 @@ describe("copygate generate", () => {
       expect(model.requestCount()).toBe(drafts.variants.length * 5);
     } finally {
       await model.close();
+    }
+  });
+
+  it("refuses the simulator's verdicts even when it is configured as the endpoint, and says why", async () => {
+    const sim = await startSimulator({ seed: "posing-as-a-model" });
+    try {
+      const run = await copygateWith({ OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: "sk-test-generate" }, "generate", "campaigns/trial-expiration-3d", "--out", "posing/drafts.json", "--no-cache");
+      const host = new URL(sim.url).host;
+      expect(run.stdout).toContain(
+        `- Judge: reviewer acceptance: skipped (the answer came from copygate's bundled simulator at ${host}, which writes test copy and never judges; its verdict is not counted)\n`,
+      );
+      const drafts = JSON.parse(await readFile(join(repo.root, "posing/drafts.json"), "utf8"));
+      const judged = drafts.variants[0].evals.checks.filter((c: { id: string }) => c.id.startsWith("judge_"));
+      expect(judged.map((c: { status: string }) => c.status)).toEqual(["skipped", "skipped", "skipped", "skipped"]);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it("works with a base URL alone: no key is needed, and none is sent", async () => {
+    const model = await startUnmarkedModel({ seed: "local-server" });
+    try {
+      const run = await copygateWith({ OPENAI_BASE_URL: model.url }, "generate", "campaigns/trial-expiration-3d", "--out", "local/drafts.json", "--no-cache");
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain(`model endpoint: ${new URL(model.url).host} (no key: none sent)\n`);
+      expect(run.stdout).not.toContain("fallback template");
+      expect(run.code).toBe(0);
+    } finally {
+      await model.close();
+    }
+  });
+
+  it("exits 3 with one line naming the host when the endpoint is unreachable, and never serves another endpoint's cached copy", async () => {
+    // Fill the cache from the bundled simulator first: that copy must not be served for another endpoint.
+    await copygate("generate", "campaigns/trial-expiration-3d", "--out", "cached/drafts.json");
+    const closed = await startSimulator();
+    const url = closed.url;
+    await closed.close();
+    const host = new URL(url).host;
+    const run = await copygateWith({ OPENAI_BASE_URL: url }, "generate", "campaigns/trial-expiration-3d", "--out", "unreachable/drafts.json");
+    expect(run.code).toBe(3);
+    expect(run.stdout).not.toContain("written by the model");
+    expect(run.stdout).not.toContain("from the cache");
+    expect(run.stderr).toBe(
+      `copygate generate: 4 of 4 variants fell back to the template because the model endpoint failed, not the content (cannot reach the model endpoint ${host} (connection refused (ECONNREFUSED)); check OPENAI_BASE_URL); exit 3\n`,
+    );
+  });
+
+  it("exits 3 naming the host when the endpoint refuses the credentials", async () => {
+    const server = await scriptedEndpoint([{ kind: "status", status: 401, message: "Incorrect API key provided" }]);
+    try {
+      const run = await copygateWith({ OPENAI_BASE_URL: server.url, OPENAI_API_KEY: "sk-wrong-key-000000000000" }, "generate", "campaigns/trial-expiration-3d", "--out", "denied/drafts.json", "--no-cache");
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain(`(the model endpoint ${new URL(server.url).host} refused the credentials (HTTP 401); check OPENAI_API_KEY); exit 3\n`);
+      expect(server.requests.length).toBeLessThanOrEqual(4);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("says where a cached answer came from", async () => {
+    await copygate("generate", "campaigns/trial-expiration-3d", "--out", "warm/drafts.json");
+    const again = await copygate("generate", "campaigns/trial-expiration-3d", "--out", "warm/drafts.json");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/\] \d+ recipients, from the cache \(written by gpt-4\.1 at copygate-simulator:\/\/bundled\/[0-9a-f]{12} on \d{4}-\d\d-\d\dT[\d:.]+Z\), evals: /);
+  });
+
+  it("redacts a key the endpoint echoes, by value, from stdout, drafts.json and the trace", async () => {
+    const key = "sk-proj-Qw7Er9Ty2Ui4Op6As8Df1Gh3";
+    const tail = key.slice("sk-proj-".length);
+    const server = await scriptedEndpoint([{ kind: "status", status: 400, message: `Invalid request for key ${tail}` }]);
+    try {
+      const run = await copygateWith({ OPENAI_BASE_URL: server.url, OPENAI_API_KEY: key }, "generate", "campaigns/trial-expiration-3d", "--out", "echo/drafts.json", "--no-cache");
+      const drafts = await readFile(join(repo.root, "echo/drafts.json"), "utf8");
+      const traces = await readTraces();
+      for (const text of [run.stdout, run.stderr, drafts, traces]) {
+        expect(text).not.toContain(tail);
+        expect(text).not.toContain(tail.slice(-16));
+      }
+      expect(drafts).toContain("Invalid request for key [redacted]");
+    } finally {
+      await server.close();
     }
   });
 

@@ -2,6 +2,7 @@ import type { CommandIo } from "../main.ts";
 import { parseCommand, type CommandSpec } from "../lib/command.ts";
 import { runCampaign } from "../lib/runCampaign.ts";
 import { formatGenerationRun } from "../lib/presentRun.ts";
+import { EXIT_ENDPOINT_FAILED } from "../lib/modelEndpoint.ts";
 
 export const spec: CommandSpec = {
   name: "generate",
@@ -23,7 +24,10 @@ export const spec: CommandSpec = {
   notes: "Without OPENAI_API_KEY or OPENAI_BASE_URL the bundled simulator answers (and no judge counts).\nExit: 0 written or unchanged, 1 stopped, failing drafts or (--check) drafts would change, 2 usage or input error, 3 model endpoint failed.",
 };
 
-/** freshness → audience → brief → prompt → model → evals → checkpoint; writes drafts.json and a trace. */
+/**
+ * freshness → audience → brief → prompt → model → evals → checkpoint; writes drafts.json and a trace.
+ * Exit 0: drafts pass; 1: stopped or the checkpoint fails; 3: a variant fell back because of the model endpoint.
+ */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseCommand(spec, args, io);
   if (typeof parsed === "number") return parsed;
@@ -38,6 +42,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stdout(formatGenerationRun(pipelineRun, result.clock, { draftsPath: result.draftsFile, outcome: result.draftsOutcome }));
   }
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  if (result.endpointFailure) {
+    io.stderr(`copygate generate: ${result.endpointFailure}; exit ${EXIT_ENDPOINT_FAILED}\n`);
+    return EXIT_ENDPOINT_FAILED;
+  }
   if (!pipelineRun.drafts) return 1;
   if (values.check && result.draftsOutcome === "would_change") return 1;
   return pipelineRun.drafts.checkpoint.verdict === "fail" ? 1 : 0;

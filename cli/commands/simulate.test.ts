@@ -20,8 +20,9 @@ describe("copygate simulate", () => {
     expect(out[0]).toBe(
       [
         `copygate simulator listening on ${url}`,
-        "seed demo · latency 5 ms · 429 0.25 · 5xx 0 · malformed 0 · invalid 0 · risky 0 · retry-after 1 s · max concurrent 8",
-        `Point any OpenAI client at it: OPENAI_BASE_URL=${url} OPENAI_API_KEY=simulator`,
+        "seed demo · latency 5 ms · 429 0.25 · 5xx 0 · malformed 0 · invalid 0 · risky 0 · drop 0 · retry-after 1 s · max concurrent 8",
+        `Point any OpenAI client at it: OPENAI_BASE_URL=${url} (no key needed)`,
+        "Every answer is marked simulated (x-copygate-simulator header, +copygate-simulator in the model id): copygate never counts it as a judge's verdict.",
         "Press Ctrl+C to stop.",
         "",
       ].join("\n"),

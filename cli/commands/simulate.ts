@@ -8,7 +8,7 @@ import { simulatorOptionsFromEnv, startSimulator, type SimulatorOptions } from "
 import type { CommandIo } from "../main.ts";
 
 const USAGE = `usage: copygate simulate [--port N] [--seed S] [--latency-ms N] [--rate-429 R] [--rate-5xx R]
-                         [--rate-malformed R] [--rate-invalid R] [--rate-risky R]
+                         [--rate-malformed R] [--rate-invalid R] [--rate-risky R] [--rate-drop R]
                          [--retry-after SECONDS] [--max-concurrent N]
 Rates are probabilities from 0 to 1. Environment: COPYGATE_SIM_SEED, COPYGATE_SIM_LATENCY_MS, COPYGATE_SIM_RATE_429, …
 `;
@@ -22,6 +22,7 @@ const NUMERIC_FLAGS: Record<string, { option: keyof SimulatorOptions; min: numbe
   "rate-malformed": { option: "rateMalformed", min: 0, max: 1 },
   "rate-invalid": { option: "rateInvalid", min: 0, max: 1 },
   "rate-risky": { option: "rateRisky", min: 0, max: 1 },
+  "rate-drop": { option: "rateDrop", min: 0, max: 1 },
   "retry-after": { option: "retryAfterSeconds", min: 0, max: 3600 },
   "max-concurrent": { option: "maxConcurrent", min: 1, max: 100_000 },
 };
@@ -49,9 +50,10 @@ export function describeSimulator(url: string, options: SimulatorOptions): strin
   return [
     `copygate simulator listening on ${url}`,
     `seed ${options.seed ?? 0} · latency ${options.latencyMs ?? 0} ms · 429 ${rate(options.rate429)} · 5xx ${rate(options.rate5xx)} · ` +
-      `malformed ${rate(options.rateMalformed)} · invalid ${rate(options.rateInvalid)} · risky ${rate(options.rateRisky)} · ` +
+      `malformed ${rate(options.rateMalformed)} · invalid ${rate(options.rateInvalid)} · risky ${rate(options.rateRisky)} · drop ${rate(options.rateDrop)} · ` +
       `retry-after ${options.retryAfterSeconds ?? 1} s · max concurrent ${options.maxConcurrent ?? "unlimited"}`,
-    `Point any OpenAI client at it: OPENAI_BASE_URL=${url} OPENAI_API_KEY=simulator`,
+    `Point any OpenAI client at it: OPENAI_BASE_URL=${url} (no key needed)`,
+    "Every answer is marked simulated (x-copygate-simulator header, +copygate-simulator in the model id): copygate never counts it as a judge's verdict.",
     "Press Ctrl+C to stop.",
     "",
   ].join("\n");

@@ -1,5 +1,5 @@
 import type { GenerationRun } from "../../core/pipeline/index.ts";
-import type { DraftVariant } from "../../core/model/index.ts";
+import type { DraftVariant, TraceGeneration } from "../../core/model/index.ts";
 import { formatFreshnessReport } from "../../core/contract/index.ts";
 import type { RunClock } from "../../core/contract/index.ts";
 import { formatCheckpoint } from "../../core/evals/index.ts";
@@ -13,6 +13,14 @@ export function formatAudienceSection(counts: NonNullable<GenerationRun["partiti
   return `Audience: ${counts.personalized} personalized, ${counts.generic} generic, ${counts.excluded} excluded${excluded}`;
 }
 
+/** "written by the model", "from the cache (written by http://… gpt-4.1 at …)", or the fallback and why. */
+export function variantSource(variant: DraftVariant, generation?: TraceGeneration): string {
+  if (variant.source !== "model") return `fallback template (${variant.fallback_reason ?? "generation failed"})`;
+  const origin = generation?.cache_origin;
+  if (generation?.cached && origin) return `from the cache (written by ${origin.model} at ${origin.endpoint} on ${origin.created_at})`;
+  return generation?.repaired ? "written by the model after one repair turn" : "written by the model";
+}
+
 /** The checks that did not pass, under the variant they are about. */
 function variantFindings(variant: DraftVariant): string[] {
   return variant.evals.checks
@@ -21,9 +29,9 @@ function variantFindings(variant: DraftVariant): string[] {
 }
 
 /** In compact form (the demo), long text fields are summarised: the full copy is in the drafts file. */
-export function formatVariant(variant: DraftVariant, options: { compact?: boolean } = {}): string {
+export function formatVariant(variant: DraftVariant, generation?: TraceGeneration, options: { compact?: boolean } = {}): string {
   const c = variant.content;
-  const lines = [`[${variant.audience.key}] ${variant.audience.recipients} recipients, ${variant.source === "model" ? "written by the model" : `fallback template (${variant.fallback_reason ?? "generation failed"})`}, evals: ${variant.evals.verdict}`];
+  const lines = [`[${variant.audience.key}] ${variant.audience.recipients} recipients, ${variantSource(variant, generation)}, evals: ${variant.evals.verdict}`];
   lines.push(...variantFindings(variant));
   for (const [key, value] of Object.entries(c)) {
     if (options.compact && typeof value === "string" && value.includes("\n")) {
@@ -53,7 +61,8 @@ export function formatGenerationRun(run: GenerationRun, clock: RunClock, where: 
     return `${sections.join("\n\n")}\n`;
   }
   sections.push(formatAudienceSection(run.partition.counts));
-  sections.push(["Drafts:", ...run.drafts.variants.map((v, i) => formatVariant(v, { compact: where.compact === true && i > 0 }))].join("\n\n"));
+  const generations = new Map((run.trace.generations ?? []).map((g) => [g.variant, g]));
+  sections.push(["Drafts:", ...run.drafts.variants.map((v, i) => formatVariant(v, generations.get(v.audience.key), { compact: where.compact === true && i > 0 }))].join("\n\n"));
   const report = mergeVariantReports(run.drafts.variants, run.freshness);
   sections.push(formatCheckpoint(run.drafts.checkpoint, report.checks).trimEnd());
   const tail = [];

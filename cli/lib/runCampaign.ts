@@ -6,12 +6,14 @@ import { assertCampaignValid, draftsPath, draftsWouldChange, loadCampaignContext
 import type { GenerationRun } from "../../core/pipeline/index.ts";
 import { appendTrace, exportTraceFromEnv } from "../../core/trace/index.ts";
 import type { CommandIo } from "../main.ts";
-import { openModelEndpoint } from "./modelEndpoint.ts";
+import { openModelEndpoint, waitReporter } from "./modelEndpoint.ts";
 
 export interface CampaignRunResult {
   run: GenerationRun;
   clock: RunClock;
   endpoint: string;
+  /** Set when a variant fell back to the template because of the endpoint or the run's budget: one line naming the host. */
+  endpointFailure?: string;
   /** Repository-relative path the drafts were written to, if any. */
   written?: string;
   /** What happened to the drafts file: written, left alone because nothing changed, or (with check) would change. */
@@ -40,7 +42,7 @@ export async function runCampaign(args: {
   const given = args.now ? parseNow(args.now) : undefined;
   const clock = await chooseClock(root, context.campaign, given);
   const model = args.model ?? io.env.COPYGATE_MODEL;
-  const endpoint = await openModelEndpoint({ cwd: root, env: io.env, cache: args.cache, judgeModel: model ?? modelName(context.prompt), simulator: { port: 0 } });
+  const endpoint = await openModelEndpoint({ cwd: root, env: io.env, cache: args.cache, judgeModel: model ?? modelName(context.prompt), simulator: { port: 0 }, onWait: waitReporter((line) => io.stderr(line)) });
   try {
     const run = await runGeneration({
       root,
@@ -69,10 +71,21 @@ export async function runCampaign(args: {
     await appendTrace(root, run.trace);
     const exported = await exportTraceFromEnv(run.trace, io.env);
     if (typeof exported === "string") warnings.push(exported);
-    return { run, clock, endpoint: endpoint.description, written, draftsOutcome, draftsFile, warnings };
+    const endpointFailure = endpointFailureLine(run, endpoint.host);
+    return { run, clock, endpoint: endpoint.description, written, draftsOutcome, draftsFile, warnings, ...(endpointFailure ? { endpointFailure } : {}) };
   } finally {
     await endpoint.close();
   }
+}
+
+/** "2 of 3 variants fell back to the template because the model endpoint api.example.com failed: …" */
+export function endpointFailureLine(run: GenerationRun, host: string): string | undefined {
+  const variants = run.drafts?.variants ?? [];
+  const failed = variants.filter((v) => v.fallback_cause === "endpoint" || v.fallback_cause === "budget");
+  if (failed.length === 0) return undefined;
+  const reason = (failed[0]?.fallback_reason ?? "").replace(/ → fallback_template$/, "");
+  const named = reason.includes(host) ? reason : `${host}: ${reason}`;
+  return `${failed.length} of ${variants.length} variant${variants.length === 1 ? "" : "s"} fell back to the template because the model endpoint failed, not the content (${named})`;
 }
 
 function parseNow(value: string): Date {

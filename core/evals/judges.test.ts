@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "../../simulator/index.ts";
 import { createGenerator } from "../generate/index.ts";
 import type { CheckContext } from "./types.ts";
-import { runJudges, type JudgeMessage, type JudgeModel } from "./index.ts";
+import { judgeThrough, runJudges, type JudgeMessage, type JudgeModel } from "./index.ts";
+import { scriptedEndpoint } from "../generate/scriptedEndpoint.test-support.ts";
 import { cleanEmailDraft, exampleCampaignContext } from "./testing.ts";
 
 let ctx: CheckContext;
@@ -79,5 +80,33 @@ describe("runJudges", () => {
     const unvalidated: JudgeModel = { generate: async () => ({ score: 9, verdict: "maybe" }) };
     const [invalid] = await runJudges(cleanEmailDraft(), ctx, unvalidated, { judges: ["policy"] });
     expect(invalid).toMatchObject({ status: "warn", message: "The judge's answer did not match its schema; a reviewer must judge this draft.", evidence: ['{"score":9,"verdict":"maybe"}'] });
+  });
+});
+
+describe("judges through a generator", () => {
+  it("refuses the bundled simulator's verdicts, whatever URL reaches it, with a line saying why", async () => {
+    const generator = createGenerator({ baseURL: simulator.url, apiKey: "", cacheDir: null });
+    const results = await runJudges(cleanEmailDraft(), ctx, judgeThrough(generator, { model: "gpt-4.1" }, "judge.example.com"));
+    const why = `skipped: the answer came from copygate's bundled simulator at judge.example.com, which writes test copy and never judges; its verdict is not counted`;
+    expect(results.map((r) => [r.id, r.status, r.message])).toEqual([
+      ["judge_brand_fit", "skipped", why],
+      ["judge_grounding", "skipped", why],
+      ["judge_policy", "skipped", why],
+      ["judge_reviewer", "skipped", why],
+    ]);
+  });
+
+  it("counts a real endpoint's verdict, repairing a malformed one once", async () => {
+    const verdict = JSON.stringify({ score: 4, verdict: "pass", reasons: ["On brand."] });
+    const server = await scriptedEndpoint([{ kind: "json", content: '{"score": 4, "verdict": "pa' }, { kind: "json", content: verdict }]);
+    try {
+      const generator = createGenerator({ baseURL: server.url, apiKey: "", cacheDir: null });
+      const [brandFit] = await runJudges(cleanEmailDraft(), ctx, judgeThrough(generator, { model: "gpt-4.1" }, "judge.example.com"), { judges: ["brand_fit"] });
+      expect(brandFit).toMatchObject({ id: "judge_brand_fit", status: "pass", message: "Scored 4/5 (pass): On brand." });
+      expect(server.requests).toHaveLength(2);
+      expect(server.requests[1]!.body.messages.at(-1)!.content).toMatch(/^Your previous answer could not be used: the answer is not valid JSON/);
+    } finally {
+      await server.close();
+    }
   });
 });

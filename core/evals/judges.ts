@@ -27,6 +27,22 @@ export interface JudgeModel {
   generate(messages: JudgeMessage[], outputSchema: object): Promise<Record<string, unknown>>;
 }
 
+/**
+ * Thrown by a JudgeModel whose answer came from copygate's bundled simulator (it marks every answer,
+ * whatever URL it is reached through). A simulated verdict is never counted: the judge is "skipped".
+ */
+export class SimulatedJudgeError extends Error {
+  constructor(endpoint: string) {
+    super(`the answer came from copygate's bundled simulator at ${endpoint}, which writes test copy and never judges; its verdict is not counted`);
+    this.name = "SimulatedJudgeError";
+  }
+}
+
+/** The skipped check's message for a refused simulated verdict: one line saying why. */
+export function simulatedJudgeMessage(error: SimulatedJudgeError): string {
+  return `skipped: ${error.message}`;
+}
+
 export const JUDGE_OUTPUT_SCHEMA = {
   type: "object",
   additionalProperties: false,
@@ -81,6 +97,7 @@ async function runJudge(id: JudgeId, judge: JudgeModel, root: string, input: Rec
     const reason = answer.reasons[0] ? `: ${answer.reasons[0]}` : ".";
     return { ...base, status, message: `Scored ${answer.score}/5 (${answer.verdict})${reason}`, evidence: answer.reasons };
   } catch (error) {
+    if (error instanceof SimulatedJudgeError) return { ...base, status: "skipped", message: simulatedJudgeMessage(error), evidence: [] };
     const why = error instanceof Error ? error.message : String(error);
     return { ...base, status: "warn", message: `The judge could not answer (${why}); a reviewer must judge this draft.`, evidence: [] };
   }

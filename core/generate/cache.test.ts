@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderTrialPrompt } from "../../simulator/fixtures.ts";
 import { startSimulator } from "../../simulator/index.ts";
-import { cacheKey, cachePath, readCached, writeCached, type CachedAnswer } from "./cache.ts";
+import { canonicalJson, sha256 } from "../hash.ts";
+import { CACHE_FORMAT_VERSION, cacheKey, cachePath, readCached, writeCached, type CachedAnswer } from "./cache.ts";
 import { createGenerator } from "./index.ts";
 
 const dirs: string[] = [];
@@ -20,20 +21,29 @@ async function cacheDir(): Promise<string> {
 function answer(key: string, variant: number): CachedAnswer {
   // About 2 MB: written in several chunks, so a non-atomic write would be seen half done.
   const body = `Variant ${variant}. ${"Upgrading keeps every dashboard, query and alert created during the trial. ".repeat(28_000)}`;
-  return { key, provider: "openai", model: "gpt-4.1", content: { email_body: body, variant }, usage: { input_tokens: 1, output_tokens: 2 }, created_at: "2026-06-01T08:30:00.000Z" };
+  return {
+    key, endpoint: "https://api.openai.com/v1", provider: "openai", model: "gpt-4.1", content: { email_body: body, variant }, usage: { input_tokens: 1, output_tokens: 2 },
+    created_at: "2026-06-01T08:30:00.000Z", history: { first_valid: true, repaired: false, resent: 0 }, simulated: false,
+  };
 }
 
 describe("the content-addressed response cache", () => {
-  it("keys on provider, model, parameters and messages, with key order irrelevant", () => {
+  it("keys on endpoint, provider, model, parameters and messages, with key order irrelevant", () => {
     const parts = {
+      endpoint: "https://api.openai.com/v1",
       provider: "openai",
       model: "gpt-4.1",
       parameters: { temperature: 0.4, max_tokens: 1200, response_format: { name: "email", schema: { type: "object", required: ["a"] } } },
       messages: [{ role: "user" as const, content: "Goal: upgrade" }],
     };
-    const reordered = { messages: parts.messages, parameters: { response_format: parts.parameters.response_format, max_tokens: 1200, temperature: 0.4 }, model: "gpt-4.1", provider: "openai" };
+    const reordered = { messages: parts.messages, parameters: { response_format: parts.parameters.response_format, max_tokens: 1200, temperature: 0.4 }, model: "gpt-4.1", provider: "openai", endpoint: parts.endpoint };
     expect(cacheKey(reordered)).toBe(cacheKey(parts));
     expect(cacheKey({ ...parts, model: "gpt-4.1-mini" })).not.toBe(cacheKey(parts));
+    expect(cacheKey({ ...parts, endpoint: "http://127.0.0.1:4010/v1" })).not.toBe(cacheKey(parts));
+    expect(cacheKey({ ...parts, endpoint: "https://gateway.example.com/openai/v1" })).not.toBe(cacheKey(parts));
+    expect(cacheKey({ ...parts, parameters: { ...parts.parameters, temperature: 0 } })).not.toBe(cacheKey(parts));
+    // The format version is part of every key: entries of an older format are misses, never misread.
+    expect(cacheKey(parts)).toBe(sha256(canonicalJson({ cache_format: CACHE_FORMAT_VERSION, ...parts })));
     expect(cacheKey(parts)).toMatch(/^[0-9a-f]{64}$/);
   });
 

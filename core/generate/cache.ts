@@ -1,17 +1,23 @@
 /**
  * The content-addressed response cache: one JSON file per answer, named by the sha256 of what was
- * asked (provider, model, parameters, messages). Deliberately not keyed on baseURL or apiKey, so a
- * cache filled against one gateway is reused against another serving the same model, and it can be
- * shared between CI runs through actions/cache. Files are written to a temp name and renamed, so
- * concurrent writers never leave a half-written file (rename is atomic on one filesystem).
+ * asked: the endpoint (base URL host and path, never the key), provider, model, every parameter that
+ * changes the answer, the messages, and copygate's cache format version. An answer written by one
+ * endpoint (say the bundled simulator) is never served for another, and each answer keeps where it
+ * came from. Shareable between CI runs through actions/cache. Files are written to a temp name and
+ * renamed, so concurrent writers never leave a half-written file (rename is atomic on one filesystem).
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { canonicalJson, sha256 } from "../hash.ts";
-import type { ChatMessage, TokenUsage } from "./types.ts";
+import type { AnswerHistory, ChatMessage, TokenUsage } from "./types.ts";
+
+/** Bumped whenever what a cache entry means changes: older entries are then misses, never misread. */
+export const CACHE_FORMAT_VERSION = 2;
 
 export interface CacheKeyParts {
+  /** endpointIdentity(baseURL): scheme, host and path. */
+  endpoint: string;
   provider: string;
   model: string;
   parameters: { temperature?: number; max_tokens?: number; response_format: { name: string; schema: object } };
@@ -20,15 +26,20 @@ export interface CacheKeyParts {
 
 export interface CachedAnswer {
   key: string;
+  /** Where the answer came from (scheme, host and path of the base URL). */
+  endpoint: string;
   provider: string;
   model: string;
   content: Record<string, unknown>;
   usage: TokenUsage;
   created_at: string;
+  /** How the answer was obtained the first time: a warm re-run reports the same metrics as the cold one. */
+  history: AnswerHistory;
+  simulated: boolean;
 }
 
 export function cacheKey(parts: CacheKeyParts): string {
-  return sha256(canonicalJson(parts));
+  return sha256(canonicalJson({ cache_format: CACHE_FORMAT_VERSION, ...parts }));
 }
 
 export function cachePath(cacheDir: string, key: string): string {
@@ -45,7 +56,7 @@ export async function readCached(cacheDir: string, key: string): Promise<CachedA
   }
   try {
     const answer = JSON.parse(text) as CachedAnswer;
-    return answer && answer.key === key && answer.content && typeof answer.content === "object" ? answer : null;
+    return answer && answer.key === key && answer.content && typeof answer.content === "object" && answer.history && typeof answer.endpoint === "string" ? answer : null;
   } catch {
     return null;
   }

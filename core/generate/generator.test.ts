@@ -82,7 +82,7 @@ describe("generate() over the real openai SDK against the simulator", () => {
     expect(result.attempts[0]?.reason).toMatch(/^500 /);
   });
 
-  it("counts malformed JSON as a failed attempt, retries it, then falls back to the next model", async () => {
+  it("counts malformed JSON as a failed attempt, repairs it at once, then falls back to the next model", async () => {
     const sim = await simulator({ models: { "gpt-4.1": { rateMalformed: 1 } } });
     const result = await generatorFor(sim).generate(await emailRequest({ maxRetries: 1, fallbackModels: ["gpt-4.1-mini"] }));
     if (!result.ok) throw new Error(result.reason);
@@ -93,14 +93,18 @@ describe("generate() over the real openai SDK against the simulator", () => {
       ["gpt-4.1-mini", 200, "ok"],
     ]);
     expect(result.attempts[0]?.reason).toMatch(/^the answer is not valid JSON/);
+    expect(result.attempts.map((a) => [a.repair ?? false, a.waited_ms])).toEqual([[false, undefined], [true, undefined], [false, undefined]]);
   });
 
-  it("counts schema-invalid JSON as a failed attempt and retries it", async () => {
-    const sim = await simulator({ script: ["invalid", "ok"] });
+  it("counts schema-invalid JSON as a failed attempt and repairs it", async () => {
+    // The script is per request body, and the repair turn is a new body: its first answer is "invalid" too.
+    const sim = await simulator({ script: ["invalid"] });
     const result = await generatorFor(sim).generate(await emailRequest());
-    expect(result.ok).toBe(true);
     expect(result.attempts[0]).toMatchObject({ status: 200, ok: false, error_class: "schema_invalid" });
     expect(result.attempts[0]?.reason).toMatch(/^the answer does not match the output schema: \/ must have required property/);
+    expect(result.attempts[1]).toMatchObject({ status: 200, ok: false, error_class: "schema_invalid", repair: true });
+    expect(!result.ok && result.failure).toBe("content");
+    expect(sim.requestCount()).toBe(2);
   });
 
   it("returns ok:false with every attempt and a reason when every model keeps failing", async () => {
@@ -181,20 +185,32 @@ describe("the response cache", () => {
     return dir;
   }
 
-  it("answers a repeated request from disk with zero HTTP calls, even through another base URL", async () => {
+  it("answers a repeated request to the same endpoint from disk with zero HTTP calls, whatever the key, and says where it came from", async () => {
+    const dir = await cacheDir();
+    const sim = await simulator();
+    const request = await emailRequest();
+    const cold = await generatorFor(sim, { cacheDir: dir }).generate(request);
+    const warmGenerator = generatorFor(sim, { cacheDir: dir, apiKey: "another-key" });
+    const warm = await warmGenerator.generate(request);
+    expect(cold.ok && cold.cached).toBe(false);
+    if (!warm.ok) throw new Error(warm.reason);
+    expect(warm.cached).toBe(true);
+    expect(warm.content).toEqual(cold.ok && cold.content);
+    expect(warm.attempts).toEqual([]);
+    expect(warm.cache_origin).toEqual({ endpoint: sim.url, model: "gpt-4.1", created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(warm.simulated).toBe(true);
+    expect(sim.requestCount()).toBe(1);
+    expect(warmGenerator.stats()).toMatchObject({ calls: 0, cacheHits: 1 });
+  });
+
+  it("never serves one endpoint's answer for another: the endpoint is part of the key", async () => {
     const dir = await cacheDir();
     const [first, second] = await Promise.all([simulator(), simulator()]);
     const request = await emailRequest();
-    const cold = await generatorFor(first, { cacheDir: dir }).generate(request);
-    const warmGenerator = generatorFor(second, { cacheDir: dir, apiKey: "another-key" });
-    const warm = await warmGenerator.generate(request);
-    expect(cold.ok && cold.cached).toBe(false);
-    expect(warm.ok && warm.cached).toBe(true);
-    expect(warm.ok && warm.content).toEqual(cold.ok && cold.content);
-    expect(warm.attempts).toEqual([]);
-    expect(first.requestCount()).toBe(1);
-    expect(second.requestCount()).toBe(0);
-    expect(warmGenerator.stats()).toMatchObject({ calls: 0, cacheHits: 1 });
+    await generatorFor(first, { cacheDir: dir }).generate(request);
+    const other = await generatorFor(second, { cacheDir: dir }).generate(request);
+    expect(other.ok && other.cached).toBe(false);
+    expect(second.requestCount()).toBe(1);
   });
 
   it("misses when the messages or the parameters change", async () => {

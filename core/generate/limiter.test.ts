@@ -20,14 +20,48 @@ describe("the adaptive limiter", () => {
     expect(order).toEqual([3, 4]);
   });
 
-  it("halves on a 429 once per burst, not once per rejected call", async () => {
+  it("on refusals at a concurrency never answered, sets the limit to what the server was still holding", async () => {
     const limiter = new AdaptiveLimiter(8);
     const slots = await Promise.all(Array.from({ length: 8 }, () => limiter.acquire()));
-    for (const slot of slots.slice(0, 5)) slot.release({ rateLimited: true });
-    expect(limiter.snapshot().limit).toBe(4);
+    for (const slot of slots.slice(0, 5)) slot.release({ rateLimited: true, retryAfterMs: 500 });
+    expect(limiter.snapshot()).toMatchObject({ limit: 3, pausedForMs: 0 });
+  });
+
+  it("keeps the limit on a 429 at a concurrency the server has answered (a random refusal): only that call waits", async () => {
+    const limiter = new AdaptiveLimiter(4);
+    const slots = await Promise.all(Array.from({ length: 4 }, () => limiter.acquire()));
+    slots[3]?.release({ success: true });
     const next = await limiter.acquire();
-    next.release({ rateLimited: true });
+    next.release({ rateLimited: true, retryAfterMs: 500 });
+    expect(limiter.snapshot()).toMatchObject({ limit: 4, pausedForMs: 0 });
+  });
+
+  it("halves and pauses on a 429 with nothing else in flight, once per window", async () => {
+    const limiter = new AdaptiveLimiter(8);
+    (await limiter.acquire()).release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(4);
+    (await limiter.acquire()).release({ rateLimited: true });
     expect(limiter.snapshot().limit).toBe(2);
+  });
+
+  it("settles at a server's concurrency cap: 16 sent, 8 refused, then probes above 8 only rarely", async () => {
+    const limiter = new AdaptiveLimiter(16);
+    const slots = await Promise.all(Array.from({ length: 16 }, () => limiter.acquire()));
+    for (const slot of slots.slice(8)) slot.release({ rateLimited: true, retryAfterMs: 1000 });
+    expect(limiter.snapshot()).toMatchObject({ limit: 8, pausedForMs: 0 });
+    for (const slot of slots.slice(0, 8)) slot.release({ success: true });
+    // Next to the level that was refused, a probe to 9 waits 4 windows (32 successes).
+    expect(limiter.snapshot().limit).toBe(8);
+    for (let i = 0; i < 24; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(9);
+    const held = await Promise.all(Array.from({ length: 9 }, () => limiter.acquire()));
+    held[8]?.release({ rateLimited: true });
+    expect(limiter.snapshot().limit).toBe(8);
+    for (const slot of held.slice(0, 8)) slot.release({ success: true });
+    for (let i = 0; i < 23; i++) (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(8);
+    (await limiter.acquire()).release({ success: true });
+    expect(limiter.snapshot().limit).toBe(9);
   });
 
   it("never goes below one", async () => {

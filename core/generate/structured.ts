@@ -54,6 +54,11 @@ function validatorFor(schema: object): ValidateFunction {
   return validate;
 }
 
+/** A parsed value against the schema, without a round trip through text (a cached answer). */
+export function matchesSchema(value: unknown, schema: object): boolean {
+  return Boolean(value) && typeof value === "object" && !Array.isArray(value) && validatorFor(schema)(value) === true;
+}
+
 /** Parse the model's text (tolerating one ```json fence, as models often add) and validate it. */
 export function checkContent(text: string | null | undefined, schema: object): ContentCheck {
   if (!text || text.trim() === "") return { ok: false, error_class: "empty_content", reason: "the model answered with no content" };

@@ -15,8 +15,10 @@ export interface ModelSettings {
   fallbackModels?: string[];
   /** Per HTTP call. Default 60 s. */
   timeoutMs?: number;
-  /** Retries per model after the first attempt. Default 3. */
+  /** Resends per model after an endpoint failure (429, 5xx, timeout, connection). Default 3. */
   maxRetries?: number;
+  /** HTTP calls one generate() may make over every model of the chain, repairs and resends included. Default 12. */
+  maxAttempts?: number;
 }
 
 export interface GenerateRequest {
@@ -38,6 +40,7 @@ export type AttemptErrorClass =
   | "bad_request"
   | "auth"
   | "model_not_found"
+  | "budget"
   | "unknown";
 
 /** One HTTP call, as it happened. Every call is recorded, including the ones that worked. */
@@ -53,6 +56,35 @@ export interface Attempt {
   reason?: string;
   /** How long we waited before the next attempt, and why (Retry-After or backoff). */
   waited_ms?: number;
+  /** This call was the repair turn: the model was shown its previous answer's validation error. */
+  repair?: boolean;
+}
+
+/**
+ * Why a generate() call gave up, for the caller's exit code: "content" when the answers kept
+ * failing validation; "endpoint" when the endpoint could not answer (unreachable, credentials,
+ * rate limits, 5xx, timeouts, an unknown model); "budget" when the run's call budget or deadline
+ * stopped it.
+ */
+export type FailureKind = "content" | "endpoint" | "budget";
+
+/** How the answer was obtained, for honest metrics: a repair or a resend never passes for a first answer. */
+export interface AnswerHistory {
+  /** The first answer of the first model was valid JSON matching the schema. */
+  first_valid: boolean;
+  /** A repair turn produced the answer. */
+  repaired: boolean;
+  /** Resends after endpoint failures (429, 5xx, timeout, connection) on the way. */
+  resent: number;
+  /** The model that answered when it was not the first of the chain. */
+  fallback_model?: string;
+}
+
+/** Where a cached answer came from: the endpoint and model that wrote it, and when. */
+export interface CacheOrigin {
+  endpoint: string;
+  model: string;
+  created_at: string;
 }
 
 export interface TokenUsage {
@@ -68,9 +100,14 @@ export type GenerateResult =
       usage: TokenUsage;
       latency_ms: number;
       cached: boolean;
+      /** Set when cached: which endpoint wrote the answer, and when. */
+      cache_origin?: CacheOrigin;
       attempts: Attempt[];
+      history: AnswerHistory;
+      /** The answer came from copygate's bundled simulator (it says so in a header and in the model id). */
+      simulated: boolean;
     }
-  | { ok: false; reason: string; attempts: Attempt[]; latency_ms: number };
+  | { ok: false; reason: string; failure: FailureKind; attempts: Attempt[]; latency_ms: number };
 
 export interface GeneratorStats {
   /** HTTP requests sent. */
@@ -82,6 +119,10 @@ export interface GeneratorStats {
   rateLimited: number;
   /** The adaptive limit right now. */
   concurrencyLimit: number;
+  /** Repair turns sent after a malformed or schema-invalid answer. */
+  repairs: number;
+  /** Set once the run's call budget or deadline stopped calls: the line saying so. */
+  budgetSpent?: string;
 }
 
 export interface Generator {
@@ -93,6 +134,12 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 
 export interface GeneratorOptions {
   baseURL: string;
+  /**
+   * What identifies the endpoint's answers in the cache key and a cached answer's origin. Default:
+   * the base URL's scheme, host and path. The bundled simulator, on a new port each run, names itself
+   * by its settings instead, so its answers are reused between runs and never served for another endpoint.
+   */
+  endpointIdentity?: string;
   apiKey: string;
   /** null or omitted: no cache. */
   cacheDir?: string | null;
@@ -106,4 +153,34 @@ export interface GeneratorOptions {
   limiter?: AdaptiveLimiter;
   /** Exponential backoff with full jitter: wait random(0, min(capMs, baseMs · 2^n)). Defaults 500 / 8000. */
   backoff?: { baseMs?: number; capMs?: number };
+  /** Per HTTP call when the request's settings name none. Default 60 s. */
+  timeoutMs?: number;
+  /** The run's limits: calls, deadline, the longest Retry-After obeyed. Shareable between generators. */
+  budget?: RunBudget;
+  /** Secret values (keys, tokens, connection strings) never written into a reason; the apiKey always is one. */
+  secrets?: string[];
+  /** Told when a call waits (Retry-After, backoff) or an answer is slow, so a caller can print a progress line. */
+  onWait?: (wait: WaitNotice) => void;
+  /** A call unanswered this long is reported through onWait, and again every as long. Default 10 s. */
+  slowNoticeMs?: number;
+}
+
+export interface WaitNotice {
+  /** host[:port] of the endpoint. */
+  endpoint: string;
+  model: string;
+  /** "retry_after": the server asked; "backoff": after a failure; "slow_answer": a call still unanswered. */
+  kind: "retry_after" | "backoff" | "slow_answer";
+  ms: number;
+  why: string;
+}
+
+/** Implemented by RunBudget in budget.ts; declared here so options stay plain data. */
+export interface RunBudget {
+  /** null when a call may be made now; otherwise the line saying why not (and it stays spent). */
+  take(): string | null;
+  readonly maxRetryAfterMs: number;
+  /** Milliseconds left before the run's deadline (Infinity without one). */
+  remainingMs(): number;
+  spent(): string | undefined;
 }

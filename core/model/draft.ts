@@ -47,6 +47,8 @@ export interface DraftVariant {
   content: Record<string, unknown>;
   source: "model" | "fallback_template";
   fallback_reason?: string;
+  /** Why the fallback was used: the answers' content, or the endpoint (unreachable, credentials, 429s, 5xx) or the run's budget. */
+  fallback_cause?: "content" | "endpoint" | "budget";
   evals: EvalReport;
   /** The email as it will be sent (core/render), when the campaign has an email template. */
   rendered?: RenderedRecord;

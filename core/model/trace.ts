@@ -10,6 +10,12 @@ export interface TraceGeneration {
   output_tokens: number;
   source?: "model" | "fallback_template";
   cached?: boolean;
+  /** For a cached answer: the endpoint (scheme, host, path) and model that wrote it, and when. */
+  cache_origin?: { endpoint: string; model: string; created_at: string };
+  /** The answer needed a repair turn (its first answer failed validation). */
+  repaired?: boolean;
+  /** Why the fallback template was used. */
+  fallback_cause?: "content" | "endpoint" | "budget";
   started_at?: string;
 }
 

@@ -12,7 +12,7 @@ export interface VariantOutcome {
   variant: DraftVariant;
   promptInput: Record<string, unknown>;
   generation: TraceGeneration;
-  fallback?: { variant: string; reason: string; to: string };
+  fallback?: { variant: string; reason: string; to: string; cause?: "content" | "endpoint" | "budget" };
   httpAttempts: number;
 }
 
@@ -41,7 +41,7 @@ export async function draftVariant(
   } else {
     // Content rollback: the workflow's approved template, rendered from the same brief.
     content = await renderFallback(root, campaign.workflow, promptInput);
-    fallback = { variant: cohort.key, reason: result.reason, to: "fallback_template" };
+    fallback = { variant: cohort.key, reason: result.reason, to: "fallback_template", cause: result.failure };
   }
 
   const report = checkVariantContent(context, cohort, content);
@@ -54,6 +54,7 @@ export async function draftVariant(
       content,
       source: result.ok ? "model" : "fallback_template",
       ...(fallback ? { fallback_reason: `${fallback.reason} → ${fallback.to}` } : {}),
+      ...(!result.ok ? { fallback_cause: result.failure } : {}),
       evals,
     },
     promptInput,
@@ -65,6 +66,9 @@ export async function draftVariant(
       output_tokens: result.ok ? result.usage.output_tokens : 0,
       source: result.ok ? "model" : "fallback_template",
       cached: result.ok ? result.cached : false,
+      ...(result.ok && result.cache_origin ? { cache_origin: result.cache_origin } : {}),
+      ...(result.ok && result.history.repaired ? { repaired: true } : {}),
+      ...(!result.ok ? { fallback_cause: result.failure } : {}),
       started_at: startedAt,
     },
     fallback,

@@ -24,11 +24,18 @@ export interface Decision {
   inconclusive: string[];
   /** Runs the inconclusive criteria need at today's observed rates (null: none, or no sample size would tell). */
   runsNeeded: number | null;
+  /** Set when runs were lost to the endpoint: the comparison is incomplete and decides nothing. */
+  incomplete?: string;
 }
 
-export function decide(criteria: CriterionOutcome[]): Decision {
+export function decide(criteria: CriterionOutcome[], lostToEndpoint = 0): Decision {
   if (criteria.length === 0) {
     return { verdict: "do_not_promote", promote: false, blocking: ["no promotion criteria defined (promotion.criteria in the workflow's releases.yaml)"], inconclusive: [], runsNeeded: null };
+  }
+  if (lostToEndpoint > 0) {
+    const runs = `${lostToEndpoint} run${lostToEndpoint === 1 ? "" : "s"}`;
+    const blocking = criteria.filter(blocksPromotion).map((c) => c.criterion.label);
+    return { verdict: "do_not_promote", promote: false, blocking, inconclusive: [], runsNeeded: null, incomplete: `${runs} ended without an answer because of the model endpoint, so the comparison is incomplete; fix the endpoint and run again` };
   }
   const unsettled = criteria.filter(isUnsettled);
   const hard = criteria.filter(blocksPromotion);

@@ -4,10 +4,10 @@
  * endpoint (a real provider or the bundled simulator) and prints.
  */
 import { join } from "node:path";
-import { AdaptiveLimiter, createGenerator, type FetchLike, type Generator, type ModelSettings } from "../generate/index.ts";
+import { AdaptiveLimiter, CallBudget, createGenerator, endpointHost, type BudgetLimits, type FetchLike, type Generator, type ModelSettings, type WaitNotice } from "../generate/index.ts";
+import { JUDGE_IDS } from "../evals/index.ts";
 import { assembleResults } from "./assemble.ts";
 import { pipelineCollaborators } from "./pipeline.ts";
-import { endpointHost } from "./provenance.ts";
 import { runSuite, type SuiteProgress } from "./runner.ts";
 import { prepareSuite, type SuiteSetupOptions } from "./setup.ts";
 import { selectShard, type Shard } from "./shard.ts";
@@ -15,7 +15,15 @@ import type { RunStats, SuiteResults } from "./types.ts";
 
 export interface ExecuteSuiteOptions extends SuiteSetupOptions {
   root: string;
-  connection: { baseURL: string; apiKey: string; fetch?: FetchLike };
+  connection: { baseURL: string; apiKey: string; fetch?: FetchLike; secrets?: string[]; endpointIdentity?: string };
+  /**
+   * The run's limits. maxCalls defaults to twice the calls the suite needs (runs × (1 + judges)): room
+   * for every repair and resend a healthy endpoint needs, never unbounded amplification.
+   */
+  limits?: BudgetLimits;
+  /** Per HTTP call; default 60 s. */
+  timeoutMs?: number;
+  onWait?: (wait: WaitNotice) => void;
   /** Response cache directory; null disables the cache. */
   cacheDir: string | null;
   concurrency: number;
@@ -23,7 +31,7 @@ export interface ExecuteSuiteOptions extends SuiteSetupOptions {
   shard: Shard | null;
   /** The model for both versions; default: the candidate prompt's model. */
   model?: string;
-  /** Retries per call (429s included). Default 8: a suite would rather wait out a rate limit than lose a case. */
+  /** Resends per call after endpoint failures (429s included). Default 8: a suite would rather wait out a rate limit than lose a case. */
   maxRetries?: number;
   /** How the endpoint is named in the provenance; default its host (the bundled simulator's port changes every run). */
   endpointLabel?: string;
@@ -49,9 +57,15 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
   const settings: ModelSettings = {
     model: options.model ?? candidate.model,
     maxRetries: options.maxRetries ?? SUITE_MAX_RETRIES,
+    // Resends, one repair and a fallback model each need room within one case's attempts.
+    maxAttempts: (options.maxRetries ?? SUITE_MAX_RETRIES) + 4,
     ...(candidate.config.temperature !== undefined ? { temperature: candidate.config.temperature } : {}),
     ...(candidate.config.maxOutputTokens !== undefined ? { maxOutputTokens: candidate.config.maxOutputTokens } : {}),
   };
+  const judgeModel = options.judgeModel === undefined ? settings.model : options.judgeModel;
+  const cases = selectShard(setup.dataset.cases, options.shard);
+  const needed = cases.length * 2 * options.repeat * (1 + (judgeModel ? JUDGE_IDS.length : 0));
+  const budget = new CallBudget({ maxCalls: 2 * needed, ...options.limits });
   const generators = new Map<number, Generator>();
   // One concurrency budget for every repeat sample's generator, so --repeat K never means K × the limit.
   const limiter = new AdaptiveLimiter(options.concurrency);
@@ -60,19 +74,17 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
     if (!generator) {
       // Each repeat index keeps its own cache entries: a re-run is free, yet K runs are K samples.
       const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join(options.cacheDir, "samples", String(sample));
-      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency, limiter });
+      generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency, limiter, budget, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}), ...(options.onWait ? { onWait: options.onWait } : {}) });
       generators.set(sample, generator);
     }
     return generator;
   };
-  const judgeModel = options.judgeModel === undefined ? settings.model : options.judgeModel;
-  const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries } : undefined;
-  const cases = selectShard(setup.dataset.cases, options.shard);
+  const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries, maxAttempts: settings.maxAttempts } : undefined;
   const run = await runSuite({
     // The generator's limiter holds HTTP calls at `concurrency`; twice as many runs in the pool keep a
     // request ready for every slot that frees while other runs parse and check their answers.
     cases, candidate, baseline: setup.baseline, settings, repeat: options.repeat, concurrency: options.concurrency * 2,
-    collaborators: pipelineCollaborators({ setup, generatorFor, ...(judgeSettings ? { judgeSettings } : {}) }),
+    collaborators: pipelineCollaborators({ setup, generatorFor, endpoint: endpointHost(options.connection.baseURL), ...(judgeSettings ? { judgeSettings } : {}) }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return assembleResults({
@@ -83,13 +95,15 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
 }
 
 function sumStats(generators: Generator[]): RunStats {
-  const stats: RunStats = { calls: 0, cache_hits: 0, retries: 0, rate_limited: 0 };
+  const stats: RunStats = { calls: 0, cache_hits: 0, retries: 0, rate_limited: 0, repairs: 0 };
   for (const g of generators) {
     const s = g.stats();
     stats.calls += s.calls;
     stats.cache_hits += s.cacheHits;
     stats.retries += s.retries;
     stats.rate_limited += s.rateLimited;
+    stats.repairs = (stats.repairs ?? 0) + s.repairs;
+    if (s.budgetSpent) stats.budget_spent = s.budgetSpent;
   }
   return stats;
 }

@@ -21,8 +21,11 @@ export const LABELS: Record<string, string> = {
 };
 const DETERMINISTIC = ["output_schema", "grounding", "restricted_terms", "competitor_names", "subject_length"];
 
-/** `{ v8: { grounding: "fail" }, v7: { error: "generate" } }` — per version, per check (or an error stage). */
-export type Script = Record<string, Record<string, CheckStatus | "generate" | "render" | "check">>;
+/**
+ * `{ v8: { grounding: "fail" }, v7: { error: "generate" } }` — per version, per check (or an error
+ * stage; "endpoint": lost to the endpoint), and `answer: "repaired"` for an answer a repair turn gave.
+ */
+export type Script = Record<string, Record<string, CheckStatus | "generate" | "render" | "check" | "endpoint" | "repaired">>;
 
 export function scriptedCase(id: string, index: number, script: Script = {}, reviewer?: "accept" | "reject"): SuiteCase {
   return { id, index, input: { brief_id: id, script }, source: { file: "fake.jsonl", line: index + 1 }, ...(reviewer ? { reviewerDecision: reviewer } : {}) };
@@ -43,8 +46,11 @@ export function fakeCollaborators(options: { judge?: boolean; onGenerate?: (requ
       options.onGenerate?.(request);
       await new Promise((r) => setTimeout(r, 1));
       const content = request.messages[0]!.content;
-      if (scriptOfMessage(content).error === "generate") return { ok: false, reason: "model answered 503 after 3 attempts" };
-      return { ok: true, content: { body: content }, cached: false };
+      const script = scriptOfMessage(content);
+      if (script.error === "generate") return { ok: false, reason: "the answer is not valid JSON, twice", failure: "content" };
+      if (script.error === "endpoint") return { ok: false, reason: "cannot reach the model endpoint api.example.com (connection refused (ECONNREFUSED)); check OPENAI_BASE_URL", failure: "endpoint" };
+      const history = script.answer === "repaired" ? { first_valid: false, repaired: true, resent: 0 } : { first_valid: true, repaired: false, resent: 0 };
+      return { ok: true, content: { body: content }, cached: false, history };
     },
     check(output, suiteCase, version) {
       const s = scriptFor(suiteCase, version);

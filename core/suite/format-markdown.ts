@@ -5,7 +5,7 @@
  */
 import { markdownTable } from "markdown-table";
 import { evidence, verdictWord } from "./decision.ts";
-import { caseLine, decisionHeadline, reviewerText, tallyText } from "./format-text.ts";
+import { answersLine, caseLine, decisionHeadline, reviewerText, tallyText } from "./format-text.ts";
 import { provenanceLine } from "./provenance.ts";
 import type { CaseChange, SuiteReport } from "./report.ts";
 
@@ -52,6 +52,7 @@ function resultsSection(report: SuiteReport): string {
   return [
     "**Automated results** (95% Wilson interval in brackets)",
     markdownTable([["Check", `Candidate v${report.candidate.version}`, `Baseline v${report.baseline.version}`], ...rows]),
+    answersLine(report),
     `**Business proxy tests**\n\n- Reviewer acceptance: ${reviewerText(report)}`,
     criteriaTable(report),
   ].join("\n\n");
@@ -80,7 +81,7 @@ function caseList(title: string, changes: CaseChange[], failedOn: "candidate" | 
 }
 
 function errorList(report: SuiteReport): Section {
-  const items = report.errors.map((e) => `- \`${e.id}\` ${e.role} run ${e.run} (${e.stage}): ${e.error}`);
+  const items = report.errors.map((e) => `- \`${e.id}\` ${e.role} run ${e.run} (${e.stage}${e.lost_to_endpoint ? ", endpoint" : ""}): ${e.error}`);
   return { render: (max) => details(`Errors (runs that ended without output): ${report.errors.length}`, items, max) };
 }
 

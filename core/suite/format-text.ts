@@ -2,7 +2,7 @@
 import { describeCriterion } from "./decision.ts";
 import { provenanceLine } from "./provenance.ts";
 import { formatInterval, formatPercent } from "./percent.ts";
-import type { CaseChange, RateLine, SuiteReport } from "./report.ts";
+import type { AnswerTally, CaseChange, RateLine, SuiteReport } from "./report.ts";
 import type { Tally } from "./metrics.ts";
 import { wilsonInterval } from "./wilson.ts";
 
@@ -16,6 +16,7 @@ export function formatText(report: SuiteReport): string {
     ...(report.repeat > 1 ? [`Runs per case: ${report.repeat}`] : []),
     "Automated results:",
     ...report.automated.map(automatedLine),
+    `- ${answersLine(report)}`,
     "Business proxy tests:",
     `- Reviewer acceptance: ${reviewerText(report)}`,
     "Decision:",
@@ -60,6 +61,7 @@ export function decisionHeadline(report: SuiteReport): string {
   const v = `v${report.candidate.version}`;
   const { decision } = report;
   if (decision.verdict === "promote") return `Promote ${v}: all ${report.criteria.length} promotion criteria are met.`;
+  if (decision.incomplete) return `Do not promote ${v}: ${decision.incomplete}.`;
   if (decision.verdict === "not_yet") return notYetHeadline(report);
   if (report.criteria.length === 0) return `Do not promote ${v}: ${decision.blocking[0]}.`;
   const unsettled = decision.inconclusive.length;
@@ -96,10 +98,28 @@ export function caseLine(change: CaseChange, failedOn: "candidate" | "baseline")
   return `${change.id}${rates}${checks}`;
 }
 
+/**
+ * "Answers: 119/120 valid first time, 1 repaired (baseline 120/120 valid first time)": how the
+ * answers JSON validity counts were obtained, so a repair or a resend never passes unseen.
+ */
+export function answersLine(report: SuiteReport): string {
+  return `Answers: ${answerText(report.answers.candidate)} (baseline ${answerText(report.answers.baseline)})`;
+}
+
+export function answerText(t: AnswerTally): string {
+  const parts = [`${t.first_valid}/${t.runs} valid first time`];
+  if (t.repaired > 0) parts.push(`${t.repaired} repaired`);
+  if (t.fallback > 0) parts.push(`${t.fallback} from a fallback model`);
+  if (t.resent > 0) parts.push(`${t.resent} resent after endpoint errors`);
+  if (t.lost_to_content > 0) parts.push(`${t.lost_to_content} without valid JSON`);
+  if (t.lost_to_endpoint > 0) parts.push(`${t.lost_to_endpoint} lost to the endpoint`);
+  return parts.join(", ");
+}
+
 function errorSection(report: SuiteReport): string[] {
   if (report.errors.length === 0) return [];
   return [
-    `Errors (runs that ended without output; they count against JSON validity): ${report.errors.length}`,
-    ...report.errors.map((e) => `- ${e.id} ${e.role} run ${e.run} (${e.stage}): ${e.error}`),
+    `Errors (runs that ended without output; those without valid JSON count against JSON validity, those lost to the endpoint count nowhere and block the decision): ${report.errors.length}`,
+    ...report.errors.map((e) => `- ${e.id} ${e.role} run ${e.run} (${e.stage}${e.lost_to_endpoint ? ", endpoint" : ""}): ${e.error}`),
   ];
 }

@@ -23,6 +23,7 @@ Automated results:
 - Unsupported claims: 2/3 pass [20.8–93.9%] (baseline 4/4 [51–100%])
 - Legal restricted terms: 3/3 pass [43.9–100%] (baseline 4/4 [51–100%])
 - Subject line length: 3/3 pass [43.9–100%] (baseline 3/4 [30.1–95.4%])
+- Answers: 3/4 valid first time, 1 without valid JSON (baseline 4/4 valid first time)
 Business proxy tests:
 - Reviewer acceptance: 66.7 percent [20.8–93.9%] vs 75 percent [30.1–95.4%] baseline; judge agrees with the recorded reviewer decisions on 4/4 baseline runs (100 percent)
 Decision:
@@ -36,10 +37,28 @@ Regressed cases (pass on baseline, fail on candidate): 2
 - brief_004: failing on candidate: no output (generate error)
 Improved cases (fail on baseline, pass on candidate): 1
 - brief_003: failing on baseline: subject_length, judge_reviewer
-Errors (runs that ended without output; they count against JSON validity): 1
-- brief_004 candidate run 1 (generate): model answered 503 after 3 attempts
+Errors (runs that ended without output; those without valid JSON count against JSON validity, those lost to the endpoint count nowhere and block the decision): 1
+- brief_004 candidate run 1 (generate): the answer is not valid JSON, twice
 Provenance: generation gen-model at models.example:8443 · judge judge-model · dataset datasets/trial_expiration_email/historical_briefs.jsonl (sha256 dataset) · copygate 0.1.0
 `);
+  });
+
+  it("counts first answers for JSON validity, says how the others were got, and decides nothing when the endpoint lost runs", async () => {
+    const cases = [
+      scriptedCase("a", 0),
+      scriptedCase("b", 1, { v8: { answer: "repaired" } }),
+      scriptedCase("c", 2, { v8: { error: "endpoint" } }),
+      scriptedCase("d", 3),
+    ];
+    const text = formatResults(await fakeResults(cases, { judge: false }), "text");
+    expect(text).toContain("- JSON validity: 2/3 pass [20.8–93.9%] (baseline 4/4 [51–100%])\n");
+    expect(text).toContain("- Answers: 2/4 valid first time, 1 repaired, 1 lost to the endpoint (baseline 4/4 valid first time)\n");
+    expect(text).toContain(
+      "Decision:\nDo not promote v8: 1 run ended without an answer because of the model endpoint, so the comparison is incomplete; fix the endpoint and run again.\n",
+    );
+    expect(text).toContain(
+      "- c candidate run 1 (generate, endpoint): cannot reach the model endpoint api.example.com (connection refused (ECONNREFUSED)); check OPENAI_BASE_URL\n",
+    );
   });
 
   it("says reviewer acceptance was skipped without a judge model, and will not promote on it", async () => {
@@ -113,6 +132,8 @@ Candidate prompt **v8** vs baseline **v7** on 4 historical campaign briefs.
 | Legal restricted terms | 3/3 pass [43.9–100%]  | 4/4 pass [51–100%]    |
 | Subject line length    | 3/3 pass [43.9–100%]  | 3/4 pass [30.1–95.4%] |
 
+Answers: 3/4 valid first time, 1 without valid JSON (baseline 4/4 valid first time)
+
 **Business proxy tests**
 
 - Reviewer acceptance: 66.7 percent [20.8–93.9%] vs 75 percent [30.1–95.4%] baseline; judge agrees with the recorded reviewer decisions on 4/4 baseline runs (100 percent)
@@ -143,7 +164,7 @@ Candidate prompt **v8** vs baseline **v7** on 4 historical campaign briefs.
 
 <details><summary>Errors (runs that ended without output): 1</summary>
 
-- \`brief_004\` candidate run 1 (generate): model answered 503 after 3 attempts
+- \`brief_004\` candidate run 1 (generate): the answer is not valid JSON, twice
 
 </details>
 
@@ -186,7 +207,7 @@ Judge: reviewer acceptance: Judge: reviewer acceptance warn &lt;in &quot;copy&qu
     </testcase>
     <testcase classname="trial_expiration_email_eval.candidate" name="brief_003"/>
     <testcase classname="trial_expiration_email_eval.candidate" name="brief_004">
-      <error message="1 of 1 runs ended without output" type="run_error">generate: model answered 503 after 3 attempts</error>
+      <error message="1 of 1 runs ended without output" type="run_error">generate: the answer is not valid JSON, twice</error>
     </testcase>
   </testsuite>
   <testsuite name="trial_expiration_email@7 (baseline)" tests="4" failures="1" errors="0" skipped="0">
@@ -212,7 +233,7 @@ Judge: reviewer acceptance: Judge: reviewer acceptance warn &lt;in &quot;copy&qu
 describe("the JSON report", () => {
   it("carries the report's data and the decision and criteria sentences", async () => {
     const parsed = JSON.parse(formatResults(await fakeResults(scenario), "json")) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(["suite", "workflow", "candidate", "baseline", "dataset", "repeat", "shard", "automated", "reviewer", "criteria", "decision", "regressed", "improved", "unstable", "errors", "provenance"]);
+    expect(Object.keys(parsed)).toEqual(["suite", "workflow", "candidate", "baseline", "dataset", "repeat", "shard", "automated", "answers", "reviewer", "criteria", "decision", "regressed", "improved", "unstable", "errors", "provenance"]);
     expect(parsed.provenance).toEqual({ endpoint: "models.example:8443", model: "gen-model", judge: "judge-model", datasets: ["datasets/trial_expiration_email/historical_briefs.jsonl"], datasetHash: "sha256:dataset", copygate: "0.1.0" });
     expect(parsed.decision).toEqual({ verdict: "do_not_promote", promote: false, inconclusive: [], runsNeeded: null, blocking: ["JSON validity above 99 percent", "Unsupported claims below 0.5 percent", "Reviewer acceptance above 90 percent"], text: "Do not promote v8: 3 of 4 promotion criteria do not hold." });
     expect(parsed.reviewer).toEqual({ candidate: { pass: 2, total: 3 }, baseline: { pass: 3, total: 4 }, agreement: { pass: 4, total: 4 } });
@@ -222,6 +243,6 @@ describe("the JSON report", () => {
       { id: "brief_002", candidate: { pass: 0, total: 1 }, baseline: { pass: 1, total: 1 }, checks: ["grounding", "judge_reviewer"] },
       { id: "brief_004", candidate: { pass: 0, total: 1 }, baseline: { pass: 1, total: 1 }, checks: ["no output (generate error)"] },
     ]);
-    expect(parsed.errors).toEqual([{ id: "brief_004", role: "candidate", run: 1, stage: "generate", error: "model answered 503 after 3 attempts" }]);
+    expect(parsed.errors).toEqual([{ id: "brief_004", role: "candidate", run: 1, stage: "generate", error: "the answer is not valid JSON, twice" }]);
   });
 });

@@ -12,7 +12,7 @@ export { wilsonInterval } from "./wilson.ts";
 export { METRICS, REVIEWER_JUDGE_CHECK } from "./metrics.ts";
 export { validateCriteria, evaluateCriterion } from "./criteria.ts";
 export { buildReport } from "./report.ts";
-export { suiteProvenance, provenanceLine, provenanceParts, endpointHost } from "./provenance.ts";
+export { suiteProvenance, provenanceLine, provenanceParts } from "./provenance.ts";
 export type { SuiteProvenance } from "./provenance.ts";
 export { decide, isUnsettled, runsToSettle, VERDICT_LABEL } from "./decision.ts";
 export type { Decision, PromotionVerdict } from "./decision.ts";

@@ -24,14 +24,16 @@ export interface MetricDefinition {
   checks: string[];
   /** What the criterion's value is compared with: the share of runs passing, or failing. */
   measures: "pass_rate" | "failure_rate";
-  /** A run that produced no output at all counts against this metric (no valid JSON arrived). */
+  /** A run whose answers kept failing validation counts against this metric (no valid JSON arrived). */
   errorsFail?: boolean;
+  /** Measured on the first answer: a repaired or fallback answer does not pass. */
+  firstAnswer?: boolean;
   /** Measured by a judge model: "skipped: no judge model" without one. */
   judge?: boolean;
 }
 
 export const METRICS: Record<MetricId, MetricDefinition> = {
-  json_validity: { label: "JSON validity", checks: ["output_schema"], measures: "pass_rate", errorsFail: true },
+  json_validity: { label: "JSON validity", checks: ["output_schema"], measures: "pass_rate", errorsFail: true, firstAnswer: true },
   unsupported_claims: { label: "Unsupported claims", checks: ["grounding"], measures: "failure_rate" },
   legal_restricted_terms: { label: "Legal restricted terms", checks: ["restricted_terms", "competitor_names"], measures: "failure_rate" },
   reviewer_acceptance: { label: "Reviewer acceptance", checks: [REVIEWER_JUDGE_CHECK], measures: "pass_rate", judge: true },
@@ -51,12 +53,20 @@ export function passes(status: CheckStatus | undefined, checkId = ""): boolean {
   return status === "pass" || (status === "warn" && !isJudgeCheck(checkId));
 }
 
-/** Tallies runs for a set of check ids: fail if any fails, skipped if none was measured. */
-export function tallyChecks(runs: Iterable<RunOutcome>, checkIds: string[], errorsFail = false): Tally {
+/**
+ * Tallies runs for a set of check ids: fail if any fails, skipped if none was measured. A run lost
+ * to the endpoint (or the run's budget) is not measured by any metric: it says nothing about the
+ * prompt, and the report counts it as lost instead.
+ */
+export function tallyChecks(runs: Iterable<RunOutcome>, checkIds: string[], errorsFail = false, firstAnswer = false): Tally {
   const tally: Tally = { pass: 0, total: 0 };
   for (const run of runs) {
     if (!run.ok) {
-      if (errorsFail) tally.total++;
+      if (errorsFail && (run.failure ?? "content") === "content") tally.total++;
+      continue;
+    }
+    if (firstAnswer && run.answer && !run.answer.first_valid) {
+      tally.total++;
       continue;
     }
     const measured = checkIds.filter((id) => run.checks[id] !== undefined && run.checks[id] !== "skipped");
@@ -74,6 +84,11 @@ export function tallyChecks(runs: Iterable<RunOutcome>, checkIds: string[], erro
 /** A run passes when it produced output and every check passed (a judge's warn is its "fail"). */
 export function runPasses(run: RunOutcome): boolean {
   return run.ok && Object.entries(run.checks).every(([id, s]) => s === "skipped" || passes(s, id));
+}
+
+/** Runs that ended without output because of the endpoint or the run's budget, not their content. */
+export function lostToEndpoint(run: RunOutcome): boolean {
+  return !run.ok && (run.failure === "endpoint" || run.failure === "budget");
 }
 
 export function failingChecks(run: RunOutcome): string[] {

@@ -3,7 +3,7 @@
  * evals check and judge. Each dataset case is checked against its own brief (CTA, approved claims,
  * usage summary, CRM notes) inside the campaign's channel and policies.
  */
-import { checkContextFor, runChecks, runJudges, type CheckContext, type JudgeModel } from "../evals/index.ts";
+import { checkContextFor, judgeThrough, runChecks, runJudges, type CheckContext } from "../evals/index.ts";
 import type { Generator, ModelSettings } from "../generate/index.ts";
 import { renderPrompt, type PromptVersion } from "../prompts/index.ts";
 import type { SuiteCollaborators } from "./runner.ts";
@@ -16,6 +16,8 @@ export interface PipelineCollaboratorOptions {
   generatorFor: (sample: number) => Generator;
   /** Settings for the judge model; absent: no judge (reviewer acceptance is skipped). */
   judgeSettings?: ModelSettings;
+  /** The endpoint's name for the line refusing a simulated verdict. */
+  endpoint?: string;
 }
 
 export function pipelineCollaborators(options: PipelineCollaboratorOptions): SuiteCollaborators<PromptVersion, ModelSettings> {
@@ -26,18 +28,14 @@ export function pipelineCollaborators(options: PipelineCollaboratorOptions): Sui
     async generate(request) {
       const { sample = 0, ...rest } = request;
       const result = await generatorFor(sample).generate(rest);
-      return result.ok ? { ok: true, content: result.content, cached: result.cached } : { ok: false, reason: result.reason };
+      return result.ok
+        ? { ok: true, content: result.content, cached: result.cached, history: result.history }
+        : { ok: false, reason: result.reason, failure: result.failure };
     },
     check: (output, suiteCase, version) => runChecks(output, caseContext(setup, suiteCase, version), checkIds).checks,
   };
   if (judgeSettings) {
-    const judge: JudgeModel = {
-      async generate(messages, outputSchema) {
-        const result = await generatorFor(0).generate({ messages, outputSchema, schemaName: "judge_verdict", settings: judgeSettings });
-        if (!result.ok) throw new Error(result.reason);
-        return result.content;
-      },
-    };
+    const judge = judgeThrough(generatorFor(0), judgeSettings, options.endpoint ?? "the configured endpoint");
     collaborators.judge = (output, suiteCase, version) => runJudges(output, caseContext(setup, suiteCase, version), judge);
   }
   return collaborators;

@@ -31,13 +31,6 @@ export function suiteProvenance(results: SuiteResults): SuiteProvenance {
 }
 
 /** The host of an endpoint URL, never its path, credentials or query. */
-export function endpointHost(baseURL: string): string {
-  try {
-    return new URL(baseURL).host;
-  } catch {
-    return "unknown endpoint";
-  }
-}
 
 /** ["generation gpt-4.1 at api.openai.com", "judge gpt-4.1", "240 model calls, 12 cache hits", …] */
 export function provenanceParts(p: SuiteProvenance, run?: { calls: number; cacheHits: number }): string[] {

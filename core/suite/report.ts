@@ -4,7 +4,7 @@
  */
 import { evaluateCriterion, type CriterionOutcome } from "./criteria.ts";
 import { decide, type Decision } from "./decision.ts";
-import { METRICS, REVIEWER_JUDGE_CHECK, failingChecks, isMetricId, passes, runPasses, tallyChecks, type MetricId, type Tally } from "./metrics.ts";
+import { METRICS, REVIEWER_JUDGE_CHECK, failingChecks, isMetricId, lostToEndpoint, passes, runPasses, tallyChecks, type MetricId, type Tally } from "./metrics.ts";
 import { suiteProvenance, type SuiteProvenance } from "./provenance.ts";
 import type { CaseResult, PromptRef, RunOutcome, SuiteResults, VersionRole } from "./types.ts";
 
@@ -36,6 +36,20 @@ export interface RunError {
   run: number;
   stage: string;
   error: string;
+  /** The endpoint (or the run's budget) ended this run, not its content. */
+  lost_to_endpoint?: boolean;
+}
+
+/** How the answers were obtained, beside JSON validity: "119/120 valid first time, 1 repaired". */
+export interface AnswerTally {
+  runs: number;
+  first_valid: number;
+  repaired: number;
+  fallback: number;
+  /** Runs that needed at least one resend after an endpoint failure. */
+  resent: number;
+  lost_to_content: number;
+  lost_to_endpoint: number;
 }
 
 export interface SuiteReport {
@@ -49,6 +63,7 @@ export interface SuiteReport {
   shard: { index: number; count: number; cases: number } | null;
   /** Criteria metrics first (JSON validity, unsupported claims, …), then every other check. */
   automated: RateLine[];
+  answers: { candidate: AnswerTally; baseline: AnswerTally };
   reviewer: ReviewerLine | { skipped: string };
   criteria: CriterionOutcome[];
   decision: Decision;
@@ -69,9 +84,10 @@ export function buildReport(results: SuiteResults): SuiteReport {
     const metric = criterion.metric as MetricId;
     if (metric === "reviewer_acceptance" && "skipped" in reviewer) return evaluateCriterion(criterion, { pass: 0, total: 0 }, reviewer.skipped);
     const definition = METRICS[metric];
-    return evaluateCriterion(criterion, tallyChecks(runs("candidate"), definition.checks, definition.errorsFail));
+    return evaluateCriterion(criterion, tallyChecks(runs("candidate"), definition.checks, definition.errorsFail, definition.firstAnswer));
   });
   const changes = caseChanges(cases);
+  const lost = [...runs("candidate"), ...runs("baseline")].filter(lostToEndpoint).length;
   return {
     suite: results.suite,
     workflow: results.workflow,
@@ -81,9 +97,10 @@ export function buildReport(results: SuiteResults): SuiteReport {
     repeat: results.repeat,
     shard: results.shard ? { ...results.shard, cases: cases.length } : null,
     automated,
+    answers: { candidate: answerTally(runs("candidate")), baseline: answerTally(runs("baseline")) },
     reviewer,
     criteria,
-    decision: decide(criteria),
+    decision: decide(criteria, lost),
     ...changes,
     errors: runErrors(cases),
     provenance: suiteProvenance(results),
@@ -97,8 +114,8 @@ function automatedLines(results: SuiteResults, cases: CaseResult[], runs: (role:
     const definition = METRICS[id];
     if (definition.judge) continue;
     definition.checks.forEach((c) => covered.add(c));
-    lines.push({ id, label: definition.label, candidate: tallyChecks(runs("candidate"), definition.checks, definition.errorsFail),
-      baseline: tallyChecks(runs("baseline"), definition.checks, definition.errorsFail) });
+    lines.push({ id, label: definition.label, candidate: tallyChecks(runs("candidate"), definition.checks, definition.errorsFail, definition.firstAnswer),
+      baseline: tallyChecks(runs("baseline"), definition.checks, definition.errorsFail, definition.firstAnswer) });
   }
   // Every other check, in the order the pipeline first reported it (case order, so shards agree).
   for (const id of checkOrder(cases)) {
@@ -127,8 +144,34 @@ function reviewerLine(results: SuiteResults, cases: CaseResult[], runs: (role: V
     }
   }
   const candidate = tallyChecks(runs("candidate"), [REVIEWER_JUDGE_CHECK]);
-  if (candidate.total === 0) return { skipped: "the judge gave no verdict" };
+  if (candidate.total === 0) return { skipped: skippedJudgeReason(runs("candidate")) ?? "the judge gave no verdict" };
   return { candidate, baseline: tallyChecks(runs("baseline"), [REVIEWER_JUDGE_CHECK]), agreement };
+}
+
+/** Why the reviewer judge was skipped (say, a simulated verdict refused), from the first run that says. */
+function skippedJudgeReason(runs: RunOutcome[]): string | undefined {
+  for (const run of runs) {
+    const message = run.ok && run.checks[REVIEWER_JUDGE_CHECK] === "skipped" ? run.messages?.[REVIEWER_JUDGE_CHECK] : undefined;
+    if (message) return message.replace(/^skipped: /, "");
+  }
+  return undefined;
+}
+
+function answerTally(runs: RunOutcome[]): AnswerTally {
+  const tally: AnswerTally = { runs: runs.length, first_valid: 0, repaired: 0, fallback: 0, resent: 0, lost_to_content: 0, lost_to_endpoint: 0 };
+  for (const run of runs) {
+    if (!run.ok) {
+      if (lostToEndpoint(run)) tally.lost_to_endpoint++;
+      else if (run.stage === "generate") tally.lost_to_content++;
+      continue;
+    }
+    const answer = run.answer;
+    if (!answer || answer.first_valid) tally.first_valid++;
+    if (answer?.repaired) tally.repaired++;
+    if (answer?.fallback_model) tally.fallback++;
+    if (answer?.resent) tally.resent++;
+  }
+  return tally;
 }
 
 function caseChanges(cases: CaseResult[]): Pick<SuiteReport, "regressed" | "improved" | "unstable"> {
@@ -155,7 +198,7 @@ function runErrors(cases: CaseResult[]): RunError[] {
   for (const c of cases) {
     for (const role of ["candidate", "baseline"] as const) {
       c[role].forEach((run, i) => {
-        if (!run.ok) errors.push({ id: c.id, role, run: i + 1, stage: run.stage, error: run.error });
+        if (!run.ok) errors.push({ id: c.id, role, run: i + 1, stage: run.stage, error: run.error, ...(lostToEndpoint(run) ? { lost_to_endpoint: true } : {}) });
       });
     }
   }

@@ -25,7 +25,7 @@ describe("the suite runner", () => {
     const run = await runSuite({ cases, candidate: CANDIDATE, baseline: BASELINE, settings: { model: "m" }, collaborators: fakeCollaborators() });
     expect(run.cases[0]!.candidate).toEqual([{ ok: false, stage: "render", error: "input does not match trial_expiration_email@8's input schema" }]);
     expect(run.cases[0]!.baseline[0]!.ok).toBe(true);
-    expect(run.cases[1]!.baseline).toEqual([{ ok: false, stage: "generate", error: "model answered 503 after 3 attempts" }]);
+    expect(run.cases[1]!.baseline).toEqual([{ ok: false, stage: "generate", error: "the answer is not valid JSON, twice", failure: "content" }]);
     expect(run.cases[2]!.candidate).toEqual([{ ok: false, stage: "check", error: "grounding index is missing" }]);
   });
 

@@ -6,15 +6,15 @@
  */
 import type { CheckResult } from "../model/index.ts";
 import { runPool } from "../pool.ts";
-import type { CaseResult, RunOutcome, SuiteCase, SuitePrompt, VersionRole } from "./types.ts";
+import type { AnswerSummary, CaseResult, RunFailure, RunOutcome, SuiteCase, SuitePrompt, VersionRole } from "./types.ts";
 
 export interface SuiteMessage {
   role: "system" | "user" | "assistant";
   content: string;
 }
 export type SuiteGenerateResult =
-  | { ok: true; content: Record<string, unknown>; cached: boolean }
-  | { ok: false; reason: string };
+  | { ok: true; content: Record<string, unknown>; cached: boolean; history?: { first_valid: boolean; repaired: boolean; resent: number; fallback_model?: string } }
+  | { ok: false; reason: string; failure?: RunFailure };
 
 export interface SuiteCollaborators<P extends SuitePrompt, S> {
   render(version: P, input: Record<string, unknown>): Promise<SuiteMessage[]>;
@@ -86,14 +86,26 @@ async function runOne<P extends SuitePrompt, S>(
       messages, outputSchema: version.outputSchema, schemaName: version.workflow, settings: options.settings,
       ...(sample > 0 ? { sample } : {}),
     });
-    if (!generated.ok) return { ok: false, stage, error: generated.reason };
+    if (!generated.ok) return { ok: false, stage, error: generated.reason, ...(generated.failure ? { failure: generated.failure } : {}) };
     stage = "check";
     const checks = [...(await collaborators.check(generated.content, suiteCase, version))];
     if (collaborators.judge) checks.push(...(await collaborators.judge(generated.content, suiteCase, version)));
-    return { ...summarizeChecks(checks, labels), ...(generated.cached ? { cached: true } : {}) };
+    const answer = answerSummary(generated.history);
+    return { ...summarizeChecks(checks, labels), ...(generated.cached ? { cached: true } : {}), ...(answer ? { answer } : {}) };
   } catch (error) {
     return { ok: false, stage, error: oneLine(error) };
   }
+}
+
+/** Recorded only when the answer was not a plain first answer. */
+function answerSummary(history: (SuiteGenerateResult & { ok: true })["history"]): AnswerSummary | undefined {
+  if (!history || (history.first_valid && history.resent === 0 && !history.fallback_model)) return undefined;
+  return {
+    first_valid: history.first_valid,
+    ...(history.repaired ? { repaired: true } : {}),
+    ...(history.resent > 0 ? { resent: history.resent } : {}),
+    ...(history.fallback_model ? { fallback_model: history.fallback_model } : {}),
+  };
 }
 
 function summarizeChecks(checks: CheckResult[], labels: Record<string, string>): RunOutcome & { ok: true } {
@@ -102,7 +114,8 @@ function summarizeChecks(checks: CheckResult[], labels: Record<string, string>):
   for (const check of checks) {
     labels[check.id] ??= check.label;
     statuses[check.id] = check.status;
-    if (check.status === "fail" || check.status === "warn") messages[check.id] = check.message;
+    // A skipped judge keeps its reason too: "the judge's answer came from the simulator" must reach the report.
+    if (check.status === "fail" || check.status === "warn" || (check.status === "skipped" && check.id.startsWith("judge_"))) messages[check.id] = check.message;
   }
   return Object.keys(messages).length > 0 ? { ok: true, checks: statuses, messages } : { ok: true, checks: statuses };
 }

@@ -30,6 +30,21 @@ export interface SuitePrompt {
   hash: string;
 }
 
+/**
+ * How a run's answer was obtained, recorded only when it was not a plain first answer (kept small
+ * for big suites): JSON validity counts first answers, so a repair or fallback never passes for one.
+ */
+export interface AnswerSummary {
+  first_valid: boolean;
+  repaired?: boolean;
+  /** Resends after endpoint failures (429, 5xx, timeout, connection). */
+  resent?: number;
+  fallback_model?: string;
+}
+
+/** Why a run ended without output: its content kept failing, or the endpoint (or the run's budget) stopped it. */
+export type RunFailure = "content" | "endpoint" | "budget";
+
 /** One run of one case through one prompt version: checks' statuses, or a recorded error. */
 export type RunOutcome =
   | {
@@ -39,8 +54,10 @@ export type RunOutcome =
       /** check id → message, only for checks that did not pass (kept small for big suites). */
       messages?: Record<string, string>;
       cached?: boolean;
+      /** Absent: the first answer was valid, with no resend. */
+      answer?: AnswerSummary;
     }
-  | { ok: false; stage: "render" | "generate" | "check"; error: string };
+  | { ok: false; stage: "render" | "generate" | "check"; error: string; failure?: RunFailure };
 
 export interface CaseResult {
   index: number;
@@ -74,6 +91,10 @@ export interface RunStats {
   cache_hits: number;
   retries: number;
   rate_limited: number;
+  /** Repair turns sent after malformed or schema-invalid answers. */
+  repairs?: number;
+  /** The line saying the run's call budget or deadline stopped it. */
+  budget_spent?: string;
 }
 
 /** The `--out results.json` file. Everything the report needs, nothing the report does not. */

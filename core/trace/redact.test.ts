@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertNoPersonalData, TraceRedactionError } from "./redact.ts";
+import { assertNoPersonalData, redactSecretValues, secretForms, secretValuesFromEnv, TraceRedactionError } from "./redact.ts";
 import { issueExampleTrace } from "./example-trace.ts";
 
 function errorOf(fn: () => void): TraceRedactionError {
@@ -90,5 +90,31 @@ describe("assertNoPersonalData on long text", () => {
     const started = performance.now();
     expect(() => assertNoPersonalData({ reason: long })).not.toThrow();
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("redaction by value", () => {
+  const key = "sk-proj-Zq8XkT2mWv9LpR4sN7yB1cD5eF6g";
+  it("finds a key whole, without its vendor prefixes, and by its tail", () => {
+    expect(secretForms(key)).toEqual([key, "proj-Zq8XkT2mWv9LpR4sN7yB1cD5eF6g", "Zq8XkT2mWv9LpR4sN7yB1cD5eF6g", "LpR4sN7yB1cD5eF6g".slice(-16)]);
+    expect(redactSecretValues(`echo ${key} / Zq8XkT2mWv9LpR4sN7yB1cD5eF6g / …${key.slice(-16)}`, [key])).toBe("echo [redacted] / [redacted] / …[redacted]");
+  });
+
+  it("takes a connection string's password out as well as the whole string", () => {
+    const dsn = "postgres://copygate:s3cret-Pa55word@db.internal:5432/warehouse";
+    expect(redactSecretValues(`could not connect with s3cret-Pa55word to ${dsn}`, [dsn])).toBe("could not connect with [redacted] to [redacted]");
+  });
+
+  it("leaves short values alone: they would match ordinary words", () => {
+    expect(secretForms("abc")).toEqual([]);
+    expect(redactSecretValues("the abc of it", ["abc"])).toBe("the abc of it");
+  });
+
+  it("collects every configured key, token, password and connection string from the environment, nothing else", () => {
+    const env = {
+      OPENAI_API_KEY: key, GITHUB_TOKEN: "ghs_0123456789abcdefghij0123456789ab", SLACK_WEBHOOK_SECRET: "whsec_abcdefgh12345678",
+      DATABASE_URL: "postgres://u:verysecret1@h/db", PGPASSWORD: "postgres-pass-99", OPENAI_BASE_URL: "http://localhost:11434/v1", PATH: "/usr/bin:/bin", CI: "true",
+    };
+    expect(secretValuesFromEnv(env).sort()).toEqual([key, "ghs_0123456789abcdefghij0123456789ab", "whsec_abcdefgh12345678", "postgres://u:verysecret1@h/db", "postgres-pass-99"].sort());
   });
 });

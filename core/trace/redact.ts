@@ -89,3 +89,64 @@ function visit(value: unknown, path: string): void {
     }
   }
 }
+
+/** Shorter values are not redacted by value: they would match ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+/** A tail this long of a long secret is still the secret (endpoints echo keys masked at the front). */
+const TAIL_LENGTH = 16;
+
+export const REDACTED = "[redacted]";
+
+/**
+ * The forms a secret can be echoed in: the whole value, the value without its vendor prefix
+ * ("sk-proj-", "ghp_", "Bearer "), and its tail. Matching by value, not by shape, catches a key
+ * an endpoint echoes without its "sk-", or a connection string's password.
+ */
+export function secretForms(secret: string): string[] {
+  const value = secret.trim();
+  if (value.length < MIN_SECRET_LENGTH) return [];
+  const forms = new Set([value]);
+  let rest = value;
+  for (let prefix = /^[A-Za-z]{2,8}[-_]/.exec(rest); prefix && rest.length - prefix[0].length >= MIN_SECRET_LENGTH; prefix = /^[A-Za-z]{2,8}[-_]/.exec(rest)) {
+    rest = rest.slice(prefix[0].length);
+    forms.add(rest);
+  }
+  if (value.length >= 2 * TAIL_LENGTH) forms.add(value.slice(-TAIL_LENGTH));
+  // A connection string's password is a secret of its own.
+  const password = /^[a-z][a-z0-9+.-]*:\/\/[^:/@]*:([^@/]+)@/i.exec(value)?.[1];
+  if (password && password.length >= MIN_SECRET_LENGTH) forms.add(decodeURIComponentSafe(password)).add(password);
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every form of every secret with "[redacted]". */
+export function redactSecretValues(text: string, secrets: readonly string[]): string {
+  if (secrets.length === 0 || text.length === 0) return text;
+  let out = text;
+  for (const secret of secrets) {
+    for (const form of secretForms(secret)) {
+      if (out.includes(form)) out = out.split(form).join(REDACTED);
+    }
+  }
+  return out;
+}
+
+/** Environment variables that hold secrets: keys, tokens, passwords, connection strings. */
+const SECRET_ENV_NAME = /(^|_)(API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIALS?)$|^(DATABASE_URL|PG(PASSWORD|URL)|POSTGRES_URL|.*_DSN|.*_CONNECTION_STRING)$/;
+
+/** The secret values configured in an environment: every value a redaction must find wherever it shows up. */
+export function secretValuesFromEnv(env: Readonly<Record<string, string | undefined>>): string[] {
+  const values = new Set<string>();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || value.trim().length < MIN_SECRET_LENGTH) continue;
+    if (SECRET_ENV_NAME.test(name.toUpperCase()) || /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:[^@/\s]+@/i.test(value)) values.add(value.trim());
+  }
+  return [...values];
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -18,6 +18,7 @@ const variantProperties: Record<keyof DraftVariant, unknown> = {
   content: { type: "object" },
   source: { enum: ["model", "fallback_template"] },
   fallback_reason: text,
+  fallback_cause: { enum: ["content", "endpoint", "budget"] },
   evals: evalReportSchema,
   rendered: renderedRecord(),
 };

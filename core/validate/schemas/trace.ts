@@ -17,6 +17,8 @@ export const traceSchema = {
 function traceProperties(): Record<keyof TraceRecord, unknown> {
   const generationProperties: Record<keyof TraceGeneration, unknown> = {
     variant: text, model: text, ...tokens, source: { enum: ["model", "fallback_template"] }, cached: { type: "boolean" }, started_at: isoDateTime,
+    cache_origin: { type: "object", required: ["endpoint", "model", "created_at"], properties: { endpoint: text, model: text, created_at: isoDateTime } },
+    repaired: { type: "boolean" }, fallback_cause: { enum: ["content", "endpoint", "budget"] },
   };
   return {
     trace_id: { type: "string", pattern: "^trace_[0-9a-f]+$" },
