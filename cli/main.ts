@@ -23,6 +23,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   eval: { summary: "run a workflow's eval suite, candidate against baseline", load: () => import("./commands/eval.ts") },
   trace: { summary: "show a run's trace record", load: () => import("./commands/trace.ts") },
   simulate: { summary: "serve the bundled OpenAI-compatible simulator", load: () => import("./commands/simulate.ts") },
+  bot: { summary: "serve the GitHub App that publishes what was merged (webhooks)", load: () => import("./commands/bot.ts") },
+  publish: { summary: "show what a merge would publish (--dry-run), or reconcile the default branch (--reconcile)", load: () => import("./commands/publish.ts") },
 };
 
 export function usage(): string {

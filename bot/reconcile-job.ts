@@ -1,0 +1,50 @@
+/**
+ * One reconcile of a repository: read the default branch's head through the API, find the pull
+ * request that merged it, and reconcile every campaign of that tree (core/publish). Logs one line
+ * per campaign.
+ */
+import { appendTrace } from "../core/trace/index.ts";
+import { reconcileCampaign, type CampaignOutcome } from "../core/publish/reconcile.ts";
+import { findTarget } from "../core/publish/targets/index.ts";
+import type { GitHubApi, RepoRef } from "./github/api.ts";
+import { githubApprovals, mergedPullRequestFor } from "./github/approvals.ts";
+import { githubLedger } from "./github/ledger.ts";
+import { githubRecorder } from "./github/recorder.ts";
+import { readCommitTree } from "./github/repo-tree.ts";
+
+export interface BotSettings {
+  /** Where the outbox and traces are written (the bot's working folder). */
+  dataDir: string;
+  env: Record<string, string | undefined>;
+  leaseMs: number;
+  /** Freshness clock for the checks (tests, demos); else each campaign's own clock. */
+  checkClock?: Date;
+  log(line: string): void;
+  fetch?: typeof fetch;
+}
+
+export async function reconcileRepository(octokit: GitHubApi, repo: RepoRef, by: string, settings: BotSettings): Promise<CampaignOutcome[]> {
+  const { data: repository } = await octokit.rest.repos.get({ ...repo });
+  const { data: head } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${repository.default_branch}` });
+  const mergeCommit = head.object.sha;
+  const pullRequest = await mergedPullRequestFor(octokit, repo, mergeCommit);
+  const tree = await readCommitTree(octokit, repo, mergeCommit);
+  const outcomes: CampaignOutcome[] = [];
+  try {
+    const merge = { root: tree.root, mergeCommit, pullRequest };
+    for (const campaignDir of tree.campaignDirs) {
+      const outcome = await reconcileCampaign(campaignDir, merge, {
+        ledger: githubLedger(octokit, repo), recorder: githubRecorder(octokit, repo), by,
+        approvals: (verified, pr) => githubApprovals(octokit, repo, tree.root, verified, pr),
+        findTarget, targetEnvironment: { env: settings.env, root: settings.dataDir, log: settings.log, ...(settings.fetch ? { fetch: settings.fetch } : {}) },
+        leaseMs: settings.leaseMs, now: () => new Date(), ...(settings.checkClock ? { checkClock: settings.checkClock } : {}),
+        trace: (record) => appendTrace(settings.dataDir, record),
+      });
+      settings.log(`copygate: ${repo.owner}/${repo.repo}@${mergeCommit.slice(0, 7)} ${outcome.summary}`);
+      outcomes.push(outcome);
+    }
+  } finally {
+    await tree.dispose();
+  }
+  return outcomes;
+}
