@@ -5,7 +5,7 @@
  *   a delivery id already handled → 200 at once. Anything else goes to Probot (which verifies again).
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot } from "probot";
 import { createCopygateApp, HANDLED_EVENTS, type CopygateAppOptions } from "./app.ts";

@@ -32,7 +32,7 @@ export interface BotScenario extends Scenario {
   /** The drafts on main, edited and re-hashed as `copygate generate` would leave them. */
   editedDrafts(edit: (drafts: DraftsFile) => void, from?: string): Promise<string>;
   /** Opens pull request `number` with the files, records the approvals of its head, merges it. */
-  merge(change: { number: number; title: string; files: Record<string, string | null>; approvals?: Array<{ user: string; onOlderCommit?: boolean }>; author?: string }): Promise<{ head: string; merge: string; before: string }>;
+  merge(change: { number: number; title: string; files: Record<string, string | null>; approvals?: Array<{ user: string; onOlderCommit?: boolean }>; author?: string }): Promise<{ head: string; merge: string; before: string; first: string }>;
   deliverMerge(bot: BotServer, merged: { number: number; title: string; head: string; merge: string; before: string }, id?: string): Promise<WebhookResult[]>;
   outboxFiles(): Promise<string[]>;
   close(): Promise<void>;
@@ -71,7 +71,7 @@ export async function startBotScenario(): Promise<BotScenario> {
       scenario.twin.addPullRequest({ number: change.number, base: "main", head: branch, title: change.title, user: change.author ?? "octo-marketer" });
       for (const approval of change.approvals ?? []) scenario.twin.addReview({ pr: change.number, user: approval.user, state: "APPROVED", commit_id: approval.onOlderCommit ? first : head });
       const merge = await scenario.twin.mergePullRequest(change.number);
-      return { head, merge, before };
+      return { head, merge, before, first };
     },
     async deliverMerge(bot, merged, id) {
       const push = pushPayload(target(), { before: merged.before, after: merged.merge, commits: [{ id: merged.merge, message: `Merge pull request #${merged.number}`, modified: [DRAFTS] }] });
