@@ -83,7 +83,13 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
     ),
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
     approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
-    publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
+    publish: closedObject({
+      target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime,
+      final_gate: { type: "boolean", description: "Hold a schedule as a draft until /copygate schedule from the required group (high risk always does)." },
+      subject_line: { type: "integer", minimum: 1, description: "Which subject line of each variant is published (1-based; default 1)." },
+      outbox_dir: text,
+      webhook: closedObject({ url: { type: "string", format: "uri" }, url_env: text, secret_env: text }),
+    }, ["target", "mode"]),
     rollout: closedObject(
       {
         stage: { enum: ["shadow", "test", "full"] },
