@@ -45,6 +45,7 @@ export function botSettingsFrom(options: CopygateAppOptions, env: Record<string,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     ...(options.checkClock ? { checkClock: options.checkClock } : env.COPYGATE_NOW ? { checkClock: new Date(env.COPYGATE_NOW) } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.dryRun ? { dryRun: true } : {}),
   };
 }
 

@@ -4,6 +4,8 @@
  * per campaign.
  */
 import { appendTrace } from "../core/trace/index.ts";
+import type { TraceRecord } from "../core/model/index.ts";
+import { dryRunPorts } from "./dry-run-ports.ts";
 import { reconcileCampaign, type CampaignOutcome } from "../core/publish/reconcile.ts";
 import { findTarget } from "../core/publish/targets/index.ts";
 import type { GitHubApi, RepoRef } from "./github/api.ts";
@@ -21,6 +23,8 @@ export interface BotSettings {
   checkClock?: Date;
   log(line: string): void;
   fetch?: typeof fetch;
+  /** Read GitHub and the targets, write nothing: each write is logged as what it would be. */
+  dryRun?: boolean;
 }
 
 export async function reconcileRepository(octokit: GitHubApi, repo: RepoRef, by: string, settings: BotSettings): Promise<CampaignOutcome[]> {
@@ -33,12 +37,14 @@ export async function reconcileRepository(octokit: GitHubApi, repo: RepoRef, by:
   try {
     const merge = { root: tree.root, mergeCommit, pullRequest };
     for (const campaignDir of tree.campaignDirs) {
+      const writes = settings.dryRun
+        ? dryRunPorts(githubLedger(octokit, repo), settings.log)
+        : { ledger: githubLedger(octokit, repo), recorder: githubRecorder(octokit, repo), findTarget, trace: (record: TraceRecord) => appendTrace(settings.dataDir, record) };
       const outcome = await reconcileCampaign(campaignDir, merge, {
-        ledger: githubLedger(octokit, repo), recorder: githubRecorder(octokit, repo), by,
+        ...writes, by,
         approvals: (verified, pr) => githubApprovals(octokit, repo, tree.root, verified, pr),
-        findTarget, targetEnvironment: { env: settings.env, root: settings.dataDir, log: settings.log, ...(settings.fetch ? { fetch: settings.fetch } : {}) },
+        targetEnvironment: { env: settings.env, root: settings.dataDir, log: settings.log, ...(settings.fetch ? { fetch: settings.fetch } : {}) },
         leaseMs: settings.leaseMs, now: () => new Date(), ...(settings.checkClock ? { checkClock: settings.checkClock } : {}),
-        trace: (record) => appendTrace(settings.dataDir, record),
       });
       settings.log(`copygate: ${repo.owner}/${repo.repo}@${mergeCommit.slice(0, 7)} ${outcome.summary}`);
       outcomes.push(outcome);
