@@ -46,7 +46,9 @@ export async function reconcileRepository(octokit: GitHubApi, repo: RepoRef, by:
         targetEnvironment: { env: settings.env, root: settings.dataDir, log: settings.log, ...(settings.fetch ? { fetch: settings.fetch } : {}) },
         leaseMs: settings.leaseMs, now: () => new Date(), ...(settings.checkClock ? { checkClock: settings.checkClock } : {}),
       });
-      settings.log(`copygate: ${repo.owner}/${repo.repo}@${mergeCommit.slice(0, 7)} ${outcome.summary}`);
+      // A dry run created nothing: its summary says what would have happened, never that it did.
+      const summary = settings.dryRun ? outcome.summary.replace(/: (published|rolled_back|held) to (\S+) as (\w+) \(.*\)$/, ": would be $1 to $2 as $3") : outcome.summary;
+      settings.log(`copygate: ${repo.owner}/${repo.repo}@${mergeCommit.slice(0, 7)} ${summary}`);
       outcomes.push(outcome);
     }
   } finally {
