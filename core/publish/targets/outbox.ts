@@ -3,6 +3,7 @@
  * under the outbox folder (`publish.outbox_dir`, else COPYGATE_OUTBOX_DIR, else `.copygate/outbox`
  * below the root), created with an atomic link so two processes never both create it.
  */
+import { randomUUID } from "node:crypto";
 import { link, mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import type { PublishRequest, PublishResult, PublishTarget, TargetEnvironment } from "./types.ts";
@@ -42,7 +43,7 @@ async function readOutboxFile(path: string): Promise<OutboxFile | null> {
 /** Writes beside the target, then moves (replace) or links (create only when absent) it into place. */
 async function writeAtomically(path: string, file: OutboxFile, replace: boolean): Promise<boolean> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const temporary = `${path}.${randomUUID()}.tmp`;
   await writeFile(temporary, `${JSON.stringify(file, null, 2)}\n`);
   if (replace) {
     await rename(temporary, path);
