@@ -8,7 +8,7 @@ import { InputError } from "../../core/errors.ts";
 import { startBotServer } from "../../bot/server.ts";
 import type { CommandIo } from "../main.ts";
 
-const USAGE = "usage: copygate bot   (configured by APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT, HOST, GHE_HOST, GITHUB_API_URL)\n";
+const USAGE = "usage: copygate bot             (configured by APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT, HOST, GHE_HOST, GITHUB_API_URL)\n       copygate bot --actions   (in a GitHub Actions job: handles the job's event with GITHUB_TOKEN, then exits)\n";
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
@@ -16,6 +16,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return 0;
   }
   const env = io.env;
+  if (args.includes("--actions")) return runInActions(io);
   const missing = ["APP_ID", "WEBHOOK_SECRET"].filter((name) => !env[name]);
   if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY or PRIVATE_KEY_PATH");
   if (missing.length > 0) throw new InputError(`copygate bot needs ${missing.join(", ")}`, { hint: "create the App from bot/app.yml and set the variables its settings page shows (see README: The bot)" });
@@ -37,5 +38,19 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   });
   await server.idle();
   await server.close();
+  return 0;
+}
+
+/**
+ * One event, in an Actions job, through @probot/adapter-github-actions: the handler waits for its
+ * work (the job ends with it). The adapter reads GITHUB_TOKEN, GITHUB_EVENT_NAME, GITHUB_EVENT_PATH
+ * and GITHUB_RUN_ID, and GHE_HOST for GitHub Enterprise Server.
+ */
+async function runInActions(io: CommandIo): Promise<number> {
+  const { createCopygateApp } = await import("../../bot/app.ts");
+  const { run: runAdapter } = await import("@probot/adapter-github-actions");
+  const app = createCopygateApp({ background: false, dataDir: io.env.COPYGATE_DATA_DIR ?? io.env.GITHUB_WORKSPACE ?? io.cwd, log: (line) => io.stderr(`${line}\n`) });
+  await runAdapter(app.appFn as unknown as Parameters<typeof runAdapter>[0]);
+  await app.idle();
   return 0;
 }

@@ -113,6 +113,8 @@ async function answer(req: IncomingMessage, url: URL, raw: string, server: TwinS
 export function createTwinServer(server: TwinServerState): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", server.twin.baseUrl);
+    // GitHub Enterprise Server serves the same API under /api/v3 (what Probot's GHE_HOST points at).
+    if (url.pathname.startsWith("/api/v3/")) url.pathname = url.pathname.slice("/api/v3".length);
     readBody(req)
       .then((raw) => answer(req, url, raw, server).then((response) => ({ raw, response })))
       .then(({ raw, response }) => {
