@@ -57,6 +57,23 @@ describe("reconcileCampaign", () => {
     expect(traces.map((t) => [t.kind, t.publish.status])).toEqual([["publish", "published"]]);
     expect((await reconcileCampaign(CAMPAIGN, merge(), p)).status).toBe("already");
     expect((await reconcileCampaign(CAMPAIGN, merge("c".repeat(40)), p)).status).toBe("unchanged");
+
+    // A merge that moves the prompt's production pin away from the drafts' version (e.g. the revert
+    // of a promotion) leaves the live drafts stale: said once, a failing status, nothing published.
+    const releases = join(root, "prompts/trial_expiration_email/releases.yaml");
+    const pinned = await readFile(releases, "utf8");
+    await writeFile(releases, pinned.replace("production: 7", "production: 8"));
+    try {
+      calls.length = 0;
+      const stale = await reconcileCampaign(CAMPAIGN, merge("f".repeat(40)), p);
+      expect(stale.status).toBe("stale");
+      expect(calls).toEqual([
+        "commit trial-expiration-3d failure",
+        `comment #5 copygate: the live drafts of \`trial-expiration-3d\` (${first.record?.ledger_key}) are stale after this merge: campaigns/trial-expiration-3d/drafts.json is stale: prompt changed: drafts from trial_expiration_email:v7, campaign now uses trial_expiration_email:v8 (${stale.summary.match(/\(sha256:[0-9a-f]{12}\)/)?.[0].slice(1, -1)}). Nothing new is published for it; regenerate its drafts (\`/copygate generate\`) and merge them.`,
+      ]);
+    } finally {
+      await writeFile(releases, pinned);
+    }
   });
 
   it("leaves a fresh claim to its owner and recovers one whose lease ran out", async () => {

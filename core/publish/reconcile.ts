@@ -10,6 +10,7 @@ import type { ApprovalVerdict } from "./approvals.ts";
 import { rolloutBlocks, verifyCampaign, type VerifiedCampaign } from "./verify.ts";
 import { ledgerKey, type PublishTarget, type TargetEnvironment } from "./targets/types.ts";
 import { notPublished, publishVerified, type PublishPorts } from "./publish-step.ts";
+import { commentMarker, statusDescription } from "./messages.ts";
 
 export interface MergedPullRequest {
   number: number;
@@ -24,7 +25,7 @@ export interface MergeContext {
   pullRequest: MergedPullRequest | null;
 }
 
-export type OutcomeStatus = "published" | "rolled_back" | "held" | "unchanged" | "already" | "in_progress" | "blocked" | "skipped" | "failed";
+export type OutcomeStatus = "published" | "rolled_back" | "held" | "unchanged" | "stale" | "already" | "in_progress" | "blocked" | "skipped" | "failed";
 
 export interface CampaignOutcome {
   campaign: string;
@@ -61,7 +62,7 @@ export async function reconcileCampaign(campaignDir: string, merge: MergeContext
     const age = ports.now().getTime() - Date.parse(mine.record.at);
     if (age < ports.leaseMs) return { campaign, status: "in_progress", summary: `${key}: claimed by ${mine.record.by} ${Math.round(age / 1000)}s ago; in progress` };
   } else if (live && live.record.content_hash === drafts.content_hash) {
-    return { campaign, status: "unchanged", summary: `${key}: live already; nothing to publish` };
+    return liveButStale(campaignDir, merge, ports, key);
   }
   const verified = await verifyCampaign(merge.root, campaignDir, ports.checkClock ? { now: ports.checkClock } : {});
   return publishIfAllowed(verified, merge, ports, { mine, live });
@@ -101,4 +102,22 @@ function rollbackFields(merge: MergeContext, mine: LedgerEntry | null, live: Led
   }
   if (mine.record.state !== "published" || !live || live.record.content_hash === hash) return {};
   return { rollback_from: live.record.content_hash, published_from: mine.record.published_from ?? mine.record.pull_request };
+}
+
+/**
+ * The live content is unchanged, but is it still current? Reverting a prompt's production pin (or a
+ * policy) makes drafts written by the reverted version stale: say so once on the pull request and
+ * fail the commit status, and publish nothing new until drafts are regenerated and merged.
+ */
+async function liveButStale(campaignDir: string, merge: MergeContext, ports: ReconcilePorts, key: string): Promise<CampaignOutcome> {
+  const verified = await verifyCampaign(merge.root, campaignDir, ports.checkClock ? { now: ports.checkClock } : {});
+  if (verified.ok) return { campaign: verified.campaign, status: "unchanged", summary: `${key}: live already; nothing to publish` };
+  const reason = verified.reasons.join("; ");
+  await ports.recorder.commitStatus(merge.mergeCommit, verified.campaign, "failure", statusDescription(`live drafts are stale: ${reason}`));
+  const pr = merge.pullRequest?.number;
+  if (pr) {
+    const marker = commentMarker(key, merge.mergeCommit, "stale");
+    await ports.recorder.commentOnce(pr, marker, `${marker}\ncopygate: the live drafts of \`${verified.campaign}\` (${key}) are stale after this merge: ${reason}. Nothing new is published for it; regenerate its drafts (\`/copygate generate\`) and merge them.`);
+  }
+  return { campaign: verified.campaign, status: "stale", summary: `${key}: live, but stale: ${reason}` };
 }
