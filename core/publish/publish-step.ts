@@ -67,7 +67,7 @@ export async function publishVerified(c: Claimed, ports: ReconcilePorts): Promis
     at: ports.now().toISOString(), by: ports.by, ...(result.url ? { url: result.url } : {}), ...(gate ? { gate_group: gate } : {}),
   };
   await appendOrLog(ports.ledger, c.claimed.head, record);
-  await ports.recorder.deploymentStatus(deploymentId, "success", statusDescription(`${record.rollback_from ? "rolled back to" : "published"} ${request.ledgerKey} (${result.mode})`), result.url);
+  await ports.recorder.deploymentStatus(deploymentId, "success", statusDescription(`${record.rollback_from ? "rolled back to" : "published"} ${request.ledgerKey} (${result.mode}) as ${result.platformId}`), result.url);
   if (c.live && c.live.record.content_hash !== record.content_hash && c.live.record.deployment_id) {
     await ports.recorder.deploymentStatus(c.live.record.deployment_id, "inactive", statusDescription(`superseded by ${request.ledgerKey}`));
   }

@@ -66,7 +66,7 @@ describe("the final publish gate", () => {
     expect(s.twin.state.deployments).toHaveLength(1);
     expect(s.twin.state.deployments[0]?.statuses.map((st) => [st.state, st.description])).toEqual([
       ["in_progress", `publishing copygate:trial-expiration-3d:${key} to outbox`],
-      ["success", `published copygate:trial-expiration-3d:${key} (draft)`],
+      ["success", `published copygate:trial-expiration-3d:${key} (draft) as outbox:copygate:trial-expiration-3d:${key}`],
       ["success", `scheduled copygate:trial-expiration-3d:${key} at @leo's request`],
     ]);
 

@@ -48,6 +48,10 @@ describe("the bot publishes what was merged", () => {
     expect(deployment).toMatchObject({ environment: "copygate/trial-expiration-3d", ref: merged.merge, sha: merged.merge });
     expect(deployment?.payload).toEqual({ campaign: "trial-expiration-3d", content_hash: `sha256:${JSON.parse(drafts).content_hash.slice(7)}`, target: "outbox", ledger_key: `copygate:trial-expiration-3d:${key}`, mode: "draft" });
     expect(deployment?.statuses.map((st) => st.state)).toEqual(["in_progress", "success"]);
+    expect(deployment?.statuses[1]).toMatchObject({
+      description: `published copygate:trial-expiration-3d:${key} (draft) as outbox:copygate:trial-expiration-3d:${key}`,
+      environmentUrl: `file://${s.dataDir}/.copygate/outbox/trial-expiration-3d/${key}.json`,
+    });
 
     expect(comments(5)).toEqual([
       [
@@ -100,7 +104,7 @@ describe("the bot publishes what was merged", () => {
     expect(deployments[2]).toMatchObject({ sha: merged.merge, payload: expect.objectContaining({ ledger_key: `copygate:trial-expiration-3d:${key5}` }) });
     expect(deployments[2]?.statuses.map((st) => [st.state, st.description])).toEqual([
       ["in_progress", `publishing copygate:trial-expiration-3d:${key5} to outbox`],
-      ["success", `rolled back to copygate:trial-expiration-3d:${key5} (draft)`],
+      ["success", `rolled back to copygate:trial-expiration-3d:${key5} (draft) as outbox:copygate:trial-expiration-3d:${key5}`],
     ]);
     expect(deployments[1]?.statuses.map((st) => st.state)).toEqual(["in_progress", "success", "inactive"]);
     expect(deployments[1]?.statuses.at(-1)?.description).toBe(`superseded by copygate:trial-expiration-3d:${key5}`);
