@@ -5,6 +5,7 @@
  */
 import type { Probot } from "probot";
 import type { GitHubApi } from "../github/api.ts";
+import { installationKnown } from "../github/installation.ts";
 import type { Submit } from "../app.ts";
 import { reconcileRepository, type BotSettings } from "../reconcile-job.ts";
 
@@ -12,6 +13,7 @@ export function registerPublishHandlers(app: Probot, submit: Submit, settings: B
   app.on("push", async (context) => {
     const { ref, repository } = context.payload;
     if (ref !== `refs/heads/${repository.default_branch}`) return;
+    if (!(await installationKnown(context, settings.log))) return;
     const repo = { owner: (repository.owner?.login ?? ""), repo: repository.name };
     const octokit = context.octokit as unknown as GitHubApi;
     await submit(`reconcile:${repo.owner}/${repo.repo}`, async () => {
@@ -22,6 +24,7 @@ export function registerPublishHandlers(app: Probot, submit: Submit, settings: B
   app.on("pull_request.closed", async (context) => {
     const { pull_request: pr, repository } = context.payload;
     if (!pr.merged || pr.base.ref !== repository.default_branch) return;
+    if (!(await installationKnown(context, settings.log))) return;
     const repo = { owner: (repository.owner?.login ?? ""), repo: repository.name };
     const octokit = context.octokit as unknown as GitHubApi;
     await submit(`reconcile:${repo.owner}/${repo.repo}`, async () => {

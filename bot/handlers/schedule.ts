@@ -7,6 +7,7 @@ import { decodeRecord, type LedgerEntry } from "../../core/publish/ledger.ts";
 import { heldEntries, scheduleHeld } from "../../core/publish/schedule.ts";
 import { findTarget } from "../../core/publish/targets/index.ts";
 import type { GitHubApi, RepoRef } from "../github/api.ts";
+import { installationKnown } from "../github/installation.ts";
 import { isTeamMember, readReviewerMap } from "../github/approvals.ts";
 import { githubLedger } from "../github/ledger.ts";
 import { githubRecorder } from "../github/recorder.ts";
@@ -20,6 +21,7 @@ export function registerScheduleCommand(app: Probot, submit: Submit, settings: B
   app.on("issue_comment.created", async (context) => {
     const { comment, issue, repository } = context.payload;
     if (!issue.pull_request || !SCHEDULE_COMMAND.test(comment.body.trim())) return;
+    if (!(await installationKnown(context, settings.log))) return;
     const repo = { owner: repository.owner.login, repo: repository.name };
     const octokit = context.octokit as unknown as GitHubApi;
     const commenter = comment.user?.login ?? "";

@@ -89,6 +89,7 @@ describe("a crash after the platform call", () => {
     expect((await deliverWebhook({ url: second.webhookUrl, secret: SECRET, event: "push", payload: push, id: "delivery-31" })).status).toBe(200);
     await until(async () => (await ledgerRecord(ref))?.state === "published", "the recovered publish");
     await until(() => s.twin.state.comments.some((c) => c.issueNumber === 31), "the comment");
+    await until(() => second.stderr.join("").includes("trial-expiration-3d:"), "the log line of the recovered publish");
 
     expect(await s.outboxFiles()).toEqual([file]);
     expect((await stat(join(s.dataDir, ".copygate/outbox/trial-expiration-3d", file as string))).mtimeMs).toBe(written.mtimeMs);

@@ -60,6 +60,20 @@ describe("the webhook server refuses", () => {
     expect(s.logs.filter((l) => l.includes("opened-1"))).toEqual(["copygate: refused delivery opened-1 pull_request: 204 event pull_request.opened is not handled"]);
   });
 
+  it("an installation the App does not have: one log line, no work", async () => {
+    s.twin.state.installations.add(7);
+    try {
+      const before = s.twin.requests.length;
+      const stranger = pushPayload({ ...target(), installationId: 99 }, { before: s.baseSha, after: s.baseSha, commits: [] });
+      expect((await deliverWebhook({ url: bot.webhookUrl, secret: SECRET, event: "push", payload: stranger, id: "stranger-1" })).status).toBe(200);
+      await bot.idle();
+      expect(s.twin.requests.slice(before).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["POST /app/installations/99/access_tokens 404"]);
+      expect(s.logs.filter((l) => l.includes("stranger-1"))).toEqual(["copygate: refused delivery stranger-1 push: installation 99 is unknown to this App"]);
+    } finally {
+      s.twin.state.installations.clear();
+    }
+  });
+
   it("a delivery already handled: acknowledged at once, not worked again", async () => {
     const first = await deliverWebhook({ url: bot.webhookUrl, secret: SECRET, event: "push", payload: push(), id: "twice-1" });
     const second = await deliverWebhook({ url: bot.webhookUrl, secret: SECRET, event: "push", payload: push(), id: "twice-1" });
