@@ -53,7 +53,7 @@ async function schedule(octokit: GitHubApi, repo: RepoRef, number: number, comme
       }
       const outcome = await scheduleHeld({
         held: entry, campaignEntries: all.filter((e) => e.record.campaign === entry.record.campaign), root: tree.root,
-        campaignDir: `campaigns/${entry.record.campaign}`, commenter, ledger: githubLedger(octokit, repo), recorder: githubRecorder(octokit, repo),
+        campaignDir: entry.record.campaign_dir ?? tree.campaignDirs.find((d) => d.split("/").at(-1) === entry.record.campaign) ?? `campaigns/${entry.record.campaign}`, commenter, ledger: githubLedger(octokit, repo), recorder: githubRecorder(octokit, repo),
         findTarget, targetEnvironment: { env: settings.env, root: settings.dataDir, log: settings.log }, now: new Date(), by,
       });
       answers.push(outcome.message);

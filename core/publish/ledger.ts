@@ -11,6 +11,8 @@ export type LedgerState = "claimed" | "published" | "failed";
 export interface LedgerRecord {
   state: LedgerState;
   campaign: string;
+  /** The campaign's folder in the repository (its id need not be the folder name). */
+  campaign_dir?: string;
   content_hash: string;
   ledger_key: string;
   target: string;

@@ -86,7 +86,7 @@ async function publishIfAllowed(verified: VerifiedCampaign, merge: MergeContext,
 async function claim(verified: VerifiedCampaign, merge: MergeContext, ports: ReconcilePorts, mine: LedgerEntry | null, live: LedgerEntry | null, target: string): Promise<LedgerEntry | null> {
   const drafts = verified.drafts as NonNullable<VerifiedCampaign["drafts"]>;
   const record: LedgerRecord = {
-    state: "claimed", campaign: verified.campaign, content_hash: drafts.content_hash, ledger_key: ledgerKey(verified.campaign, drafts.content_hash),
+    state: "claimed", campaign: verified.campaign, campaign_dir: verified.campaignDir, content_hash: drafts.content_hash, ledger_key: ledgerKey(verified.campaign, drafts.content_hash),
     target, mode: verified.context?.campaign.publish.mode ?? "draft", merge_commit: merge.mergeCommit, pull_request: merge.pullRequest?.number ?? null,
     at: ports.now().toISOString(), by: ports.by,
     ...rollbackFields(merge, mine, live, drafts.content_hash),
