@@ -21,11 +21,11 @@ export function registerScheduleCommand(app: Probot, submit: Submit, settings: B
   app.on("issue_comment.created", async (context) => {
     const { comment, issue, repository } = context.payload;
     if (!issue.pull_request || !SCHEDULE_COMMAND.test(comment.body.trim())) return;
-    if (!(await installationKnown(context, settings.log))) return;
     const repo = { owner: repository.owner.login, repo: repository.name };
     const octokit = context.octokit as unknown as GitHubApi;
     const commenter = comment.user?.login ?? "";
     await submit(`schedule:${context.id}`, async () => {
+      if (!(await installationKnown(context, settings.log))) return;
       const message = await schedule(octokit, repo, issue.number, commenter, `delivery ${context.id}`, settings);
       await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: message });
       settings.log(`copygate: ${repo.owner}/${repo.repo}#${issue.number} /copygate schedule by @${commenter}: ${message.split("\n")[0]}`);
