@@ -18,6 +18,8 @@ export const HANDLED_EVENTS: Record<string, string[] | "any"> = {
 export interface CopygateAppOptions extends Partial<BotSettings> {
   /** Further registrations (the lead wires `/copygate generate` here), each given the Probot app. */
   extraHandlers?: Array<(app: Probot) => void>;
+  /** Events (and actions) those handlers need beyond HANDLED_EVENTS, so the server does not answer them 204. */
+  extraEvents?: Record<string, string[]>;
   /**
    * true (server): answer the webhook at once and work after; false (an Actions job): the job's
    * process ends with the handler, so the handler waits for the work.
@@ -64,4 +66,14 @@ export function createCopygateApp(options: CopygateAppOptions = {}): CopygateApp
     for (const register of options.extraHandlers ?? []) register(app);
   };
   return { appFn, idle: () => queue.idle() };
+}
+
+/** HANDLED_EVENTS plus the events extra handlers declared. */
+export function handledEvents(options: Pick<CopygateAppOptions, "extraEvents">): Record<string, string[] | "any"> {
+  const events: Record<string, string[] | "any"> = { ...HANDLED_EVENTS };
+  for (const [event, actions] of Object.entries(options.extraEvents ?? {})) {
+    const known = events[event];
+    events[event] = known === "any" ? "any" : [...new Set([...(known ?? []), ...actions])];
+  }
+  return events;
 }

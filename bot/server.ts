@@ -8,7 +8,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot } from "probot";
-import { createCopygateApp, HANDLED_EVENTS, type CopygateAppOptions } from "./app.ts";
+import { createCopygateApp, handledEvents, type CopygateAppOptions } from "./app.ts";
 
 export const WEBHOOK_PATH = "/api/github/webhooks";
 
@@ -40,8 +40,9 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   const probot = new Probot({ appId: options.appId, privateKey: options.privateKey, secret: options.secret, logLevel: "warn", ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
   const middleware = await createNodeMiddleware(copygate.appFn, { probot, webhooksPath: WEBHOOK_PATH });
   const seen = new Set<string>();
+  const events = handledEvents(options.app ?? {});
   const server = createServer((req, res) => {
-    gate(req, res, options.secret, seen, log)
+    gate(req, res, { secret: options.secret, seen, events }, log)
       .then((pass) => (pass ? middleware(req, res, () => res.writeHead(404).end()) : undefined))
       .catch((error: unknown) => {
         log(`copygate: webhook handling failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -72,13 +73,19 @@ function signatureMatches(body: string, secret: string, header: string): boolean
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-function handled(event: string, action: unknown): boolean {
-  const actions = HANDLED_EVENTS[event];
+function handled(events: Record<string, string[] | "any">, event: string, action: unknown): boolean {
+  const actions = events[event];
   return actions === "any" || (Array.isArray(actions) && typeof action === "string" && actions.includes(action));
 }
 
 /** true: hand the request to Probot (its body already read into req.body); false: answered here. */
-async function gate(req: IncomingMessage, res: ServerResponse, secret: string, seen: Set<string>, log: (line: string) => void): Promise<boolean> {
+interface Gate {
+  secret: string;
+  seen: Set<string>;
+  events: Record<string, string[] | "any">;
+}
+
+async function gate(req: IncomingMessage, res: ServerResponse, { secret, seen, events }: Gate, log: (line: string) => void): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
   if (req.method !== "POST" || path !== WEBHOOK_PATH) {
     res.writeHead(404).end();
@@ -103,7 +110,7 @@ async function gate(req: IncomingMessage, res: ServerResponse, secret: string, s
   } catch {
     return refuse(400, "the body is not JSON");
   }
-  if (!handled(event, payload.action)) return refuse(204, `event ${event}${typeof payload.action === "string" ? `.${payload.action}` : ""} is not handled`);
+  if (!handled(events, event, payload.action)) return refuse(204, `event ${event}${typeof payload.action === "string" ? `.${payload.action}` : ""} is not handled`);
   if (typeof payload.installation?.id !== "number") return refuse(400, "no installation in the payload");
   if (seen.has(id)) {
     log(`copygate: delivery ${id} ${event} already handled; acknowledged`);
