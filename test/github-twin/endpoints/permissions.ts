@@ -14,8 +14,8 @@ const LEGACY: Record<string, string> = { admin: "admin", maintain: "write", writ
 
 export const permissionHandlers: Record<string, Handler> = {
   "repos/get-collaborator-permission-level": async (request, twin) => {
-    const login = request.params.username;
-    const role = twin.state.collaborators.get(login) ?? "none";
+    const login = request.params.username ?? "";
+    const role: string = twin.state.collaborators.get(login) ?? "none";
     if (role === "none" && !twin.state.knowsUser(login)) throw notFound();
     const user = twin.state.user(login);
     const collaborator = { ...simpleUser(twin, user), permissions: { pull: role !== "none", triage: ["triage", "write", "maintain", "admin"].includes(role), push: ["write", "maintain", "admin"].includes(role), maintain: ["maintain", "admin"].includes(role), admin: role === "admin" }, role_name: ROLE_NAMES[role] };
@@ -23,10 +23,11 @@ export const permissionHandlers: Record<string, Handler> = {
   },
 
   "teams/get-membership-for-user-in-org": async (request, twin) => {
-    const members = twin.state.teamMembers.get(request.params.team_slug);
-    if (!members || !members.has(request.params.username)) throw notFound();
+    const { team_slug: team = "", username = "" } = request.params;
+    const members = twin.state.teamMembers.get(team);
+    if (!members || !members.has(username)) throw notFound();
     return json(200, {
-      url: `${twin.baseUrl}/organizations/1/team/${encodeURIComponent(request.params.team_slug)}/memberships/${encodeURIComponent(request.params.username)}`,
+      url: `${twin.baseUrl}/organizations/1/team/${encodeURIComponent(team)}/memberships/${encodeURIComponent(username)}`,
       role: "member", state: "active",
     });
   },
