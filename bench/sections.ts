@@ -22,5 +22,7 @@ export const BENCH_SECTIONS: Record<string, BenchSection> = {
   "anchor-inflight": { title: "anchor workload on the shared mock, MAX_INFLIGHT=8 (429 + Retry-After beyond 8)", run: async () => (await import("./anchor-sections.ts")).anchorInflight() },
   "anchor-fail": { title: "anchor workload on the shared mock, FAIL_RATE=0.05 (HTTP 500)", run: async () => (await import("./anchor-sections.ts")).anchorFailRate() },
   "anchor-judges": { title: "anchor workload on the shared mock with the judges on: requests bounded", run: async () => (await import("./anchor-sections.ts")).anchorJudges() },
+
+  "bot-webhook": { title: "the bot: ten deliveries of one merge at once, answer time and publish once", run: async () => (await import("./bot-webhook.ts")).botWebhookRows() },
   "action-cold-start": { title: "the bundled Action's cold start, spawn to first GitHub API request", run: async () => (await import("./action-cold-start.ts")).actionColdStartRows() },
 };

@@ -28,6 +28,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   trace: { summary: "show a run's trace record", load: () => import("./commands/trace.ts") },
   simulate: { summary: "serve the bundled OpenAI-compatible simulator", load: () => import("./commands/simulate.ts") },
   preview: { summary: "write each variant's rendered email and desktop/mobile screenshots (headless Chromium)", load: () => import("./commands/preview.ts") },
+  bot: { summary: "serve the GitHub App that publishes what was merged (webhooks)", load: () => import("./commands/bot.ts") },
+  publish: { summary: "show what a merge would publish (--dry-run), or reconcile the default branch (--reconcile)", load: () => import("./commands/publish.ts") },
 };
 
 /** What every command's exit code means; printed by `copygate --help` and the README. */

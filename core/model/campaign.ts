@@ -121,6 +121,14 @@ export interface PublishSettings {
   target: string;
   mode: "draft" | "schedule";
   send_at?: string;
+  /** Hold a schedule as a draft until `/copygate schedule` from the required group (high risk always does). */
+  final_gate?: boolean;
+  /** Which of a variant's subject lines is published (1-based; default the first). */
+  subject_line?: number;
+  /** outbox target: the folder (default .copygate/outbox, or COPYGATE_OUTBOX_DIR). */
+  outbox_dir?: string;
+  /** webhook target: where to POST and which environment variable holds the signing secret. */
+  webhook?: { url?: string; url_env?: string; secret_env?: string };
   /** Env variable holding the platform's API key (sendgrid, customerio, mailchimp). */
   api_key_env?: string;
   /** The platform's audience per variant: audience key ("personalized:admin", "generic") → list/segment id. */

@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHECK_IDS } from "../evals/index.ts";
+import { TARGETS } from "../publish/targets/index.ts";
 import { copyRepoContent } from "../prompts/testing.ts";
 import { breakFile, lineOf, problemLines } from "./testing.ts";
 
@@ -99,6 +100,14 @@ describe("validating a campaign", () => {
     const line = lineOf(text, "tone_check");
     expect(await problemLines(root, [CAMPAIGN])).toEqual([
       `${CAMPAIGN}:${line}:25: unknown check "tone_check": use "default" or check ids from: ${CHECK_IDS.join(", ")}`,
+    ]);
+  });
+
+  it("refuses a publish target no adapter answers to", async () => {
+    const root = await copyRepoContent();
+    const text = await breakFile(root, CAMPAIGN, "  target: outbox", "  target: mailchump");
+    expect(await problemLines(root, [CAMPAIGN])).toEqual([
+      `${CAMPAIGN}:${lineOf(text, "mailchump")}:3: unknown publish target "mailchump": use one of ${Object.keys(TARGETS).join(", ")}`,
     ]);
   });
 });

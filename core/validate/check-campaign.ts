@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { CHECK_IDS } from "../evals/index.ts";
 import type { Campaign } from "../model/index.ts";
 import { parsePromptRef } from "../prompts/index.ts";
+import { TARGETS } from "../publish/targets/index.ts";
 import type { PolicyKindName, RepoContext } from "./context.ts";
 import { productionVersion } from "./context.ts";
 import { campaignInputProblems } from "./campaign-input.ts";
@@ -23,7 +24,7 @@ export async function checkCampaign(file: string, text: string, ctx: RepoContext
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
   // Cross-references run even when another part of the file has a schema problem, so a marketer
   // sees every problem at once; a part too broken to read just contributes nothing.
-  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishProblems, emailTemplateProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems]) {
     problems.push(...(await check(campaign, ctx, at).catch(() => [])));
   }
   if (checked.valid && problems.length === checked.problems.length) problems.push(...(await campaignInputProblems(campaign, checked, file, ctx)));
@@ -91,6 +92,13 @@ async function evalsProblems(campaign: Campaign, _ctx: RepoContext, at: At): Pro
   return campaign.evals.flatMap((id, i) =>
     isText(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : [],
   );
+}
+
+/** The bot publishes through a target by name: a name no adapter answers to is caught here, not at merge. */
+async function publishTargetNameProblems(campaign: Campaign, _ctx: RepoContext, at: At): Promise<Problem[]> {
+  const target = isMapping(campaign.publish) ? campaign.publish.target : undefined;
+  if (!isText(target) || Object.hasOwn(TARGETS, target)) return [];
+  return [at(["publish", "target"], `unknown publish target "${target}": use one of ${Object.keys(TARGETS).join(", ")}`)];
 }
 
 export type { CheckedFile };

@@ -1,6 +1,6 @@
 import { isInputError } from "../errors.ts";
 import type { Campaign } from "../model/index.ts";
-import { publishTarget } from "../publish/targets/index.ts";
+import { findTarget } from "../publish/targets/index.ts";
 import { MjmlEngineUnavailable, mjmlToHtml, parseEmailTemplate, SLOT_NAMES } from "../render/index.ts";
 import type { RepoContext } from "./context.ts";
 import type { Problem } from "./problems.ts";
@@ -15,8 +15,8 @@ export async function publishProblems(campaign: Campaign, ctx: RepoContext, at: 
   const publish = campaign.publish as unknown;
   if (!publish || typeof publish !== "object") return [];
   const settings = publish as Record<string, unknown>;
-  // Targets this registry does not list (outbox, webhook, …) are checked by their own code.
-  const target = typeof settings.target === "string" ? publishTarget(settings.target) : undefined;
+  // An unknown name is reported by check-campaign; a target without settings to check has nothing here.
+  const target = typeof settings.target === "string" ? findTarget(settings.target) : undefined;
   if (!target?.checkSettings) return [];
   // Without an environment (a pull request check) only the settings are checked, not the secrets.
   const env = ctx.env ?? (typeof settings.api_key_env === "string" ? { [settings.api_key_env]: "(not checked here)" } : {});

@@ -188,6 +188,24 @@ export class GitStore {
     await runGit(this.repoDir, ["update-ref", fullRef, sha]);
   }
 
+  /**
+   * Sets the ref only when it still points at `expected` (undefined: only when it does not exist),
+   * in one `git update-ref` as GitHub's ref writes are atomic: false when another write got there first.
+   */
+  async setRefIf(fullRef: string, sha: string, expected: string | undefined): Promise<boolean> {
+    const out = await runGit(this.repoDir, ["update-ref", fullRef, sha, expected ?? "0".repeat(40)], { allowFailure: true });
+    return out !== undefined;
+  }
+
+  /** Every ref under a prefix ("refs/copygate/published/x/"), with the sha it points at, sorted by name. */
+  async refsUnder(prefix: string): Promise<Array<{ ref: string; sha: string }>> {
+    const out = (await gitText(this.repoDir, ["for-each-ref", "--format=%(refname) %(objectname)", prefix])) ?? "";
+    return out.split("\n").filter(Boolean).map((line) => {
+      const [ref = "", sha = ""] = line.split(" ");
+      return { ref, sha };
+    }).filter((r) => r.ref.startsWith(prefix));
+  }
+
   /** The tree of merging head into base, or undefined on a conflict (git merge-tree, git ≥ 2.38). */
   async mergeTree(base: string, head: string): Promise<string | undefined> {
     const out = await gitText(this.repoDir, ["merge-tree", "--write-tree", base, head], { allowFailure: true });

@@ -10,6 +10,7 @@ import { gitDataHandlers } from "./endpoints/git-data.ts";
 import { identityHandlers } from "./endpoints/identity.ts";
 import { issueHandlers } from "./endpoints/issues.ts";
 import { labelHandlers } from "./endpoints/labels.ts";
+import { ledgerRefHandlers } from "./endpoints/ledger-refs.ts";
 import { permissionHandlers } from "./endpoints/permissions.ts";
 import { pullHandlers } from "./endpoints/pulls.ts";
 import { repoHandlers } from "./endpoints/repos.ts";
@@ -22,6 +23,7 @@ const handlers: Record<string, Handler> = {
   ...repoHandlers, ...pullHandlers, ...commentHandlers, ...reviewHandlers, ...labelHandlers, ...checkHandlers,
   ...statusHandlers, ...deploymentHandlers, ...gitDataHandlers, ...contentHandlers, ...identityHandlers, ...issueHandlers,
   ...permissionHandlers,
+  ...ledgerRefHandlers,
 };
 
 export type TokenPermission = "read" | "write";

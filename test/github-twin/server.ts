@@ -16,7 +16,14 @@ export interface TwinServerState {
   permission: TokenPermission;
   violations: Violation[];
   requests: RequestLogEntry[];
+  /**
+   * Called before a request is handled (after validation). Answering "drop" closes the connection
+   * without handling it: how a test stands a process crash at an exact step.
+   */
+  beforeHandle?: (call: { method: string; path: string; operationId: string; body: unknown }) => Promise<"drop" | void> | "drop" | void;
 }
+
+const DROPPED = 0;
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -84,6 +91,9 @@ async function answer(req: IncomingMessage, url: URL, raw: string, server: TwinS
     violate({ operationId, kind: "unimplemented", problems: ["the twin does not serve this operation yet"] });
     return { operationId, status: 501, body: { message: `github twin does not implement ${operationId}` } };
   }
+  if ((await server.beforeHandle?.({ method, path: url.pathname, operationId, body: body.value })) === "drop") {
+    return { operationId, status: DROPPED };
+  }
   let response: TwinResponse;
   try {
     const request = {
@@ -103,9 +113,15 @@ async function answer(req: IncomingMessage, url: URL, raw: string, server: TwinS
 export function createTwinServer(server: TwinServerState): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", server.twin.baseUrl);
+    // GitHub Enterprise Server serves the same API under /api/v3 (what Probot's GHE_HOST points at).
+    if (url.pathname.startsWith("/api/v3/")) url.pathname = url.pathname.slice("/api/v3".length);
     readBody(req)
       .then((raw) => answer(req, url, raw, server).then((response) => ({ raw, response })))
       .then(({ raw, response }) => {
+        if (response.status === DROPPED) {
+          res.destroy();
+          return;
+        }
         const body = parseJson(raw);
         server.requests.push({
           method: req.method ?? "GET", path: url.pathname + url.search, operationId: response.operationId,

@@ -138,6 +138,8 @@ export class TwinState {
   /** Members (logins) per organisation team slug. */
   readonly teamMembers = new Map<string, Set<string>>();
   readonly reactions: ReactionRecord[] = [];
+  /** The App's installation ids; when empty, every id gets a token. */
+  readonly installations = new Set<number>();
   /** Ids of comments that exist only in a webhook payload (a user's slash command), so they can be reacted to. */
   readonly externalCommentIds = new Set<number>();
   private lastId = 1000;

@@ -42,6 +42,8 @@ export interface GitHubTwin {
   /** Merges the pull request into its base branch with a real merge commit; returns its sha. */
   mergePullRequest(number: number): Promise<string>;
   setTokenPermissions(permission: TokenPermission): void;
+  /** A hook before each request is handled; answer "drop" to close the connection unhandled (crash tests). */
+  beforeHandle(hook: TwinServerState["beforeHandle"]): void;
   setIdentity(login: string): void;
   assertNoViolations(): void;
 }
@@ -97,6 +99,7 @@ export async function startGitHubTwin(options: GitHubTwinOptions): Promise<GitHu
       return mergePullRequest(context.git, state, options.owner, pr);
     },
     setTokenPermissions: (permission) => (serverState.permission = permission),
+    beforeHandle: (hook) => (serverState.beforeHandle = hook),
     setIdentity: (login) => (context.identity = state.user(login)),
     assertNoViolations: () => {
       if (serverState.violations.length > 0) throw new Error(formatViolations(serverState.violations));

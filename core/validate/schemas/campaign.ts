@@ -41,6 +41,10 @@ const publishProperties: Record<keyof PublishSettings, unknown> = {
   list_id: text,
   from_name: text,
   reply_to: { type: "string", format: "email" },
+  final_gate: { type: "boolean", description: "Hold a schedule as a draft until /copygate schedule from the required group (high risk always does)." },
+  subject_line: { type: "integer", minimum: 1, description: "Which subject line of each variant is published (1-based; default 1)." },
+  outbox_dir: text,
+  webhook: closedObject({ url: { type: "string", format: "uri" }, url_env: text, secret_env: text }),
 };
 const publishBlock = closedObject(publishProperties, ["target", "mode"]);
 

@@ -34,7 +34,8 @@ export const gitDataHandlers: Record<string, Handler> = {
     if (!/^refs\/[^/]+\/.+/.test(ref)) throw new HttpError(422, "Reference name is invalid");
     if (await twin.git.refSha(ref)) throw new HttpError(422, "Reference already exists");
     if (!(await twin.git.objectType(sha))) throw new HttpError(422, "Object does not exist");
-    await twin.git.setRef(ref, sha);
+    // Atomic, as on GitHub: of concurrent creates of one ref exactly one succeeds.
+    if (!(await twin.git.setRefIf(ref, sha, undefined))) throw new HttpError(422, "Reference already exists");
     return json(201, await refObject(twin, ref, sha), { location: `${twin.repoApiUrl}/git/${ref}` });
   },
 
@@ -44,7 +45,8 @@ export const gitDataHandlers: Record<string, Handler> = {
     const { sha, force } = request.body as { sha: string; force?: boolean };
     await requireObject(twin, sha, "commit");
     if (!force && !(await twin.git.isAncestor(current, sha))) throw new HttpError(422, "Update is not a fast forward");
-    await twin.git.setRef(fullRef, sha);
+    // Compare-and-swap on the sha read above: a concurrent update in between makes this one not a fast forward.
+    if (!(await twin.git.setRefIf(fullRef, sha, current))) throw new HttpError(422, "Update is not a fast forward");
     return json(200, await refObject(twin, fullRef, sha));
   },
 

@@ -3,7 +3,7 @@
  * The login is configurable ("github-actions[bot]", "copygate[bot]") so the sticky comment's
  * author check can be exercised; a "[bot]" login holds an installation token, as on GitHub.
  */
-import { HttpError } from "../http-error.ts";
+import { HttpError, notFound } from "../http-error.ts";
 import { nodeId, simpleUser } from "../objects.ts";
 import { fill } from "../schema-fill.ts";
 import { json, type Handler, type TwinContext } from "../twin-context.ts";
@@ -43,6 +43,8 @@ export const identityHandlers: Record<string, Handler> = {
   },
   "apps/create-installation-access-token": async (request, twin) => {
     requireAppJwt(request.authorization);
+    // When a test names the App's installations, any other id is unknown, as on GitHub (404).
+    if (twin.state.installations.size > 0 && !twin.state.installations.has(Number(request.params.installation_id))) throw notFound();
     const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
     return json(201, fill("installation-token", twin.fillContext(), {
       token: `ghs_twin${request.params.installation_id}${twin.state.nextId()}`, expires_at: expires,
