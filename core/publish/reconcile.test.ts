@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyExampleRepo } from "../../test/support/exampleRepo.ts";
 import { demoClock } from "../contract/index.ts";
 import type { Campaign, TraceRecord } from "../model/index.ts";
-import { generateDrafts } from "../../test/action/scenario.ts";
+import { generateDraftFiles } from "../../test/action/scenario.ts";
 import { rolloutBlocks } from "./verify.ts";
 import { memoryLedger } from "./ledger.ts";
 import type { Recorder } from "./publish-step.ts";
@@ -101,7 +101,7 @@ describe("reconcileCampaign", () => {
     const draftsFile = join(root, CAMPAIGN, "drafts.json");
     const [campaign, drafts] = await Promise.all([readFile(campaignFile, "utf8"), readFile(draftsFile, "utf8")]);
     await writeFile(campaignFile, campaign.replace("stage: test", "stage: shadow"));
-    await writeFile(draftsFile, await generateDrafts(root, CAMPAIGN));
+    for (const [path, bytes] of Object.entries(await generateDraftFiles(root, CAMPAIGN))) await writeFile(join(root, path), bytes);
     try {
       const { p, calls, traces } = ports({ checkClock: await demoClock(root) });
       const outcome = await reconcileCampaign(CAMPAIGN, merge("e".repeat(40)), p);

@@ -9,7 +9,7 @@ import { isInputError } from "../errors.ts";
 import type { Campaign, DraftsFile, RiskLevel, Verdict } from "../model/index.ts";
 import { buildCheckpoint, checkDraftsCurrent, checkVariantContent, cohortCheckContext, draftsPath, loadCampaignContext, mergeVariantReports, withJudges } from "../pipeline/index.ts";
 import type { CampaignContext } from "../pipeline/index.ts";
-import { checkRenderedEmail, loadRenderedVariant, unsubscribeUrl, withRenderedChecks, type RenderedEmail } from "../render/index.ts";
+import { checkRenderedEmail, loadEmailTemplate, loadRenderedVariant, renderVariantEmail, unsubscribeUrl, withRenderedChecks, type RenderedEmail } from "../render/index.ts";
 
 export interface VerifiedCampaign {
   ok: boolean;
@@ -65,6 +65,8 @@ export async function verifyCampaign(root: string, campaignDir: string, options:
       const email = await loadRenderedVariant(root, campaignDir, variant);
       if (email) verified.rendered[variant.audience.key] = email;
     }
+    const mismatch = await renderedMismatch(root, context, currency.drafts, verified.rendered);
+    if (mismatch) return { ...verified, reasons: [mismatch] };
   } catch (error) {
     if (!isInputError(error)) throw error;
     return { ...verified, reasons: [error.format()] };
@@ -96,4 +98,22 @@ const SILENT_STAGES = new Set(["offline", "internal", "shadow"]);
 export function rolloutBlocks(campaign: Campaign): string | null {
   const stage = (campaign.rollout as { stage?: string } | undefined)?.stage;
   return stage && SILENT_STAGES.has(stage) ? `rollout stage ${stage} publishes nothing` : null;
+}
+
+/**
+ * Rendering is deterministic: the committed email must be exactly what the approved content renders
+ * to through the template today, or the bytes sent would not be the copy reviewers read.
+ */
+async function renderedMismatch(root: string, context: CampaignContext, drafts: DraftsFile, rendered: Record<string, RenderedEmail>): Promise<string | null> {
+  const template = await loadEmailTemplate(root, context.campaign, context.campaignDir);
+  if (!template) return null;
+  for (const variant of drafts.variants) {
+    const committed = rendered[variant.audience.key];
+    if (!committed) return `${variant.audience.key} has no rendered email although the campaign has a template; regenerate the drafts`;
+    const email = await renderVariantEmail({ template, campaign: context.campaign, campaignDir: context.campaignDir, policies: context.policies, content: variant.content });
+    if (email.html !== committed.html || email.text !== committed.text || email.subject !== committed.subject || email.previewText !== committed.previewText) {
+      return `the rendered email of ${variant.audience.key} is not what its content renders to (edited by hand?); regenerate the drafts`;
+    }
+  }
+  return null;
 }

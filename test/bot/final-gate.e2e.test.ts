@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotServer } from "../../bot/server.ts";
 import { copyExampleRepo } from "../support/exampleRepo.ts";
-import { generateDrafts } from "../action/scenario.ts";
+import { generateDraftFiles } from "../action/scenario.ts";
 import { deliverWebhook, issueCommentPayload } from "../github-twin/index.ts";
 import { DRAFTS, OWNER, readOutbox, REPO, SECRET, startBotScenario, TRIAL_CAMPAIGN, type BotScenario } from "./harness.ts";
 
@@ -33,7 +33,7 @@ async function gatedCampaign(): Promise<Record<string, string>> {
     const gated = original.replace("publish:\n  target: outbox\n  mode: draft\n", "publish:\n  target: outbox\n  mode: schedule\n  send_at: 2026-12-01T09:00:00Z\n  final_gate: true\n");
     expect(gated).not.toBe(original);
     await writeFile(join(copy.root, CAMPAIGN_FILE), gated);
-    return { [CAMPAIGN_FILE]: gated, [DRAFTS]: await generateDrafts(copy.root, TRIAL_CAMPAIGN) };
+    return { [CAMPAIGN_FILE]: gated, ...(await generateDraftFiles(copy.root, TRIAL_CAMPAIGN)) };
   } finally {
     await copy.dispose();
   }

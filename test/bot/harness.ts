@@ -8,6 +8,9 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { draftsContentHash } from "../../core/pipeline/drafts.ts";
+import { loadCampaignContext } from "../../core/pipeline/index.ts";
+import { loadEmailTemplate, renderedFiles, renderedRecord, renderVariantEmail } from "../../core/render/index.ts";
+import { copyExampleRepo } from "../support/exampleRepo.ts";
 import type { DraftsFile } from "../../core/model/index.ts";
 import { startBotServer, type BotServer } from "../../bot/server.ts";
 import { deliverWebhook, mergedPullRequestPayload, pushPayload, type WebhookResult } from "../github-twin/index.ts";
@@ -38,6 +41,27 @@ export interface BotScenario extends Scenario {
   close(): Promise<void>;
 }
 
+/** The rendered emails (repository path → bytes) that belong with each drafts text the harness made. */
+const renderedByDrafts = new Map<string, Record<string, string>>();
+
+async function rerender(drafts: DraftsFile): Promise<Record<string, string>> {
+  const copy = await copyExampleRepo();
+  try {
+    const context = await loadCampaignContext(copy.root, TRIAL_CAMPAIGN);
+    const template = await loadEmailTemplate(copy.root, context.campaign, TRIAL_CAMPAIGN);
+    if (!template) return {};
+    const files: Record<string, string> = {};
+    for (const variant of drafts.variants) {
+      const email = await renderVariantEmail({ template, campaign: context.campaign, campaignDir: TRIAL_CAMPAIGN, policies: context.policies, content: variant.content });
+      variant.rendered = renderedRecord(variant.audience.key, email);
+      for (const [path, bytes] of Object.entries(renderedFiles(variant.rendered, email))) files[`${TRIAL_CAMPAIGN}/${path}`] = bytes;
+    }
+    return files;
+  } finally {
+    await copy.dispose();
+  }
+}
+
 export async function startBotScenario(): Promise<BotScenario> {
   const scenario = await startScenario("copygate[bot]");
   for (const [team, members] of Object.entries(TEAMS)) scenario.twin.state.teamMembers.set(team, new Set(members));
@@ -59,10 +83,16 @@ export async function startBotScenario(): Promise<BotScenario> {
     async editedDrafts(edit, from = "main") {
       const drafts = JSON.parse(await scenario.repo.git("show", `${from}:${DRAFTS}`)) as DraftsFile;
       edit(drafts);
+      // As `copygate generate` would: the edited content rendered again, so the emails match it.
+      const rendered = await rerender(drafts);
       drafts.content_hash = draftsContentHash(drafts.variants);
-      return `${JSON.stringify(drafts, null, 2)}\n`;
+      const text = `${JSON.stringify(drafts, null, 2)}\n`;
+      renderedByDrafts.set(text, rendered);
+      return text;
     },
     async merge(change) {
+      const drafts = change.files[DRAFTS];
+      if (typeof drafts === "string") change = { ...change, files: { ...renderedByDrafts.get(drafts), ...change.files } };
       const before = (await scenario.repo.git("rev-parse", "main")).trim();
       const branch = `change-${change.number}`;
       const first = await scenario.repo.commit(branch, change.files, change.title, "main");

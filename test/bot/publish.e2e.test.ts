@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTrace, listTraces } from "../../core/trace/index.ts";
 import type { BotServer } from "../../bot/server.ts";
-import { DRAFTS, readOutbox, startBotScenario, withSubject, type BotScenario } from "./harness.ts";
+import { DRAFTS, readOutbox, startBotScenario, withSubject, type BotScenario, TRIAL_CAMPAIGN } from "./harness.ts";
 
 const ALL_GROUPS = [{ user: "lena" }, { user: "bea" }, { user: "leo" }];
 let s: BotScenario;
@@ -42,6 +42,10 @@ describe("the bot publishes what was merged", () => {
     const published = await readOutbox(s, `${key}.json`);
     expect(published).toMatchObject({ ledger_key: `copygate:trial-expiration-3d:${key}`, mode: "draft", send_at: null });
     expect((published.variants as Array<{ subject: string }>).map((v) => v.subject)).toContain("Keep what you built in Lumora");
+    // The committed rendered email is what is published, byte for byte.
+    const first = (published.variants as Array<{ audienceKey: string; html: string; text: string }>)[0]!;
+    const committed = await s.repo.git("show", `${merged.merge}:${TRIAL_CAMPAIGN}/rendered/${first.audienceKey.replace(":", "-")}.html`);
+    expect(first.html.trim()).toBe(committed.trim());
 
     expect(s.twin.state.deployments).toHaveLength(1);
     const deployment = s.twin.state.deployments[0];
