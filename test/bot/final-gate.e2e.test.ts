@@ -10,7 +10,7 @@ import type { BotServer } from "../../bot/server.ts";
 import { copyExampleRepo } from "../support/exampleRepo.ts";
 import { generateDraftFiles } from "../action/scenario.ts";
 import { deliverWebhook, issueCommentPayload } from "../github-twin/index.ts";
-import { DRAFTS, OWNER, readOutbox, REPO, SECRET, startBotScenario, TRIAL_CAMPAIGN, type BotScenario } from "./harness.ts";
+import { OWNER, readOutbox, REPO, SECRET, startBotScenario, TRIAL_CAMPAIGN, type BotScenario } from "./harness.ts";
 
 let s: BotScenario;
 let bot: BotServer;
