@@ -26,6 +26,25 @@ const searchAdChannel = closedObject(
   ["kind", "headline_max_chars", "headlines_min", "headlines_max", "description_max_chars", "descriptions_min", "descriptions_max"],
 );
 
+const rolloutMetric = { type: "string", enum: ["delivery_rate", "click_rate", "upgrade_rate", "unsubscribe_rate", "spam_complaint_rate", "support_ticket_rate"] };
+const rolloutSchema = closedObject(
+  {
+    stage: { enum: ["offline", "internal", "shadow", "test", "production"] },
+    candidate: { type: "integer", minimum: 1 },
+    test_percent: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 100 },
+    salt: text,
+    primary_metric: rolloutMetric,
+    goals: { type: "array", items: closedObject({ metric: rolloutMetric, test: { enum: ["superiority", "non_inferiority"] }, margin_pp: { type: "number", minimum: 0 } }, ["metric"]) },
+    guardrails: { type: "array", items: closedObject({ metric: rolloutMetric, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) },
+    alpha: { type: "number", exclusiveMinimum: 0, maximum: 0.5 },
+    power: { type: "number", minimum: 0.5, exclusiveMaximum: 1 },
+    sequential: { anyOf: [{ type: "boolean" }, closedObject({ tuning: { type: "number", exclusiveMinimum: 0 } }, ["tuning"])] },
+    results: { anyOf: [closedObject({ file: text }, ["file"]), closedObject({ source: text }, ["source"])] },
+    shadow: closedObject({ sent: text }, ["sent"]),
+  },
+  ["stage"],
+);
+
 export const campaignSchema = {
   $schema: SCHEMA_DIALECT,
   $id: schemaId("campaign"),
@@ -84,14 +103,9 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
     approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
     publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
-    rollout: closedObject(
-      {
-        stage: { enum: ["shadow", "test", "full"] },
-        test_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 },
-        primary_metric: text,
-        guardrails: { type: "array", items: closedObject({ metric: text, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) },
-      },
-      ["stage"],
+    rollout: described(
+      "Staged rollout: offline → internal → shadow → test (a test_percent share gets the candidate's drafts) → production, promoted on business results.",
+      rolloutSchema,
     ),
   };
 }
