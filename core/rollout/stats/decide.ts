@@ -76,7 +76,7 @@ function sequentialVerdict(interval: Interval, plan: TestPlan): Verdict {
 function reasonFor(verdict: Verdict, plan: TestPlan, more: number | null): string {
   const claim = describeClaim(plan);
   if (verdict === "pass") return `shown: ${claim}`;
-  if (verdict === "fail") return `shown: not ${claim}`;
+  if (verdict === "fail") return `shown: ${describeLoss(plan)}`;
   if (more === null) return `not shown: ${claim}; the observed difference points the other way, so more recipients are not expected to show it`;
   return `inconclusive — about ${more.toLocaleString("en-US")} more recipients per arm needed`;
 }
@@ -86,4 +86,10 @@ export function describeClaim(plan: Pick<TestPlan, "direction" | "marginPp">): s
   if (plan.marginPp === 0) return plan.direction === "higher" ? "higher than production" : "lower than production";
   const worse = plan.direction === "higher" ? "lower" : "higher";
   return `no ${worse} than production by more than ${plan.marginPp} pp`;
+}
+
+/** The opposite of the claim: "higher than production by more than 0.1 pp" / "lower than production". */
+export function describeLoss(plan: Pick<TestPlan, "direction" | "marginPp">): string {
+  const worse = plan.direction === "higher" ? "lower" : "higher";
+  return plan.marginPp === 0 ? `${worse} than production` : `${worse} than production by more than ${plan.marginPp} pp`;
 }
