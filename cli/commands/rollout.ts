@@ -3,8 +3,8 @@
  * checking a number by hand) or from a campaign's results. Exit 0 only on a pass: a failed or
  * inconclusive criterion is a negative decision (1); usage errors are 2.
  */
-import { parseArgs } from "node:util";
-import { analysisJson, analysisMarkdown, analysisText, decide, describeClaim, formatP, loadRolloutAnalysis, outcomeJson, percent, points, DEFAULT_SEQUENTIAL_TUNING } from "../../core/rollout/index.ts";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { analysisJson, analysisMarkdown, analysisText, decide, describeClaim, loadRolloutAnalysis, pEquals, outcomeJson, percent, points, DEFAULT_SEQUENTIAL_TUNING } from "../../core/rollout/index.ts";
 import type { Count, TestOutcome, TestPlan } from "../../core/rollout/index.ts";
 import type { CommandIo } from "../main.ts";
 
@@ -26,7 +26,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
 
 class UsageError extends Error {}
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]["options"]) {
+function parse(args: string[], options: NonNullable<ParseArgsConfig["options"]>) {
   try {
     return parseArgs({ args, allowPositionals: true, options });
   } catch (error) {
@@ -87,8 +87,8 @@ export function compareText(control: Count, treatment: Count, o: TestOutcome): s
     `Control:    ${n(control.successes)} / ${n(control.total)} = ${percent(o.rateControl)} (95 % Wilson ${percent(o.wilsonControl.low)} to ${percent(o.wilsonControl.high)})`,
     `Treatment:  ${n(treatment.successes)} / ${n(treatment.total)} = ${percent(o.rateTreatment)} (95 % Wilson ${percent(o.wilsonTreatment.low)} to ${percent(o.wilsonTreatment.high)})`,
     `Difference: ${points(o.diff)} (95 % Newcombe ${points(o.newcombe.low)} to ${points(o.newcombe.high)}), relative lift ${lift}`,
-    o.z === null ? "z: — (neither arm varies)" : `z = ${o.z.toFixed(3)}, p (two-sided) = ${formatP(o.pTwoSided!)}`,
-    `Test:       ${test}, ${o.plan.direction} is better — treatment ${describeClaim(o.plan).replace("production", "control")}, α = ${o.plan.alpha} one-sided${o.pOneSided === null ? "" : `: p = ${formatP(o.pOneSided)}`}`,
+    o.z === null ? "z: — (neither arm varies)" : `z = ${o.z.toFixed(3)}, two-sided ${pEquals(o.pTwoSided!)}`,
+    `Test:       ${test}, ${o.plan.direction} is better — treatment ${describeClaim(o.plan).replace("production", "control")}, α = ${o.plan.alpha} one-sided${o.pOneSided === null ? "" : `: ${pEquals(o.pOneSided)}`}`,
   ];
   if (o.sequentialInterval) lines.push(`Always-valid interval: ${points(o.sequentialInterval.low)} to ${points(o.sequentialInterval.high)} (confidence sequence, tuning ${o.plan.sequential!.tuning})`);
   lines.push(`Sample size: ${o.neededPerArm === null ? "— (no size would show it at the observed rates)" : `${n(o.neededPerArm)} per arm for ${Math.round(o.plan.power * 100)} % power at the observed rates`}`);

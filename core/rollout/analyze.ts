@@ -81,7 +81,7 @@ function overall(a: Pick<RolloutAnalysis, "sampleRatio" | "criteria" | "control"
     const share = ((100 * treatment) / (treatment + control)).toFixed(2);
     return {
       verdict: "blocked",
-      summary: `blocked — sample-ratio mismatch: the test arm holds ${share} % of ${(treatment + control).toLocaleString("en-US")} sends, configured ${a.testPercent} % (χ² = ${a.sampleRatio.chiSquare.toFixed(2)}, p = ${formatP(a.sampleRatio.p)}); fix assignment or delivery before reading any metric`,
+      summary: `blocked — sample-ratio mismatch: the test arm holds ${share} % of ${(treatment + control).toLocaleString("en-US")} sends, configured ${a.testPercent} % (χ² = ${a.sampleRatio.chiSquare.toFixed(2)}, ${pEquals(a.sampleRatio.p)}); fix assignment or delivery before reading any metric`,
     };
   }
   if (a.criteria.length === 0) return { verdict: "inconclusive", summary: "inconclusive — the rollout names no promotion criteria (primary_metric, goals or guardrails)" };
@@ -95,4 +95,10 @@ function overall(a: Pick<RolloutAnalysis, "sampleRatio" | "criteria" | "control"
 /** p-values as people read them: 2 significant digits, "< 0.0001" below. */
 export function formatP(p: number): string {
   return p < 0.0001 ? "< 0.0001" : p.toPrecision(2).replace(/e.*$/, "");
+}
+
+/** "p = 0.051" or "p < 0.0001". */
+export function pEquals(p: number): string {
+  const text = formatP(p);
+  return text.startsWith("<") ? `p ${text}` : `p = ${text}`;
 }

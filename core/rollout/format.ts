@@ -1,6 +1,6 @@
 /** A rollout analysis as text (CLI), markdown (PR comment, report) and JSON. */
 import { markdownTable } from "markdown-table";
-import { formatP, type CriterionResult, type RolloutAnalysis } from "./analyze.ts";
+import { formatP, pEquals, type CriterionResult, type RolloutAnalysis } from "./analyze.ts";
 import { METRICS } from "./metrics.ts";
 import type { Interval, TwoProportions } from "./stats/index.ts";
 
@@ -39,7 +39,7 @@ function armLine(a: RolloutAnalysis): string {
 function srmLine(a: RolloutAnalysis): string {
   const s = a.sampleRatio;
   const fit = s.mismatch ? "MISMATCH (alarm below p = 0.001)" : "fits";
-  return `Sample ratio: χ² = ${s.chiSquare.toFixed(2)}, p = ${formatP(s.p)}: ${fit}.`;
+  return `Sample ratio: χ² = ${s.chiSquare.toFixed(2)}, ${pEquals(s.p)}: ${fit}.`;
 }
 
 function metricRow(metric: keyof typeof METRICS, stats: TwoProportions | null): string[] {
