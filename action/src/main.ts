@@ -4,7 +4,7 @@
  */
 import { affectedByChanges, decideGate } from "../../core/report/index.ts";
 import type { CampaignGate, Finding, GateReport, SuiteComparison, WorkflowGate } from "../../core/report/index.ts";
-import { readBaseProduction } from "./github/base-file.ts";
+import { readBaseFile, readBaseProduction } from "./github/base-file.ts";
 import { listChangedFiles } from "./github/changed-files.ts";
 import type { Octokit, RepoRef } from "./github/octokit.ts";
 import type { GateEvent } from "./lib/event.ts";
@@ -53,6 +53,11 @@ export async function main(run: GateRun): Promise<Published> {
     findings.push(...checked.findings.filter((f) => f.title !== CAMPAIGN_NOT_LOADED || !findings.some((v) => v.path === f.path && v.title === INVALID_FILE)));
   }
 
+  // 5b. Rollout: a campaign whose rollout.stage moved is checked against the stage order and its test's results.
+  const movedDirs = uses.campaigns.filter((c) => affected.campaigns[c.id]).map((c) => c.dir);
+  const rollout = await (await import("./stages/rollout.ts")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`));
+  findings.push(...rollout.findings);
+
   // 6. The eval suite, candidate against baseline, for each changed prompt version or production pin.
   const workflows: WorkflowGate[] = [];
   for (const workflow of Object.keys(affected.workflows).sort()) {
@@ -76,6 +81,7 @@ export async function main(run: GateRun): Promise<Published> {
     // Annotations need repository-relative paths; the stages speak relative to the copygate root.
     findings: findings.map((f) => ({ ...f, path: `${normalizeRoot(inputs.root)}${f.path}` })),
     notes: refusal ? [refusal] : [],
+    rollout: rollout.sections,
   };
   return publishReport(run, report);
 }

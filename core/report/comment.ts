@@ -57,6 +57,8 @@ function render(report: GateReport, level: Detail, options: { pointer: boolean }
   if (report.notes.length) parts.push(report.notes.map((n) => `> ${n}`).join("\n>\n"));
   if (level.tables && report.campaigns.length) parts.push(campaignTable(report.campaigns));
   if (level.tables && report.workflows.length) parts.push(workflowTable(report.workflows));
+  // A stage move's evidence is the reason for its verdict: kept at every level that shows tables.
+  if (level.tables) parts.push(...(report.rollout ?? []));
   if (level.campaignDetails) {
     for (const c of report.campaigns) parts.push(campaignSection(c, { previews: level.previews }));
   }

@@ -72,4 +72,6 @@ export interface GateReport {
   findings: Finding[];
   /** Lines about the run itself, e.g. "Model calls skipped: pull request from a fork." */
   notes: string[];
+  /** Rollout stage moves with their evidence, as markdown sections (core/rollout stageMoveSection). */
+  rollout?: string[];
 }

@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAMPAIGN_DIR, REPO_ROOT, tempRepo, type TempRepo } from "../contract/testing/tempRepo.ts";
-import { checkStageMove, loadRolloutAnalysis, stageMoveFinding, stageMoveSection, type RolloutStage } from "./index.ts";
+import type { RolloutStage } from "../model/index.ts";
+import { checkStageMove, loadRolloutAnalysis, stageMoveFinding, stageMoveSection } from "./index.ts";
 
 const FILE = `${CAMPAIGN_DIR}/campaign.yaml`;
 const HEADER = "prompt_version,content_hash,sends,delivered,clicks,upgrades,unsubscribes,spam_complaints,support_tickets";
@@ -53,7 +54,7 @@ describe("moving a campaign through the rollout stages", () => {
       "allowed: shadow → test, one stage forward",
     ]);
     expect(stageMoveSection(checks[3]!)).toBe("### Rollout `trial-expiration-3d`: shadow → test — allowed\n\nAllowed: shadow → test, one stage forward. Test: a test arm of the audience gets the candidate's drafts.");
-    expect(checks.map(stageMoveFinding)).toEqual([null, null, null, null]);
+    expect(checks.map((c) => stageMoveFinding(c!))).toEqual([null, null, null, null]);
   });
 
   it("refuses a skipped stage and a new rollout that starts by sending, at the line of rollout.stage", async () => {
