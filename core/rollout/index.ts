@@ -15,3 +15,5 @@ export { STAGES, STAGE_MEANING, STARTING_STAGES, isStage, stageIndex, publishesT
 export { checkStageMove } from "./move.ts";
 export type { StageMoveCheck, StageMoveInput } from "./move.ts";
 export { stageMoveSection, stageMoveFinding } from "./section.ts";
+export { assignRecipients, armOf, bucketOf, fnv1a32 } from "./assign.ts";
+export type { Arm, ArmPlan, AssignmentSummary } from "./assign.ts";
