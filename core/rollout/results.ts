@@ -9,7 +9,7 @@ import { extname, join } from "node:path";
 import { loadSnapshot, parseCsv, type SourceOptions } from "../contract/index.ts";
 import { InputError } from "../errors.ts";
 import { loadSourceDefinition } from "../files/index.ts";
-import type { ResultsInput } from "../model/index.ts";
+import type { ResultsInput, SourceDefinition } from "../model/index.ts";
 import { COUNT_COLUMNS, type ArmCounts } from "./metrics.ts";
 
 export const MAX_RESULT_ROWS = 10_000;
@@ -34,9 +34,16 @@ export async function loadResults(root: string, campaignDir: string, input: Resu
     return { origin: file, rows: parseResultRows(rowsOfFile(text, file), file) };
   }
   const definition = await loadSourceDefinition(root, input.source);
-  const snapshot = await loadSnapshot(root, definition, options);
+  const snapshot = await loadSnapshot(root, capped(definition), options);
   const origin = `source ${definition.name} (${definition.kind})`;
   return { origin, rows: parseResultRows(snapshot.rows, `sources/${definition.name}.yaml`) };
+}
+
+/** A postgres query is wrapped in a LIMIT, so a query that forgot its GROUP BY never streams a whole event table. */
+function capped(definition: SourceDefinition): SourceDefinition {
+  if (definition.kind !== "postgres") return definition;
+  const query = definition.query.trim().replace(/;+\s*$/, "");
+  return { ...definition, query: `select * from (${query}) as copygate_results limit ${MAX_RESULT_ROWS + 1}` };
 }
 
 function rowsOfFile(text: string, file: string): Record<string, unknown>[] {
@@ -56,7 +63,7 @@ function rowsOfFile(text: string, file: string): Record<string, unknown>[] {
 /** Checks every row: a prompt version, a content hash and whole, non-negative counts. */
 export function parseResultRows(rows: Record<string, unknown>[], file: string): ResultRow[] {
   if (rows.length > MAX_RESULT_ROWS) {
-    throw new InputError(`${rows.length.toLocaleString("en-US")} result rows: results must be aggregated per arm before they are read`, {
+    throw new InputError(`more than ${MAX_RESULT_ROWS.toLocaleString("en-US")} result rows: results must be aggregated per arm before they are read`, {
       file,
       hint: "aggregate in the query: select prompt_version, content_hash, count(*) as sends, sum(…) … group by prompt_version, content_hash",
     });
