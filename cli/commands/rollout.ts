@@ -91,8 +91,10 @@ export function compareText(control: Count, treatment: Count, o: TestOutcome): s
     `Test:       ${test}, ${o.plan.direction} is better — treatment ${describeClaim(o.plan).replace("production", "control")}, α = ${o.plan.alpha} one-sided${o.pOneSided === null ? "" : `: ${pEquals(o.pOneSided)}`}`,
   ];
   if (o.sequentialInterval) lines.push(`Always-valid interval: ${points(o.sequentialInterval.low)} to ${points(o.sequentialInterval.high)} (confidence sequence, tuning ${o.plan.sequential!.tuning})`);
-  lines.push(`Sample size: ${o.neededPerArm === null ? "— (no size would show it at the observed rates)" : `${n(o.neededPerArm)} per arm for ${Math.round(o.plan.power * 100)} % power at the observed rates`}`);
-  lines.push(`Verdict:    ${o.verdict} (${o.reason.replace("production", "control")})`);
+  const horizon = o.sequentialInterval ? " (fixed-horizon estimate; a confidence sequence needs more)" : "";
+  lines.push(`Sample size: ${o.neededPerArm === null ? "— (no size would show it at the observed rates)" : `${n(o.neededPerArm)} per arm for ${Math.round(o.plan.power * 100)} % power at the observed rates${horizon}`}`);
+  const reason = o.reason.replace("production", "control");
+  lines.push(`Verdict:    ${reason.startsWith(o.verdict) ? reason : `${o.verdict} (${reason})`}`);
   return `${lines.join("\n")}\n`;
 }
 
