@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CAMPAIGN_DIR, REPO_ROOT, tempRepo, type TempRepo } from "../../core/contract/testing/tempRepo.ts";
 import { run } from "./rollout.ts";
 
 const USAGE = `usage: copygate rollout compare --control X/N --treatment X/N [--margin-pp M] [--goal higher|lower] [--alpha A] [--power P] [--sequential] [--json]
        copygate rollout analyze <campaign-dir> [--json | --format text|markdown|json]
+       copygate rollout shadow <campaign-dir> [--out report.md] [--now ISO]
 `;
 
 let repo: TempRepo;
@@ -103,5 +104,29 @@ Every metric (95 % intervals):
   it("says which file is missing when the campaign has no results yet", async () => {
     await repo.remove(`${CAMPAIGN_DIR}/results.csv`);
     await expect(rollout("analyze", CAMPAIGN_DIR)).rejects.toThrow("results file campaigns/trial-expiration-3d/results.csv does not exist");
+  });
+});
+
+describe("copygate rollout shadow", () => {
+  it("generates the candidate beside the sent copy, writes the report and publishes nothing", async () => {
+    await repo.write(`${CAMPAIGN_DIR}/sent.json`, await readFile(join(REPO_ROOT, CAMPAIGN_DIR, "sent.json"), "utf8"));
+    const { code, stdout, stderr } = await rollout("shadow", CAMPAIGN_DIR, "--out", "shadow.md");
+    expect(stderr).toBe("");
+    expect(stdout).toBe("wrote shadow.md: 4 audiences, candidate v8 beside the sent copy (nothing published)\n");
+    expect(code).toBe(0);
+    const report = await readFile(join(repo.root, "shadow.md"), "utf8");
+    expect(report.split("\n").filter((l) => l.startsWith("#"))).toEqual([
+      "## Shadow: `trial-expiration-3d` — candidate v8 beside the copy sent with production v7",
+      "### Audience `generic`",
+      "### Audience `personalized:admin`",
+      "### Audience `personalized:analyst` (sent: the `generic` copy)",
+      "### Audience `personalized:viewer` (sent: the `generic` copy)",
+    ]);
+    expect(report).toContain("the candidate's drafts from model endpoint: copygate's bundled simulator (no OPENAI_API_KEY set)");
+    await expect(access(join(repo.root, CAMPAIGN_DIR, "drafts.json"))).rejects.toThrow();
+  });
+
+  it("says where the sent copy was expected when there is none", async () => {
+    await expect(rollout("shadow", CAMPAIGN_DIR)).rejects.toThrow("sent copy file campaigns/trial-expiration-3d/sent.json does not exist");
   });
 });

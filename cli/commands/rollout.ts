@@ -7,15 +7,18 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { analysisJson, analysisMarkdown, analysisText, decide, describeClaim, loadRolloutAnalysis, pEquals, outcomeJson, percent, points, DEFAULT_SEQUENTIAL_TUNING } from "../../core/rollout/index.ts";
 import type { Count, TestOutcome, TestPlan } from "../../core/rollout/index.ts";
 import type { CommandIo } from "../main.ts";
+import { shadow } from "./rollout-shadow.ts";
 
 const USAGE = `usage: copygate rollout compare --control X/N --treatment X/N [--margin-pp M] [--goal higher|lower] [--alpha A] [--power P] [--sequential] [--json]
        copygate rollout analyze <campaign-dir> [--json | --format text|markdown|json]
+       copygate rollout shadow <campaign-dir> [--out report.md] [--now ISO]
 `;
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "compare") return compare(rest, io);
   if (sub === "analyze") return analyze(rest, io);
+  if (sub === "shadow") return shadowCommand(rest, io);
   if (sub === "--help" || sub === "-h") {
     io.stdout(USAGE);
     return 0;
@@ -116,4 +119,22 @@ async function analyze(args: string[], io: CommandIo): Promise<number> {
   const output = format === "json" ? `${JSON.stringify(analysisJson(analysis), null, 2)}\n` : format === "markdown" ? `${analysisMarkdown(analysis)}\n` : analysisText(analysis);
   io.stdout(output);
   return analysis.verdict === "pass" ? 0 : 1;
+}
+
+async function shadowCommand(args: string[], io: CommandIo): Promise<number> {
+  let options: { out?: string; now?: Date };
+  let dir: string;
+  try {
+    const { values, positionals } = parse(args, { out: { type: "string" }, now: { type: "string" } });
+    if (positionals.length !== 1) throw new UsageError("expected one campaign directory");
+    const now = values.now === undefined ? undefined : new Date(values.now as string);
+    if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${String(values.now)}" is not an ISO 8601 time (e.g. 2026-11-20T08:30:00Z)`);
+    options = { out: values.out as string | undefined, now };
+    dir = positionals[0]!;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`copygate rollout shadow: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  return shadow(dir, options, io);
 }

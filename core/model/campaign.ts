@@ -132,6 +132,6 @@ export interface Rollout {
   /** Always-valid confidence sequences, so a running test may be read every day. */
   sequential?: boolean | { tuning: number };
   results?: ResultsInput;
-  /** Shadow mode: the copy actually sent, beside which the candidate generates. */
-  shadow?: { sent: string };
+  /** Shadow mode: the copy actually sent (a JSON file beside campaign.yaml, or a source), beside which the candidate generates. */
+  shadow?: { sent: string } | { source: string };
 }

@@ -17,3 +17,7 @@ export type { StageMoveCheck, StageMoveInput } from "./move.ts";
 export { stageMoveSection, stageMoveFinding } from "./section.ts";
 export { assignRecipients, armOf, bucketOf, fnv1a32 } from "./assign.ts";
 export type { Arm, ArmPlan, AssignmentSummary } from "./assign.ts";
+export { compareShadow, parseSentCopy, quotedClaims, fieldLength } from "./shadow.ts";
+export type { SentCopy, ShadowComparison, ShadowPair, ShadowSide } from "./shadow.ts";
+export { shadowMarkdown } from "./shadow-format.ts";
+export { loadSentCopy, DEFAULT_SENT } from "./shadow-load.ts";

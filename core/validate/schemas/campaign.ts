@@ -40,7 +40,7 @@ const rolloutSchema = closedObject(
     power: { type: "number", minimum: 0.5, exclusiveMaximum: 1 },
     sequential: { anyOf: [{ type: "boolean" }, closedObject({ tuning: { type: "number", exclusiveMinimum: 0 } }, ["tuning"])] },
     results: { anyOf: [closedObject({ file: text }, ["file"]), closedObject({ source: text }, ["source"])] },
-    shadow: closedObject({ sent: text }, ["sent"]),
+    shadow: { anyOf: [closedObject({ sent: text }, ["sent"]), closedObject({ source: text }, ["source"])] },
   },
   ["stage"],
 );
