@@ -2,7 +2,7 @@
 import { markdownTable } from "markdown-table";
 import { formatP, pEquals, type CriterionResult, type RolloutAnalysis } from "./analyze.ts";
 import { METRICS } from "./metrics.ts";
-import type { Interval, TwoProportions } from "./stats/index.ts";
+import type { Interval, TestOutcome, TwoProportions } from "./stats/index.ts";
 
 /** 2.90 % — three decimals below 1 %, where unsubscribe and complaint rates live. */
 export function percent(rate: number): string {
@@ -99,7 +99,7 @@ export function analysisJson(a: RolloutAnalysis): unknown {
   };
 }
 
-export function outcomeJson(o: import("./stats/index.ts").TestOutcome): Record<string, unknown> {
+export function outcomeJson(o: TestOutcome): Record<string, unknown> {
   return {
     rate_control: o.rateControl,
     rate_treatment: o.rateTreatment,
