@@ -23,6 +23,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   eval: { summary: "run a workflow's eval suite, candidate against baseline", load: () => import("./commands/eval.ts") },
   trace: { summary: "show a run's trace record", load: () => import("./commands/trace.ts") },
   simulate: { summary: "serve the bundled OpenAI-compatible simulator", load: () => import("./commands/simulate.ts") },
+  report: { summary: "per prompt version: eval scores, business results and production history (text, markdown, HTML)", load: () => import("./commands/report.ts") },
   rollout: { summary: "staged rollout: compare two rates, analyze a test's results, assign arms, shadow reports", load: () => import("./commands/rollout.ts") },
 };
 

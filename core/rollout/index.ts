@@ -21,3 +21,7 @@ export { compareShadow, parseSentCopy, quotedClaims, fieldLength } from "./shado
 export type { SentCopy, ShadowComparison, ShadowPair, ShadowSide } from "./shadow.ts";
 export { shadowMarkdown } from "./shadow-format.ts";
 export { loadSentCopy, DEFAULT_SENT } from "./shadow-load.ts";
+export { loadWorkflowHistory } from "./history.ts";
+export type { WorkflowHistory, VersionRecord, EvalScore } from "./history.ts";
+export { historyMarkdown, historyText, mermaidChart, versionRate } from "./history-format.ts";
+export { historyHtml, svgBars } from "./history-html.ts";
