@@ -29,7 +29,7 @@ function criterionRow(c: CriterionResult): string[] {
 }
 
 function verdictText(c: CriterionResult): string {
-  return c.verdict === "inconclusive" ? c.reason : `${c.verdict}: ${c.reason}`;
+  return c.reason.startsWith(c.verdict) ? c.reason : `${c.verdict} — ${c.reason}`;
 }
 
 function armLine(a: RolloutAnalysis): string {
