@@ -3,12 +3,8 @@ const require = __copygateCreateRequire(import.meta.url);
 import {
   CAMPAIGN_NOT_LOADED,
   INVALID_FILE,
-  InputError,
   REPORT_MARKER,
   RISK_LABEL_COLORS,
-  __commonJS,
-  __require,
-  __toESM,
   affectedByChanges,
   annotationBatches,
   buildComment,
@@ -16,14 +12,20 @@ import {
   conclusionFor,
   decideGate,
   hasReportMarker,
-  isInputError,
   parseReviewerMap,
   planWorkflowCommands,
-  require_dist,
   reviewRequest,
   riskLabelChange,
   toCheckRunAnnotation
-} from "./chunk-PLY7CNE2.js";
+} from "./chunk-2QD3UPH5.js";
+import {
+  InputError,
+  __commonJS,
+  __require,
+  __toESM,
+  isInputError,
+  require_dist
+} from "./chunk-WZOT4OFD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24863,6 +24865,9 @@ async function main(run2) {
     campaigns.push(checked.gate);
     findings.push(...checked.findings.filter((f) => f.title !== CAMPAIGN_NOT_LOADED || !findings.some((v) => v.path === f.path && v.title === INVALID_FILE)));
   }
+  const movedDirs = uses.campaigns.filter((c) => affected.campaigns[c.id]).map((c) => c.dir);
+  const rollout = await (await import("./rollout-MITJTNIG.js")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`));
+  findings.push(...rollout.findings);
   const workflows = [];
   for (const workflow of Object.keys(affected.workflows).sort()) {
     const comparison = affected.suites[workflow];
@@ -24881,7 +24886,8 @@ async function main(run2) {
     workflows,
     // Annotations need repository-relative paths; the stages speak relative to the copygate root.
     findings: findings.map((f) => ({ ...f, path: `${normalizeRoot(inputs.root)}${f.path}` })),
-    notes: refusal ? [refusal] : []
+    notes: refusal ? [refusal] : [],
+    rollout: rollout.sections
   };
   return publishReport(run2, report);
 }
@@ -24902,7 +24908,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-NFFFIVYL.js");
+var pipeline = () => import("./all-WNWHRL3G.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

@@ -1,9 +1,6 @@
 import { createRequire as __copygateCreateRequire } from "node:module";
 const require = __copygateCreateRequire(import.meta.url);
 import {
-  CAMPAIGN_NOT_LOADED,
-  COMPARISON_BUDGET,
-  INVALID_FILE,
   InputError,
   __commonJS,
   __require,
@@ -11,7 +8,7 @@ import {
   isInputError,
   markdownTable,
   require_dist
-} from "./chunk-PLY7CNE2.js";
+} from "./chunk-WZOT4OFD.js";
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
@@ -131,13 +128,13 @@ var require_postgres_date = __commonJS({
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
     var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
     var INFINITY2 = /^-?infinity$/;
-    module.exports = function parseDate(isoDate3) {
-      if (INFINITY2.test(isoDate3)) {
-        return Number(isoDate3.replace("i", "I"));
+    module.exports = function parseDate(isoDate2) {
+      if (INFINITY2.test(isoDate2)) {
+        return Number(isoDate2.replace("i", "I"));
       }
-      var matches = DATE_TIME.exec(isoDate3);
+      var matches = DATE_TIME.exec(isoDate2);
       if (!matches) {
-        return getDate(isoDate3) || null;
+        return getDate(isoDate2) || null;
       }
       var isBC = !!matches[8];
       var year = parseInt(matches[1], 10);
@@ -152,7 +149,7 @@ var require_postgres_date = __commonJS({
       var ms = matches[7];
       ms = ms ? 1e3 * parseFloat(ms) : 0;
       var date;
-      var offset = timeZoneOffset(isoDate3);
+      var offset = timeZoneOffset(isoDate2);
       if (offset != null) {
         date = new Date(Date.UTC(year, month, day, hour, minute, second, ms));
         if (is0To99(year)) {
@@ -169,8 +166,8 @@ var require_postgres_date = __commonJS({
       }
       return date;
     };
-    function getDate(isoDate3) {
-      var matches = DATE.exec(isoDate3);
+    function getDate(isoDate2) {
+      var matches = DATE.exec(isoDate2);
       if (!matches) {
         return;
       }
@@ -187,11 +184,11 @@ var require_postgres_date = __commonJS({
       }
       return date;
     }
-    function timeZoneOffset(isoDate3) {
-      if (isoDate3.endsWith("+00")) {
+    function timeZoneOffset(isoDate2) {
+      if (isoDate2.endsWith("+00")) {
         return 0;
       }
-      var zone = TIME_ZONE.exec(isoDate3.split(" ")[1]);
+      var zone = TIME_ZONE.exec(isoDate2.split(" ")[1]);
       if (!zone) return;
       var type = zone[1];
       if (type === "Z") {
@@ -791,11 +788,11 @@ var require_binaryParsers = __commonJS({
         var array = [];
         var i2;
         if (dimension.length > 1) {
-          var count2 = dimension.shift();
-          for (i2 = 0; i2 < count2; i2++) {
+          var count = dimension.shift();
+          for (i2 = 0; i2 < count; i2++) {
             array[i2] = parse(dimension, elementType2);
           }
-          dimension.unshift(count2);
+          dimension.unshift(count);
         } else {
           for (i2 = 0; i2 < dimension[0]; i2++) {
             array[i2] = parseElement(elementType2);
@@ -1138,20 +1135,20 @@ var require_utils = __commonJS({
       }
       return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
     }
-    var escapeIdentifier2 = function(str3) {
-      return '"' + str3.replace(/"/g, '""') + '"';
+    var escapeIdentifier2 = function(str2) {
+      return '"' + str2.replace(/"/g, '""') + '"';
     };
-    var escapeLiteral2 = function(str3) {
+    var escapeLiteral2 = function(str2) {
       let hasBackslash = false;
       let escaped = "'";
-      if (str3 == null) {
+      if (str2 == null) {
         return "''";
       }
-      if (typeof str3 !== "string") {
+      if (typeof str2 !== "string") {
         return "''";
       }
-      for (let i = 0; i < str3.length; i++) {
-        const c = str3[i];
+      for (let i = 0; i < str2.length; i++) {
+        const c = str2[i];
         if (c === "'") {
           escaped += c + c;
         } else if (c === "\\") {
@@ -1211,11 +1208,11 @@ var require_utils2 = __commonJS({
       const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
       return "md5" + outer;
     }
-    async function sha2562(text2) {
-      return await subtleCrypto.digest("SHA-256", text2);
+    async function sha2562(text) {
+      return await subtleCrypto.digest("SHA-256", text);
     }
-    async function hashByName(hashName, text2) {
-      return await subtleCrypto.digest(hashName, text2);
+    async function hashByName(hashName, text) {
+      return await subtleCrypto.digest(hashName, text);
     }
     async function hmacSha256(keyBuffer, msg) {
       const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -1436,21 +1433,21 @@ var require_sasl = __commonJS({
         throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
       }
     }
-    function isPrintableChars(text2) {
-      if (typeof text2 !== "string") {
+    function isPrintableChars(text) {
+      if (typeof text !== "string") {
         throw new TypeError("SASL: text must be a string");
       }
-      return text2.split("").map((_, i) => text2.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+      return text.split("").map((_, i) => text.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
     }
-    function isBase64(text2) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
+    function isBase64(text) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text);
     }
-    function parseAttributePairs(text2) {
-      if (typeof text2 !== "string") {
+    function parseAttributePairs(text) {
+      if (typeof text !== "string") {
         throw new TypeError("SASL: attribute pairs text must be a string");
       }
       return new Map(
-        text2.split(",").map((attrValue) => {
+        text.split(",").map((attrValue) => {
           if (!/^.=/.test(attrValue)) {
             throw new Error("SASL: Invalid attribute pair entry");
           }
@@ -1566,22 +1563,22 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
-    function parse(str3, options = {}) {
-      if (str3.charAt(0) === "/") {
-        const config2 = str3.split(" ");
+    function parse(str2, options = {}) {
+      if (str2.charAt(0) === "/") {
+        const config2 = str2.split(" ");
         return { host: config2[0], database: config2[1] };
       }
       const config = /* @__PURE__ */ Object.create(null);
       let result;
       let dummyHost = false;
-      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str3)) {
-        str3 = encodeURI(str3).replace(/%25(\d\d)/g, "%$1");
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str2)) {
+        str2 = encodeURI(str2).replace(/%25(\d\d)/g, "%$1");
       }
       try {
         try {
-          result = new URL(str3, "postgres://base");
+          result = new URL(str2, "postgres://base");
         } catch (e) {
-          result = new URL(str3.replace("@/", "@___DUMMY___/"), "postgres://base");
+          result = new URL(str2.replace("@/", "@___DUMMY___/"), "postgres://base");
           dummyHost = true;
         }
       } catch (err) {
@@ -1727,8 +1724,8 @@ var require_pg_connection_string = __commonJS({
       }, /* @__PURE__ */ Object.create(null));
       return poolConfig;
     }
-    function parseIntoClientConfig(str3) {
-      return toClientConfig(parse(str3));
+    function parseIntoClientConfig(str2) {
+      return toClientConfig(parse(str2));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -2332,9 +2329,9 @@ var require_messages = __commonJS({
     };
     exports.ReadyForQueryMessage = ReadyForQueryMessage;
     var CommandCompleteMessage = class {
-      constructor(length, text2) {
+      constructor(length, text) {
         this.length = length;
-        this.text = text2;
+        this.text = text;
         this.name = "commandComplete";
       }
     };
@@ -2515,8 +2512,8 @@ var require_serializer = __commonJS({
         /* code.startup */
       );
     };
-    var query = (text2) => {
-      return writer.addCString(text2).flush(
+    var query = (text) => {
+      return writer.addCString(text).flush(
         81
         /* code.query */
       );
@@ -2629,12 +2626,12 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe2 = (msg) => {
+    var describe = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
-      const text2 = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text2);
+      const text = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text);
     };
     var copyData = (chunk) => {
       return writer.add(chunk).flush(
@@ -2672,7 +2669,7 @@ var require_serializer = __commonJS({
       parse,
       bind,
       execute,
-      describe: describe2,
+      describe,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -2906,8 +2903,8 @@ var require_parser = __commonJS({
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
     };
     var parseCommandCompleteMessage = (reader) => {
-      const text2 = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
+      const text = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
     };
     var parseCopyData = (reader, length) => {
       const chunk = reader.bytes(length - 4);
@@ -3071,7 +3068,7 @@ var require_dist2 = __commonJS({
     function parse(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve5) => stream.on("end", () => resolve5()));
+      return new Promise((resolve4) => stream.on("end", () => resolve4()));
     }
   }
 });
@@ -3294,8 +3291,8 @@ var require_connection = __commonJS({
         }
         return this.stream.write(buffer);
       }
-      query(text2) {
-        this._send(serialize.query(text2));
+      query(text) {
+        this._send(serialize.query(text));
       }
       // send parse message
       parse(query) {
@@ -3634,8 +3631,8 @@ var require_lib = __commonJS({
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
       var file = helper.getFileName();
-      fs.stat(file, function(err, stat3) {
-        if (err || !helper.usePgPass(stat3, file)) {
+      fs.stat(file, function(err, stat) {
+        if (err || !helper.usePgPass(stat, file)) {
           return cb(void 0);
         }
         var st = fs.createReadStream(file);
@@ -3840,12 +3837,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve5, reject) => {
+        return new this._Promise((resolve4, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve5(this);
+              resolve4(this);
             }
           });
         });
@@ -4154,11 +4151,11 @@ var require_client = __commonJS({
       // escapeIdentifier and escapeLiteral moved to utility functions & exported
       // on PG
       // re-exported here for backwards compatibility
-      escapeIdentifier(str3) {
-        return utils.escapeIdentifier(str3);
+      escapeIdentifier(str2) {
+        return utils.escapeIdentifier(str2);
       }
-      escapeLiteral(str3) {
-        return utils.escapeLiteral(str3);
+      escapeLiteral(str2) {
+        return utils.escapeLiteral(str2);
       }
       _pulseQueryQueue() {
         if (this.pipeline) {
@@ -4227,8 +4224,8 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve5, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve5(res);
+            result = new this._Promise((resolve4, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve4(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -4328,8 +4325,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve5) => {
-            this.connection.once("end", resolve5);
+          return new this._Promise((resolve4) => {
+            this.connection.once("end", resolve4);
           });
         }
       }
@@ -4378,8 +4375,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve5, reject) {
-        res = resolve5;
+      const result = new Promise2(function(resolve4, reject) {
+        res = resolve4;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -4440,7 +4437,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve5) => resolve5(f()));
+        return new Promise2((resolve4) => resolve4(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -4690,9 +4687,9 @@ var require_pg_pool = __commonJS({
         this._idle.push(new IdleItem(client, idleListener, tid));
         this._pulseQueue();
       }
-      query(text2, values, cb) {
-        if (typeof text2 === "function") {
-          const response2 = promisify(this.Promise, text2);
+      query(text, values, cb) {
+        if (typeof text === "function") {
+          const response2 = promisify(this.Promise, text);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -4720,7 +4717,7 @@ var require_pg_pool = __commonJS({
           client.once("error", onError);
           this.log("dispatching query");
           try {
-            client.query(text2, values, (err2, res) => {
+            client.query(text, values, (err2, res) => {
               this.log("query dispatched");
               client.removeListener("error", onError);
               if (clientReleased) {
@@ -4826,8 +4823,8 @@ var require_query2 = __commonJS({
       }
       this.state = "error";
     };
-    NativeQuery.prototype.then = function(onSuccess, onFailure2) {
-      return this._getPromise().then(onSuccess, onFailure2);
+    NativeQuery.prototype.then = function(onSuccess, onFailure) {
+      return this._getPromise().then(onSuccess, onFailure);
     };
     NativeQuery.prototype.catch = function(callback) {
       return this._getPromise().catch(callback);
@@ -4835,8 +4832,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve5, reject) {
-          this._once("end", resolve5);
+        function(resolve4, reject) {
+          this._once("end", resolve4);
           this._once("error", reject);
         }.bind(this)
       );
@@ -5015,12 +5012,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve5, reject) => {
+      return new this._Promise((resolve4, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve5(this);
+            resolve4(this);
           }
         });
       });
@@ -5044,8 +5041,8 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve5, reject) => {
-            resolveOut = resolve5;
+          result = new this._Promise((resolve4, reject) => {
+            resolveOut = resolve4;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -5108,8 +5105,8 @@ var require_client2 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve5, reject) {
-          cb = (err) => err ? reject(err) : resolve5();
+        result = new this._Promise(function(resolve4, reject) {
+          cb = (err) => err ? reject(err) : resolve4();
         });
       }
       const doEnd = function() {
@@ -5392,7 +5389,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -5403,7 +5400,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -5446,7 +5443,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -6408,22 +6405,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -7448,8 +7445,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -7511,20 +7508,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -7552,8 +7549,8 @@ var require_resolve = __commonJS({
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
         return {};
-      const { schemaId: schemaId2, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId2] || baseId);
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
@@ -7563,8 +7560,8 @@ var require_resolve = __commonJS({
           return;
         const fullPath = pathPrefix + jsonPtr;
         let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId2] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId2]);
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
         addAnchor.call(this, sch.$anchor);
         addAnchor.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
@@ -8275,12 +8272,12 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
-        const { schemaId: schemaId2 } = this.opts;
+        const { schemaId } = this.opts;
         if (schema)
-          _sch = new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -8302,7 +8299,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -8329,11 +8326,11 @@ var require_compile = __commonJS({
         compileSchema.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
-        const { schemaId: schemaId2 } = this.opts;
-        const schId = schema[schemaId2];
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
+        return new SchemaEnv({ schema, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -8366,8 +8363,8 @@ var require_compile = __commonJS({
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
-      const { schemaId: schemaId2 } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -8546,10 +8543,10 @@ var require_utils3 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -9166,7 +9163,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -9202,50 +9199,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -9253,7 +9250,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -9557,7 +9554,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -9619,7 +9616,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -9721,19 +9718,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta, schemaId: schemaId2 } = this.opts;
+        const { $data, meta, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
-        if (schemaId2 === "id") {
+        if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
         if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId2], false);
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta, schemaId: schemaId2 } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId2] || meta : void 0;
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
         let v;
@@ -9812,10 +9809,10 @@ var require_core = __commonJS({
         }
         let id;
         if (typeof schema === "object") {
-          const { schemaId: schemaId2 } = this.opts;
-          id = schema[schemaId2];
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
           if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId2} must be string`);
+            throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
@@ -9861,8 +9858,8 @@ var require_core = __commonJS({
         while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
           keyRef = sch;
         if (sch === void 0) {
-          const { schemaId: schemaId2 } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId: schemaId2 });
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
           sch = compile_1.resolveSchema.call(this, root, keyRef);
           if (!sch)
             return;
@@ -9972,7 +9969,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -10009,9 +10006,9 @@ var require_core = __commonJS({
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
-        const { schemaId: schemaId2 } = this.opts;
+        const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id = schema[schemaId2];
+          id = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -10023,7 +10020,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId: schemaId2, meta, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -10414,16 +10411,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -11062,8 +11059,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -11076,16 +11073,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -12306,8 +12303,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
+    function date(str2) {
+      const matches = DATE.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -12326,8 +12323,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
+      return function time(str2) {
+        const matches = TIME.exec(str2);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -12373,8 +12370,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -12399,13 +12396,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str2) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str2);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -12419,11 +12416,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str2);
         return true;
       } catch (e) {
         return false;
@@ -12516,12 +12513,12 @@ var require_dist3 = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv3, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats2(ajv3, opts, formats_1.fullFormats, fullName);
+        addFormats(ajv3, opts, formats_1.fullFormats, fullName);
         return ajv3;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv3, list, formats, exportName);
+      addFormats(ajv3, list, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv3);
       return ajv3;
@@ -12533,7 +12530,7 @@ var require_dist3 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv3, list, fs, exportName) {
+    function addFormats(ajv3, list, fs, exportName) {
       var _a3;
       var _b;
       (_a3 = (_b = ajv3.opts.code).formats) !== null && _a3 !== void 0 ? _a3 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
@@ -13465,10 +13462,10 @@ var require_runtime = __commonJS({
           }
           return value;
         },
-        mergeIfNeeded: function mergeIfNeeded(param, common2) {
-          var obj = param || common2;
-          if (param && common2 && param !== common2) {
-            obj = Utils.extend({}, common2, param);
+        mergeIfNeeded: function mergeIfNeeded(param, common) {
+          var obj = param || common;
+          if (param && common && param !== common) {
+            obj = Utils.extend({}, common, param);
           }
           return obj;
         },
@@ -13639,7 +13636,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars3) {
+    exports["default"] = function(Handlebars2) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -13649,11 +13646,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars3.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars3) {
+      Handlebars2.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars2) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars3;
+        return Handlebars2;
       };
     };
     module.exports = exports["default"];
@@ -14005,8 +14002,8 @@ var require_parser2 = __commonJS({
         },
         table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
         defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
-        parseError: function parseError(str3, hash) {
-          throw new Error(str3);
+        parseError: function parseError(str2, hash) {
+          throw new Error(str2);
         },
         parse: function parse(input) {
           var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
@@ -14032,7 +14029,7 @@ var require_parser2 = __commonJS({
             }
             return token;
           }
-          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState2, expected;
+          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState, expected;
           while (true) {
             state = stack[stack.length - 1];
             if (this.defaultActions[state]) {
@@ -14098,8 +14095,8 @@ var require_parser2 = __commonJS({
                 stack.push(this.productions_[action[1]][0]);
                 vstack.push(yyval.$);
                 lstack.push(yyval._$);
-                newState2 = table[stack[stack.length - 2]][stack[stack.length - 1]];
-                stack.push(newState2);
+                newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
+                stack.push(newState);
                 break;
               case 3:
                 return true;
@@ -14111,11 +14108,11 @@ var require_parser2 = __commonJS({
       var lexer = (function() {
         var lexer2 = {
           EOF: 1,
-          parseError: function parseError(str3, hash) {
+          parseError: function parseError(str2, hash) {
             if (this.yy.parser) {
-              this.yy.parser.parseError(str3, hash);
+              this.yy.parser.parseError(str2, hash);
             } else {
-              throw new Error(str3);
+              throw new Error(str2);
             }
           },
           setInput: function setInput(input) {
@@ -15219,9 +15216,9 @@ var require_compiler = __commonJS({
         validateLiteral(number);
         this.opcode("pushLiteral", number.value);
       },
-      BooleanLiteral: function BooleanLiteral(bool2) {
-        validateLiteral(bool2);
-        this.opcode("pushLiteral", bool2.value);
+      BooleanLiteral: function BooleanLiteral(bool) {
+        validateLiteral(bool);
+        this.opcode("pushLiteral", bool.value);
       },
       UndefinedLiteral: function UndefinedLiteral() {
         this.opcode("pushLiteral", "undefined");
@@ -15376,28 +15373,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled5 = void 0;
+      var compiled4 = void 0;
       function compileInput() {
         var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env.template(templateSpec);
       }
       function ret(context, execOptions) {
-        if (!compiled5) {
-          compiled5 = compileInput();
+        if (!compiled4) {
+          compiled4 = compileInput();
         }
-        return compiled5.call(this, context, execOptions);
+        return compiled4.call(this, context, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled5) {
-          compiled5 = compileInput();
+        if (!compiled4) {
+          compiled4 = compileInput();
         }
-        return compiled5._setup(setupOptions);
+        return compiled4._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled5) {
-          compiled5 = compileInput();
+        if (!compiled4) {
+          compiled4 = compileInput();
         }
-        return compiled5._child(i, data, blockParams, depths);
+        return compiled4._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -15655,7 +15652,7 @@ var require_util2 = __commonJS({
       return path2;
     }
     exports.normalize = normalize;
-    function join18(aRoot, aPath) {
+    function join11(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -15687,11 +15684,11 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join18;
+    exports.join = join11;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative5(aRoot, aPath) {
+    function relative4(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -15710,7 +15707,7 @@ var require_util2 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative5;
+    exports.relative = relative4;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -15837,8 +15834,8 @@ var require_util2 = __commonJS({
       return strcmp(mappingA.name, mappingB.name);
     }
     exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
-    function parseSourceMapInput(str3) {
-      return JSON.parse(str3.replace(/^\)]}'[^\n]*\n/, ""));
+    function parseSourceMapInput(str2) {
+      return JSON.parse(str2.replace(/^\)]}'[^\n]*\n/, ""));
     }
     exports.parseSourceMapInput = parseSourceMapInput;
     function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
@@ -15860,7 +15857,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join18(urlGenerate(parsed), sourceURL);
+        sourceURL = join11(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -16476,15 +16473,15 @@ var require_source_map_consumer = __commonJS({
       if (typeof aSourceMap === "string") {
         sourceMap = util.parseSourceMapInput(aSourceMap);
       }
-      var version2 = util.getArg(sourceMap, "version");
+      var version = util.getArg(sourceMap, "version");
       var sources = util.getArg(sourceMap, "sources");
       var names = util.getArg(sourceMap, "names", []);
       var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
       var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
       var mappings = util.getArg(sourceMap, "mappings");
       var file = util.getArg(sourceMap, "file", null);
-      if (version2 != this._version) {
-        throw new Error("Unsupported version: " + version2);
+      if (version != this._version) {
+        throw new Error("Unsupported version: " + version);
       }
       if (sourceRoot) {
         sourceRoot = util.normalize(sourceRoot);
@@ -16584,7 +16581,7 @@ var require_source_map_consumer = __commonJS({
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
-      var mapping, str3, segment, end, value;
+      var mapping, str2, segment, end, value;
       while (index < length) {
         if (aStr.charAt(index) === ";") {
           generatedLine++;
@@ -16600,10 +16597,10 @@ var require_source_map_consumer = __commonJS({
               break;
             }
           }
-          str3 = aStr.slice(index, end);
-          segment = cachedSegments[str3];
+          str2 = aStr.slice(index, end);
+          segment = cachedSegments[str2];
           if (segment) {
-            index += str3.length;
+            index += str2.length;
           } else {
             segment = [];
             while (index < end) {
@@ -16618,7 +16615,7 @@ var require_source_map_consumer = __commonJS({
             if (segment.length === 3) {
               throw new Error("Found a source and line, but no column");
             }
-            cachedSegments[str3] = segment;
+            cachedSegments[str2] = segment;
           }
           mapping.generatedColumn = previousGeneratedColumn + segment[0];
           previousGeneratedColumn = mapping.generatedColumn;
@@ -16789,10 +16786,10 @@ var require_source_map_consumer = __commonJS({
       if (typeof aSourceMap === "string") {
         sourceMap = util.parseSourceMapInput(aSourceMap);
       }
-      var version2 = util.getArg(sourceMap, "version");
+      var version = util.getArg(sourceMap, "version");
       var sections = util.getArg(sourceMap, "sections");
-      if (version2 != this._version) {
-        throw new Error("Unsupported version: " + version2);
+      if (version != this._version) {
+        throw new Error("Unsupported version: " + version);
       }
       this._sources = new ArraySet();
       this._names = new ArraySet();
@@ -17125,11 +17122,11 @@ var require_source_node = __commonJS({
       }
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
-      var str3 = "";
+      var str2 = "";
       this.walk(function(chunk) {
-        str3 += chunk;
+        str2 += chunk;
       });
-      return str3;
+      return str2;
     };
     SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
       var generated = {
@@ -17328,12 +17325,12 @@ var require_code_gen = __commonJS({
         params = this.generateList(params);
         return this.wrap([fn, type ? "." + type + "(" : "(", params, ")"]);
       },
-      quotedString: function quotedString(str3) {
-        str3 = str3 + "";
-        if (!NEEDS_ESCAPING.test(str3)) {
-          return '"' + str3 + '"';
+      quotedString: function quotedString(str2) {
+        str2 = str2 + "";
+        if (!NEEDS_ESCAPING.test(str2)) {
+          return '"' + str2 + '"';
         }
-        return safeJsonLiteral(str3);
+        return safeJsonLiteral(str2);
       },
       objectLiteral: function objectLiteral(obj) {
         var _this = this;
@@ -18167,8 +18164,8 @@ var require_javascript_compiler = __commonJS({
           return "depth" + context;
         }
       },
-      quotedString: function quotedString(str3) {
-        return this.source.quotedString(str3);
+      quotedString: function quotedString(str2) {
+        return this.source.quotedString(str2);
       },
       objectLiteral: function objectLiteral(obj) {
         return this.source.objectLiteral(obj);
@@ -18377,7 +18374,7 @@ var require_dist4 = __commonJS({
       picoschema: () => picoschema
     });
     module.exports = __toCommonJS(index_exports);
-    var import_handlebars22 = __toESM2(require_handlebars());
+    var import_handlebars2 = __toESM2(require_handlebars());
     var helpers_exports = {};
     __export(helpers_exports, {
       history: () => history,
@@ -18415,7 +18412,7 @@ var require_dist4 = __commonJS({
     function unlessEquals(arg1, arg2, options) {
       return arg1 !== arg2 ? options.fn(this) : options.inverse(this);
     }
-    var import_yaml10 = require_dist();
+    var import_yaml9 = require_dist();
     var ROLE_MARKER_PREFIX = "<<<dotprompt:role:";
     var HISTORY_MARKER_PREFIX = "<<<dotprompt:history";
     var MEDIA_MARKER_PREFIX = "<<<dotprompt:media:";
@@ -18469,11 +18466,11 @@ var require_dist4 = __commonJS({
       }
       return { frontmatter: "", body: "" };
     }
-    function parseDocument5(source) {
+    function parseDocument4(source) {
       const { frontmatter, body } = extractFrontmatterAndBody(source);
       if (frontmatter) {
         try {
-          const parsedMetadata = (0, import_yaml10.parse)(frontmatter);
+          const parsedMetadata = (0, import_yaml9.parse)(frontmatter);
           const raw = { ...parsedMetadata };
           const pruned = { ...BASE_METADATA };
           const ext = {};
@@ -18780,7 +18777,7 @@ var require_dist4 = __commonJS({
       partialResolver;
       store;
       constructor(options) {
-        this.handlebars = import_handlebars22.default.noConflict();
+        this.handlebars = import_handlebars2.default.noConflict();
         this.modelConfigs = options?.modelConfigs || this.modelConfigs;
         this.defaultModel = options?.defaultModel;
         this.tools = options?.tools || {};
@@ -18831,7 +18828,7 @@ var require_dist4 = __commonJS({
        * @return A parsed prompt object with extracted metadata and template
        */
       parse(source) {
-        return parseDocument5(source);
+        return parseDocument4(source);
       }
       /**
        * Renders a prompt template with the provided data.
@@ -19243,8 +19240,8 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.NumberLiteral = function(number) {
       return "NUMBER{" + number.value + "}";
     };
-    PrintVisitor.prototype.BooleanLiteral = function(bool2) {
-      return "BOOLEAN{" + bool2.value + "}";
+    PrintVisitor.prototype.BooleanLiteral = function(bool) {
+      return "BOOLEAN{" + bool.value + "}";
     };
     PrintVisitor.prototype.UndefinedLiteral = function() {
       return "UNDEFINED";
@@ -19285,841 +19282,95 @@ var require_lib3 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId: schemaId2 } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId: schemaId2, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
+// core/files/campaign.ts
+import { join } from "node:path";
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
+// core/files/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+async function readYamlFile(root, path2) {
+  const absolute = resolve(root, path2);
+  const display = relative(root, absolute) || path2;
+  let text;
+  try {
+    text = await readFile(absolute, "utf8");
+  } catch {
+    throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
   }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, lineCounter });
+  const first = doc.errors[0];
+  if (first) {
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    throw new InputError(`YAML syntax error: ${first.message.split("\n")[0]}`, { file: display, line, col });
   }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
+  const data = doc.toJS();
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new InputError(data == null ? "the file is empty" : "expected a mapping of fields (key: value lines) at the top level", {
+      file: display,
+      line: 1,
+      col: 1,
+      hint: `run copygate validate ${display}`
+    });
   }
-});
+  return data;
+}
 
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
+// core/files/campaign.ts
+function campaignPath(dir) {
+  return join(dir, "campaign.yaml");
+}
+async function loadCampaign(root, dir) {
+  return readYamlFile(root, campaignPath(dir));
+}
 
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
+// core/files/sources.ts
+import { join as join2 } from "node:path";
+async function loadSourceDefinition(root, name) {
+  return readYamlFile(root, join2("sources", `${name}.yaml`));
+}
 
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
+// core/files/releases.ts
+import { join as join3 } from "node:path";
+async function loadReleases(root, workflow) {
+  return readYamlFile(root, join3("prompts", workflow, "releases.yaml"));
+}
 
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var error = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv3, sch) {
-        return $data ? ajv3.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// action/src/stages/campaign.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+// core/files/policies.ts
+import { readdir } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var FOLDER = {
+  approved_claims: "policies/claims",
+  legal_restrictions: "policies/legal",
+  brand_rules: "policies/brand"
+};
+async function loadPolicy(root, kind, version) {
+  return readYamlFile(root, join4(FOLDER[kind], `${version}.yaml`));
+}
+async function listPolicyVersions(root, kind) {
+  const names = await readdir(join4(root, FOLDER[kind])).catch(() => []);
+  return names.filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5)).sort((a, b) => versionNumber(a) - versionNumber(b));
+}
+function versionNumber(version) {
+  return Number(/_v(\d+)$/.exec(version)?.[1] ?? 0);
+}
+async function loadPolicies(root, versions) {
+  const [claims, legal, brand] = await Promise.all([
+    loadPolicy(root, "approved_claims", versions.approved_claims),
+    loadPolicy(root, "legal_restrictions", versions.legal_restrictions),
+    loadPolicy(root, "brand_rules", versions.brand_rules)
+  ]);
+  return { claims, legal, brand };
+}
 
 // core/contract/sources/file.ts
-import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
 
 // core/contract/sources/csv.ts
-function parseCsv(text2, file) {
-  const records = splitRecords(text2.startsWith("\uFEFF") ? text2.slice(1) : text2, file);
+function parseCsv(text, file) {
+  const records = splitRecords(text.startsWith("\uFEFF") ? text.slice(1) : text, file);
   const [header, ...body] = records;
   if (!header) return [];
   const names = header.fields.map((n) => n.trim());
@@ -20138,7 +19389,7 @@ function parseCsv(text2, file) {
     return Object.fromEntries(names.map((name, i) => [name, record.fields[i]]));
   });
 }
-function splitRecords(text2, file) {
+function splitRecords(text, file) {
   const records = [];
   let fields = [];
   let field = "";
@@ -20152,10 +19403,10 @@ function splitRecords(text2, file) {
     fields = [];
     field = "";
   };
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
     if (quoted2) {
-      if (c === '"' && text2[i + 1] === '"') {
+      if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') {
@@ -20171,7 +19422,7 @@ function splitRecords(text2, file) {
       fields.push(field);
       field = "";
     } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text2[i + 1] === "\n") i++;
+      if (c === "\r" && text[i + 1] === "\n") i++;
       endRecord();
       line++;
       recordLine = line;
@@ -20194,14 +19445,14 @@ var SourceReadError = class extends Error {
   }
 };
 var DEFAULT_TIMEOUT_MS = 1e4;
-function redactEmails(text2) {
-  return text2.replace(/[^\s"'<>(),;:]+@[^\s"'<>(),;:]+\.[A-Za-z]{2,}/g, "<email>");
+function redactEmails(text) {
+  return text.replace(/[^\s"'<>(),;:]+@[^\s"'<>(),;:]+\.[A-Za-z]{2,}/g, "<email>");
 }
 
 // core/contract/sources/file.ts
 var loadFileSource = async (root, definition) => {
-  const absolute = resolve(root, definition.path);
-  const display = relative(root, absolute);
+  const absolute = resolve2(root, definition.path);
+  const display = relative2(root, absolute);
   if (display.startsWith("..") || isAbsolute(display)) {
     throw new InputError(`source "${definition.name}" points outside the repository: ${definition.path}`, {
       file: `sources/${definition.name}.yaml`,
@@ -20209,19 +19460,19 @@ var loadFileSource = async (root, definition) => {
       hint: "keep snapshot files inside the repository, e.g. under datasets/snapshots/"
     });
   }
-  let text2;
+  let text;
   try {
-    text2 = await readFile(absolute, "utf8");
+    text = await readFile2(absolute, "utf8");
   } catch {
     throw new SourceReadError(definition.name, `cannot read ${display}`);
   }
-  if (definition.format === "csv") return parseCsv(text2, display);
-  if (definition.format === "jsonl") return parseJsonLines(text2, display);
-  return parseJsonRows(text2, display);
+  if (definition.format === "csv") return parseCsv(text, display);
+  if (definition.format === "jsonl") return parseJsonLines(text, display);
+  return parseJsonRows(text, display);
 };
-function parseJsonLines(text2, file) {
+function parseJsonLines(text, file) {
   const rows = [];
-  text2.split(/\r?\n/).forEach((lineText, index) => {
+  text.split(/\r?\n/).forEach((lineText, index) => {
     if (lineText.trim() === "") return;
     let value;
     try {
@@ -20233,13 +19484,13 @@ function parseJsonLines(text2, file) {
   });
   return rows;
 }
-function parseJsonRows(text2, file) {
+function parseJsonRows(text, file) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text);
   } catch (error) {
     const position = Number(/position (\d+)/.exec(error.message)?.[1] ?? Number.NaN);
-    const line = Number.isNaN(position) ? void 0 : text2.slice(0, position).split("\n").length;
+    const line = Number.isNaN(position) ? void 0 : text.slice(0, position).split("\n").length;
     throw new InputError("file is not valid JSON", { file, line, hint: "fix the JSON syntax at this line" });
   }
   const rows = Array.isArray(value) ? value : value?.rows;
@@ -20290,11 +19541,11 @@ async function fetchBody(name, where, url, headers, options) {
   const doFetch = options.fetch ?? fetch;
   try {
     const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeout) });
-    const text2 = await response.text();
+    const text = await response.text();
     if (!response.ok) {
       throw new SourceReadError(name, `GET ${where} answered ${response.status} ${response.statusText}`.trimEnd());
     }
-    return { body: text2, contentType: response.headers.get("content-type")?.split(";")[0] ?? "" };
+    return { body: text, contentType: response.headers.get("content-type")?.split(";")[0] ?? "" };
   } catch (error) {
     if (error instanceof SourceReadError) throw error;
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
@@ -20369,8 +19620,8 @@ function plainRow(row) {
 function safeMessage(error, connectionString) {
   const message = error instanceof Error ? error.message || error.name : String(error);
   const code = error.code;
-  const text2 = code && !message.includes(code) ? `${message} (${code})` : message;
-  return text2.split(connectionString).join("<connection string>");
+  const text = code && !message.includes(code) ? `${message} (${code})` : message;
+  return text.split(connectionString).join("<connection string>");
 }
 
 // core/hash.ts
@@ -20390,8 +19641,8 @@ function sortKeys(value) {
   }
   return value;
 }
-function sha256(text2) {
-  return createHash("sha256").update(text2).digest("hex");
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
 }
 function contentHash(value) {
   return `sha256:${sha256(canonicalJson(value))}`;
@@ -20521,16 +19772,16 @@ var BEHAVIOUR_DECISION = {
   generic_variant: "proceed_with_generic_variant",
   review: "route_to_review"
 };
-function consequenceOf(verdict2, required) {
-  switch (verdict2.status) {
+function consequenceOf(verdict, required) {
+  switch (verdict.status) {
     case "pass":
       return "proceed";
     case "warn":
-      return verdict2.on_failure === "stop" ? "proceed" : BEHAVIOUR_DECISION[verdict2.on_failure];
+      return verdict.on_failure === "stop" ? "proceed" : BEHAVIOUR_DECISION[verdict.on_failure];
     case "runtime_error":
-      return required ? "stop_before_generation" : BEHAVIOUR_DECISION[verdict2.on_failure];
+      return required ? "stop_before_generation" : BEHAVIOUR_DECISION[verdict.on_failure];
     case "error":
-      return BEHAVIOUR_DECISION[verdict2.on_failure];
+      return BEHAVIOUR_DECISION[verdict.on_failure];
   }
 }
 function mostCautious(decisions) {
@@ -20547,98 +19798,16 @@ function inputLabel(name) {
   const words = name.replace(/[_-]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-function orderedVerdict(verdict2) {
-  const { source, max_age_hours, actual_age_hours, status, on_failure, ...details2 } = verdict2;
+function orderedVerdict(verdict) {
+  const { source, max_age_hours, actual_age_hours, status, on_failure, ...details2 } = verdict;
   return { source, max_age_hours, actual_age_hours, status, on_failure, ...details2 };
-}
-
-// core/files/campaign.ts
-import { join } from "node:path";
-
-// core/files/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import { relative as relative2, resolve as resolve2 } from "node:path";
-async function readYamlFile(root, path2) {
-  const absolute = resolve2(root, path2);
-  const display = relative2(root, absolute) || path2;
-  let text2;
-  try {
-    text2 = await readFile2(absolute, "utf8");
-  } catch {
-    throw new InputError(`cannot read ${display}`, { file: display, hint: "check the path exists in the repository" });
-  }
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, lineCounter });
-  const first = doc.errors[0];
-  if (first) {
-    const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw new InputError(`YAML syntax error: ${first.message.split("\n")[0]}`, { file: display, line, col });
-  }
-  const data = doc.toJS();
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError(data == null ? "the file is empty" : "expected a mapping of fields (key: value lines) at the top level", {
-      file: display,
-      line: 1,
-      col: 1,
-      hint: `run copygate validate ${display}`
-    });
-  }
-  return data;
-}
-
-// core/files/campaign.ts
-function campaignPath(dir) {
-  return join(dir, "campaign.yaml");
-}
-async function loadCampaign(root, dir) {
-  return readYamlFile(root, campaignPath(dir));
-}
-
-// core/files/policies.ts
-import { readdir } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var FOLDER = {
-  approved_claims: "policies/claims",
-  legal_restrictions: "policies/legal",
-  brand_rules: "policies/brand"
-};
-async function loadPolicy(root, kind, version2) {
-  return readYamlFile(root, join2(FOLDER[kind], `${version2}.yaml`));
-}
-async function listPolicyVersions(root, kind) {
-  const names = await readdir(join2(root, FOLDER[kind])).catch(() => []);
-  return names.filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5)).sort((a, b) => versionNumber(a) - versionNumber(b));
-}
-function versionNumber(version2) {
-  return Number(/_v(\d+)$/.exec(version2)?.[1] ?? 0);
-}
-async function loadPolicies(root, versions) {
-  const [claims, legal, brand] = await Promise.all([
-    loadPolicy(root, "approved_claims", versions.approved_claims),
-    loadPolicy(root, "legal_restrictions", versions.legal_restrictions),
-    loadPolicy(root, "brand_rules", versions.brand_rules)
-  ]);
-  return { claims, legal, brand };
-}
-
-// core/files/sources.ts
-import { join as join3 } from "node:path";
-async function loadSourceDefinition(root, name) {
-  return readYamlFile(root, join3("sources", `${name}.yaml`));
-}
-
-// core/files/releases.ts
-import { join as join4 } from "node:path";
-async function loadReleases(root, workflow) {
-  return readYamlFile(root, join4("prompts", workflow, "releases.yaml"));
 }
 
 // core/contract/freshness/rules.ts
 var HOURS_PER = { minute: 1 / 60, hour: 1, day: 24 };
 var MS_PER_HOUR2 = 36e5;
-function durationHours(duration2) {
-  return duration2.count * HOURS_PER[duration2.period];
+function durationHours(duration) {
+  return duration.count * HOURS_PER[duration.period];
 }
 function maxAgeHours(rule) {
   const limit2 = rule?.error_after ?? rule?.warn_after;
@@ -20661,8 +19830,8 @@ function describeAge(hours, rule) {
   if (period === "minute") return `${Math.round(hours * 60)} minutes`;
   return `${roundHours(hours)} hours`;
 }
-function describeLimit(duration2) {
-  return `${duration2.count} ${duration2.period}${duration2.count === 1 ? "" : "s"}`;
+function describeLimit(duration) {
+  return `${duration.count} ${duration.period}${duration.count === 1 ? "" : "s"}`;
 }
 
 // core/contract/freshness/policyInput.ts
@@ -20683,36 +19852,36 @@ async function checkPolicyInput(root, name, input, campaign, now) {
   }
   const reviewedAt = toEpochMs(document.last_reviewed_at ?? document.approved_at);
   const age = reviewedAt === null ? null : ageHours(reviewedAt, now);
-  const verdict2 = {
+  const verdict = {
     ...base,
     actual_age_hours: age === null ? null : roundHours(age),
     status: age === null ? "pass" : statusForAge(age, input.freshness),
     version: pinned
   };
   if (input.require === "latest_approved") {
-    verdict2.latest_version = latest ?? "(none)";
+    verdict.latest_version = latest ?? "(none)";
     if (latest !== pinned) {
-      verdict2.status = "error";
-      verdict2.message = latest ? `${name}: the campaign pins ${pinned} but ${latest} is the latest approved version: update policies.${input.policy}` : `${name}: no approved version of ${input.policy} exists in the repository`;
-      return verdict2;
+      verdict.status = "error";
+      verdict.message = latest ? `${name}: the campaign pins ${pinned} but ${latest} is the latest approved version: update policies.${input.policy}` : `${name}: no approved version of ${input.policy} exists in the repository`;
+      return verdict;
     }
   }
   if (age === null && input.freshness) {
-    verdict2.status = "error";
-    verdict2.message = `${name}: ${pinned} has no valid last_reviewed_at or approved_at, so its age is unknown`;
-  } else if (age !== null && verdict2.status !== "pass") {
+    verdict.status = "error";
+    verdict.message = `${name}: ${pinned} has no valid last_reviewed_at or approved_at, so its age is unknown`;
+  } else if (age !== null && verdict.status !== "pass") {
     const field = document.last_reviewed_at ? "last reviewed" : "approved";
-    const limit2 = verdict2.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
-    verdict2.message = `${name}: ${pinned} was ${field} ${describeAge(age, input.freshness)} ago, over its ${verdict2.status}_after limit of ${limit2 ? describeLimit(limit2) : "?"}`;
+    const limit2 = verdict.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
+    verdict.message = `${name}: ${pinned} was ${field} ${describeAge(age, input.freshness)} ago, over its ${verdict.status}_after limit of ${limit2 ? describeLimit(limit2) : "?"}`;
   }
-  return verdict2;
+  return verdict;
 }
 async function latestApproved(root, input) {
   const versions = await listPolicyVersions(root, input.policy);
   let latest;
-  for (const version2 of versions) {
-    const header = await loadPolicy(root, input.policy, version2);
-    if (header.status === "approved") latest = version2;
+  for (const version of versions) {
+    const header = await loadPolicy(root, input.policy, version);
+    if (header.status === "approved") latest = version;
   }
   return latest;
 }
@@ -20734,15 +19903,15 @@ async function checkSourceInput(root, name, input, now, options) {
     return { verdict: { ...base, actual_age_hours: null, status: "error", message }, snapshot, definition };
   }
   const age = ageHours(Date.parse(snapshot.max_loaded_at), now);
-  const verdict2 = { ...base, actual_age_hours: roundHours(age), status: statusForAge(age, input.freshness) };
+  const verdict = { ...base, actual_age_hours: roundHours(age), status: statusForAge(age, input.freshness) };
   if (age < 0) {
-    verdict2.status = "warn";
-    verdict2.message = `${name}: the newest ${definition.loaded_at_field} is ${roundHours(-age)} hours after the clock (${now.toISOString()}): check --now`;
-  } else if (verdict2.status !== "pass") {
-    const limit2 = verdict2.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
-    verdict2.message = `${name}: source "${input.source}" is ${describeAge(age, input.freshness)} old, over its ${verdict2.status}_after limit of ${limit2 ? describeLimit(limit2) : "?"}`;
+    verdict.status = "warn";
+    verdict.message = `${name}: the newest ${definition.loaded_at_field} is ${roundHours(-age)} hours after the clock (${now.toISOString()}): check --now`;
+  } else if (verdict.status !== "pass") {
+    const limit2 = verdict.status === "error" ? input.freshness?.error_after : input.freshness?.warn_after;
+    verdict.message = `${name}: source "${input.source}" is ${describeAge(age, input.freshness)} old, over its ${verdict.status}_after limit of ${limit2 ? describeLimit(limit2) : "?"}`;
   }
-  return { verdict: verdict2, snapshot, definition };
+  return { verdict, snapshot, definition };
 }
 
 // core/contract/freshness/check.ts
@@ -20766,9 +19935,9 @@ async function checkFreshness(check) {
   const required_inputs = {};
   const notes = [];
   const decisions = entries.map(([name, input]) => {
-    const verdict2 = required_inputs[name] = orderedVerdict(verdicts[name]);
-    if (verdict2.message) notes.push(verdict2.message);
-    return consequenceOf(verdict2, "source" in input ? input.required !== false : true);
+    const verdict = required_inputs[name] = orderedVerdict(verdicts[name]);
+    if (verdict.message) notes.push(verdict.message);
+    return consequenceOf(verdict, "source" in input ? input.required !== false : true);
   });
   const report = {
     workflow: campaign.workflow,
@@ -20789,14 +19958,51 @@ function judgeRecipients(campaign, verdicts, snapshots, now) {
   for (const [name, input] of Object.entries(campaign.contract ?? {})) {
     if (!("source" in input) || input.on_failure !== "generic_variant" || name === campaign.audience?.input) continue;
     const stale = staleRecipientIds(eligible, snapshots[name], maxAgeHours(input.freshness), now);
-    const verdict2 = verdicts[name];
-    verdict2.stale_recipients = stale.size;
+    const verdict = verdicts[name];
+    verdict.stale_recipients = stale.size;
     if (stale.size === 0) continue;
-    if (verdict2.status === "pass") verdict2.status = "warn";
+    if (verdict.status === "pass") verdict.status = "warn";
     notes.push(`${inputLabel(name)} data is stale for ${percentOf(stale.size, eligible.length)} percent of recipients`);
     notes.push(`${stale.size} of ${eligible.length} eligible recipients get the generic variant`);
   }
   return notes;
+}
+
+// core/contract/clock.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var DEMO_CLOCK_FILE = "datasets/snapshots/demo-clock.json";
+var EMBEDDED_SNAPSHOTS = "datasets/snapshots/";
+async function demoClock(root) {
+  let parsed;
+  try {
+    parsed = JSON.parse(await readFile3(join5(root, DEMO_CLOCK_FILE), "utf8"));
+  } catch {
+    throw new InputError("cannot read the demo clock", { file: DEMO_CLOCK_FILE, hint: 'write {"now": "<ISO time>"}' });
+  }
+  const now = typeof parsed.now === "string" ? new Date(parsed.now) : new Date(Number.NaN);
+  if (Number.isNaN(now.getTime())) {
+    throw new InputError('"now" is not an ISO 8601 time', { file: DEMO_CLOCK_FILE, field: "now", hint: 'e.g. {"now": "2026-11-20T08:30:00Z"}' });
+  }
+  return now;
+}
+async function chooseClock(root, campaign, given, realNow = () => /* @__PURE__ */ new Date()) {
+  if (given) return { now: given, kind: "given" };
+  if (await usesOnlyEmbeddedSnapshots(root, campaign)) return { now: await demoClock(root), kind: "demo" };
+  return { now: realNow(), kind: "real" };
+}
+async function usesOnlyEmbeddedSnapshots(root, campaign) {
+  const sources = Object.values(campaign.contract ?? {}).flatMap((input) => "source" in input ? [input.source] : []);
+  if (sources.length === 0) return false;
+  for (const name of sources) {
+    const definition = await loadSourceDefinition(root, name).catch(() => null);
+    if (!definition || definition.kind !== "file" || !definition.path.replace(/^\.\//, "").startsWith(EMBEDDED_SNAPSHOTS)) return false;
+  }
+  return true;
+}
+function runIdFor(now) {
+  const iso = now.toISOString();
+  return `run_${iso.slice(0, 4)}_${iso.slice(5, 7)}_${iso.slice(8, 10)}_${iso.slice(11, 13)}${iso.slice(14, 16)}`;
 }
 
 // core/contract/audience/summary.ts
@@ -20906,1659 +20112,11 @@ function sortedKeys(counts) {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-// core/contract/clock.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-var DEMO_CLOCK_FILE = "datasets/snapshots/demo-clock.json";
-var EMBEDDED_SNAPSHOTS = "datasets/snapshots/";
-async function demoClock(root) {
-  let parsed;
-  try {
-    parsed = JSON.parse(await readFile3(join5(root, DEMO_CLOCK_FILE), "utf8"));
-  } catch {
-    throw new InputError("cannot read the demo clock", { file: DEMO_CLOCK_FILE, hint: 'write {"now": "<ISO time>"}' });
-  }
-  const now = typeof parsed.now === "string" ? new Date(parsed.now) : new Date(Number.NaN);
-  if (Number.isNaN(now.getTime())) {
-    throw new InputError('"now" is not an ISO 8601 time', { file: DEMO_CLOCK_FILE, field: "now", hint: 'e.g. {"now": "2026-11-20T08:30:00Z"}' });
-  }
-  return now;
-}
-async function chooseClock(root, campaign, given, realNow = () => /* @__PURE__ */ new Date()) {
-  if (given) return { now: given, kind: "given" };
-  if (await usesOnlyEmbeddedSnapshots(root, campaign)) return { now: await demoClock(root), kind: "demo" };
-  return { now: realNow(), kind: "real" };
-}
-async function usesOnlyEmbeddedSnapshots(root, campaign) {
-  const sources = Object.values(campaign.contract ?? {}).flatMap((input) => "source" in input ? [input.source] : []);
-  if (sources.length === 0) return false;
-  for (const name of sources) {
-    const definition = await loadSourceDefinition(root, name).catch(() => null);
-    if (!definition || definition.kind !== "file" || !definition.path.replace(/^\.\//, "").startsWith(EMBEDDED_SNAPSHOTS)) return false;
-  }
-  return true;
-}
-function runIdFor(now) {
-  const iso = now.toISOString();
-  return `run_${iso.slice(0, 4)}_${iso.slice(5, 7)}_${iso.slice(8, 10)}_${iso.slice(11, 13)}${iso.slice(14, 16)}`;
-}
-
-// core/pool.ts
-async function runPool(total, concurrency, task) {
-  let next = 0;
-  const worker = async () => {
-    while (next < total) {
-      const index = next++;
-      await task(index);
-    }
-  };
-  const workers = Math.max(1, Math.min(concurrency, total));
-  await Promise.all(Array.from({ length: workers }, worker));
-}
-
-// core/evals/checks/output_schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist3(), 1);
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-(0, import_ajv_formats.default)(ajv);
-var compiled = /* @__PURE__ */ new WeakMap();
-function validatorFor(schema) {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-var outputSchema = {
-  label: "JSON schema",
-  owner: "schema",
-  channels: "all",
-  run(draft, ctx) {
-    const validate = validatorFor(ctx.outputSchema);
-    if (validate(draft)) return { status: "pass", message: "The draft matches the workflow's output schema." };
-    const problems = (validate.errors ?? []).map((e) => {
-      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "the draft";
-      const extra = e.keyword === "additionalProperties" ? ` (${String(e.params.additionalProperty)})` : "";
-      return `${where} ${e.message ?? "is invalid"}${extra}`;
-    });
-    return {
-      status: "fail",
-      message: `The draft does not match the workflow's output schema: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}. Regenerate it or fix the field.`,
-      evidence: problems
-    };
-  }
-};
-
-// core/evals/text.ts
-var INTERNAL_FIELDS = /* @__PURE__ */ new Set(["rationale", "risk_flags"]);
-function publishableSegments(draft) {
-  const segments = [];
-  const walk2 = (value, field) => {
-    if (typeof value === "string") segments.push({ field, text: value });
-    else if (Array.isArray(value)) value.forEach((item, i) => walk2(item, `${field}[${i}]`));
-    else if (value && typeof value === "object") {
-      for (const [key, inner] of Object.entries(value)) walk2(inner, field ? `${field}.${key}` : key);
-    }
-  };
-  for (const [key, value] of Object.entries(draft)) {
-    if (!INTERNAL_FIELDS.has(key) && !key.startsWith("_")) walk2(value, key);
-  }
-  return segments;
-}
-function publishableText(draft) {
-  return publishableSegments(draft).map((s) => s.text).join("\n\n");
-}
-function stringField(draft, key) {
-  const value = draft[key];
-  return typeof value === "string" ? value : "";
-}
-function stringList(draft, key) {
-  const value = draft[key];
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function charCount(text2) {
-  return [...text2].length;
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function termPattern(term, options = {}) {
-  let body = term.trim().split(/[\s-]+/).map(escapeRegExp).join("[\\s-]*");
-  if (options.inflect && /^[a-z]+$/i.test(term.split(/[\s-]+/).pop() ?? "")) {
-    body = /e$/i.test(term) ? `(?:${body}(?:s|d|r|rs)?|${body.slice(0, -1)}ing)` : `${body}(?:s|es|ed|ing|er|ers)?`;
-  }
-  return new RegExp(`(?<![\\w])${body}(?![\\w])`, options.caseSensitive ? "g" : "gi");
-}
-function findAll(pattern, text2) {
-  const global2 = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  return [...text2.matchAll(global2)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
-}
-function sentences(text2) {
-  return text2.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
-}
-function squash(text2) {
-  return text2.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
-function excerpt(text2, index, length, radius = 30) {
-  const lineStart = text2.lastIndexOf("\n", index - 1) + 1;
-  const lineEnd = text2.indexOf("\n", index + length);
-  let start = Math.max(lineStart, index - radius);
-  let end = Math.min(lineEnd === -1 ? text2.length : lineEnd, index + length + radius);
-  if (start > lineStart) start = Math.min(index, text2.indexOf(" ", start) + 1 || index);
-  if (end < (lineEnd === -1 ? text2.length : lineEnd)) end = Math.max(index + length, text2.lastIndexOf(" ", end));
-  const clip2 = text2.slice(start, end).replace(/\s+/g, " ").trim();
-  return `${start > lineStart ? "\u2026" : ""}${clip2}${end < (lineEnd === -1 ? text2.length : lineEnd) ? "\u2026" : ""}`;
-}
-function unique(items) {
-  return [...new Set(items)];
-}
-function humanList(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function quoted(items) {
-  return humanList(items.map((i) => `"${i}"`));
-}
-
-// core/evals/checks/subject_length.ts
-var subjectLength = {
-  label: "Subject line length",
-  owner: "channel",
-  channels: ["email"],
-  run(draft, ctx) {
-    if (ctx.channel.kind !== "email") return { status: "skipped", message: "Not an email channel." };
-    const max = ctx.channel.subject_max_chars;
-    const exclamationMax = ctx.policies.brand.punctuation.subject_exclamation_max;
-    const subjects = stringList(draft, "subject_lines");
-    if (subjects.length === 0) return { status: "fail", message: "The draft has no subject lines; add them." };
-    const problems = [];
-    const evidence2 = [];
-    subjects.forEach((subject, i) => {
-      const length = charCount(subject);
-      if (length > max) {
-        problems.push(`subject line ${i + 1} is ${length} characters (at most ${max})`);
-        evidence2.push(subject);
-      }
-      const marks = subject.split("!").length - 1;
-      if (marks > exclamationMax) {
-        problems.push(`subject line ${i + 1} has an exclamation mark`);
-        if (!evidence2.includes(subject)) evidence2.push(subject);
-      }
-    });
-    if (problems.length === 0) {
-      return { status: "pass", message: `All ${subjects.length} subject lines are at most ${max} characters, without exclamation marks.` };
-    }
-    const first = problems[0] ?? "";
-    return {
-      status: "fail",
-      message: `${first.charAt(0).toUpperCase()}${first.slice(1)}${problems.length > 1 ? `, and ${problems.slice(1).join(", and ")}` : ""}; shorten or reword it.`,
-      evidence: evidence2
-    };
-  }
-};
-
-// core/evals/checks/preview_length.ts
-var previewLength = {
-  label: "Preview text length",
-  owner: "channel",
-  channels: ["email"],
-  run(draft, ctx) {
-    if (ctx.channel.kind !== "email") return { status: "skipped", message: "Not an email channel." };
-    const { preview_min_chars: min, preview_max_chars: max } = ctx.channel;
-    const preview = stringField(draft, "preview_text");
-    const length = charCount(preview.trim());
-    if (length >= min && length <= max) {
-      return { status: "pass", message: `The preview text is ${length} characters (${min}\u2013${max}).` };
-    }
-    const advice = length < min ? "lengthen it" : "shorten it";
-    return {
-      status: "fail",
-      message: `The preview text is ${length} characters; it must be ${min}\u2013${max}, so ${advice}.`,
-      evidence: [preview]
-    };
-  }
-};
-
-// core/evals/checks/single_cta.ts
-var OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started (now|today)?|reply to (book|schedule))\b/gi;
-var BUTTON_LINE = /^(?:\[|\*\*|>\s*)?(upgrade|start|book|get|try|claim|buy|subscribe|sign up|join|activate|redeem|schedule|request|talk to|contact|see plans|view plans|compare plans|explore)\b/i;
-var FOOTER_LINKS = /unsubscribe|email preferences|privacy|view in (?:your )?browser/i;
-function otherLinks(body, cta) {
-  const links = [...body.matchAll(/\[([^\]]+)\]\([^)]*\)|<a\b[^>]*>([^<]+)<\/a>/gi)].map((m) => (m[1] ?? m[2] ?? "").trim());
-  return links.filter((text2) => text2.toLowerCase() !== cta.toLowerCase() && !FOOTER_LINKS.test(text2));
-}
-function buttonLines(body, cta) {
-  return body.split("\n").map((line) => line.trim()).filter((line) => !/\]\(|<a\b/i.test(line)).filter((line) => line.length > 0 && line.length <= 40 && line.split(/\s+/).length <= 6).filter((line) => !line.toLowerCase().includes(cta.toLowerCase())).filter((line) => BUTTON_LINE.test(line) || /^\[.+\]$/.test(line) || /(→|»|>>)$/.test(line));
-}
-var singleCta = {
-  label: "Single call to action",
-  owner: "brand",
-  channels: ["email"],
-  run(draft, ctx) {
-    const cta = ctx.brief.cta_text;
-    const body = stringField(draft, "email_body");
-    const field = stringField(draft, "cta_text");
-    if (field.trim() !== cta) {
-      return { status: "fail", message: `The cta_text is "${field}"; it must be the brief's "${cta}".`, evidence: [field] };
-    }
-    const occurrences = findAll(new RegExp(`(?<!\\w)${escapeRegExp(cta)}(?!\\w)`, "gi"), body).length;
-    if (occurrences !== 1) {
-      const what = occurrences === 0 ? "does not appear in the body" : `appears ${occurrences} times in the body`;
-      return { status: "fail", message: `The call to action "${cta}" ${what}; it must appear exactly once.`, evidence: [cta] };
-    }
-    const others = [...findAll(OTHER_CTA_PHRASES, body).map((m) => m.text), ...otherLinks(body, cta), ...buttonLines(body, cta)];
-    if (others.length > 0) {
-      return {
-        status: "fail",
-        message: `The body has a second call to action ("${others[0]}") besides "${cta}"; keep only "${cta}".`,
-        evidence: [...new Set(others)]
-      };
-    }
-    return { status: "pass", message: `"${cta}" appears exactly once and is the only call to action.` };
-  }
-};
-
-// core/evals/checks/offer_only_discount.ts
-var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
-function percentMentions(text2, ctx) {
-  const pattern = /\b(?:save\s+|extra\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)(?=\s*(?:off|discount|savings?|cheaper|less)\b)|\bsave\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/gi;
-  return [...text2.matchAll(pattern)].map((m) => ({
-    text: m[0],
-    index: m.index ?? 0,
-    isOffer: Number(m[1] ?? m[2]) === ctx.offer?.discount_percent
-  }));
-}
-function codeMentions(text2, ctx) {
-  const pattern = /\b(?:code|coupon|promo(?:\s+code)?)\s*:?\s+([A-Z][A-Z0-9]{3,})\b|\b([A-Z]{3,}\d{2,3})\b/g;
-  return [...text2.matchAll(pattern)].map((m) => ({
-    text: m[1] ?? m[2],
-    index: m.index ?? 0,
-    isOffer: (m[1] ?? m[2]) === ctx.offer?.code
-  }));
-}
-function priceMentions(text2) {
-  const pattern = /(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars|euros)\b)/g;
-  return findAll(pattern, text2).map((m) => ({ ...m, isOffer: false }));
-}
-function otherDealMentions(text2, ctx) {
-  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text2);
-  const durations = [...text2.matchAll(/\bfirst\s+(\d+|one|two|three|four|six|twelve)\s+months?\b/gi)].filter((m) => ctx.offer?.duration_months !== void 0 && toNumber2(m[1] ?? "") !== ctx.offer.duration_months).map((m) => ({ text: m[0], index: m.index ?? 0 }));
-  return [...deals, ...durations].map((m) => ({ ...m, isOffer: false }));
-}
-function toNumber2(word) {
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
-}
-var offerOnlyDiscount = {
-  label: "Offer-only discount",
-  owner: "legal",
-  channels: "all",
-  run(draft, ctx) {
-    const text2 = publishableText(draft);
-    const mentions2 = [...percentMentions(text2, ctx), ...codeMentions(text2, ctx), ...priceMentions(text2), ...otherDealMentions(text2, ctx)];
-    const others = mentions2.filter((m) => !m.isOffer);
-    const offer = ctx.offer ? `${ctx.offer.summary} with code ${ctx.offer.code}` : "no discount";
-    if (others.length === 0) return { status: "pass", message: `The only discount named is the offer (${offer}).` };
-    return {
-      status: "fail",
-      message: `The copy names a discount, code or price that is not the offer ("${others[0]?.text}"); the only offer is ${offer}.`,
-      evidence: unique(others.map((m) => excerpt(text2, m.index, m.text.length)))
-    };
-  }
-};
-
-// core/evals/claims.ts
-function briefClaims(ctx) {
-  const registry = ctx.policies.claims.claims;
-  return ctx.brief.claims.map((ref, i) => registry.find((c) => c.id === ref || c.text === ref) ?? { id: `brief_claim_${i + 1}`, text: ref });
-}
-function briefClaimTexts(ctx) {
-  return briefClaims(ctx).map((c) => c.text);
-}
-function registryOnlyClaims(ctx) {
-  const inBrief = new Set(briefClaims(ctx).map((c) => c.id));
-  return ctx.policies.claims.claims.filter((c) => !inBrief.has(c.id));
-}
-
-// core/evals/checks/restricted_terms.ts
-var COMPETITOR_RESTRICTION_ID = "no_competitors";
-var IDIOMS = [/\bfeel free\b/gi];
-function allowedPhrasePattern(phrase) {
-  const words = phrase.trim().split(/\s+/);
-  const first = words[0] ?? "";
-  const last = words[words.length - 1] ?? "";
-  return words.length < 2 ? termPattern(phrase) : new RegExp(`\\b${first}(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+${last}s?\\b`, "gi");
-}
-function isLowerWord(term) {
-  return /^[a-z][a-z-]*$/.test(term);
-}
-function hitsFor(restriction, text2, approvedClaimText) {
-  const allowed = [...(restriction.allowed_phrases ?? []).map(allowedPhrasePattern), ...IDIOMS].flatMap((p) => findAll(p, text2));
-  const inside = (index) => allowed.some((a) => index >= a.index && index < a.index + a.text.length);
-  const hits = [];
-  for (const term of restriction.banned_terms ?? []) {
-    if (termPattern(term).test(approvedClaimText)) continue;
-    for (const match of findAll(termPattern(term, { inflect: isLowerWord(term) }), text2)) {
-      if (!inside(match.index)) hits.push({ term, rule: restriction.rule, evidence: excerpt(text2, match.index, match.text.length) });
-    }
-  }
-  return hits;
-}
-function restrictedTermHits(draft, ctx) {
-  const text2 = publishableText(draft);
-  const claimText = briefClaimTexts(ctx).join("\n");
-  return ctx.policies.legal.restrictions.filter((r) => r.id !== COMPETITOR_RESTRICTION_ID).flatMap((r) => hitsFor(r, text2, claimText));
-}
-var restrictedTerms = {
-  label: "Restricted terms",
-  owner: "legal",
-  channels: "all",
-  run(draft, ctx) {
-    const hits = restrictedTermHits(draft, ctx);
-    if (hits.length === 0) {
-      return { status: "pass", message: `No term restricted by ${ctx.policies.legal.version} appears in the copy.` };
-    }
-    const first = hits[0];
-    const terms = quoted(unique(hits.map((h) => h.term)));
-    return {
-      status: "fail",
-      message: `The copy uses ${terms}, restricted by ${ctx.policies.legal.version} (${first.rule.replace(/\.$/, "")}); remove or rephrase it.`,
-      evidence: unique(hits.map((h) => h.evidence))
-    };
-  }
-};
-
-// core/evals/checks/competitor_names.ts
-var ORDINARY_WORD_NAMES = /* @__PURE__ */ new Set(["mode", "sigma"]);
-var BI_CONTEXT = /\b(BI|switch\w*|migrat\w*|compar\w*|than|vs\.?|versus|unlike|alternatives?|instead of|moving from|coming from|Tableau|Looker|Power BI|Metabase)\b/i;
-function competitorNames(ctx) {
-  return ctx.policies.legal.restrictions.find((r) => r.id === COMPETITOR_RESTRICTION_ID)?.banned_terms ?? [];
-}
-function namePattern(name) {
-  const forms = unique([name, name.toUpperCase()]).map((f) => f.split(/\s+/).map(escapeRegExp).join("\\s+"));
-  return new RegExp(`(?<![\\w.@/])(?:${forms.join("|")})(?![\\w])`, "g");
-}
-function sentenceAround(text2, index) {
-  const before = text2.slice(0, index);
-  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const endMatch = /[.!?\n]/.exec(text2.slice(index));
-  const end = endMatch ? index + endMatch.index : text2.length;
-  return { sentence: text2.slice(start, end), offset: index - start };
-}
-function readsAsCompany(text2, index, name) {
-  const { sentence: sentence2, offset } = sentenceAround(text2, index);
-  const lead = sentence2.slice(0, offset);
-  if (lead.trim() === "" || /[:"“(]\s*$/.test(lead)) return BI_CONTEXT.test(sentence2.replace(name, ""));
-  if (/\b[A-Z][a-z]+\s$/.test(lead)) return BI_CONTEXT.test(sentence2.replace(name, ""));
-  return true;
-}
-var competitorNamesCheck = {
-  label: "Competitor names",
-  owner: "legal",
-  channels: "all",
-  run(draft, ctx) {
-    const text2 = publishableText(draft);
-    const hits = [];
-    for (const name of competitorNames(ctx)) {
-      for (const match of text2.matchAll(namePattern(name))) {
-        const index = match.index ?? 0;
-        if (ORDINARY_WORD_NAMES.has(name.toLowerCase()) && !readsAsCompany(text2, index, match[0])) continue;
-        hits.push({ name, evidence: excerpt(text2, index, match[0].length) });
-      }
-    }
-    if (hits.length === 0) return { status: "pass", message: "No competitor is named." };
-    return {
-      status: "fail",
-      message: `The copy names a competitor (${humanList(unique(hits.map((h) => h.name)))}); ${ctx.policies.legal.version} allows no comparison with competitors, so remove it.`,
-      evidence: unique(hits.map((h) => h.evidence))
-    };
-  }
-};
-
-// core/evals/dates.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-var PATTERNS = [
-  {
-    // "December 31", "Dec. 31st, 2026"
-    pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "g"),
-    read: (m) => [monthOf(m[1]), Number(m[2]), m[3] ? Number(m[3]) : void 0]
-  },
-  {
-    // "31 December 2026", "31st of December"
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4}))?\\b`, "g"),
-    read: (m) => [monthOf(m[2]), Number(m[1]), m[3] ? Number(m[3]) : void 0]
-  },
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[2]), Number(m[3]), Number(m[1])] },
-  {
-    // "12/31" or "12/31/2026" (US order; "24/7" is not a date: month 24 is rejected below)
-    pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/g,
-    read: (m) => [Number(m[1]), Number(m[2]), m[3] ? fullYear(Number(m[3])) : void 0]
-  }
-];
-function monthOf(name) {
-  return MONTHS.indexOf((name ?? "").slice(0, 3).toLowerCase()) + 1;
-}
-function fullYear(year) {
-  return year < 100 ? 2e3 + year : year;
-}
-function namedDates(text2) {
-  const found = [];
-  for (const { pattern, read } of PATTERNS) {
-    for (const match of text2.matchAll(pattern)) {
-      const [month, day, year] = read(match);
-      const index = match.index ?? 0;
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      if (found.some((f) => index >= f.index && index < f.index + f.text.length)) continue;
-      found.push({ text: match[0], index, month, day, year });
-    }
-  }
-  return found;
-}
-function isAllowedDate(date, allowedIsoDates) {
-  return allowedIsoDates.some((iso) => {
-    const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-    return m === date.month && d === date.day && (date.year === void 0 || date.year === y);
-  });
-}
-
-// core/evals/checks/urgency_deadline.ts
-var INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:by|until|before|ends?(?: at)?|at) the end of (?:the|this) (?:week|month|day)|this (?:week|month) only|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
-var DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
-var WEEKDAY_DEADLINES = /\b(?:by|until|till|ends?|ending|before|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
-var CONDITIONAL_URGENCY = /\b(last chance|final chance|expir(?:es|ing|e|y)|hurry|act now|act fast|don'?t miss(?: out)?|do not miss|running out|before it'?s too late|ends soon|ending soon|almost over|final reminder|now or never|last call)\b/gi;
-var NUMBER_WORDS2 = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7" };
-function normalizeWindow(text2) {
-  return text2.toLowerCase().replace(/\b(one|two|three|four|five|six|seven)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore\s+/, "");
-}
-function looksBack(after) {
-  return /^,?\s+(?:you|we|they|(?:your|the|our)\s+\w+)\s+(?:\w+ed|built|ran|made|wrote|did|saw|got|set|grew)\b/i.test(after);
-}
-function windowAllowed(window2, ctx) {
-  const said = normalizeWindow(window2).match(/\d+\s+day/)?.[0];
-  return said !== void 0 && (ctx.brief.allowed_windows ?? []).some((w) => normalizeWindow(w).includes(said));
-}
-function namesRealDeadline(sentence2, ctx) {
-  if (/\btrial\b/i.test(sentence2)) return true;
-  if (findAll(DAY_WINDOWS, sentence2).some((w) => windowAllowed(w.text, ctx))) return true;
-  if ((ctx.brief.allowed_windows ?? []).some((w) => sentence2.toLowerCase().includes(w.toLowerCase()))) return true;
-  return namedDates(sentence2).some((d) => isAllowedDate(d, ctx.brief.allowed_dates));
-}
-function urgencyProblems(text2, ctx) {
-  const found = [
-    ...findAll(INVENTED_WINDOWS, text2),
-    ...findAll(WEEKDAY_DEADLINES, text2),
-    ...findAll(DAY_WINDOWS, text2).filter((w) => !windowAllowed(w.text, ctx) && !looksBack(text2.slice(w.index + w.text.length))),
-    ...namedDates(text2).filter((d) => !isAllowedDate(d, ctx.brief.allowed_dates))
-  ].map((m) => ({ phrase: m.text, evidence: excerpt(text2, m.index, m.text.length) }));
-  for (const sentence2 of sentences(text2)) {
-    const urgent = findAll(CONDITIONAL_URGENCY, sentence2)[0];
-    if (urgent && !namesRealDeadline(sentence2, ctx)) found.push({ phrase: urgent.text, evidence: excerpt(sentence2, urgent.index, urgent.text.length) });
-  }
-  return found.filter((p, i) => found.findIndex((q) => q.evidence === p.evidence) === i);
-}
-function realDeadlines(ctx) {
-  const parts = [...(ctx.brief.allowed_windows ?? []).map((w) => `the trial's end (${w})`), ...ctx.brief.allowed_dates.map((d) => d.slice(0, 10))];
-  return parts.length > 0 ? parts.join(" and ") : "none in this brief";
-}
-var urgencyDeadline = {
-  label: "Urgency and deadlines",
-  owner: "legal",
-  channels: "all",
-  run(draft, ctx) {
-    const problems = urgencyProblems(publishableText(draft), ctx);
-    if (problems.length === 0) return { status: "pass", message: "Every deadline and urgency phrase refers to a real deadline of the brief." };
-    return {
-      status: "fail",
-      message: `The copy creates urgency or names a date the brief does not back ("${problems[0]?.phrase}"); the real deadlines are ${realDeadlines(ctx)}.`,
-      evidence: problems.map((p) => p.evidence)
-    };
-  }
-};
-
-// core/evals/checks/unsubscribe_and_address.ts
-function footerRule(ctx) {
-  const rule = ctx.policies.legal.restrictions.find((r) => r.unsubscribe_phrases || r.postal_address);
-  return { phrases: rule?.unsubscribe_phrases ?? [], address: rule?.postal_address };
-}
-var unsubscribeAndAddress = {
-  label: "Unsubscribe and postal address",
-  owner: "legal",
-  channels: ["email"],
-  run(draft, ctx) {
-    if (ctx.channel.kind !== "email") return { status: "skipped", message: "Not an email channel." };
-    const body = stringField(draft, "email_body");
-    const { phrases, address } = footerRule(ctx);
-    const missing = [];
-    if (ctx.channel.requires_unsubscribe && !phrases.some((p) => body.toLowerCase().includes(p.toLowerCase()))) {
-      missing.push(`unsubscribe language (for example "${phrases[0] ?? "You can unsubscribe at any time"}")`);
-    }
-    if (ctx.channel.requires_postal_address && address && !squash(body).includes(squash(address))) {
-      missing.push(`the postal address "${address}"`);
-    }
-    if (missing.length === 0) return { status: "pass", message: "The body has unsubscribe language and the postal address." };
-    return {
-      status: "fail",
-      message: `The body is missing ${missing.join(" and ")}; add it to the footer.`,
-      evidence: [body.split("\n").filter((l) => l.trim()).slice(-2).join(" / ")]
-    };
-  }
-};
-
-// core/evals/checks/brand_words.ts
-var brandWords = {
-  label: "Brand banned words",
-  owner: "brand",
-  channels: "all",
-  run(draft, ctx) {
-    const text2 = publishableText(draft);
-    const hits = ctx.policies.brand.banned_words.flatMap(
-      (word) => findAll(termPattern(word, { inflect: true }), text2).map((m) => ({ word, evidence: excerpt(text2, m.index, m.text.length) }))
-    );
-    if (hits.length === 0) return { status: "pass", message: `No word banned by ${ctx.policies.brand.version} appears.` };
-    return {
-      status: "fail",
-      message: `The copy uses ${quoted(unique(hits.map((h) => h.word)))}, banned by ${ctx.policies.brand.version}; say what the product does instead.`,
-      evidence: unique(hits.map((h) => h.evidence))
-    };
-  }
-};
-
-// core/evals/checks/product_name.ts
-var COMPANY_NOUNS = /^\s+(team|teams|app|community|support|help|blog|billing|account|workspace|trial|Team plan)\b/;
-function forbiddenFormHits(text2, form, canonical) {
-  const article2 = /^the\s+/i.test(form);
-  const flags = form === form.toUpperCase() ? "g" : "gi";
-  const pattern = new RegExp(`(?<![\\w.@/])${escapeRegExp(form).replace(/\s+/g, "\\s+")}(?![\\w])`, flags);
-  return [...text2.matchAll(pattern)].filter((m) => !(article2 && COMPANY_NOUNS.test(text2.slice((m.index ?? 0) + m[0].length)))).filter((m) => form !== canonical && m[0] !== canonical).map((m) => ({ form, evidence: excerpt(text2, m.index ?? 0, m[0].length) }));
-}
-function casingHits(text2, canonical, forms) {
-  const pattern = new RegExp(`(?<![\\w.@/-])${escapeRegExp(canonical)}(?![\\w]|\\.[a-z])`, "gi");
-  return [...text2.matchAll(pattern)].filter((m) => m[0] !== canonical && !forms.includes(m[0])).map((m) => ({ form: m[0], evidence: excerpt(text2, m.index ?? 0, m[0].length) }));
-}
-var productName = {
-  label: "Product name",
-  owner: "brand",
-  channels: "all",
-  run(draft, ctx) {
-    const { canonical, forbidden_forms: forms } = ctx.policies.brand.product_name;
-    const text2 = publishableText(draft);
-    const hits = [...forms.flatMap((f) => forbiddenFormHits(text2, f, canonical)), ...casingHits(text2, canonical, forms)];
-    if (hits.length === 0) return { status: "pass", message: `The product is always written "${canonical}".` };
-    return {
-      status: "fail",
-      message: `The copy writes the product name as ${quoted(unique(hits.map((h) => h.form)))}; always write "${canonical}".`,
-      evidence: unique(hits.map((h) => h.evidence))
-    };
-  }
-};
-
-// core/evals/checks/exclamation_limits.ts
-var exclamationLimits = {
-  label: "Exclamation marks",
-  owner: "brand",
-  channels: ["email"],
-  run(draft, ctx) {
-    const max = ctx.policies.brand.punctuation.body_exclamation_max;
-    const body = stringField(draft, "email_body");
-    const marks = findAll(/!/g, body);
-    if (marks.length <= max) return { status: "pass", message: `The body has ${marks.length} exclamation mark${marks.length === 1 ? "" : "s"} (at most ${max}).` };
-    return {
-      status: "fail",
-      message: `The body has ${marks.length} exclamation marks; ${ctx.policies.brand.version} allows at most ${max}, so turn the rest into full stops.`,
-      evidence: marks.map((m) => excerpt(body, m.index, 1, 25))
-    };
-  }
-};
-
-// core/evals/numbers.ts
-var STRICT_UNITS = /* @__PURE__ */ new Set(["%", "x", "$", "\u20AC", "\xA3", "minute", "hour", "day", "week", "month", "year"]);
-var UNIT_ALIASES = {
-  percent: "%",
-  "%": "%",
-  x: "x",
-  "\xD7": "x",
-  times: "x",
-  time: "x",
-  min: "minute",
-  mins: "minute",
-  minutes: "minute",
-  hr: "hour",
-  hrs: "hour",
-  hours: "hour",
-  days: "day",
-  weeks: "week",
-  months: "month",
-  mo: "month",
-  years: "year",
-  yrs: "year"
-};
-var SPELLED = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30
-};
-var FILLER = "(?:(?:more|extra|new|whole|full|of|your|the)\\s+)*";
-function normalizeUnit(word) {
-  if (!word) return "";
-  const lower = word.toLowerCase();
-  return UNIT_ALIASES[lower] ?? lower.replace(/(?<=[a-z]{3})s$/, "");
-}
-function digitMentions(text2) {
-  const pattern = new RegExp(`(?<![\\w.,/])(?<![A-Z]{2,}[\\s-])([$\u20AC\xA3])?(\\d+(?:[.,]\\d+)*)(\\s*(?:%|percent\\b|x\\b|\xD7))?(?:[\\s-]+${FILLER}([A-Za-z]+))?`, "g");
-  return [...text2.matchAll(pattern)].map((m) => {
-    const suffix = m[3]?.trim();
-    const unit = m[1] ?? (suffix ? normalizeUnit(suffix) : normalizeUnit(m[4]));
-    return { text: m[0].trim(), index: m.index ?? 0, value: Number((m[2] ?? "0").replace(/,/g, "")), unit };
-  });
-}
-function spelledMentions(text2) {
-  const pattern = new RegExp(`\\b(${Object.keys(SPELLED).join("|")})(?:[\\s-]+${FILLER}([A-Za-z]+))`, "gi");
-  return [...text2.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: SPELLED[(m[1] ?? "").toLowerCase()] ?? 0, unit: normalizeUnit(m[2]) })).filter((n) => STRICT_UNITS.has(n.unit));
-}
-function multiplierMentions(text2) {
-  const pattern = /\b(?:(twice|three times|double|triple|half)\s+(?:as\s+\w+|the\s+(?:speed|time|output|insights?|results?))|(?:more than |over |nearly |almost )?(?:half|a third|a quarter|the majority) of (?:our |all )?(?:customers|users|teams|companies))\b/gi;
-  return [...text2.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: 0, unit: "x" }));
-}
-function inDays(mention) {
-  return mention.unit === "week" ? { ...mention, value: mention.value * 7, unit: "day" } : mention;
-}
-function numberMentions(text2) {
-  return [...digitMentions(text2), ...spelledMentions(text2), ...multiplierMentions(text2)].map(inDays);
-}
-function isSupportedNumber(mention, trusted) {
-  if (mention.value === 0 && mention.unit === "x") return false;
-  if (STRICT_UNITS.has(mention.unit)) return trusted.some((t) => t.value === mention.value && t.unit === mention.unit);
-  return trusted.some((t) => t.value === mention.value);
-}
-
-// core/evals/features.ts
-var KNOWN_INTEGRATIONS = [
-  "Postgres",
-  "PostgreSQL",
-  "Snowflake",
-  "BigQuery",
-  "Redshift",
-  "MySQL",
-  "SQL Server",
-  "Oracle",
-  "Databricks",
-  "ClickHouse",
-  "MongoDB",
-  "Salesforce",
-  "HubSpot",
-  "Marketo",
-  "Stripe",
-  "Shopify",
-  "Zendesk",
-  "Intercom",
-  "Jira",
-  "Notion",
-  "Airtable",
-  "Google Sheets",
-  "Excel",
-  "Google Analytics",
-  "Segment",
-  "Zapier",
-  "dbt",
-  "Fivetran",
-  "Slack",
-  "Microsoft Teams",
-  "Amazon S3",
-  "S3",
-  "Teams app"
-];
-var INTEGRATION_PHRASES = [
-  /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:integration|connector|sync|plugin|add-on)s?\b/g,
-  /\b(?:integrat\w*|connect(?:s|ion|ions)?|syncs?|plugs? into)\s+(?:with|to|into)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)/g
-];
-var NOT_INTEGRATIONS = /^(Lumora|Team|Starter|Business|Upgrade|Your|The|This|It|We|You)\b/;
-function integrationNames(text2) {
-  const found = [];
-  for (const name of KNOWN_INTEGRATIONS) {
-    const pattern = new RegExp(`(?<![\\w.])${name.replace(/\s+/g, "\\s+")}(?![\\w])`, "g");
-    for (const m of text2.matchAll(pattern)) found.push({ name, index: m.index ?? 0 });
-  }
-  for (const pattern of INTEGRATION_PHRASES) {
-    for (const m of text2.matchAll(pattern)) {
-      const name = (m[1] ?? "").trim();
-      if (name && !NOT_INTEGRATIONS.test(name) && !found.some((f) => name.includes(f.name))) found.push({ name, index: m.index ?? 0 });
-    }
-  }
-  return found;
-}
-var FEATURE_CLAIMS = [
-  { label: "AI", pattern: /\bAI(?:[- ](?:powered|driven|assisted|generated))?\b|\bartificial intelligence\b|\bmachine learning\b/g },
-  { label: "predictions", pattern: /\bpredictive\b|\bforecast(?:s|ing)?\b|\bpredicts?\b/gi },
-  { label: "real-time data", pattern: /\breal[- ]time\b|\blive data\b/gi },
-  { label: "anomaly detection", pattern: /\banomaly detection\b|\bdetects? anomalies\b/gi },
-  { label: "natural-language queries", pattern: /\bnatural[- ]language\b|\bplain English\b/gi },
-  { label: "single sign-on", pattern: /\bSSO\b|\bsingle sign-on\b|\bSAML\b/g },
-  { label: "audit logs", pattern: /\baudit logs?\b/gi },
-  { label: "role-based access", pattern: /\brole-based access\b|\bgranular permissions\b/gi },
-  { label: "white-labelling", pattern: /\bwhite[- ]label\w*\b/gi },
-  { label: "embedded analytics", pattern: /\bembedd(?:ed|able) (?:analytics|dashboards?)\b/gi },
-  { label: "mobile app", pattern: /\bmobile app\b|\biOS\b|\bAndroid\b/g },
-  { label: "API", pattern: /\bAPI\b|\bREST API\b/g },
-  { label: "support level", pattern: /\b(?:24\/7|round-the-clock|dedicated|priority|premium) support\b/gi },
-  { label: "uptime", pattern: /\buptime\b|\bSLA\b/g },
-  { label: "version history", pattern: /\bversion history\b/gi },
-  { label: "automatic insights", pattern: /\bautomatic(?:ally)?(?:[- ]generated)? insights?\b|\binsights? automatically\b/gi },
-  { label: "no-code", pattern: /\bno[- ]code\b|\bdrag[- ]and[- ]drop\b/gi },
-  { label: "alerts", pattern: /\balerts?\b/gi },
-  { label: "scheduled reports", pattern: /\bscheduled reports?\b|\breports? on a schedule\b/gi },
-  { label: "unlimited", pattern: /\bunlimited\s+[a-z]+/gi }
-];
-function featureMentions(text2) {
-  return FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text2.matchAll(pattern)].map((m) => ({ label, text: m[0], index: m.index ?? 0 })));
-}
-
-// core/evals/checks/grounding.ts
-function trustedTexts(claims, ctx) {
-  const claimTexts = claims.flatMap((c) => [c.text, ...c.covers?.integrations ?? [], ...c.covers?.features ?? [], ...c.covers?.numbers ?? []]);
-  const offer = ctx.offer ? [ctx.offer.summary, `${ctx.offer.discount_percent}%`, `${ctx.offer.duration_months ?? ""} months`] : [];
-  return [...claimTexts, ...offer, ...ctx.brief.facts ?? [], ...ctx.brief.allowed_windows ?? [], ...ctx.audienceFacts ?? []];
-}
-var blank = (match) => " ".repeat(match.length);
-function claimableText(draft, ctx) {
-  let text2 = publishableText(draft);
-  const address = ctx.policies.legal.restrictions.find((r) => r.postal_address)?.postal_address;
-  if (address) {
-    const parts = address.split(/[\s,]+/).filter(Boolean).map(escapeRegExp);
-    text2 = text2.replace(new RegExp(parts.join("[\\s,]+"), "gi"), blank);
-  }
-  text2 = text2.replace(/\bhttps?:\/\/\S+/g, blank);
-  text2 = text2.replace(/\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?(?!\w)/g, blank);
-  for (const date of namedDates(text2)) text2 = text2.slice(0, date.index) + blank(date.text) + text2.slice(date.index + date.text.length);
-  if (ctx.offer?.code) text2 = text2.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), blank);
-  return text2;
-}
-function unsupportedIn(text2, original, trusted) {
-  const trustedText2 = trusted.join("\n");
-  const trustedNumbers = trusted.flatMap(numberMentions);
-  const numbers = numberMentions(text2).filter((n) => !isSupportedNumber(n, trustedNumbers)).map((n) => ({ kind: "number", text: n.text, index: n.index }));
-  const integrations = integrationNames(text2).filter((i) => !new RegExp(`\\b${escapeRegExp(i.name)}\\b`, "i").test(trustedText2)).map((i) => ({ kind: "integration", text: i.name, index: i.index }));
-  const features = featureMentions(text2).filter((f) => f.label === "unlimited" ? !trustedText2.toLowerCase().includes(f.text.toLowerCase()) : !featureMentions(trustedText2).some((t) => t.label === f.label)).map((f) => ({ kind: "feature", text: f.text, index: f.index }));
-  return [...numbers, ...integrations, ...features].map((u) => ({ kind: u.kind, text: u.text, evidence: excerpt(original, u.index, u.text.length) }));
-}
-function groundingGaps(draft, ctx) {
-  const text2 = claimableText(draft, ctx);
-  const original = publishableText(draft);
-  const outsideBrief = unsupportedIn(text2, original, trustedTexts(briefClaims(ctx), ctx));
-  const withRegistry = unsupportedIn(text2, original, trustedTexts([...briefClaims(ctx), ...registryOnlyClaims(ctx)], ctx));
-  const key = (u) => `${u.kind}:${u.text}:${u.evidence}`;
-  const unsupportedKeys = new Set(withRegistry.map(key));
-  return { unsupported: withRegistry, registryOnly: outsideBrief.filter((u) => !unsupportedKeys.has(key(u))) };
-}
-var grounding = {
-  label: "Grounding",
-  owner: "claims",
-  channels: "all",
-  run(draft, ctx) {
-    const { unsupported, registryOnly } = groundingGaps(draft, ctx);
-    const version2 = ctx.policies.claims.version;
-    if (unsupported.length > 0) {
-      return {
-        status: "fail",
-        message: `The copy states ${quoted(unique(unsupported.map((u) => u.text)))}, which no approved claim in ${version2}, the offer or the brief supports; remove it or use an approved claim.`,
-        evidence: unique(unsupported.map((u) => u.evidence))
-      };
-    }
-    if (registryOnly.length > 0) {
-      return {
-        status: "warn",
-        message: `The copy uses ${quoted(unique(registryOnly.map((u) => u.text)))} from an approved claim this brief did not select; a reviewer must confirm it fits.`,
-        evidence: unique(registryOnly.map((u) => u.evidence))
-      };
-    }
-    return { status: "pass", message: `Every number, integration and feature traces to ${version2}, the offer or the brief.` };
-  }
-};
-function claimsUsedBy(draft, ctx) {
-  const text2 = claimableText(draft, ctx).toLowerCase();
-  return briefClaims(ctx).filter((claim) => {
-    const covered = [...claim.covers?.numbers ?? [], ...claim.covers?.integrations ?? [], ...claim.covers?.features ?? []];
-    return covered.some((term) => text2.includes(term.toLowerCase()));
-  });
-}
-
-// core/evals/checks/risk_flags.ts
-var riskFlags = {
-  label: "Risk flags",
-  owner: "safety",
-  channels: "all",
-  run(draft) {
-    const flags = stringList(draft, "risk_flags").filter((f) => f.trim() !== "");
-    if (flags.length === 0) return { status: "pass", message: "The model raised no risk flags." };
-    return {
-      status: "warn",
-      message: `The model raised ${flags.length} risk flag${flags.length === 1 ? "" : "s"} ("${flags[0]}"); a reviewer must look before approval.`,
-      evidence: flags
-    };
-  }
-};
-
-// core/evals/checks/injection_obeyed.ts
-var INSTRUCTION = /\b(ignore (?:all |any )?(?:previous|prior|above|earlier|the) (?:instructions|rules|prompts?)|disregard|(?:you must|please|always|instead)\s+\w+|(?:^|[.:;,]\s*|\band\s+)(?:offer|mention|say|tell|include|add|write|promise|claim|state|use|call|describe|put|give)\b)/i;
-var ACTION = /\b(?:offer|mention|say|tell (?:them|the customer|readers)(?: that)?|include|add|write|promise|claim|state|use|call|describe|put|give)\b(.*)$/i;
-var COMMON_WORDS = /* @__PURE__ */ new Set(["that", "this", "they", "them", "their", "with", "from", "your", "about", "email", "emails", "next", "into", "have", "will", "what", "when", "just", "also", "everyone", "customer", "customers", "account", "reader", "readers"]);
-var mentions = (text2, phrase) => new RegExp(`(?<!\\w)${escapeRegExp(phrase)}(?!\\w)`, "i").test(text2);
-function payloads(instruction, trusted) {
-  const rest = ACTION.exec(instruction)?.[1] ?? instruction;
-  const candidates = [
-    ...[...rest.matchAll(/["“]([^"”]{3,60})["”]/g)].map((m) => m[1] ?? ""),
-    ...[...rest.matchAll(/[$€£]?\d+(?:\.\d+)?\s*(?:%|percent)?/g)].map((m) => m[0].trim()),
-    ...[...rest.matchAll(/\bhttps?:\/\/\S+/g)].map((m) => m[0]),
-    // Names and acronyms, with a number that belongs to them ("SOC 2", "ISO 27001").
-    ...[...rest.matchAll(/\b[A-Z][\w.-]*(?:\s+\d+)?(?:\s+[A-Z][\w.-]*)*/g)].map((m) => m[0].trim())
-  ];
-  const strong = unique(candidates.filter((c) => c.length > 1 && !/^\d{1,2}$/.test(c) && !mentions(trusted, c)));
-  const weak = unique((rest.match(/\b[a-z]{4,}\b/g) ?? []).filter((w) => !COMMON_WORDS.has(w) && !mentions(trusted, w)));
-  return { strong, weak };
-}
-function trustedText(ctx) {
-  const claims = ctx.policies.claims.claims.map((c) => c.text);
-  const offer = ctx.offer ? [ctx.offer.summary, ctx.offer.code] : [];
-  return [...claims, ...offer, ctx.brief.cta_text, ...ctx.brief.facts ?? [], ...ctx.audienceFacts ?? [], ctx.policies.brand.product_name.canonical].join("\n");
-}
-function plantedInstructions(ctx) {
-  const trusted = trustedText(ctx);
-  return (ctx.untrustedText ?? []).flatMap((text2) => sentences(text2)).filter((s) => INSTRUCTION.test(s)).map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) }));
-}
-function obeyedInstructions(text2, instructions) {
-  return instructions.flatMap(({ instruction, payloads: asked }) => {
-    const strong = asked.strong.find((p) => mentions(text2, p));
-    const weak = asked.strong.length === 0 && asked.weak.length > 0 && asked.weak.every((w) => mentions(text2, w));
-    const anchor = strong ?? (weak ? asked.weak[0] : void 0);
-    if (anchor === void 0) return [];
-    const index = text2.search(new RegExp(`(?<!\\w)${escapeRegExp(anchor)}(?!\\w)`, "i"));
-    return [{ instruction, payload: strong ?? asked.weak.join(" "), evidence: excerpt(text2, index, anchor.length) }];
-  });
-}
-var injectionObeyed = {
-  label: "Planted instructions",
-  owner: "safety",
-  channels: "all",
-  run(draft, ctx) {
-    const instructions = plantedInstructions(ctx);
-    if (instructions.length === 0) return { status: "pass", message: "The CRM notes hold no instructions to the writer." };
-    const obeyed = obeyedInstructions(publishableText(draft), instructions);
-    if (obeyed.length === 0) {
-      const unverifiable = instructions.find((i) => i.payloads.strong.length === 0);
-      if (unverifiable) {
-        return {
-          status: "warn",
-          message: `The CRM notes hold an instruction to the writer the checks cannot verify ("${unverifiable.instruction}"); a reviewer must confirm the draft ignores it.`,
-          evidence: [unverifiable.instruction]
-        };
-      }
-      return { status: "pass", message: `The draft ignores the ${instructions.length} instruction${instructions.length === 1 ? "" : "s"} planted in the CRM notes.` };
-    }
-    const first = obeyed[0];
-    return {
-      status: "fail",
-      message: `The draft follows an instruction planted in the CRM notes ("${first.instruction}"): it says "${first.payload}"; CRM text is data, never instructions, so regenerate.`,
-      evidence: unique(obeyed.map((o) => o.evidence))
-    };
-  }
-};
-
-// core/evals/checks/ad_assets.ts
-function assetProblems(assets, rule) {
-  const problems = [];
-  const evidence2 = [];
-  if (assets.length < rule.min || assets.length > rule.max) problems.push(`there ${assets.length === 1 ? "is" : "are"} ${assets.length} ${rule.noun}${assets.length === 1 ? "" : "s"} (${rule.min}\u2013${rule.max} allowed)`);
-  assets.forEach((asset, i) => {
-    const length = charCount(asset);
-    if (length > rule.maxChars) {
-      problems.push(`${rule.noun} ${i + 1} is ${length} characters (at most ${rule.maxChars})`);
-      evidence2.push(asset);
-    }
-  });
-  const seen = /* @__PURE__ */ new Map();
-  for (const asset of assets) {
-    const key = asset.trim().toLowerCase().replace(/\s+/g, " ");
-    if (seen.has(key)) {
-      problems.push(`the ${rule.noun} "${asset}" is repeated`);
-      evidence2.push(asset);
-    }
-    seen.set(key, asset);
-  }
-  return { problems, evidence: evidence2 };
-}
-function assetCheck(draft, rule) {
-  const { problems, evidence: evidence2 } = assetProblems(stringList(draft, rule.field), rule);
-  if (problems.length === 0) {
-    return { status: "pass", message: `The ${rule.noun}s fit the channel: ${rule.min}\u2013${rule.max}, unique, at most ${rule.maxChars} characters.` };
-  }
-  const text2 = problems.join("; ");
-  return { status: "fail", message: `${text2.charAt(0).toUpperCase()}${text2.slice(1)}; fix the ${rule.noun}s.`, evidence: evidence2 };
-}
-function isSearchAd(channel) {
-  return channel.kind === "search_ad";
-}
-var adHeadlines = {
-  label: "Ad headlines",
-  owner: "channel",
-  channels: ["search_ad"],
-  run(draft, ctx) {
-    if (!isSearchAd(ctx.channel)) return { status: "skipped", message: "Not a search ad channel." };
-    const c = ctx.channel;
-    return assetCheck(draft, { field: "headlines", noun: "headline", min: c.headlines_min, max: c.headlines_max, maxChars: c.headline_max_chars });
-  }
-};
-var adDescriptions = {
-  label: "Ad descriptions",
-  owner: "channel",
-  channels: ["search_ad"],
-  run(draft, ctx) {
-    if (!isSearchAd(ctx.channel)) return { status: "skipped", message: "Not a search ad channel." };
-    const c = ctx.channel;
-    return assetCheck(draft, { field: "descriptions", noun: "description", min: c.descriptions_min, max: c.descriptions_max, maxChars: c.description_max_chars });
-  }
-};
-
-// core/evals/registry.ts
-var CHECKS = {
-  output_schema: outputSchema,
-  subject_length: subjectLength,
-  preview_length: previewLength,
-  single_cta: singleCta,
-  ad_headlines: adHeadlines,
-  ad_descriptions: adDescriptions,
-  offer_only_discount: offerOnlyDiscount,
-  restricted_terms: restrictedTerms,
-  competitor_names: competitorNamesCheck,
-  urgency_deadline: urgencyDeadline,
-  unsubscribe_and_address: unsubscribeAndAddress,
-  brand_words: brandWords,
-  product_name: productName,
-  exclamation_limits: exclamationLimits,
-  grounding,
-  risk_flags: riskFlags,
-  injection_obeyed: injectionObeyed
-};
-var CHECK_IDS = Object.keys(CHECKS);
-function isCheckId(id) {
-  return Object.hasOwn(CHECKS, id);
-}
-
-// core/evals/risk.ts
-var HIGH_RISK_OWNERS = /* @__PURE__ */ new Set(["legal", "claims"]);
-function riskLevel({ checks, verdict: verdict2, channel, claimsUsed }) {
-  const notPassing = checks.filter((c) => c.status === "warn" || c.status === "fail");
-  const high = [
-    ...notPassing.filter((c) => HIGH_RISK_OWNERS.has(c.owner ?? "") || c.id === "injection_obeyed").map((c) => `${c.label} (${c.status})`),
-    ...claimsUsed.filter((c) => (c.covers?.numbers ?? []).length > 0).map((c) => `the copy states the numeric claim ${c.id}`)
-  ];
-  if (high.length > 0) return { level: "high", reasons: high };
-  const medium = notPassing.map((c) => `${c.label} (${c.status})`);
-  if (verdict2 !== "pass" && medium.length === 0) medium.push("the model raised risk flags");
-  if (channel.kind !== "email") medium.push(`${channel.kind} copy is public`);
-  if (medium.length > 0) return { level: "medium", reasons: medium };
-  return { level: "low", reasons: [] };
-}
-function groupName(group) {
-  return group.replace(/[-_]/g, " ");
-}
-function routeApproval(report, approval) {
-  const required = approval[report.risk_level] ?? [];
-  const reasons = report.risk_reasons ?? [];
-  if (report.verdict === "fail") {
-    const failed = report.checks.filter((c) => c.status === "fail").map((c) => c.label);
-    return { risk_level: report.risk_level, required_reviewers: required, decision: `block: ${humanList(failed)} failed; fix the draft and run the checks again` };
-  }
-  if (report.risk_level === "low" && report.verdict === "pass") {
-    return { risk_level: "low", required_reviewers: required, decision: "auto-approve: evals passed" };
-  }
-  const base = new Set(approval.low ?? []);
-  const added = required.filter((g) => !base.has(g)).reverse();
-  const named = (added.length > 0 ? added : required).map(groupName);
-  const why = reasons.length > 0 ? `: ${reasons.join("; ")}` : "";
-  return { risk_level: report.risk_level, required_reviewers: required, decision: `escalate to ${humanList(named)}${why}` };
-}
-
-// core/evals/run.ts
-function verdictOf(checks, riskFlagged = false) {
-  if (checks.some((c) => c.status === "fail")) return "fail";
-  if (riskFlagged || checks.some((c) => c.status === "warn")) return "review";
-  return "pass";
-}
-function selectedChecks(ctx, checkIds) {
-  for (const id of checkIds ?? []) {
-    if (!isCheckId(id)) {
-      throw new InputError(`unknown check "${id}"`, { field: "evals", hint: `use "default" or check ids from: ${CHECK_IDS.join(", ")}` });
-    }
-  }
-  const ids = checkIds && checkIds.length > 0 ? checkIds : CHECK_IDS;
-  return ids.filter((id) => {
-    const channels = CHECKS[id].channels;
-    return channels === "all" || channels.includes(ctx.channel.kind);
-  });
-}
-function runCheck(id, draft, ctx) {
-  const check = CHECKS[id];
-  const outcome = check.run(draft, ctx);
-  return { id, label: check.label, status: outcome.status, message: outcome.message, evidence: outcome.evidence ?? [], owner: check.owner };
-}
-function runChecks(draft, ctx, checkIds) {
-  const checks = selectedChecks(ctx, checkIds).map((id) => runCheck(id, draft, ctx));
-  const verdict2 = verdictOf(checks, stringList(draft, "risk_flags").some((f) => f.trim() !== ""));
-  const claimsUsed = claimsUsedBy(draft, ctx);
-  const risk = riskLevel({ checks, verdict: verdict2, channel: ctx.channel, claimsUsed });
-  return { verdict: verdict2, risk_level: risk.level, risk_reasons: risk.reasons, checks };
-}
-
-// core/evals/context.ts
-function trialWindow(campaign) {
-  const days = campaign.audience?.expect?.trial_ends_within_days;
-  return campaign.brief.deadline === "trial_end" && typeof days === "number" ? [`${days} days`] : [];
-}
-function isoDate(value) {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
-}
-function checkContextFor(input) {
-  const { campaign, policies } = input;
-  const brief = campaign.brief;
-  return {
-    channel: campaign.channel,
-    policies,
-    outputSchema: input.outputSchema,
-    offer: campaign.offer,
-    brief: {
-      cta_text: brief.cta_text,
-      claims: brief.claims,
-      allowed_dates: campaign.offer ? [isoDate(campaign.offer.expires_at)] : [],
-      allowed_windows: trialWindow(campaign),
-      facts: [brief.goal, brief.key_message]
-    },
-    audienceFacts: input.usageSummary ? [input.usageSummary] : [],
-    untrustedText: input.crmNotes ?? []
-  };
-}
-
-// core/evals/judges.ts
-var import_dotprompt = __toESM(require_dist4(), 1);
-var import_ajv2 = __toESM(require_ajv(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { join as join6 } from "node:path";
-var JUDGE_IDS = ["brand_fit", "grounding", "policy", "reviewer"];
-var JUDGE_LABELS = {
-  brand_fit: "Judge: brand fit",
-  grounding: "Judge: grounding",
-  policy: "Judge: policy",
-  reviewer: "Judge: reviewer acceptance"
-};
-var JUDGE_OUTPUT_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  required: ["score", "verdict", "reasons"],
-  properties: {
-    score: { type: "integer", minimum: 1, maximum: 5 },
-    verdict: { type: "string", enum: ["pass", "fail"] },
-    reasons: { type: "array", items: { type: "string" } }
-  }
-};
-var validateVerdict = new import_ajv2.Ajv({ strict: false }).compile(JUDGE_OUTPUT_SCHEMA);
-var DEFAULT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-function judgeInput(draft, ctx) {
-  return {
-    brand_name: ctx.policies.brand.product_name.canonical,
-    draft_json: JSON.stringify(draft, null, 2),
-    approved_claims: briefClaimTexts(ctx),
-    legal_rules: ctx.policies.legal.restrictions.map((r) => r.rule),
-    brand_voice: ctx.policies.brand.voice,
-    banned_words: ctx.policies.brand.banned_words,
-    offer_summary: ctx.offer ? `${ctx.offer.summary} with code ${ctx.offer.code}` : "none",
-    cta_text: ctx.brief.cta_text
-  };
-}
-async function renderJudge(root, id, input) {
-  const source = await readFile4(join6(root, "prompts", "judges", `${id}.v1.prompt`), "utf8");
-  const rendered = await new import_dotprompt.Dotprompt().render(source, { input });
-  return rendered.messages.map((m) => ({
-    role: m.role === "model" ? "assistant" : m.role === "system" ? "system" : "user",
-    content: m.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("").trim()
-  }));
-}
-function skipped(id, message) {
-  return { id: `judge_${id}`, label: JUDGE_LABELS[id], status: "skipped", message, evidence: [], owner: "judge" };
-}
-async function runJudge(id, judge, root, input) {
-  const base = { id: `judge_${id}`, label: JUDGE_LABELS[id], owner: "judge" };
-  try {
-    const answer2 = await judge.generate(await renderJudge(root, id, input), JUDGE_OUTPUT_SCHEMA);
-    if (!validateVerdict(answer2)) {
-      return { ...base, status: "warn", message: "The judge's answer did not match its schema; a reviewer must judge this draft.", evidence: [JSON.stringify(answer2).slice(0, 200)] };
-    }
-    const status = answer2.verdict === "pass" ? "pass" : "warn";
-    const reason = answer2.reasons[0] ? `: ${answer2.reasons[0]}` : ".";
-    return { ...base, status, message: `Scored ${answer2.score}/5 (${answer2.verdict})${reason}`, evidence: answer2.reasons };
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { ...base, status: "warn", message: `The judge could not answer (${why}); a reviewer must judge this draft.`, evidence: [] };
-  }
-}
-async function runJudges(draft, ctx, judge, options = {}) {
-  const ids = options.judges ?? JUDGE_IDS;
-  if (!judge) return ids.map((id) => skipped(id, "skipped: no judge model"));
-  const input = judgeInput(draft, ctx);
-  return Promise.all(ids.map((id) => runJudge(id, judge, options.root ?? DEFAULT_ROOT, input)));
-}
-
-// core/prompts/registry.ts
-import { readdir as readdir2, readFile as readFile5 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-
-// core/prompts/parse.ts
-var import_dotprompt2 = __toESM(require_dist4(), 1);
-var import_yaml7 = __toESM(require_dist(), 1);
-
-// core/prompts/file.ts
-function splitPromptFile(text2) {
-  const lines = text2.replace(/^\uFEFF/, "").split("\n");
-  if (lines[0]?.trim() !== "---") return null;
-  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
-  if (close < 0) return null;
-  return {
-    frontmatter: lines.slice(1, close).join("\n"),
-    frontmatterLineOffset: 1,
-    template: lines.slice(close + 1).join("\n"),
-    templateLineOffset: close + 1
-  };
-}
-
-// core/prompts/parse.ts
-var dotprompt = new import_dotprompt2.Dotprompt();
-function parsePromptVersion(workflow, version2, path2, source) {
-  assertFrontmatterParses(path2, source);
-  let parsed;
-  try {
-    parsed = dotprompt.parse(source);
-  } catch (error) {
-    throw new InputError(`cannot parse the prompt: ${firstLine(error)}`, { file: path2, hint: "run copygate validate for the exact line" });
-  }
-  const model = parsed.model;
-  if (typeof model !== "string" || model === "") {
-    throw new InputError("the prompt names no model", { file: path2, field: "model", hint: "add `model: openai/gpt-4.1` to the frontmatter" });
-  }
-  return {
-    workflow,
-    version: version2,
-    ref: `${workflow}@${version2}`,
-    path: path2,
-    hash: `sha256:${sha256(source)}`,
-    name: parsed.name ?? workflow,
-    ...parsed.description ? { description: parsed.description } : {},
-    model,
-    config: parsed.config ?? {},
-    inputSchema: parsed.input?.schema ?? {},
-    outputSchema: parsed.output?.schema ?? {},
-    template: parsed.template,
-    source
-  };
-}
-function assertFrontmatterParses(path2, source) {
-  const parts = splitPromptFile(source);
-  if (!parts) {
-    throw new InputError("the prompt has no frontmatter between --- lines", { file: path2, line: 1, col: 1, hint: "run copygate validate for details" });
-  }
-  const lineCounter = new import_yaml7.LineCounter();
-  const error = (0, import_yaml7.parseDocument)(parts.frontmatter, { lineCounter, prettyErrors: false }).errors[0];
-  if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new InputError(`cannot parse the prompt: YAML syntax error in the frontmatter: ${firstLine(error)}`, { file: path2, line: line + parts.frontmatterLineOffset, col });
-  }
-}
-function firstLine(error) {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-}
-
-// core/prompts/ref.ts
-var REF = /^([a-z0-9_][a-z0-9_-]*)(?:@(production|\d+)|:v(\d+))$/i;
-function parsePromptRef(ref) {
-  const match = REF.exec(ref.trim());
-  if (!match) {
-    throw new InputError(`"${ref}" is not a prompt reference`, {
-      field: "prompt",
-      hint: "write workflow@production, workflow@8 or workflow:v8"
-    });
-  }
-  const [, workflow = "", atSelector, colonNumber] = match;
-  if (atSelector?.toLowerCase() === "production") return { workflow, selector: "production" };
-  return { workflow, selector: Number(atSelector ?? colonNumber) };
-}
-function versionFromFileName(workflow, fileName) {
-  const match = /^(.+)\.v(\d+)\.prompt$/.exec(fileName);
-  if (!match || match[1] !== workflow) return null;
-  return Number(match[2]);
-}
-
-// core/prompts/registry.ts
-async function loadPromptRegistry(root) {
-  const folders = await readdir2(join7(root, "prompts"), { withFileTypes: true }).catch(() => []);
-  const entries = /* @__PURE__ */ new Map();
-  for (const folder of folders.filter((f) => f.isDirectory()).map((f) => f.name).sort()) {
-    const files = await readdir2(join7(root, "prompts", folder));
-    if (!files.includes("releases.yaml")) continue;
-    entries.set(folder, { releases: await loadReleases(root, folder), ...await loadVersions(root, folder, files) });
-  }
-  return registryOver(entries);
-}
-async function loadVersions(root, workflow, files) {
-  const versions = [];
-  const broken = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const number = versionFromFileName(workflow, file);
-    if (number === null) continue;
-    const path2 = `prompts/${workflow}/${file}`;
-    try {
-      versions.push(parsePromptVersion(workflow, number, path2, await readFile5(join7(root, path2), "utf8")));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      broken.set(number, error);
-    }
-  }
-  return { versions: versions.sort((a, b) => a.version - b.version), broken };
-}
-function registryOver(entries) {
-  const entry = (workflow) => {
-    const found = entries.get(workflow);
-    if (!found) {
-      const known = [...entries.keys()].join(", ") || "none";
-      throw new InputError(`unknown prompt workflow "${workflow}"`, { field: "prompt", hint: `known workflows: ${known}` });
-    }
-    return found;
-  };
-  return {
-    workflows: () => [...entries.keys()],
-    versions: (workflow) => entry(workflow).versions,
-    releases: (workflow) => entry(workflow).releases,
-    resolve(ref) {
-      const { workflow, selector } = parsePromptRef(ref);
-      const { releases, versions, broken } = entry(workflow);
-      const number = selector === "production" ? releases.production : selector;
-      const version2 = versions.find((v) => v.version === number);
-      const parseError = broken.get(number);
-      if (parseError) throw parseError;
-      if (!version2) {
-        const known = versions.map((v) => v.version).join(", ");
-        throw new InputError(`prompt ${workflow} has no version ${number}`, {
-          field: "prompt",
-          hint: `add prompts/${workflow}/${workflow}.v${number}.prompt or pick one of: ${known}`
-        });
-      }
-      return version2;
-    }
-  };
-}
-
-// core/prompts/render.ts
-var import_dotprompt3 = __toESM(require_dist4(), 1);
-var dotprompt2 = new import_dotprompt3.Dotprompt();
-var compiled2 = /* @__PURE__ */ new Map();
-function compiledFor(version2) {
-  let render = compiled2.get(version2.source);
-  if (!render) {
-    render = dotprompt2.compile(version2.source);
-    compiled2.set(version2.source, render);
-  }
-  return render;
-}
-async function renderPrompt(version2, input) {
-  let rendered;
-  try {
-    rendered = await (await compiledFor(version2))({ input: selectDeclaredInput(version2.inputSchema, input) });
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-    throw new InputError(`cannot render ${version2.ref}: ${reason}`, { file: version2.path, hint: `run copygate validate ${version2.path}` });
-  }
-  return rendered.messages.map(toChatMessage).filter((m) => m.content !== "");
-}
-function selectDeclaredInput(inputSchema, input) {
-  const properties = inputSchema.properties;
-  if (!properties) return input;
-  return Object.fromEntries(Object.entries(input).filter(([key]) => key in properties));
-}
-function toChatMessage(message) {
-  const role = message.role === "model" ? "assistant" : message.role === "system" ? "system" : "user";
-  const content = message.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("");
-  return { role, content: content.trim() };
-}
-
-// core/prompts/fallback.ts
-var import_handlebars = __toESM(require_lib3(), 1);
-function compileFallback(path2, source) {
-  try {
-    const template = import_handlebars.default.compile(source, { noEscape: true, strict: false });
-    return (input) => template(input);
-  } catch (error) {
-    throw new InputError(`cannot compile the fallback template: ${String(error.message).split("\n")[0]}`, { file: path2 });
-  }
-}
-function fallbackFields(path2, text2, outputSchema2) {
-  const properties = outputSchema2.properties ?? {};
-  const fields = {};
-  let current = null;
-  const lines = {};
-  for (const line of text2.split("\n")) {
-    const header = /^## ([a-z_][a-z0-9_]*)\s*$/.exec(line);
-    if (header?.[1]) {
-      current = header[1];
-      lines[current] = [];
-    } else if (current) {
-      lines[current]?.push(line);
-    }
-  }
-  for (const [field, fieldLines] of Object.entries(lines)) {
-    if (!(field in properties)) {
-      throw new InputError(`the fallback template fills "${field}", which the output schema does not have`, { file: path2, field });
-    }
-    fields[field] = properties[field]?.type === "array" ? fieldLines.map((l) => l.trim()).filter((l) => l !== "") : fieldLines.join("\n").trim();
-  }
-  return fields;
-}
-
-// core/prompts/format.ts
-var HASH_PREFIX = "sha256:".length + 12;
-
-// core/pipeline/checkpoint.ts
-var STATUS_RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
-var VERDICT_RANK = { pass: 0, review: 1, fail: 2 };
-function mergeVariantReports(variants, freshness2) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of variants) {
-    for (const check of v.evals.checks) {
-      const seen = byId.get(check.id);
-      const evidence2 = (check.evidence ?? []).map((e) => `${v.audience.key}: ${e}`);
-      if (!seen) {
-        byId.set(check.id, { ...check, evidence: [...evidence2] });
-        continue;
-      }
-      if (STATUS_RANK[check.status] > STATUS_RANK[seen.status]) {
-        byId.set(check.id, { ...check, evidence: [...seen.evidence ?? [], ...evidence2] });
-      } else {
-        seen.evidence = [...seen.evidence ?? [], ...evidence2];
-      }
-    }
-  }
-  let verdict2 = "pass";
-  for (const v of variants) if (VERDICT_RANK[v.evals.verdict] > VERDICT_RANK[verdict2]) verdict2 = v.evals.verdict;
-  const reasons = [...new Set(variants.flatMap((v) => v.evals.risk_reasons ?? []))];
-  if (freshness2.decision !== "proceed") reasons.push(...freshness2.notes.slice(0, 1));
-  const fallbacks = variants.filter((v) => v.source === "fallback_template").map((v) => v.audience.key);
-  if (fallbacks.length > 0) reasons.push(`generation failed, approved fallback template used for ${fallbacks.join(", ")}`);
-  const otherModel = variants.filter((v) => v.source === "model" && v.fallback_reason).map((v) => v.audience.key);
-  if (otherModel.length > 0) reasons.push(`written by a fallback model for ${otherModel.join(", ")}`);
-  if (reasons.length > 0 && verdict2 === "pass") verdict2 = "review";
-  const checks = [...byId.values()].map((c) => c.evidence?.length ? c : withoutEvidence(c));
-  const risk = variants.map((v) => v.evals.risk_level);
-  const risk_level = risk.includes("high") ? "high" : risk.includes("medium") ? "medium" : "low";
-  return { verdict: verdict2, risk_level, checks, ...reasons.length ? { risk_reasons: reasons } : {} };
-}
-function withoutEvidence(check) {
-  const { evidence: _evidence, ...rest } = check;
-  return rest;
-}
-function buildCheckpoint(args) {
-  const { campaign, runId, promptVersion, report } = args;
-  const routed = routeApproval(report, campaign.approval);
-  return {
-    workflow: campaign.workflow,
-    run_id: runId,
-    prompt_version: `${campaign.workflow}:v${promptVersion}`,
-    audience: (campaign.audience?.segment ?? "\u2014").replace(/^seg_/, ""),
-    risk_level: routed.risk_level,
-    verdict: report.verdict,
-    required_reviewers: routed.required_reviewers,
-    decision: routed.decision
-  };
-}
-
-// core/pipeline/context.ts
-import { join as join8 } from "node:path";
-async function loadCampaignContext(root, campaignDir) {
-  const campaign = await loadCampaign(root, campaignDir);
-  const [policies, registry] = await Promise.all([loadPolicies(root, campaign.policies), loadPromptRegistry(root)]);
-  const prompt = registry.resolve(campaign.prompt);
-  return {
-    root,
-    campaignDir,
-    campaign,
-    policies,
-    registry,
-    prompt,
-    campaignHash: contentHash(campaign),
-    policyHashes: {
-      [policies.claims.version]: contentHash(policies.claims),
-      [policies.legal.version]: contentHash(policies.legal),
-      [policies.brand.version]: contentHash(policies.brand)
-    }
-  };
-}
-function draftsPath(campaignDir) {
-  return join8(campaignDir, "drafts.json");
-}
-
-// core/pipeline/drafts.ts
-import { mkdir, readFile as readFile6, rename, writeFile } from "node:fs/promises";
-import { dirname, join as join9 } from "node:path";
-function publishableContent(variants) {
-  return variants.map((v) => ({ audience: v.audience.key, content: v.content }));
-}
-function draftsContentHash(variants) {
-  return contentHash(publishableContent(variants));
-}
-async function readDraftsFile(root, path2) {
-  let text2;
-  try {
-    text2 = await readFile6(join9(root, path2), "utf8");
-  } catch {
-    return null;
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error) {
-    throw new InputError(`${path2} is not valid JSON: ${error.message}`, {
-      file: path2,
-      hint: "regenerate it with `copygate generate` instead of editing it by hand"
-    });
-  }
-}
-
-// core/brief/dates.ts
-var MONTHS2 = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function formatExpiry(iso) {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const day = `${MONTHS2[at.getUTCMonth()]} ${at.getUTCDate()}, ${at.getUTCFullYear()}`;
-  const time = `${String(at.getUTCHours()).padStart(2, "0")}:${String(at.getUTCMinutes()).padStart(2, "0")}`;
-  return `${day}, ${time} UTC`;
-}
-
-// core/brief/untrusted.ts
-var FREE_TEXT_MAX_CHARS = 500;
-var TAG = /<\s*\/?\s*[A-Za-z_][\w:.-]*[^<>]*>/g;
-function sanitizeFreeText(text2, maxChars = FREE_TEXT_MAX_CHARS) {
-  let cleaned = text2;
-  for (let previous = ""; previous !== cleaned; ) {
-    previous = cleaned;
-    cleaned = cleaned.replace(TAG, "");
-  }
-  cleaned = cleaned.replace(/[<>]/g, "").replace(/\s+/g, " ").trim();
-  return cleaned.length > maxChars ? `${cleaned.slice(0, maxChars - 1).trimEnd()}\u2026` : cleaned;
-}
-
-// core/brief/build.ts
-var STANDARD_CONTEXT = {
-  brand_name: null,
-  brief: ["goal", "key_message", "cta_text", "deadline_text"],
-  offer: ["code", "summary", "expires_text"],
-  approved_claims: null,
-  legal_rules: null,
-  brand_voice: null,
-  banned_words: null,
-  audience: ["variant", "role", "plan_name", "usage_summary", "crm_notes"],
-  footer: ["unsubscribe_text", "postal_address"],
-  channel: null
-};
-var GENERIC_ROLE = "any";
-function buildPromptInput({ campaign, policies, cohort }) {
-  return {
-    brand_name: policies.brand.product_name.canonical,
-    brief: {
-      goal: campaign.brief.goal,
-      key_message: campaign.brief.key_message,
-      cta_text: campaign.brief.cta_text,
-      deadline_text: deadlineText(campaign)
-    },
-    // No offer, no field: a prompt that requires one fails validation for an offerless campaign.
-    ...campaign.offer ? { offer: { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) } } : {},
-    approved_claims: approvedClaimTexts(campaign, policies),
-    legal_rules: policies.legal.restrictions.map((r) => r.rule),
-    brand_voice: policies.brand.voice,
-    banned_words: [...policies.brand.banned_words],
-    audience: audienceOf(cohort),
-    footer: footerOf(policies),
-    channel: { ...campaign.channel }
-  };
-}
-function approvedClaimTexts(campaign, policies) {
-  return campaign.brief.claims.map((id) => {
-    const claim = policies.claims.claims.find((c) => c.id === id);
-    if (!claim) {
-      throw new InputError(`brief.claims names "${id}", which ${policies.claims.version} does not approve`, {
-        file: `campaigns/${campaign.id}/campaign.yaml`,
-        field: "brief.claims",
-        hint: `use one of: ${policies.claims.claims.map((c) => c.id).join(", ")}`
-      });
-    }
-    return claim.text;
-  });
-}
-function deadlineText(campaign) {
-  const offerEnd = campaign.offer ? `The offer ends ${formatExpiry(campaign.offer.expires_at)}.` : "";
-  if (campaign.brief.deadline === "trial_end") {
-    const days = Number(campaign.audience?.expect?.trial_ends_within_days ?? 0);
-    const trialEnd = days > 0 ? `The trial ends in ${days} day${days === 1 ? "" : "s"}.` : "The trial ends soon.";
-    return [trialEnd, offerEnd].filter(Boolean).join(" ");
-  }
-  if (campaign.brief.deadline === "offer_end") return offerEnd || "No deadline.";
-  return "No deadline.";
-}
-function audienceOf(cohort) {
-  const audience = {
-    variant: cohort.variant,
-    role: cohort.variant === "generic" ? GENERIC_ROLE : cohort.role ?? GENERIC_ROLE,
-    plan_name: cohort.plan_name
-  };
-  if (cohort.variant === "generic") return audience;
-  const usage = sanitizeFreeText(cohort.usage_summary ?? "");
-  const notes = sanitizeFreeText(cohort.crm_notes ?? "");
-  if (usage) audience.usage_summary = usage;
-  if (notes) audience.crm_notes = notes;
-  return audience;
-}
-function footerOf(policies) {
-  const footer = policies.legal.restrictions.find((r) => r.postal_address || r.unsubscribe_phrases?.length);
-  const phrase = footer?.unsubscribe_phrases?.[0] ?? "";
-  return {
-    unsubscribe_text: phrase && !/[.!?]$/.test(phrase) ? `${phrase}.` : phrase,
-    postal_address: footer?.postal_address ?? ""
-  };
-}
-
-// core/pipeline/evaluate.ts
-function cohortCheckContext(context, cohort) {
-  return checkContextFor({
-    campaign: context.campaign,
-    policies: context.policies,
-    outputSchema: context.prompt.outputSchema,
-    usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : void 0,
-    crmNotes: cohort.crm_notes ? [cohort.crm_notes] : void 0
-  });
-}
-function checkVariantContent(context, cohort, content) {
-  const { evals } = context.campaign;
-  return runChecks(content, cohortCheckContext(context, cohort), evals === "default" ? void 0 : evals);
-}
-function withJudges(report, judged) {
-  const warned = judged.some((j) => j.status === "warn" || j.status === "fail");
-  const verdict2 = report.verdict === "fail" ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
-  return { ...report, verdict: verdict2, checks: [...report.checks, ...judged] };
-}
-
-// core/pipeline/generate.ts
-function promptInputsHash(outcomes) {
-  return contentHash(outcomes.map((o) => ({ audience: o.variant.audience.key, input: o.promptInput })));
-}
-
-// core/pipeline/current.ts
-async function checkDraftsCurrent(args) {
-  const { root, campaignDir, now } = args;
-  const context = args.context ?? await loadCampaignContext(root, campaignDir);
-  const path2 = draftsPath(campaignDir);
-  const remedy = `run \`copygate generate ${campaignDir}\` (or comment \`/copygate generate\` on the pull request) and commit ${path2}`;
-  const drafts = await readDraftsFile(root, path2);
-  const verdict2 = (status, reasons2) => ({ campaign: context.campaign.id, status, reasons: reasons2, drafts, remedy });
-  if (!drafts) return verdict2("missing", [`${path2} does not exist`]);
-  if (draftsContentHash(drafts.variants) !== drafts.content_hash) {
-    return verdict2("tampered", [`${path2}: the drafts' content does not match their content_hash (edited by hand after generation?)`]);
-  }
-  const p = drafts.provenance;
-  const reasons = [];
-  if (p.prompt_hash !== context.prompt.hash) {
-    reasons.push(`prompt changed: drafts from ${p.workflow}:v${p.prompt_version}, campaign now uses ${context.prompt.workflow}:v${context.prompt.version} (${context.prompt.hash.slice(0, 19)})`);
-  }
-  if (p.campaign_hash !== context.campaignHash) reasons.push(`${campaignDir}/campaign.yaml changed since the drafts were generated`);
-  for (const [version2, hash] of Object.entries(context.policyHashes)) {
-    if (p.policy_hashes[version2] !== hash) reasons.push(`policy ${version2} changed or is newly pinned`);
-  }
-  if (reasons.length === 0) {
-    const inputsReason = await compareInputs(context, drafts, now, args.contract);
-    if (inputsReason) reasons.push(inputsReason);
-  }
-  return verdict2(reasons.length ? "stale" : "current", reasons);
-}
-async function compareInputs(context, drafts, now, contract) {
-  const { campaign, policies, root } = context;
-  const { report, snapshots } = contract ?? await checkFreshness({ root, campaign, now, runId: "run_currency_check" });
-  if (report.decision === "stop_before_generation") return "inputs cannot be verified: the data contract stops (see freshness)";
-  const partition2 = partitionAudience({ campaign, snapshots, now, report });
-  const outcomes = partition2.cohorts.map((cohort) => ({
-    promptInput: buildPromptInput({ campaign, policies, cohort }),
-    variant: { audience: { key: cohort.key } }
-  }));
-  const hash = promptInputsHash(outcomes);
-  return hash === drafts.provenance.prompt_inputs_hash ? null : "audience inputs changed: the cohorts or their usage figures differ from those the drafts were written for";
-}
-
-// core/validate/validate.ts
-import { readdir as readdir4, readFile as readFile8, stat as stat2 } from "node:fs/promises";
-import { join as join11, relative as relative3, resolve as resolve3, sep } from "node:path";
-
-// core/validate/context.ts
-import { readdir as readdir3, readFile as readFile7, stat } from "node:fs/promises";
-import { join as join10 } from "node:path";
-
 // core/validate/positions.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-function parseLocated(text2, lineOffset = 0) {
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+var import_yaml7 = __toESM(require_dist(), 1);
+function parseLocated(text, lineOffset = 0) {
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
@@ -22582,12 +20140,12 @@ function offsetOf(doc, path2) {
   let node = doc.contents;
   let offset = startOf(node) ?? firstContentOffset(doc);
   for (const segment of path2) {
-    if ((0, import_yaml8.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml8.isPair)(p) && keyText(p.key) === String(segment));
+    if ((0, import_yaml7.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml7.isPair)(p) && keyText(p.key) === String(segment));
       if (!pair) break;
       offset = startOf(pair.key) ?? offset;
       node = pair.value;
-    } else if ((0, import_yaml8.isSeq)(node)) {
+    } else if ((0, import_yaml7.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) break;
       offset = startOf(item) ?? offset;
@@ -22599,7 +20157,7 @@ function offsetOf(doc, path2) {
   return offset;
 }
 function keyText(key) {
-  if ((0, import_yaml8.isScalar)(key)) return String(key.value);
+  if ((0, import_yaml7.isScalar)(key)) return String(key.value);
   return typeof key === "string" ? key : void 0;
 }
 function startOf(node) {
@@ -22607,1635 +20165,6 @@ function startOf(node) {
 }
 function firstContentOffset(doc) {
   return doc.range?.[0] ?? 0;
-}
-
-// core/validate/context.ts
-var POLICY_FOLDERS = { approved_claims: "policies/claims", legal_restrictions: "policies/legal", brand_rules: "policies/brand" };
-var RepoContext = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  workflowsCache;
-  async exists(path2) {
-    return stat(join10(this.root, path2)).then(() => true, () => false);
-  }
-  async list(folder) {
-    return (await readdir3(join10(this.root, folder)).catch(() => [])).sort();
-  }
-  async readData(path2) {
-    const text2 = await readFile7(join10(this.root, path2), "utf8").catch(() => null);
-    return text2 === null ? void 0 : parseLocated(text2).data;
-  }
-  async policyVersions(kind) {
-    return (await this.list(POLICY_FOLDERS[kind])).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
-  }
-  policyPath(kind, version2) {
-    return `${POLICY_FOLDERS[kind]}/${version2}.yaml`;
-  }
-  async claimIds(version2) {
-    const data = await this.readData(this.policyPath("approved_claims", version2));
-    return Array.isArray(data?.claims) ? data.claims.map((c) => String(c?.id)) : [];
-  }
-  /** Every campaign.yaml that parses, with its folder, for checks that render against real briefs. */
-  async campaigns() {
-    const found = [];
-    for (const folder of await this.list("campaigns")) {
-      const data = await this.readData(`campaigns/${folder}/campaign.yaml`);
-      if (data && typeof data === "object" && !Array.isArray(data)) found.push({ dir: `campaigns/${folder}`, data });
-    }
-    return found;
-  }
-  async sourceNames() {
-    return (await this.list("sources")).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
-  }
-  workflows() {
-    this.workflowsCache ??= this.loadWorkflows();
-    return this.workflowsCache;
-  }
-  async loadWorkflows() {
-    const workflows = /* @__PURE__ */ new Map();
-    for (const folder of await this.list("prompts")) {
-      const files = await this.list(`prompts/${folder}`);
-      if (!files.includes("releases.yaml")) continue;
-      const versions = /* @__PURE__ */ new Map();
-      for (const file of files) {
-        const number = versionFromFileName(folder, file);
-        if (number !== null) versions.set(number, await this.versionFacts(`prompts/${folder}/${file}`));
-      }
-      const releases = await this.readData(`prompts/${folder}/releases.yaml`);
-      workflows.set(folder, { releases: releases && typeof releases === "object" ? releases : void 0, versions });
-    }
-    return workflows;
-  }
-  async versionFacts(path2) {
-    const text2 = await readFile7(join10(this.root, path2), "utf8").catch(() => "");
-    const parts = splitPromptFile(text2);
-    const data = parts ? parseLocated(parts.frontmatter).data : void 0;
-    const asObject = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-    return { path: path2, inputSchema: asObject(data?.input?.schema), outputSchema: asObject(data?.output?.schema) };
-  }
-};
-function productionVersion(workflow) {
-  const production = workflow?.releases?.production;
-  return typeof production === "number" ? production : void 0;
-}
-
-// core/validate/check-campaign.ts
-import { posix as posix2 } from "node:path";
-
-// core/validate/ajv.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats2 = __toESM(require_dist3(), 1);
-
-// core/validate/schemas/common.ts
-var SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
-var schemaId = (name) => `https://copygate.dev/schemas/${name}.schema.json`;
-var text = { type: "string", minLength: 1 };
-var textList = { type: "array", items: text };
-var count = { type: "integer", minimum: 0 };
-var isoDate2 = { type: "string", format: "date" };
-var isoDateTime = { type: "string", format: "date-time" };
-var riskLevel2 = { enum: ["low", "medium", "high"] };
-var verdict = { enum: ["pass", "review", "fail"] };
-var checkStatus = { enum: ["pass", "warn", "fail", "skipped"] };
-var sha256Hash = { type: "string", pattern: "^sha256:[0-9a-f]{64}$" };
-function closedObject(properties, required = []) {
-  return { type: "object", additionalProperties: false, required, properties };
-}
-function policyDocument(kind, versionPrefix, extra, extraRequired) {
-  return {
-    $schema: SCHEMA_DIALECT,
-    ...closedObject(
-      {
-        kind: { const: kind },
-        version: described("The version id; the same as the file name.", { type: "string", pattern: `^${versionPrefix}_v[0-9]+$` }),
-        status: described("Only an approved version may be used by a campaign.", { enum: ["approved", "draft", "archived"] }),
-        approved_by: described("The teams that approved this version.", { type: "array", items: text, minItems: 1 }),
-        approved_at: described("The approval date, YYYY-MM-DD.", isoDate2),
-        ...extra
-      },
-      ["kind", "version", "status", "approved_by", "approved_at", ...extraRequired]
-    )
-  };
-}
-function described(description, schema) {
-  return { description, ...schema };
-}
-
-// core/validate/schemas/campaign.ts
-var duration = closedObject({ count: { type: "integer", minimum: 1 }, period: { enum: ["minute", "hour", "day"] } }, ["count", "period"]);
-var freshness = closedObject({ warn_after: duration, error_after: duration });
-var onFailure = { enum: ["stop", "generic_variant", "review"] };
-var policyKind = { enum: ["approved_claims", "legal_restrictions", "brand_rules"] };
-var sourceInput = closedObject({ source: text, required: { type: "boolean" }, freshness, on_failure: onFailure }, ["source", "on_failure"]);
-var policyInput = closedObject({ policy: policyKind, require: { const: "latest_approved" }, freshness, on_failure: onFailure }, ["policy", "on_failure"]);
-var emailChannel = closedObject(
-  {
-    kind: { const: "email" },
-    subject_max_chars: count,
-    preview_min_chars: count,
-    preview_max_chars: count,
-    requires_unsubscribe: { type: "boolean" },
-    requires_postal_address: { type: "boolean" }
-  },
-  ["kind", "subject_max_chars", "preview_min_chars", "preview_max_chars", "requires_unsubscribe", "requires_postal_address"]
-);
-var searchAdChannel = closedObject(
-  {
-    kind: { const: "search_ad" },
-    headline_max_chars: count,
-    headlines_min: count,
-    headlines_max: count,
-    description_max_chars: count,
-    descriptions_min: count,
-    descriptions_max: count,
-    path_max_chars: count
-  },
-  ["kind", "headline_max_chars", "headlines_min", "headlines_max", "description_max_chars", "descriptions_min", "descriptions_max"]
-);
-var campaignSchema = {
-  $schema: SCHEMA_DIALECT,
-  $id: schemaId("campaign"),
-  title: "copygate campaign (campaigns/<id>/campaign.yaml)",
-  ...closedObject(
-    campaignProperties(),
-    ["id", "name", "workflow", "prompt", "channel", "policies", "contract", "brief", "evals", "approval", "publish"]
-  )
-};
-function campaignProperties() {
-  return {
-    id: described("The campaign id; the same as its folder under campaigns/.", { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }),
-    name: described("A human name for reports and pull requests.", text),
-    workflow: described("The prompt workflow: a folder under prompts/ with a releases.yaml.", { type: "string", pattern: "^[a-z0-9_]+$" }),
-    prompt: described("workflow@production follows releases.yaml; workflow@8 pins a version.", { type: "string", pattern: "^[a-z0-9_]+(@(production|[0-9]+)|:v[0-9]+)$" }),
-    // if/then instead of oneOf: a wrong field in one kind of channel reports only that kind's problem.
-    channel: {
-      description: "Where the copy runs and its format limits (email or search_ad).",
-      type: "object",
-      required: ["kind"],
-      properties: { kind: { enum: ["email", "search_ad"] } },
-      if: { properties: { kind: { const: "search_ad" } } },
-      then: searchAdChannel,
-      else: emailChannel
-    },
-    audience: described("The segment and which contract input holds its rows; expect lists what every row must match.", closedObject({ segment: text, input: text, expect: { type: "object" } }, ["segment", "input"])),
-    policies: described("The policy versions this campaign is written against, e.g. claims_v14.", closedObject({ approved_claims: text, legal_restrictions: text, brand_rules: text }, ["approved_claims", "legal_restrictions", "brand_rules"])),
-    contract: {
-      description: "The data contract: each input's source or policy, freshness (as dbt) and on_failure: stop, generic_variant or review.",
-      type: "object",
-      minProperties: 1,
-      additionalProperties: { type: "object", if: { required: ["policy"] }, then: policyInput, else: sourceInput }
-    },
-    offer: closedObject(
-      { code: text, summary: text, discount_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 }, duration_months: count, plan: text, expires_at: isoDateTime },
-      ["code", "summary", "discount_percent", "expires_at"]
-    ),
-    brief: {
-      description: "What the copy must do: goal, key message, the one call to action and the approved claim ids it may use.",
-      type: "object",
-      required: ["id", "goal", "key_message", "cta_text", "claims"],
-      properties: {
-        id: text,
-        goal: text,
-        key_message: text,
-        cta_text: text,
-        cta_url: { type: "string", format: "uri" },
-        claims: { type: "array", items: text, uniqueItems: true },
-        deadline: { enum: ["trial_end", "offer_end", "none"] }
-      }
-    },
-    variants: closedObject({ by: text, generic: { type: "boolean" } }),
-    generation: described(
-      "Generation settings beyond the prompt's own: fallback_models are tried in order when the prompt's model keeps failing; after them comes the workflow's approved fallback template.",
-      closedObject({ fallback_models: { type: "array", items: text, uniqueItems: true } })
-    ),
-    evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
-    approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
-    publish: closedObject({ target: text, mode: { enum: ["draft", "schedule"] }, send_at: isoDateTime }, ["target", "mode"]),
-    rollout: closedObject(
-      {
-        stage: { enum: ["shadow", "test", "full"] },
-        test_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 },
-        primary_metric: text,
-        guardrails: { type: "array", items: closedObject({ metric: text, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) }
-      },
-      ["stage"]
-    )
-  };
-}
-
-// core/validate/schemas/dataset.ts
-var datasetRowSchema = {
-  $schema: SCHEMA_DIALECT,
-  $id: schemaId("dataset-row"),
-  title: "copygate dataset row (one line of datasets/<workflow>/*.jsonl)",
-  ...closedObject(
-    {
-      id: { type: "string", pattern: "^[a-z0-9_-]+$" },
-      input: { type: "object" },
-      reviewer_decision: { enum: ["approved", "rejected", null] },
-      outcome: {
-        anyOf: [{ type: "null" }, closedObject({ sent: count, upgrades: count, unsubscribes: count }, ["sent", "upgrades", "unsubscribes"])]
-      }
-    },
-    ["id", "input"]
-  )
-};
-
-// core/validate/schemas/drafts.ts
-var checkResultProperties = {
-  id: text,
-  label: text,
-  status: checkStatus,
-  message: { type: "string" },
-  evidence: { type: "array", items: { type: "string" } },
-  owner: text
-};
-var checkResult = closedObject(
-  checkResultProperties,
-  ["id", "label", "status", "message"]
-);
-var evalReportProperties = { verdict, risk_level: riskLevel2, risk_reasons: textList, checks: { type: "array", items: checkResult } };
-var evalReportSchema = closedObject(evalReportProperties, ["verdict", "risk_level", "checks"]);
-var audienceProperties = { key: text, variant: { enum: ["personalized", "generic"] }, role: text, recipients: count };
-var variantProperties = {
-  audience: closedObject(audienceProperties, ["key", "variant", "recipients"]),
-  content: { type: "object" },
-  source: { enum: ["model", "fallback_template"] },
-  fallback_reason: text,
-  evals: evalReportSchema
-};
-var variant = closedObject(variantProperties, ["audience", "content", "source", "evals"]);
-var provenanceProperties = {
-  workflow: text,
-  prompt_ref: text,
-  prompt_version: { type: "integer", minimum: 1 },
-  prompt_hash: sha256Hash,
-  model: text,
-  parameters: { type: "object" },
-  campaign_hash: sha256Hash,
-  policy_versions: { type: "object", additionalProperties: text },
-  policy_hashes: { type: "object", additionalProperties: { type: "string" } },
-  input_snapshots: {
-    type: "object",
-    additionalProperties: closedObject({ snapshot_hash: { type: "string" }, max_loaded_at: { anyOf: [isoDateTime, { type: "null" }] } }, ["snapshot_hash", "max_loaded_at"])
-  },
-  prompt_inputs_hash: sha256Hash,
-  trace_id: text,
-  run_id: text,
-  generated_at: isoDateTime
-};
-var provenance = closedObject(
-  provenanceProperties,
-  ["workflow", "prompt_ref", "prompt_version", "prompt_hash", "model", "parameters", "campaign_hash", "policy_versions", "policy_hashes", "input_snapshots", "prompt_inputs_hash", "trace_id", "run_id", "generated_at"]
-);
-var checkpointProperties = {
-  workflow: text,
-  run_id: text,
-  prompt_version: text,
-  audience: text,
-  risk_level: riskLevel2,
-  verdict,
-  required_reviewers: textList,
-  decision: text
-};
-var draftsSchema = {
-  $schema: SCHEMA_DIALECT,
-  $id: schemaId("drafts"),
-  title: "copygate drafts (campaigns/<id>/drafts.json)",
-  ...closedObject(
-    draftsFileProperties(),
-    ["schema_version", "campaign", "variants", "audience_counts", "checkpoint", "provenance", "content_hash"]
-  )
-};
-function draftsFileProperties() {
-  return {
-    schema_version: { const: 1 },
-    campaign: text,
-    variants: { type: "array", items: variant },
-    audience_counts: closedObject(
-      { personalized: count, generic: count, excluded: count, excluded_reasons: { type: "object", additionalProperties: count } },
-      ["personalized", "generic", "excluded", "excluded_reasons"]
-    ),
-    checkpoint: closedObject(
-      checkpointProperties,
-      ["workflow", "run_id", "prompt_version", "audience", "risk_level", "verdict", "required_reviewers", "decision"]
-    ),
-    provenance,
-    content_hash: sha256Hash
-  };
-}
-
-// core/validate/schemas/policies.ts
-var claimsSchema = {
-  $id: schemaId("claims"),
-  title: "copygate approved claims registry (policies/claims/claims_vN.yaml)",
-  ...policyDocument("approved_claims", "claims", {
-    claims: {
-      type: "array",
-      minItems: 1,
-      items: closedObject(
-        {
-          id: { type: "string", pattern: "^[a-z0-9_]+$" },
-          text,
-          covers: closedObject({ integrations: textList, features: textList, numbers: textList })
-        },
-        ["id", "text"]
-      )
-    }
-  }, ["claims"])
-};
-var legalSchema = {
-  $id: schemaId("legal"),
-  title: "copygate legal restrictions (policies/legal/legal_vN.yaml)",
-  ...policyDocument("legal_restrictions", "legal", {
-    restrictions: {
-      type: "array",
-      minItems: 1,
-      items: closedObject(
-        {
-          id: { type: "string", pattern: "^[a-z0-9_]+$" },
-          rule: text,
-          banned_terms: textList,
-          allowed_phrases: textList,
-          channels: textList,
-          unsubscribe_phrases: textList,
-          postal_address: text
-        },
-        ["id", "rule"]
-      )
-    }
-  }, ["restrictions"])
-};
-var brandSchema = {
-  $id: schemaId("brand"),
-  title: "copygate brand rules (policies/brand/brand_vN.yaml)",
-  ...policyDocument("brand_rules", "brand", {
-    last_reviewed_at: isoDate2,
-    voice: text,
-    banned_words: textList,
-    product_name: closedObject({ canonical: text, forbidden_forms: textList }, ["canonical", "forbidden_forms"]),
-    punctuation: closedObject({ subject_exclamation_max: count, body_exclamation_max: count }, ["subject_exclamation_max", "body_exclamation_max"]),
-    email: closedObject(
-      { subject_max_chars: count, subject_target_chars: count, preview_min_chars: count, preview_max_chars: count, cta_count: count },
-      ["subject_max_chars", "preview_min_chars", "preview_max_chars", "cta_count"]
-    )
-  }, ["last_reviewed_at", "voice", "banned_words", "product_name", "punctuation"])
-};
-
-// core/validate/schemas/prompt.ts
-var promptFrontmatterSchema = {
-  $schema: SCHEMA_DIALECT,
-  $id: schemaId("prompt-frontmatter"),
-  title: "copygate prompt frontmatter (the YAML between --- lines of a .prompt file)",
-  type: "object",
-  required: ["name", "model", "input", "output"],
-  propertyNames: { pattern: "^(name|variant|version|description|model|config|input|output|tools|metadata|[A-Za-z0-9_-]+\\.[A-Za-z0-9_.-]+)$" },
-  properties: {
-    name: { type: "string", pattern: "^[a-z0-9_]+$" },
-    variant: text,
-    version: { type: "string", pattern: "^[0-9]+$" },
-    description: text,
-    model: text,
-    config: {
-      type: "object",
-      properties: { temperature: { type: "number", minimum: 0, maximum: 2 }, maxOutputTokens: { type: "integer", minimum: 1 } }
-    },
-    input: closedObject({ schema: { type: "object" }, default: { type: "object" } }, ["schema"]),
-    output: closedObject({ format: { enum: ["json", "text"] }, schema: { type: "object" } }, ["format"]),
-    tools: { type: "array", items: text },
-    metadata: { type: "object" }
-  }
-};
-
-// core/validate/schemas/releases.ts
-var version = { type: "integer", minimum: 1 };
-var releasesSchema = {
-  $schema: SCHEMA_DIALECT,
-  $id: schemaId("releases"),
-  title: "copygate prompt releases (prompts/<workflow>/releases.yaml)",
-  ...closedObject(
-    {
-      workflow: { type: "string", pattern: "^[a-z0-9_]+$" },
-      production: described("The version campaigns get with workflow@production. Rolling back is reverting the commit that moved it.", version),
-      fallback_template: {
-        description: "The approved template used when generation fails: a file in this folder.",
-        type: "string",
-        pattern: "^[A-Za-z0-9_.-]+\\.(hbs|yaml)$"
-      },
-      history: {
-        description: "Every version with its date, what changed and its status: approved, archived or candidate.",
-        type: "array",
-        minItems: 1,
-        items: closedObject({ version, date: isoDate2, note: text, status: { enum: ["approved", "archived", "candidate"] } }, ["version", "date", "note", "status"])
-      },
-      promotion: closedObject(
-        {
-          suite: text,
-          datasets: { type: "array", items: text, minItems: 1 },
-          criteria: {
-            type: "array",
-            items: closedObject({ metric: text, op: { enum: [">", ">=", "<", "<=", "=="] }, value: { type: "number" }, label: text }, ["metric", "op", "value", "label"])
-          }
-        },
-        ["suite", "datasets", "criteria"]
-      )
-    },
-    ["workflow", "production", "history"]
-  )
-};
-
-// core/validate/schemas/source.ts
-var common = {
-  name: { type: "string", pattern: "^[a-z0-9_]+$" },
-  description: text,
-  loaded_at_field: text,
-  key: text,
-  contains_personal_data: { type: "boolean" }
-};
-var envName = { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" };
-var fileSource = closedObject(
-  { ...common, kind: { const: "file" }, path: text, format: { enum: ["json", "jsonl", "csv"] } },
-  ["name", "kind", "path", "format", "loaded_at_field"]
-);
-var postgresSource = closedObject({ ...common, kind: { const: "postgres" }, connection_env: envName, query: text }, ["name", "kind", "connection_env", "query", "loaded_at_field"]);
-var httpSource = closedObject(
-  { ...common, kind: { const: "http" }, url: { type: "string", format: "uri" }, token_env: envName, rows_path: text },
-  ["name", "kind", "url", "loaded_at_field"]
-);
-var sourceSchema = {
-  $schema: SCHEMA_DIALECT,
-  $id: schemaId("source"),
-  title: "copygate source definition (sources/<name>.yaml)",
-  type: "object",
-  required: ["kind"],
-  properties: { kind: { enum: ["file", "postgres", "http"] } },
-  // Chained if/then per kind, so a problem is reported against the one kind the file declares.
-  if: { properties: { kind: { const: "postgres" } } },
-  then: postgresSource,
-  else: { if: { properties: { kind: { const: "http" } } }, then: httpSource, else: fileSource }
-};
-
-// core/validate/schemas/trace.ts
-var tokens = { latency_ms: { type: "number", minimum: 0 }, input_tokens: count, output_tokens: count };
-var traceSchema = {
-  $schema: SCHEMA_DIALECT,
-  $id: schemaId("trace"),
-  title: "copygate trace record (one line of .copygate/traces/<date>.jsonl)",
-  type: "object",
-  required: ["trace_id", "kind", "workflow", "run_id", "started_at", "prompt_version", "model", "inputs", "generation", "evals", "approval", "publish"],
-  properties: traceProperties()
-};
-function traceProperties() {
-  const generationProperties = {
-    variant: text,
-    model: text,
-    ...tokens,
-    source: { enum: ["model", "fallback_template"] },
-    cached: { type: "boolean" },
-    started_at: isoDateTime
-  };
-  return {
-    trace_id: { type: "string", pattern: "^trace_[0-9a-f]+$" },
-    kind: { enum: ["generate", "check", "eval", "publish", "rollback"] },
-    workflow: text,
-    campaign: text,
-    run_id: text,
-    started_at: isoDateTime,
-    prompt_version: { type: "string", pattern: "^[a-z0-9_]+:v[0-9]+$" },
-    prompt_hash: text,
-    model: text,
-    provider: text,
-    temperature: { type: "number" },
-    parameters: { type: "object" },
-    inputs: { type: "object", additionalProperties: { type: "string" } },
-    generation: {
-      type: "object",
-      required: ["latency_ms", "input_tokens", "output_tokens", "calls", "fallbacks"],
-      properties: {
-        ...tokens,
-        calls: count,
-        fallbacks: { type: "array", items: { type: "object", required: ["variant", "reason", "to"], properties: { variant: text, reason: text, to: text } } }
-      }
-    },
-    generations: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["variant", "model", "latency_ms", "input_tokens", "output_tokens"],
-        properties: generationProperties
-      }
-    },
-    evals: { type: "array", items: { type: "object", required: ["id", "status"], properties: { id: text, status: checkStatus } } },
-    verdict,
-    risk_level: riskLevel2,
-    approval: {
-      type: "object",
-      required: ["status", "reviewers"],
-      properties: { status: { enum: ["pending", "auto_approved", "escalated", "approved", "rejected"] }, reviewers: textList, at: isoDateTime }
-    },
-    publish: {
-      type: "object",
-      required: ["status"],
-      properties: { status: { enum: ["not_started", "blocked", "published", "rolled_back", "failed"] }, target: text, reason: text }
-    },
-    content_hash: text
-  };
-}
-
-// core/validate/schemas/index.ts
-var SCHEMAS = {
-  campaign: campaignSchema,
-  releases: releasesSchema,
-  claims: claimsSchema,
-  legal: legalSchema,
-  brand: brandSchema,
-  source: sourceSchema,
-  "dataset-row": datasetRowSchema,
-  drafts: draftsSchema,
-  trace: traceSchema,
-  "prompt-frontmatter": promptFrontmatterSchema
-};
-
-// core/validate/ajv.ts
-var addFormats = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
-function newAjv() {
-  const ajv3 = new import__.Ajv2020({ allErrors: true, verbose: true, strict: false });
-  addFormats(ajv3);
-  return ajv3;
-}
-var shared = newAjv();
-var userAjv = newAjv();
-var compiled3 = /* @__PURE__ */ new Map();
-function schemaValidator(name) {
-  let validate = compiled3.get(name);
-  if (!validate) {
-    validate = shared.compile(SCHEMAS[name]);
-    compiled3.set(name, validate);
-  }
-  return validate;
-}
-var userSchemas = /* @__PURE__ */ new Map();
-function compileUserSchema(schema) {
-  const key = JSON.stringify(schema);
-  let compiledSchema = userSchemas.get(key);
-  if (!compiledSchema) {
-    try {
-      compiledSchema = { validate: userAjv.compile(schema) };
-    } catch (error) {
-      compiledSchema = { error: error.message.split("\n")[0] };
-    }
-    userSchemas.set(key, compiledSchema);
-  }
-  return compiledSchema;
-}
-
-// core/validate/messages.ts
-var FORMATS = {
-  date: "a date like 2026-10-02",
-  "date-time": "a date and time like 2026-12-31T23:59:00Z",
-  uri: "a full URL like https://example.com/page"
-};
-function pointerSegments(pointer) {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function fieldName(path2) {
-  if (path2.length === 0) return "the file";
-  return path2.map((s, i) => /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`).join("");
-}
-function schemaIssues(errors) {
-  const all = errors ?? [];
-  const anyOfPaths = all.filter((e) => e.keyword === "anyOf").map((e) => e.schemaPath.replace(/\/anyOf$/, "/anyOf/"));
-  return all.filter((e) => e.keyword !== "if" && !anyOfPaths.some((p) => e.schemaPath.startsWith(p))).map(issueOf);
-}
-function issueOf(error) {
-  const path2 = pointerSegments(error.instancePath);
-  const field = fieldName(path2);
-  const params = error.params;
-  switch (error.keyword) {
-    case "required":
-      return { path: path2, message: `missing required field "${String(params.missingProperty)}"${path2.length ? ` in ${field}` : ""}` };
-    case "additionalProperties":
-      return { path: [...path2, String(params.additionalProperty)], message: unknownField(String(params.additionalProperty), error.parentSchema, path2) };
-    case "propertyNames":
-      return { path: [...path2, String(params.propertyName)], message: `unknown field "${String(params.propertyName)}"` };
-    case "type":
-      return { path: path2, message: `${field} must be ${article(String(params.type))}, not ${describe(error.data)}` };
-    case "enum":
-      return { path: path2, message: `${field} must be one of: ${params.allowedValues.map(show).join(", ")} (found ${show(error.data)})` };
-    case "const":
-      return { path: path2, message: `${field} must be ${show(params.allowedValue)} (found ${show(error.data)})` };
-    case "format":
-      return { path: path2, message: `${field} must be ${FORMATS[String(params.format)] ?? `in ${String(params.format)} format`} (found ${show(error.data)})` };
-    case "pattern":
-      return { path: path2, message: `${field} has the wrong form: ${show(error.data)} does not match ${String(params.pattern)}` };
-    case "anyOf":
-      return { path: path2, message: `${field} has the wrong form (found ${describe(error.data)})` };
-    default:
-      return { path: path2, message: `${field} ${error.message ?? "is invalid"}` };
-  }
-}
-function unknownField(name, parentSchema, path2) {
-  const known = Object.keys(parentSchema?.properties ?? {});
-  const guess = known.map((k) => [k, distance(k, name)]).sort((a, b) => a[1] - b[1])[0];
-  const where = path2.length ? ` in ${fieldName(path2)}` : "";
-  const hint = guess && guess[1] <= Math.max(1, Math.floor(name.length / 3)) ? ` \u2014 did you mean "${guess[0]}"?` : known.length ? ` (allowed: ${known.join(", ")})` : "";
-  return `unknown field "${name}"${where}${hint}`;
-}
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-function article(type) {
-  const names = { object: "a mapping of fields", array: "a list", string: "text", integer: "a whole number", number: "a number", boolean: "true or false", null: "empty (null)" };
-  return type.split(",").map((t) => names[t] ?? t).join(" or ");
-}
-function describe(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value === "string" ? "text" : typeof value} ${show(value)}`;
-}
-function show(value) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
-}
-
-// core/validate/yaml-file.ts
-import { posix } from "node:path";
-function problemAt(file, located, path2, message) {
-  return { path: file, ...located.locate(path2), message };
-}
-function schemaProblems(file, located, name, data, basePath = []) {
-  const validate = schemaValidator(name);
-  if (validate(data)) return [];
-  return schemaIssues(validate.errors).map((issue) => problemAt(file, located, [...basePath, ...issue.path], issue.message));
-}
-function expectedSchemaLine(file, name) {
-  const depth = posix.dirname(file).split("/").filter((s) => s && s !== ".").length;
-  return `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${name}.schema.json`;
-}
-function checkYamlFile(file, text2, name) {
-  const problems = [];
-  const firstLine2 = text2.replace(/^\uFEFF/, "").split("\n", 1)[0]?.trimEnd() ?? "";
-  const expected = expectedSchemaLine(file, name);
-  if (firstLine2 !== expected) {
-    const message = firstLine2.startsWith("# yaml-language-server:") ? `the schema line points elsewhere: write "${expected}"` : `add "${expected}" as the first line, so editors check this file`;
-    problems.push({ path: file, line: 1, col: 1, message, advisory: true });
-  }
-  const located = parseLocated(text2);
-  if (located.syntaxError) {
-    const { line, col, message } = located.syntaxError;
-    return { located, data: void 0, valid: false, problems: [...problems, { path: file, line, col, message: `YAML syntax error: ${message}` }] };
-  }
-  const invalid = schemaProblems(file, located, name, located.data ?? null);
-  return { located, data: located.data, valid: invalid.length === 0, problems: [...problems, ...invalid] };
-}
-
-// core/validate/campaign-input.ts
-var SAMPLE_COHORTS = [
-  { key: "personalized:admin", variant: "personalized", role: "admin", plan_name: "Team trial", recipients: 1, usage_summary: "Created 1 dashboard.", crm_notes: "Note." },
-  { key: "generic", variant: "generic", plan_name: "Team trial", recipients: 1 }
-];
-async function campaignInputProblems(campaign, checked, file, ctx) {
-  const workflow = (await ctx.workflows()).get(campaign.workflow);
-  const ref = parsePromptRef(campaign.prompt);
-  const number = ref.selector === "production" ? productionVersion(workflow) : ref.selector;
-  const inputSchema = number === void 0 ? void 0 : workflow?.versions.get(number)?.inputSchema;
-  const policies = await loadPolicies2(campaign, ctx);
-  if (!inputSchema || !policies) return [];
-  const { validate } = compileUserSchema(inputSchema);
-  if (!validate) return [];
-  const variantsByIssue = /* @__PURE__ */ new Map();
-  for (const cohort of SAMPLE_COHORTS) {
-    let input;
-    try {
-      input = selectDeclaredInput(inputSchema, buildPromptInput({ campaign, policies, cohort }));
-    } catch {
-      return [];
-    }
-    if (validate(input)) continue;
-    for (const issue of schemaIssues(validate.errors)) variantsByIssue.set(issue.message, [...variantsByIssue.get(issue.message) ?? [], cohort.variant]);
-  }
-  return [...variantsByIssue].map(([message, variants]) => {
-    const who = variants.length === SAMPLE_COHORTS.length ? "every variant" : `the ${variants.join(" and ")} variant`;
-    return problemAt(file, checked.located, ["prompt"], `${campaign.workflow}@${number} needs input this campaign does not supply (${who}): ${message}`);
-  });
-}
-async function loadPolicies2(campaign, ctx) {
-  const [claims, legal, brand] = await Promise.all([
-    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
-    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
-    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules))
-  ]);
-  const isObject = (v) => v !== null && typeof v === "object";
-  if (!isObject(claims) || !isObject(legal) || !isObject(brand)) return void 0;
-  return { claims, legal, brand };
-}
-
-// core/validate/check-campaign.ts
-var POLICY_KINDS = ["approved_claims", "legal_restrictions", "brand_rules"];
-async function checkCampaign(file, text2, ctx) {
-  const checked = checkYamlFile(file, text2, "campaign");
-  if (checked.data === null || typeof checked.data !== "object") return checked.problems;
-  const campaign = checked.data;
-  const at = (path2, message) => problemAt(file, checked.located, path2, message);
-  const problems = [...checked.problems];
-  const folder = posix2.basename(posix2.dirname(file));
-  if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
-  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems]) {
-    problems.push(...await check(campaign, ctx, at).catch(() => []));
-  }
-  if (checked.valid && problems.length === checked.problems.length) problems.push(...await campaignInputProblems(campaign, checked, file, ctx));
-  return problems;
-}
-var isText = (value) => typeof value === "string";
-var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-async function promptProblems(campaign, ctx, at) {
-  if (!isText(campaign.workflow) || !isText(campaign.prompt)) return [];
-  const workflows = await ctx.workflows();
-  const workflow = workflows.get(campaign.workflow);
-  if (!workflow) return [at(["workflow"], `workflow "${campaign.workflow}" has no prompts/${campaign.workflow}/releases.yaml (known: ${[...workflows.keys()].join(", ") || "none"})`)];
-  const ref = parsePromptRef(campaign.prompt);
-  if (ref.workflow !== campaign.workflow) return [at(["prompt"], `prompt "${campaign.prompt}" belongs to workflow "${ref.workflow}", but the campaign's workflow is "${campaign.workflow}"`)];
-  const number = ref.selector === "production" ? productionVersion(workflow) : ref.selector;
-  if (number === void 0) return [at(["prompt"], `prompts/${campaign.workflow}/releases.yaml pins no production version`)];
-  if (!workflow.versions.has(number)) {
-    const known = [...workflow.versions.keys()].sort((a, b) => a - b).join(", ");
-    return [at(["prompt"], `prompt ${campaign.workflow}@${number} does not exist: there is no prompts/${campaign.workflow}/${campaign.workflow}.v${number}.prompt (versions: ${known})`)];
-  }
-  return [];
-}
-async function policyProblems(campaign, ctx, at) {
-  const problems = [];
-  if (!isMapping(campaign.policies)) return [];
-  for (const kind of POLICY_KINDS) {
-    const version2 = campaign.policies[kind];
-    if (!isText(version2)) continue;
-    const known = await ctx.policyVersions(kind);
-    if (!known.includes(version2)) problems.push(at(["policies", kind], `${kind} version "${version2}" does not exist: no ${ctx.policyPath(kind, version2)} (have: ${known.join(", ") || "none"})`));
-  }
-  const claimsVersion = campaign.policies.approved_claims;
-  if (problems.length === 0 && isText(claimsVersion) && Array.isArray(campaign.brief?.claims)) {
-    const approved = await ctx.claimIds(claimsVersion);
-    campaign.brief.claims.forEach((id, i) => {
-      if (isText(id) && !approved.includes(id)) problems.push(at(["brief", "claims", i], `claim "${id}" is not in ${claimsVersion}: use an approved claim id (${approved.join(", ")})`));
-    });
-  }
-  return problems;
-}
-async function contractProblems(campaign, ctx, at) {
-  const problems = [];
-  if (!isMapping(campaign.contract)) return [];
-  const sources = await ctx.sourceNames();
-  for (const [name, input] of Object.entries(campaign.contract)) {
-    if (isMapping(input) && isText(input.source) && !sources.includes(input.source)) {
-      problems.push(at(["contract", name, "source"], `source "${input.source}" does not exist: add sources/${input.source}.yaml (have: ${sources.join(", ") || "none"})`));
-    }
-  }
-  if (isMapping(campaign.audience) && isText(campaign.audience.input) && !(campaign.audience.input in campaign.contract)) {
-    problems.push(at(["audience", "input"], `audience.input "${campaign.audience.input}" is not an input of the contract (inputs: ${Object.keys(campaign.contract).join(", ")})`));
-  }
-  return problems;
-}
-async function evalsProblems(campaign, _ctx, at) {
-  if (!Array.isArray(campaign.evals)) return [];
-  const known = CHECK_IDS;
-  return campaign.evals.flatMap(
-    (id, i) => isText(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : []
-  );
-}
-
-// core/validate/check-dataset.ts
-import { posix as posix3 } from "node:path";
-
-// core/validate/json-file.ts
-function parseLocatedJson(text2, lineOffset = 0) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (error) {
-    return { jsonError: { ...jsonErrorPosition(text2, error.message, lineOffset), message: "invalid JSON: check for a missing comma, quote or bracket here" } };
-  }
-  let located;
-  return { data, locate: (path2) => (located ??= parseLocated(text2, lineOffset)).locate(path2) };
-}
-function jsonErrorPosition(text2, message, lineOffset) {
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text2.trimEnd().length;
-  const before = text2.slice(0, offset).split("\n");
-  return { line: before.length + lineOffset, col: (before[before.length - 1]?.length ?? 0) + 1 };
-}
-
-// core/validate/check-dataset.ts
-async function checkDataset(file, text2, ctx) {
-  const workflowName = posix3.basename(posix3.dirname(file));
-  const workflow = (await ctx.workflows()).get(workflowName);
-  if (!workflow) return [{ path: file, line: 1, col: 1, message: `datasets/${workflowName}/ names no workflow: there is no prompts/${workflowName}/releases.yaml` }];
-  const production = productionVersion(workflow);
-  const inputSchema = production === void 0 ? void 0 : workflow.versions.get(production)?.inputSchema;
-  const validateInput = inputSchema ? compileUserSchema(inputSchema).validate : void 0;
-  const problems = [];
-  const ids = /* @__PURE__ */ new Map();
-  text2.split("\n").forEach((line, i) => {
-    if (line.trim() === "") return;
-    problems.push(...rowProblems(file, line, i, `${workflowName}@${production}`, validateInput, ids));
-  });
-  return problems;
-}
-function rowProblems(file, line, index, ref, validateInput, ids) {
-  const located = parseLocatedJson(line, index);
-  if ("jsonError" in located) return [{ path: file, ...located.jsonError }];
-  const invalid = schemaProblems(file, located, "dataset-row", located.data ?? null);
-  if (invalid.length > 0) return invalid;
-  const row = located.data;
-  const problems = [];
-  const earlier = ids.get(row.id);
-  if (earlier !== void 0) problems.push(problemAt(file, located, ["id"], `id "${row.id}" is already used on line ${earlier}`));
-  else ids.set(row.id, index + 1);
-  if (validateInput && !validateInput(row.input)) {
-    for (const issue of schemaIssues(validateInput.errors)) {
-      problems.push(problemAt(file, located, ["input", ...issue.path], `input does not fit ${ref}'s input schema: ${issue.message}`));
-    }
-  }
-  return problems;
-}
-
-// core/validate/check-drafts.ts
-import { posix as posix4 } from "node:path";
-async function checkDrafts(file, text2, ctx) {
-  const located = parseLocatedJson(text2);
-  if ("jsonError" in located) return [{ path: file, ...located.jsonError }];
-  const invalid = schemaProblems(file, located, "drafts", located.data ?? null);
-  if (invalid.length > 0) return invalid;
-  const drafts = located.data;
-  const problems = [];
-  const folder = posix4.basename(posix4.dirname(file));
-  if (drafts.campaign !== folder) problems.push(problemAt(file, located, ["campaign"], `campaign "${drafts.campaign}" differs from its folder "${folder}"`));
-  const { workflow, prompt_version: version2 } = drafts.provenance;
-  const facts = (await ctx.workflows()).get(workflow)?.versions.get(version2);
-  if (!facts) return [...problems, problemAt(file, located, ["provenance", "prompt_version"], `prompt ${workflow}@${version2} does not exist in prompts/`)];
-  const validate = facts.outputSchema ? compileUserSchema(facts.outputSchema).validate : void 0;
-  drafts.variants.forEach((variant2, i) => {
-    if (validate && !validate(variant2.content)) {
-      for (const issue of schemaIssues(validate.errors)) {
-        problems.push(problemAt(file, located, ["variants", i, "content", ...issue.path], `content does not fit ${workflow}@${version2}'s output schema: ${issue.message}`));
-      }
-    }
-  });
-  return problems;
-}
-
-// core/validate/check-fallback.ts
-import { posix as posix5 } from "node:path";
-
-// core/validate/fallback-render.ts
-async function renderedFallbackProblems(file, text2, workflow, outputSchema2, ctx) {
-  const { validate } = compileUserSchema(outputSchema2);
-  if (!validate) return [];
-  const problems = [];
-  for (const { dir, data } of await ctx.campaigns()) {
-    if (data.workflow !== workflow || !schemaValidator("campaign")(data)) continue;
-    const campaign = data;
-    const policies = await policiesOf(campaign, ctx);
-    if (!policies) continue;
-    let content;
-    try {
-      const input = buildPromptInput({ campaign, policies, cohort: { key: "generic", variant: "generic", plan_name: String(campaign.audience?.expect?.plan_name ?? ""), recipients: 0 } });
-      content = fallbackFields(file, compileFallback(file, text2)(input), outputSchema2);
-    } catch {
-      continue;
-    }
-    if (validate(content)) continue;
-    for (const issue of schemaIssues(validate.errors)) {
-      const line = headerLine(text2, String(issue.path[0] ?? ""));
-      problems.push({ path: file, line, col: 1, message: `rendered for ${dir}, the fallback does not fit the output schema: ${issue.message}` });
-    }
-  }
-  return problems;
-}
-async function policiesOf(campaign, ctx) {
-  const [claims, legal, brand] = await Promise.all([
-    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
-    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
-    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules))
-  ]);
-  if (!schemaValidator("claims")(claims) || !schemaValidator("legal")(legal) || !schemaValidator("brand")(brand)) return void 0;
-  return { claims, legal, brand };
-}
-function headerLine(text2, field) {
-  const index = text2.split("\n").findIndex((line) => line.trimEnd() === `## ${field}`);
-  return index + 1 || 1;
-}
-
-// core/validate/template-vars.ts
-var import_handlebars2 = __toESM(require_lib3(), 1);
-var HELPERS = /* @__PURE__ */ new Set(["role", "json", "section", "media", "history", "ifEquals", "unlessEquals", "each", "if", "unless", "with", "lookup", "log"]);
-var SCOPING_BLOCKS = /* @__PURE__ */ new Set(["each", "with"]);
-function parseTemplate(template) {
-  try {
-    return { program: import_handlebars2.default.parse(template) };
-  } catch (error) {
-    const { message, lineNumber, column } = error;
-    if (lineNumber !== void 0) {
-      return { error: { message: `template syntax error: ${message.replace(/ - \d+:\d+$/, "")}`, line: lineNumber, col: (column ?? 0) + 1 } };
-    }
-    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
-    const got = /got '([A-Z_]+)'/.exec(message)?.[1];
-    const detail = got === "EOF" ? "the template ends before a {{#block}} or {{ }} is closed" : got ? `unexpected ${got.toLowerCase().replace(/_/g, " ")}` : "cannot parse";
-    return { error: { message: `template syntax error: ${detail}`, line, col: 1 } };
-  }
-}
-function templateVariables(program) {
-  const found = /* @__PURE__ */ new Map();
-  const record = (path2, scope) => {
-    const parts = rootParts(path2, scope);
-    if (!parts || parts.length === 0) return;
-    const key = parts.join(".");
-    if (!found.has(key)) found.set(key, { path: parts, line: path2.loc?.start.line ?? 1, col: (path2.loc?.start.column ?? 0) + 1 });
-  };
-  const visitExpression = (node, scope) => {
-    if (!node) return;
-    if (node.type === "PathExpression") record(node, scope);
-    if (node.type === "SubExpression") visitCall(node, scope);
-  };
-  const visitCall = (call2, scope) => {
-    const isHelper = call2.params.length > 0 || (call2.hash?.pairs.length ?? 0) > 0 || call2.path.type === "PathExpression" && HELPERS.has(call2.path.original);
-    if (!isHelper) visitExpression(call2.path, scope);
-    for (const param of call2.params) visitExpression(param, scope);
-    for (const pair of call2.hash?.pairs ?? []) visitExpression(pair.value, scope);
-  };
-  const visitProgram = (program2, scope) => {
-    for (const statement of program2?.body ?? []) {
-      if (statement.type === "MustacheStatement") visitCall(statement, scope);
-      if (statement.type === "BlockStatement") {
-        const block = statement;
-        visitCall(block, scope);
-        const name = block.path.type === "PathExpression" ? block.path.original : "";
-        visitProgram(block.program, SCOPING_BLOCKS.has(name) ? scope + 1 : scope);
-        visitProgram(block.inverse, scope);
-      }
-    }
-  };
-  visitProgram(program, 0);
-  return [...found.values()];
-}
-function rootParts(path2, scope) {
-  if (path2.data) return path2.parts[0] === "root" ? path2.parts.slice(1) : null;
-  if (path2.original === "this" || path2.original === "." || /^(this[./]|\.\/)/.test(path2.original)) return null;
-  return scope - path2.depth === 0 ? [...path2.parts] : null;
-}
-
-// core/validate/variables.ts
-function declaredInSchema(schema, path2) {
-  let node = schema;
-  for (const segment of path2) {
-    if (!node || typeof node !== "object") return false;
-    const next = node.properties?.[segment];
-    if (next !== void 0) {
-      node = next;
-      continue;
-    }
-    return !node.properties && node.additionalProperties !== false && node.type !== "string" && node.type !== "array";
-  }
-  return true;
-}
-function suppliedByCampaign(path2) {
-  const [top, nested] = path2;
-  if (top === void 0 || !(top in STANDARD_CONTEXT)) return false;
-  const keys = STANDARD_CONTEXT[top];
-  return keys === null || keys === void 0 || nested === void 0 || keys.includes(nested);
-}
-function standardContextNames() {
-  return Object.entries(STANDARD_CONTEXT).map(([key, nested]) => nested ? `${key}.{${nested.join(",")}}` : key).join(", ");
-}
-function requiredPaths(schema) {
-  const paths = [];
-  const walk2 = (node, prefix) => {
-    const { required, properties } = node ?? {};
-    if (!Array.isArray(required)) return;
-    for (const key of required.map(String)) {
-      paths.push([...prefix, key]);
-      if (prefix.length === 0) walk2(properties?.[key], [key]);
-    }
-  };
-  walk2(schema, []);
-  return paths;
-}
-
-// core/validate/check-fallback.ts
-async function checkFallback(file, text2, ctx) {
-  const parsed = parseTemplate(text2);
-  if (parsed.error) return [{ path: file, line: parsed.error.line, col: parsed.error.col, message: parsed.error.message }];
-  const problems = [];
-  for (const variable of templateVariables(parsed.program)) {
-    if (!suppliedByCampaign(variable.path)) {
-      problems.push({ path: file, line: variable.line, col: variable.col, message: `template variable "${variable.path.join(".")}" is not supplied by campaigns (they supply ${standardContextNames()})` });
-    }
-  }
-  const workflowName = posix5.basename(posix5.dirname(file));
-  const workflow = (await ctx.workflows()).get(workflowName);
-  const production = productionVersion(workflow);
-  const outputSchema2 = production === void 0 ? void 0 : workflow?.versions.get(production)?.outputSchema;
-  const fields = Object.keys(outputSchema2?.properties ?? {});
-  if (fields.length === 0) return problems;
-  text2.split("\n").forEach((line, i) => {
-    const header = /^## (\S+)\s*$/.exec(line);
-    if (header?.[1] && !fields.includes(header[1])) {
-      problems.push({ path: file, line: i + 1, col: 4, message: `"${header[1]}" is not a field of the production output schema (fields: ${fields.join(", ")})` });
-    }
-  });
-  const filled = new Set(text2.split("\n").map((l) => /^## (\S+)\s*$/.exec(l)?.[1]).filter(Boolean));
-  const required = outputSchema2.required ?? [];
-  for (const field of required.filter((f) => !filled.has(f))) {
-    problems.push({ path: file, line: 1, col: 1, message: `the fallback fills no "${field}", which the production output schema requires: add a "## ${field}" section` });
-  }
-  if (problems.length > 0 || !outputSchema2) return problems;
-  return renderedFallbackProblems(file, text2, workflowName, outputSchema2, ctx);
-}
-
-// core/validate/check-policy.ts
-import { posix as posix6 } from "node:path";
-function policyCheck(name) {
-  return async (file, text2, _ctx) => {
-    const checked = checkYamlFile(file, text2, name);
-    if (!checked.valid) return checked.problems;
-    const data = checked.data;
-    const problems = [...checked.problems];
-    const expected = posix6.basename(file, ".yaml");
-    if (data.version !== expected) problems.push(problemAt(file, checked.located, ["version"], `version "${data.version}" differs from the file name: rename the file to ${data.version}.yaml or fix the version`));
-    const list = data.claims ? "claims" : "restrictions";
-    const seen = /* @__PURE__ */ new Set();
-    (data.claims ?? data.restrictions ?? []).forEach((item, i) => {
-      if (seen.has(item.id)) problems.push(problemAt(file, checked.located, [list, i, "id"], `id "${item.id}" is used twice`));
-      seen.add(item.id);
-    });
-    return problems;
-  };
-}
-
-// core/validate/check-prompt.ts
-import { posix as posix7 } from "node:path";
-async function checkPrompt(file, text2, ctx) {
-  const folder = posix7.basename(posix7.dirname(file));
-  const isWorkflow = (await ctx.workflows()).has(folder);
-  const number = versionFromFileName(folder, posix7.basename(file));
-  const problems = [];
-  if (isWorkflow && number === null) problems.push({ path: file, line: 1, col: 1, message: `a prompt version of ${folder} is named ${folder}.v<N>.prompt (for example ${folder}.v9.prompt)` });
-  const parts = splitPromptFile(text2);
-  if (!parts) return [...problems, { path: file, line: 1, col: 1, message: "a .prompt file starts with a --- line, then its YAML frontmatter, then another --- line, then the template" }];
-  const located = parseLocated(parts.frontmatter, parts.frontmatterLineOffset);
-  if (located.syntaxError) {
-    const { line, col, message } = located.syntaxError;
-    problems.push({ path: file, line, col, message: `YAML syntax error in the frontmatter: ${message}` });
-  }
-  const parsedTemplate = parseTemplate(parts.template);
-  if (parsedTemplate.error) {
-    const { line, col, message } = parsedTemplate.error;
-    problems.push({ path: file, line: line + parts.templateLineOffset, col, message });
-  }
-  if (!isWorkflow || located.syntaxError) return problems;
-  problems.push(...schemaProblems(file, located, "prompt-frontmatter", located.data ?? null));
-  const frontmatter = located.data && typeof located.data === "object" ? located.data : {};
-  problems.push(...identityProblems(file, located, frontmatter, folder, number));
-  const inputSchema = frontmatter.input?.schema;
-  if (!inputSchema || typeof inputSchema !== "object") return problems;
-  problems.push(...schemaCompileProblems(file, located, frontmatter));
-  if (parsedTemplate.program) problems.push(...variableProblems(file, parsedTemplate.program, inputSchema, parts.templateLineOffset));
-  for (const path2 of requiredPaths(inputSchema)) {
-    if (!suppliedByCampaign(path2)) problems.push(problemAt(file, located, ["input", "schema", "required"], `required input "${path2.join(".")}" is not supplied by campaigns: make it optional or remove it`));
-  }
-  return problems;
-}
-function variableProblems(file, program, inputSchema, lineOffset) {
-  const problems = [];
-  for (const variable of templateVariables(program)) {
-    const name = variable.path.join(".");
-    const where = { path: file, line: variable.line + lineOffset, col: variable.col };
-    if (!declaredInSchema(inputSchema, variable.path)) problems.push({ ...where, message: `template variable "${name}" is not declared in the input schema: add it under input.schema.properties` });
-    else if (!suppliedByCampaign(variable.path)) problems.push({ ...where, message: `template variable "${name}" is not supplied by campaigns (they supply ${standardContextNames()})` });
-  }
-  return problems;
-}
-function identityProblems(file, located, frontmatter, folder, number) {
-  const problems = [];
-  if (typeof frontmatter.name === "string" && frontmatter.name !== folder) problems.push(problemAt(file, located, ["name"], `name "${frontmatter.name}" differs from the workflow folder "${folder}"`));
-  if (number !== null && frontmatter.version !== void 0 && Number(frontmatter.version) !== number) {
-    problems.push(problemAt(file, located, ["version"], `version "${frontmatter.version}" differs from the file name's v${number}`));
-  }
-  return problems;
-}
-function schemaCompileProblems(file, located, frontmatter) {
-  const problems = [];
-  for (const side of ["input", "output"]) {
-    const schema = frontmatter[side]?.schema;
-    if (!schema || typeof schema !== "object") continue;
-    const { error } = compileUserSchema(schema);
-    if (error) problems.push(problemAt(file, located, [side, "schema"], `${side}.schema is not a valid JSON Schema: ${error}`));
-  }
-  return problems;
-}
-
-// core/validate/check-releases.ts
-import { posix as posix8 } from "node:path";
-async function checkReleases(file, text2, ctx) {
-  const checked = checkYamlFile(file, text2, "releases");
-  if (!checked.valid) return checked.problems;
-  const releases = checked.data;
-  const at = (path2, message) => problemAt(file, checked.located, path2, message);
-  const folder = posix8.basename(posix8.dirname(file));
-  const problems = [...checked.problems];
-  if (releases.workflow !== folder) problems.push(at(["workflow"], `workflow "${releases.workflow}" differs from its folder "${folder}"`));
-  const versions = (await ctx.workflows()).get(folder)?.versions ?? /* @__PURE__ */ new Map();
-  const promptFile = (v) => `prompts/${folder}/${folder}.v${v}.prompt`;
-  const pinned = releases.history.find((h) => h.version === releases.production);
-  if (!pinned) problems.push(at(["production"], `production version ${releases.production} has no entry in history: add one, or pin a version listed there`));
-  else if (pinned.status !== "approved") problems.push(at(["production"], `production version ${releases.production} has status "${pinned.status}" in history: only an approved version can be production`));
-  if (!versions.has(releases.production)) problems.push(at(["production"], `production version ${releases.production} has no prompt file: ${promptFile(releases.production)} does not exist`));
-  const seen = /* @__PURE__ */ new Set();
-  releases.history.forEach((entry, i) => {
-    if (seen.has(entry.version)) problems.push(at(["history", i, "version"], `version ${entry.version} appears twice in history`));
-    seen.add(entry.version);
-    if (!versions.has(entry.version)) problems.push(at(["history", i, "version"], `version ${entry.version} has no prompt file: ${promptFile(entry.version)} does not exist`));
-  });
-  for (const version2 of versions.keys()) {
-    if (!seen.has(version2)) problems.push(at(["history"], `${promptFile(version2)} is not in history: add an entry with its date, note and status`));
-  }
-  if (releases.fallback_template && !await ctx.exists(`prompts/${folder}/${releases.fallback_template}`)) {
-    problems.push(at(["fallback_template"], `fallback template prompts/${folder}/${releases.fallback_template} does not exist`));
-  }
-  for (const [i, dataset] of (releases.promotion?.datasets ?? []).entries()) {
-    if (!await ctx.exists(dataset)) problems.push(at(["promotion", "datasets", i], `dataset ${dataset} does not exist`));
-  }
-  return problems;
-}
-
-// core/validate/check-source.ts
-import { posix as posix9 } from "node:path";
-async function checkSource(file, text2, ctx) {
-  const checked = checkYamlFile(file, text2, "source");
-  if (!checked.valid) return checked.problems;
-  const source = checked.data;
-  const problems = [...checked.problems];
-  const expected = posix9.basename(file, ".yaml");
-  if (source.name !== expected) problems.push(problemAt(file, checked.located, ["name"], `name "${source.name}" differs from the file name: campaigns refer to this source as "${expected}"`));
-  if (source.kind === "file" && !await ctx.exists(source.path)) {
-    problems.push(problemAt(file, checked.located, ["path"], `snapshot file ${source.path} does not exist`));
-  }
-  return problems;
-}
-
-// core/validate/file-kinds.ts
-var FILE_KINDS = [
-  { pattern: /^campaigns\/[^/]+\/campaign\.yaml$/, check: checkCampaign },
-  { pattern: /^campaigns\/[^/]+\/drafts\.json$/, check: checkDrafts },
-  { pattern: /^prompts\/[^/]+\/releases\.yaml$/, check: checkReleases },
-  { pattern: /^prompts\/[^/]+\/[^/]+\.prompt$/, check: checkPrompt },
-  { pattern: /^prompts\/[^/]+\/[^/]+\.hbs$/, check: checkFallback },
-  { pattern: /^policies\/claims\/[^/]+\.yaml$/, check: policyCheck("claims") },
-  { pattern: /^policies\/legal\/[^/]+\.yaml$/, check: policyCheck("legal") },
-  { pattern: /^policies\/brand\/[^/]+\.yaml$/, check: policyCheck("brand") },
-  { pattern: /^sources\/[^/]+\.yaml$/, check: checkSource },
-  // snapshots are source data with their own contract (copygate freshness), not a dataset of briefs
-  { pattern: /^datasets\/(?!snapshots\/)[^/]+\/[^/]+\.jsonl$/, check: checkDataset }
-];
-function checkFor(file) {
-  return FILE_KINDS.find((kind) => kind.pattern.test(file))?.check;
-}
-
-// core/validate/problems.ts
-function sortProblems(problems) {
-  const unique2 = new Map(problems.map((p) => [`${p.path}\0${p.line}\0${p.col}\0${p.message}`, p]));
-  return [...unique2.values()].sort(
-    (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.col - b.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
-// core/validate/validate.ts
-var DEFAULT_TARGETS = ["prompts", "campaigns", "policies", "sources", "datasets"];
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git", ".copygate"]);
-async function validateRepository(root, targets = []) {
-  const files = await collectFiles(root, targets.length > 0 ? targets : DEFAULT_TARGETS, targets.length > 0);
-  const ctx = new RepoContext(root);
-  const problems = [];
-  let filesChecked = 0;
-  for (const file of files) {
-    const check = checkFor(file);
-    if (!check) continue;
-    filesChecked += 1;
-    problems.push(...await checkSafely(file, root, ctx, check));
-  }
-  return { problems: sortProblems(problems), filesChecked };
-}
-async function checkSafely(file, root, ctx, check) {
-  try {
-    const text2 = await readFile8(join11(root, file), "utf8");
-    return await check(file, text2, ctx);
-  } catch (error) {
-    const message = error instanceof InputError ? error.message : String(error?.message ?? error).split("\n")[0];
-    return [{ path: file, line: 1, col: 1, message: `cannot check this file: ${message}` }];
-  }
-}
-async function collectFiles(root, targets, explicit) {
-  const found = /* @__PURE__ */ new Set();
-  for (const target of targets) {
-    const absolute = resolve3(root, target);
-    const info = await stat2(absolute).catch(() => null);
-    if (!info) {
-      if (explicit) throw new InputError(`no such file or folder: ${target}`, { hint: "give paths relative to the repository root, e.g. campaigns/trial-expiration-3d" });
-      continue;
-    }
-    if (info.isFile()) found.add(toRepoPath(root, absolute));
-    else for (const file of await walk(absolute)) if (checkFor(toRepoPath(root, file))) found.add(toRepoPath(root, file));
-  }
-  return [...found].sort();
-}
-async function walk(folder) {
-  const entries = await readdir4(folder, { withFileTypes: true }).catch(() => []);
-  const files = [];
-  for (const entry of entries) {
-    if (SKIPPED_FOLDERS.has(entry.name)) continue;
-    const path2 = join11(folder, entry.name);
-    if (entry.isDirectory()) files.push(...await walk(path2));
-    else if (entry.isFile()) files.push(path2);
-  }
-  return files;
-}
-function toRepoPath(root, absolute) {
-  return relative3(root, absolute).split(sep).join("/");
-}
-
-// action/src/lib/lines.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-function yamlKeyLine(text2, path2) {
-  const counter = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text2, { lineCounter: counter });
-  let node = doc.contents;
-  let line = 1;
-  for (const key of path2) {
-    if (!(0, import_yaml9.isMap)(node)) return line;
-    const pair = node.items.find((item) => (0, import_yaml9.isScalar)(item.key) && String(item.key.value) === key);
-    if (!pair) return line;
-    const range = pair.key.range;
-    if (range) line = counter.linePos(range[0]).line;
-    node = pair.value;
-  }
-  return line;
-}
-function draftsAudienceLine(text2, audienceKey) {
-  const at = text2.indexOf(`"key": ${JSON.stringify(audienceKey)}`);
-  return at < 0 ? 1 : text2.slice(0, at).split("\n").length;
-}
-
-// action/src/stages/recheck.ts
-function recheckVariants(context, drafts, freshness2, now) {
-  const partition2 = partitionAudience({ campaign: context.campaign, snapshots: freshness2.snapshots, now, report: freshness2.report });
-  const cohorts = new Map(partition2.cohorts.map((c) => [c.key, c]));
-  return drafts.variants.map((variant2) => {
-    const cohort = cohorts.get(variant2.audience.key);
-    if (!cohort) return variant2;
-    const judged = variant2.evals.checks.filter((c) => c.id.startsWith("judge_"));
-    return { ...variant2, evals: withJudges(checkVariantContent(context, cohort, variant2.content), judged) };
-  });
-}
-
-// action/src/stages/campaign.ts
-async function checkCampaign2(root, campaignDir, options) {
-  let context;
-  try {
-    context = await loadCampaignContext(root, campaignDir);
-  } catch (error) {
-    if (!isInputError(error)) throw error;
-    return unloadable(campaignDir, error);
-  }
-  const { campaign } = context;
-  const clock = await chooseClock(root, campaign, options.now);
-  const contract = await checkFreshness({ root, campaign, now: clock.now, runId: runIdFor(clock.now) });
-  const freshness2 = contract.report;
-  const campaignFile = join12(campaignDir, "campaign.yaml");
-  const campaignText = await readFile9(join12(root, campaignFile), "utf8");
-  const findings = freshnessFindings(freshness2, campaignFile, campaignText);
-  const currency = await checkDraftsCurrent({ root, campaignDir, now: clock.now, context, contract });
-  const gate = {
-    campaign: campaign.id,
-    workflow: campaign.workflow,
-    freshness: freshness2.decision,
-    freshnessNotes: Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => `${inputProblem(name, v)} (${v.on_failure.replace(/_/g, " ")})`),
-    drafts: { current: currency.status === "current", reasons: currency.status === "current" ? [] : [...currency.reasons, `To regenerate: ${currency.remedy}.`] },
-    verdict: null,
-    risk: null,
-    requiredReviewers: [],
-    checkpoint: null,
-    previews: [],
-    notes: clock.kind === "demo" ? [`Freshness judged against the demo clock (${clock.now.toISOString()}): every source of this campaign is an embedded snapshot.`] : []
-  };
-  const drafts = currency.drafts;
-  if (currency.status !== "current" || !drafts) {
-    findings.push({ path: draftsPath(campaignDir), line: 1, level: "failure", title: "drafts not current", message: `${currency.reasons.join("; ")}. To regenerate: ${currency.remedy}.` });
-    return { gate, findings };
-  }
-  const rechecked = { ...drafts, variants: recheckVariants(context, drafts, contract, clock.now) };
-  Object.assign(gate, judgeDrafts(context, rechecked, freshness2));
-  findings.push(...await checkFindings(root, campaignDir, rechecked));
-  return { gate, findings };
-}
-function judgeDrafts(context, drafts, freshness2) {
-  const report = mergeVariantReports(drafts.variants, freshness2);
-  const checkpoint = buildCheckpoint({ campaign: context.campaign, runId: drafts.provenance.run_id, promptVersion: context.prompt.version, report });
-  return {
-    verdict: checkpoint.verdict,
-    risk: checkpoint.risk_level,
-    requiredReviewers: checkpoint.required_reviewers,
-    checkpoint,
-    previews: drafts.variants.map((v) => ({ audience: v.audience.key, recipients: v.audience.recipients, source: v.source, content: v.content }))
-  };
-}
-async function checkFindings(root, campaignDir, drafts) {
-  const path2 = draftsPath(campaignDir);
-  const text2 = await readFile9(join12(root, path2), "utf8");
-  return drafts.variants.flatMap(
-    (variant2) => variant2.evals.checks.filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({
-      path: path2,
-      line: draftsAudienceLine(text2, variant2.audience.key),
-      level: c.status === "fail" ? "failure" : "warning",
-      title: c.label,
-      message: `${variant2.audience.key}: ${c.message}`
-    }))
-  );
-}
-function freshnessFindings(freshness2, campaignFile, campaignText) {
-  return Object.entries(freshness2.required_inputs).filter(([, v]) => v.status !== "pass").map(([name, v]) => ({
-    path: campaignFile,
-    line: yamlKeyLine(campaignText, ["contract", name]),
-    level: v.on_failure === "stop" ? "failure" : "warning",
-    title: "data freshness",
-    message: `${inputProblem(name, v)}. On failure: ${v.on_failure.replace(/_/g, " ")}.`
-  }));
-}
-function inputProblem(name, verdict2) {
-  if (verdict2.message) return verdict2.message.replace(/\.$/, "");
-  const stale = verdict2.stale_recipients ? `: ${verdict2.stale_recipients} recipients' rows older than ${verdict2.max_age_hours ?? "?"} hours` : "";
-  return `${name}: ${verdict2.status}${stale}`;
-}
-function unloadable(campaignDir, error) {
-  const gate = {
-    campaign: campaignDir.replace(/^campaigns\//, ""),
-    workflow: "",
-    freshness: null,
-    freshnessNotes: [],
-    drafts: null,
-    verdict: "fail",
-    risk: null,
-    requiredReviewers: [],
-    checkpoint: null,
-    previews: [],
-    notes: [`The campaign could not be loaded (${error.file ?? join12(campaignDir, "campaign.yaml")}): ${error.message}${error.hint ? ` \u2014 ${error.hint}` : ""}`]
-  };
-  const finding = { path: error.file ?? join12(campaignDir, "campaign.yaml"), line: error.line ?? 1, level: "failure", title: CAMPAIGN_NOT_LOADED, message: error.hint ? `${error.message} \u2014 ${error.hint}` : error.message };
-  return { gate, findings: [finding] };
-}
-
-// action/src/stages/uses.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { join as join13 } from "node:path";
-var POLICY_FOLDER = { approved_claims: "claims", legal_restrictions: "legal", brand_rules: "brand" };
-async function repositoryUses(root, baseProduction) {
-  const dirs = (await readdir5(join13(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => `campaigns/${d.name}`);
-  const campaigns = await Promise.all(dirs.sort().map((dir) => campaignUse(root, dir)));
-  const workflows = (await readdir5(join13(root, "prompts"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
-  const production = {};
-  for (const workflow of workflows) {
-    const head = await loadReleases(root, workflow).then((r) => typeof r.production === "number" ? r.production : null).catch(() => null);
-    production[workflow] = { base: await baseProduction(workflow), head };
-  }
-  return { campaigns, production };
-}
-async function campaignUse(root, dir) {
-  const id = dir.slice("campaigns/".length);
-  const campaign = await loadCampaign(root, dir).catch(() => null);
-  if (!campaign) return { id, dir, workflow: "", prompt: "", policies: {}, sources: [], sourceFiles: [] };
-  const sources = sourceNames(campaign);
-  const definitions = await Promise.all(sources.map((name) => loadSourceDefinition(root, name).catch(() => null)));
-  return {
-    id: campaign.id ?? id,
-    dir,
-    workflow: campaign.workflow,
-    prompt: campaign.prompt,
-    policies: Object.fromEntries(Object.entries(campaign.policies ?? {}).map(([kind, version2]) => [POLICY_FOLDER[kind] ?? kind, version2])),
-    sources,
-    sourceFiles: definitions.flatMap((d) => d?.kind === "file" ? [d.path.replace(/^\.\//, "")] : [])
-  };
-}
-function sourceNames(campaign) {
-  return [...new Set(Object.values(campaign.contract ?? {}).flatMap((input) => "source" in input ? [input.source] : []))].sort();
-}
-
-// action/src/stages/validate.ts
-async function validateFiles(root, files) {
-  if (files.length === 0) return [];
-  const { problems } = await validateRepository(root, files);
-  return problems.map((p) => ({ path: p.path, line: p.line, level: "failure", title: INVALID_FILE, message: p.message }));
-}
-
-// action/src/stages/workflow.ts
-import { join as join17 } from "node:path";
-
-// core/suite/dataset.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import { relative as relative4, resolve as resolve4 } from "node:path";
-var DECISIONS = {
-  accept: "accept",
-  accepted: "accept",
-  approve: "accept",
-  approved: "accept",
-  reject: "reject",
-  rejected: "reject",
-  changes_requested: "reject"
-};
-async function loadDatasets(root, paths) {
-  const cases = [];
-  const summaries = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const path2 of paths) {
-    const display = relative4(root, resolve4(root, path2)) || path2;
-    let text2;
-    try {
-      text2 = await readFile10(resolve4(root, path2), "utf8");
-    } catch {
-      throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
-    }
-    const rows = parseDatasetText(text2, display, cases.length);
-    for (const row of rows) {
-      const earlier = seen.get(row.id);
-      if (earlier) {
-        throw new InputError(
-          `duplicate case id "${row.id}" (first at ${earlier.source.file}:${earlier.source.line})`,
-          { file: display, line: row.source.line, field: "id", hint: "give every case a unique id" }
-        );
-      }
-      seen.set(row.id, row);
-      cases.push(row);
-    }
-    summaries.push({ path: display, cases: rows.length });
-  }
-  return { cases, summaries, hash: contentHash(cases.map((c) => [c.id, c.input])) };
-}
-function parseDatasetText(text2, file, offset = 0) {
-  const cases = [];
-  const intern = stringInterner();
-  let start = 0;
-  for (let line = 1; start <= text2.length; line++) {
-    const end = text2.indexOf("\n", start);
-    const raw = text2.slice(start, end === -1 ? text2.length : end).trim();
-    start = end === -1 ? text2.length + 1 : end + 1;
-    if (raw === "") continue;
-    cases.push(parseRow(raw, { file, line }, offset + cases.length, intern));
-  }
-  return cases;
-}
-function stringInterner() {
-  const seen = /* @__PURE__ */ new Map();
-  return (_key, value) => {
-    if (typeof value !== "string") return value;
-    const known = seen.get(value);
-    if (known !== void 0) return known;
-    seen.set(value, value);
-    return value;
-  };
-}
-function parseRow(raw, source, index, reviver) {
-  const fail = (message, field, hint) => {
-    throw new InputError(message, { file: source.file, line: source.line, field, hint });
-  };
-  let row;
-  try {
-    row = JSON.parse(raw, reviver);
-  } catch (error) {
-    fail(`invalid JSON: ${error.message}`, void 0, "each line must be one JSON object");
-  }
-  if (!isRecord(row)) return fail("a case must be a JSON object", void 0, 'write {"id": \u2026, "input": {\u2026}}');
-  const id = row.id;
-  if (typeof id !== "string" && typeof id !== "number") return fail("case has no id", "id", 'add a unique "id" string');
-  if (!isRecord(row.input)) return fail(`case "${id}" has no input object`, "input", 'add the prompt input as "input": {\u2026}');
-  const suiteCase = { id: String(id), index, input: row.input, source };
-  if (row.reviewer_decision !== void 0 && row.reviewer_decision !== null) {
-    const decision = DECISIONS[String(row.reviewer_decision).toLowerCase()];
-    if (!decision) {
-      fail(
-        `case "${id}": unknown reviewer_decision "${String(row.reviewer_decision)}"`,
-        "reviewer_decision",
-        "use accepted or rejected"
-      );
-    }
-    suiteCase.reviewerDecision = decision;
-  }
-  if (row.outcome !== void 0) suiteCase.outcome = row.outcome;
-  return suiteCase;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// core/suite/shard.ts
-import { createHash as createHash2 } from "node:crypto";
-function shardOf(caseId, count2) {
-  const digest = createHash2("sha256").update(caseId).digest();
-  return digest.readUInt32BE(0) % count2 + 1;
-}
-function selectShard(cases, shard) {
-  if (!shard || shard.count === 1) return cases;
-  return cases.filter((c) => shardOf(c.id, shard.count) === shard.index);
-}
-
-// core/suite/runner.ts
-async function runSuite(options) {
-  const repeat = Math.max(1, options.repeat ?? 1);
-  const results = options.cases.map((c) => ({
-    index: c.index,
-    id: c.id,
-    ...c.reviewerDecision ? { reviewer_decision: c.reviewerDecision } : {},
-    candidate: new Array(repeat),
-    baseline: new Array(repeat)
-  }));
-  const checkLabels = {};
-  const perCase = 2 * repeat;
-  const total = options.cases.length * perCase;
-  const progress = { done: 0, total, errors: 0, cached: 0 };
-  await runPool(total, options.concurrency ?? 8, async (task) => {
-    const caseIndex = Math.floor(task / perCase);
-    const role = task % 2 === 0 ? "candidate" : "baseline";
-    const sample = Math.floor(task % perCase / 2);
-    const suiteCase = options.cases[caseIndex];
-    const outcome = await runOne(options, suiteCase, role, sample, checkLabels);
-    results[caseIndex][role][sample] = outcome;
-    progress.done++;
-    if (!outcome.ok) progress.errors++;
-    else if (outcome.cached) progress.cached++;
-    options.onProgress?.({ ...progress });
-  });
-  return { cases: results, checkLabels };
-}
-async function runOne(options, suiteCase, role, sample, labels) {
-  const version2 = options[role];
-  const { collaborators } = options;
-  let stage = "render";
-  try {
-    const messages = await collaborators.render(version2, suiteCase.input);
-    stage = "generate";
-    const generated = await collaborators.generate({
-      messages,
-      outputSchema: version2.outputSchema,
-      schemaName: version2.workflow,
-      settings: options.settings,
-      ...sample > 0 ? { sample } : {}
-    });
-    if (!generated.ok) return { ok: false, stage, error: generated.reason };
-    stage = "check";
-    const checks = [...await collaborators.check(generated.content, suiteCase, version2)];
-    if (collaborators.judge) checks.push(...await collaborators.judge(generated.content, suiteCase, version2));
-    return { ...summarizeChecks(checks, labels), ...generated.cached ? { cached: true } : {} };
-  } catch (error) {
-    return { ok: false, stage, error: oneLine(error) };
-  }
-}
-function summarizeChecks(checks, labels) {
-  const statuses = {};
-  const messages = {};
-  for (const check of checks) {
-    labels[check.id] ??= check.label;
-    statuses[check.id] = check.status;
-    if (check.status === "fail" || check.status === "warn") messages[check.id] = check.message;
-  }
-  return Object.keys(messages).length > 0 ? { ok: true, checks: statuses, messages } : { ok: true, checks: statuses };
-}
-function oneLine(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0].slice(0, 300);
-}
-
-// core/suite/wilson.ts
-var Z_95 = 1.959963984540054;
-function wilsonInterval(successes, total, z = Z_95) {
-  if (total <= 0) return { low: 0, high: 1 };
-  const p = successes / total;
-  const z2 = z * z;
-  const denominator = 1 + z2 / total;
-  const center = (p + z2 / (2 * total)) / denominator;
-  const half = z * Math.sqrt(p * (1 - p) / total + z2 / (4 * total * total)) / denominator;
-  return {
-    low: successes === 0 ? 0 : Math.max(0, center - half),
-    high: successes === total ? 1 : Math.min(1, center + half)
-  };
 }
 
 // core/suite/metrics.ts
@@ -24283,6 +20212,21 @@ function failingChecks(run) {
   return Object.entries(run.checks).filter(([id, s]) => s !== "skipped" && !passes(s, id)).map(([id]) => id);
 }
 
+// core/suite/wilson.ts
+var Z_95 = 1.959963984540054;
+function wilsonInterval(successes, total, z = Z_95) {
+  if (total <= 0) return { low: 0, high: 1 };
+  const p = successes / total;
+  const z2 = z * z;
+  const denominator = 1 + z2 / total;
+  const center = (p + z2 / (2 * total)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / total + z2 / (4 * total * total)) / denominator;
+  return {
+    low: successes === 0 ? 0 : Math.max(0, center - half),
+    high: successes === total ? 1 : Math.min(1, center + half)
+  };
+}
+
 // core/suite/criteria.ts
 var COMPARE = {
   ">": (x, v) => x > v,
@@ -24307,13 +20251,13 @@ function validateCriteria(criteria, file) {
 function evaluateCriterion(criterion, tally, skippedReason) {
   const metric = criterion.metric;
   const definition = METRICS[metric];
-  const count2 = definition.measures === "pass_rate" ? tally.pass : tally.total - tally.pass;
-  const base = { criterion, metric, count: count2, total: tally.total, interval: wilsonInterval(count2, tally.total) };
+  const count = definition.measures === "pass_rate" ? tally.pass : tally.total - tally.pass;
+  const base = { criterion, metric, count, total: tally.total, interval: wilsonInterval(count, tally.total) };
   if (skippedReason || tally.total === 0) {
     return { ...base, status: "skipped", observed: 0, observedMeets: false, skippedReason: skippedReason ?? "no run measured it" };
   }
   const compare = COMPARE[criterion.op];
-  const observed = count2 / tally.total;
+  const observed = count / tally.total;
   const observedMeets = compare(observed, criterion.value);
   if (criterion.op === "==") return { ...base, observed, observedMeets, status: observedMeets ? "pass" : "fail" };
   const lowMeets = compare(base.interval.low, criterion.value);
@@ -24459,42 +20403,13 @@ function runErrors(cases) {
 }
 function datasetLabel(results) {
   const kind = (path2) => (path2.split("/").pop() ?? path2).replace(/\.jsonl$/, "").replace(/_?briefs$/, "").replace(/_/g, " ").trim();
-  const describe2 = (count2, path2) => {
+  const describe = (count, path2) => {
     const k = kind(path2);
-    return /cases$/.test(k) ? `${count2} ${k}` : `${count2} ${k ? `${k} ` : ""}campaign briefs`;
+    return /cases$/.test(k) ? `${count} ${k}` : `${count} ${k ? `${k} ` : ""}campaign briefs`;
   };
   const [only] = results.datasets;
-  if (results.datasets.length === 1 && only) return describe2(results.total_cases, only.path);
-  return `${results.total_cases} cases (${results.datasets.map((d) => describe2(d.cases, d.path)).join(", ")})`;
-}
-
-// core/suite/results.ts
-var RESULTS_FORMAT = "copygate-eval-results";
-function sortedKeys2(record) {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-// core/suite/assemble.ts
-function assembleResults(input) {
-  const ref = (p) => ({ ref: p.ref, version: p.version, hash: p.hash });
-  return {
-    format: RESULTS_FORMAT,
-    schema_version: 1,
-    suite: input.suite,
-    workflow: input.candidate.workflow,
-    candidate: ref(input.candidate),
-    baseline: ref(input.baseline),
-    datasets: input.dataset.summaries,
-    dataset_hash: input.dataset.hash,
-    total_cases: input.dataset.cases.length,
-    repeat: input.repeat,
-    judge: input.judge,
-    criteria: input.criteria,
-    check_labels: sortedKeys2(input.run.checkLabels),
-    shard: input.shard && input.shard.count > 1 ? input.shard : null,
-    cases: input.run.cases,
-    stats: input.stats
-  };
+  if (results.datasets.length === 1 && only) return describe(results.total_cases, only.path);
+  return `${results.total_cases} cases (${results.datasets.map((d) => describe(d.cases, d.path)).join(", ")})`;
 }
 
 // core/suite/format-text.ts
@@ -24535,18 +20450,18 @@ function formatMarkdown(report, maxChars = GITHUB_COMMENT_LIMIT) {
     ...report.repeat > 1 ? [caseList("Per-case pass rates (runs disagree)", report.unstable, "candidate")] : [],
     ...report.errors.length > 0 ? [errorList(report)] : []
   ];
-  const join18 = (parts) => `${parts.filter((p) => p !== "").join("\n\n")}
+  const join11 = (parts) => `${parts.filter((p) => p !== "").join("\n\n")}
 `;
-  const full = join18([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
+  const full = join11([head, results, decision, ...lists.map((l) => l.render(Infinity))]);
   if (full.length <= maxChars) return full;
-  const perList = Math.floor((maxChars - join18([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
+  const perList = Math.floor((maxChars - join11([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
   if (perList >= MIN_LIST_CHARS) {
-    const shortened = join18([head, results, decision, ...lists.map((l) => l.render(perList))]);
+    const shortened = join11([head, results, decision, ...lists.map((l) => l.render(perList))]);
     if (shortened.length <= maxChars) return shortened;
   }
-  const counted = join18([head, results, decision, ...lists.map((l) => l.render(0))]);
+  const counted = join11([head, results, decision, ...lists.map((l) => l.render(0))]);
   if (counted.length <= maxChars) return counted;
-  return join18([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
+  return join11([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
 }
 var MIN_LIST_CHARS = 200;
 function headSection(report) {
@@ -24604,99 +20519,8 @@ function details(summary, items, maxChars) {
   return `${open}${[...kept, ...more > 0 ? [`- \u2026and ${more} more`] : []].join("\n")}${close}`;
 }
 
-// core/suite/setup.ts
-import { readdir as readdir6 } from "node:fs/promises";
-import { join as join14 } from "node:path";
-async function prepareSuite(root, options) {
-  const registry = await loadPromptRegistry(root);
-  const { workflow } = options;
-  if (!registry.workflows().includes(workflow)) {
-    throw new InputError(`unknown workflow "${workflow}"`, { hint: `use one of ${registry.workflows().join(", ")}` });
-  }
-  const releases = registry.releases(workflow);
-  const releasesFile = `prompts/${workflow}/releases.yaml`;
-  const datasets = options.datasets?.length ? options.datasets : releases.promotion?.datasets ?? [];
-  if (datasets.length === 0) throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
-  const campaignDir = options.campaignDir ?? await campaignFor(root, workflow);
-  const campaign = await loadCampaign(root, campaignDir);
-  const [dataset, policies] = await Promise.all([loadDatasets(root, datasets), loadPolicies(root, campaign.policies)]);
-  return {
-    suite: releases.promotion?.suite ?? `${workflow}_eval`,
-    workflow,
-    candidate: registry.resolve(promptRef(workflow, options.candidate)),
-    baseline: registry.resolve(promptRef(workflow, options.baseline ?? "production")),
-    dataset,
-    criteria: validateCriteria(releases.promotion?.criteria ?? [], releasesFile),
-    campaign,
-    policies
-  };
-}
-function promptRef(workflow, version2) {
-  const bare = /^v?(\d+)$/.exec(version2);
-  if (bare) return `${workflow}@${bare[1]}`;
-  if (version2 === "production") return `${workflow}@production`;
-  return version2;
-}
-async function campaignFor(root, workflow) {
-  const dirs = (await readdir6(join14(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  for (const dir of dirs) {
-    const campaign = await loadCampaign(root, join14("campaigns", dir)).catch(() => null);
-    if (campaign?.workflow === workflow) return join14("campaigns", dir);
-  }
-  throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
-}
-
-// core/suite/pipeline.ts
-function pipelineCollaborators(options) {
-  const { setup, generatorFor, judgeSettings } = options;
-  const checkIds = setup.campaign.evals === "default" ? void 0 : setup.campaign.evals;
-  const collaborators = {
-    render: renderPrompt,
-    async generate(request) {
-      const { sample = 0, ...rest } = request;
-      const result = await generatorFor(sample).generate(rest);
-      return result.ok ? { ok: true, content: result.content, cached: result.cached } : { ok: false, reason: result.reason };
-    },
-    check: (output, suiteCase, version2) => runChecks(output, caseContext(setup, suiteCase, version2), checkIds).checks
-  };
-  if (judgeSettings) {
-    const judge = {
-      async generate(messages, outputSchema2) {
-        const result = await generatorFor(0).generate({ messages, outputSchema: outputSchema2, schemaName: "judge_verdict", settings: judgeSettings });
-        if (!result.ok) throw new Error(result.reason);
-        return result.content;
-      }
-    };
-    collaborators.judge = (output, suiteCase, version2) => runJudges(output, caseContext(setup, suiteCase, version2), judge);
-  }
-  return collaborators;
-}
-function caseContext(setup, suiteCase, version2) {
-  const input = suiteCase.input;
-  const audience = input.audience ?? {};
-  const brief = input.brief ?? {};
-  const context = checkContextFor({
-    campaign: setup.campaign,
-    policies: setup.policies,
-    outputSchema: version2.outputSchema,
-    ...typeof audience.usage_summary === "string" ? { usageSummary: audience.usage_summary } : {},
-    ...typeof audience.crm_notes === "string" ? { crmNotes: [audience.crm_notes] } : {}
-  });
-  const claims = Array.isArray(input.approved_claims) ? input.approved_claims.filter((c) => typeof c === "string") : context.brief.claims;
-  const facts = [brief.goal, brief.key_message, brief.deadline_text].filter((f) => typeof f === "string");
-  return {
-    ...context,
-    brief: {
-      ...context.brief,
-      cta_text: typeof brief.cta_text === "string" ? brief.cta_text : context.brief.cta_text,
-      claims,
-      facts: facts.length > 0 ? facts : context.brief.facts
-    }
-  };
-}
-
 // core/suite/execute.ts
-import { join as join16 } from "node:path";
+import { join as join10 } from "node:path";
 
 // core/generate/backoff.ts
 function retryAfterMs(headers, now = Date.now()) {
@@ -24713,18 +20537,18 @@ function retryAfterMs(headers, now = Date.now()) {
   const date = Date.parse(after);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
-function parseResetDuration(text2) {
-  if (!text2) return void 0;
+function parseResetDuration(text) {
+  if (!text) return void 0;
   const pattern = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
   const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
   let total = 0;
   let matched = "";
-  for (const match of text2.trim().matchAll(pattern)) {
+  for (const match of text.trim().matchAll(pattern)) {
     total += Number(match[1]) * (unitMs[match[2] ?? "s"] ?? 1e3);
     matched += match[0];
   }
-  if (matched.length === 0 || matched !== text2.trim()) {
-    const seconds = Number(text2);
+  if (matched.length === 0 || matched !== text.trim()) {
+    const seconds = Number(text);
     return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1e3 : void 0;
   }
   return total;
@@ -24734,11 +20558,11 @@ function fullJitterMs(retry, baseMs, capMs, random = Math.random) {
   return Math.floor(random() * ceiling);
 }
 function sleep(ms) {
-  return ms > 0 ? new Promise((resolve5) => setTimeout(resolve5, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve4) => setTimeout(resolve4, ms)) : Promise.resolve();
 }
 
 // core/generate/structured.ts
-var import_ajv10 = __toESM(require_ajv(), 1);
+var import_ajv = __toESM(require_ajv(), 1);
 function responseFormat(mode, name, schema) {
   if (mode === "json_object") return { type: "json_object" };
   return { type: "json_schema", json_schema: { name: schemaName(name), schema, strict: isStrictCompatible(schema) } };
@@ -24759,20 +20583,20 @@ function isStrictCompatible(schema) {
   if (node.items && !isStrictCompatible(node.items)) return false;
   return true;
 }
-var ajv2 = new import_ajv10.Ajv({ allErrors: true, strict: false, validateFormats: false });
-var compiled4 = /* @__PURE__ */ new Map();
-function validatorFor2(schema) {
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, validateFormats: false });
+var compiled = /* @__PURE__ */ new Map();
+function validatorFor(schema) {
   const key = canonicalJson(schema);
-  let validate = compiled4.get(key);
+  let validate = compiled.get(key);
   if (!validate) {
-    validate = ajv2.compile(schema);
-    compiled4.set(key, validate);
+    validate = ajv.compile(schema);
+    compiled.set(key, validate);
   }
   return validate;
 }
-function checkContent(text2, schema) {
-  if (!text2 || text2.trim() === "") return { ok: false, error_class: "empty_content", reason: "the model answered with no content" };
-  const unfenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(text2)?.[1] ?? text2;
+function checkContent(text, schema) {
+  if (!text || text.trim() === "") return { ok: false, error_class: "empty_content", reason: "the model answered with no content" };
+  const unfenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(text)?.[1] ?? text;
   let value;
   try {
     value = JSON.parse(unfenced);
@@ -24783,7 +20607,7 @@ function checkContent(text2, schema) {
   if (!value || typeof value !== "object" || Array.isArray(value)) {
     return { ok: false, error_class: "schema_invalid", reason: "the answer is JSON but not an object" };
   }
-  const validate = validatorFor2(schema);
+  const validate = validatorFor(schema);
   if (!validate(value)) {
     const first = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
     return { ok: false, error_class: "schema_invalid", reason: `the answer does not match the output schema: ${first.join("; ")}` };
@@ -24801,21 +20625,21 @@ async function runModel(ctx, run, attempts) {
   while (retry <= maxRetries) {
     const mode = ctx.jsonObjectOnly.has(run.model) ? "json_object" : "json_schema";
     const started = Date.now();
-    const answer2 = await call(ctx, run, mode);
-    const attempt = { model: run.model, status: answer2.status, ok: false, response_format: mode, latency_ms: Date.now() - started };
+    const answer = await call(ctx, run, mode);
+    const attempt = { model: run.model, status: answer.status, ok: false, response_format: mode, latency_ms: Date.now() - started };
     attempts.push(attempt);
     let failure;
-    if (answer2.ok) {
-      usage.input_tokens += answer2.usage.input_tokens;
-      usage.output_tokens += answer2.usage.output_tokens;
-      const checked = checkContent(answer2.text, run.outputSchema);
+    if (answer.ok) {
+      usage.input_tokens += answer.usage.input_tokens;
+      usage.output_tokens += answer.usage.output_tokens;
+      const checked = checkContent(answer.text, run.outputSchema);
       if (checked.ok) {
         attempt.ok = true;
         return { ok: true, content: checked.content, usage };
       }
-      failure = { ok: false, status: answer2.status, error_class: checked.error_class, reason: checked.reason, retryable: true };
+      failure = { ok: false, status: answer.status, error_class: checked.error_class, reason: checked.reason, retryable: true };
     } else {
-      failure = answer2;
+      failure = answer;
     }
     attempt.error_class = failure.error_class;
     attempt.reason = failure.reason;
@@ -24835,7 +20659,7 @@ async function call(ctx, run, mode) {
   const outcome = {};
   try {
     ctx.counters.calls += 1;
-    const answer2 = await ctx.provider.complete({
+    const answer = await ctx.provider.complete({
       model: run.model,
       messages: mode === "json_object" ? mentionJson(run.messages) : run.messages,
       temperature: run.settings.temperature,
@@ -24843,14 +20667,14 @@ async function call(ctx, run, mode) {
       responseFormat: responseFormat(mode, run.schemaName, run.outputSchema),
       timeoutMs: run.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS2
     });
-    Object.assign(outcome, rateLimitOutcome(answer2.headers));
-    if (answer2.ok) outcome.success = true;
-    else if (answer2.error_class === "rate_limited") {
+    Object.assign(outcome, rateLimitOutcome(answer.headers));
+    if (answer.ok) outcome.success = true;
+    else if (answer.error_class === "rate_limited") {
       ctx.counters.rateLimited += 1;
       outcome.rateLimited = true;
-      outcome.retryAfterMs = retryAfterMs(answer2.headers);
+      outcome.retryAfterMs = retryAfterMs(answer.headers);
     }
-    return answer2;
+    return answer;
   } finally {
     slot.release(outcome);
   }
@@ -24874,41 +20698,41 @@ function waitBefore(ctx, headers, retry) {
 
 // core/generate/cache.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile11, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join15 } from "node:path";
+import { mkdir, readFile as readFile4, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join as join6 } from "node:path";
 function cacheKey(parts) {
   return sha256(canonicalJson(parts));
 }
 function cachePath(cacheDir, key) {
-  return join15(cacheDir, key.slice(0, 2), `${key}.json`);
+  return join6(cacheDir, key.slice(0, 2), `${key}.json`);
 }
 async function readCached(cacheDir, key) {
-  let text2;
+  let text;
   try {
-    text2 = await readFile11(cachePath(cacheDir, key), "utf8");
+    text = await readFile4(cachePath(cacheDir, key), "utf8");
   } catch {
     return null;
   }
   try {
-    const answer2 = JSON.parse(text2);
-    return answer2 && answer2.key === key && answer2.content && typeof answer2.content === "object" ? answer2 : null;
+    const answer = JSON.parse(text);
+    return answer && answer.key === key && answer.content && typeof answer.content === "object" ? answer : null;
   } catch {
     return null;
   }
 }
 var knownFolders = /* @__PURE__ */ new Set();
-async function writeCached(cacheDir, answer2) {
-  const target = cachePath(cacheDir, answer2.key);
-  const folder = dirname2(target);
+async function writeCached(cacheDir, answer) {
+  const target = cachePath(cacheDir, answer.key);
+  const folder = dirname(target);
   if (!knownFolders.has(folder)) {
-    await mkdir2(folder, { recursive: true });
+    await mkdir(folder, { recursive: true });
     knownFolders.add(folder);
   }
   const temp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    await writeFile2(temp, `${JSON.stringify(answer2, null, 2)}
+    await writeFile(temp, `${JSON.stringify(answer, null, 2)}
 `, "utf8");
-    await rename2(temp, target);
+    await rename(temp, target);
   } catch (error) {
     knownFolders.delete(folder);
     await rm(temp, { force: true });
@@ -24935,8 +20759,8 @@ var AdaptiveLimiter = class {
     this.now = now;
   }
   acquire() {
-    return new Promise((resolve5) => {
-      this.queue.push(() => resolve5(this.slot(this.generation)));
+    return new Promise((resolve4) => {
+      this.queue.push(() => resolve4(this.slot(this.generation)));
       this.pump();
     });
   }
@@ -25227,16 +21051,16 @@ var validatePositiveInteger = (name, n) => {
   }
   return n;
 };
-var safeJSON = (text2) => {
+var safeJSON = (text) => {
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text);
   } catch (err) {
     return void 0;
   }
 };
 
 // node_modules/openai/internal/utils/sleep.mjs
-var sleep2 = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep2 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 
 // node_modules/openai/version.mjs
 var VERSION = "6.49.0";
@@ -25476,15 +21300,15 @@ var hex_table = /* @__PURE__ */ (() => {
   return array;
 })();
 var limit = 1024;
-var encode = (str3, _defaultEncoder, charset, _kind, format) => {
-  if (str3.length === 0) {
-    return str3;
+var encode = (str2, _defaultEncoder, charset, _kind, format) => {
+  if (str2.length === 0) {
+    return str2;
   }
-  let string = str3;
-  if (typeof str3 === "symbol") {
-    string = Symbol.prototype.toString.call(str3);
-  } else if (typeof str3 !== "string") {
-    string = String(str3);
+  let string = str2;
+  if (typeof str2 === "symbol") {
+    string = Symbol.prototype.toString.call(str2);
+  } else if (typeof str2 !== "string") {
+    string = String(str2);
   }
   if (charset === "iso-8859-1") {
     return escape(string).replace(/%u[0-9a-f]{4}/gi, function($0) {
@@ -25843,9 +21667,9 @@ function concatBytes(buffers) {
   return output;
 }
 var encodeUTF8_;
-function encodeUTF8(str3) {
+function encodeUTF8(str2) {
   let encoder;
-  return (encodeUTF8_ ?? (encoder = new globalThis.TextEncoder(), encodeUTF8_ = encoder.encode.bind(encoder)))(str3);
+  return (encodeUTF8_ ?? (encoder = new globalThis.TextEncoder(), encodeUTF8_ = encoder.encode.bind(encoder)))(str2);
 }
 var decodeUTF8_;
 function decodeUTF8(bytes) {
@@ -26285,12 +22109,12 @@ var SSEDecoder = class {
     return null;
   }
 };
-function partition(str3, delimiter) {
-  const index = str3.indexOf(delimiter);
+function partition(str2, delimiter) {
+  const index = str2.indexOf(delimiter);
   if (index !== -1) {
-    return [str3.substring(0, index), delimiter, str3.substring(index + delimiter.length)];
+    return [str2.substring(0, index), delimiter, str2.substring(index + delimiter.length)];
   }
-  return [str3, "", ""];
+  return [str2, "", ""];
 }
 
 // node_modules/openai/internal/parse.mjs
@@ -26321,8 +22145,8 @@ async function defaultParseResponse(client, props) {
       const json = await response.json();
       return addRequestID(json, response);
     }
-    const text2 = await response.text();
-    return text2;
+    const text = await response.text();
+    return text;
   })();
   loggerFor(client).debug(`[${requestLogID}] response parsed`, formatRequestDetails({
     retryOfRequestLogID,
@@ -26347,8 +22171,8 @@ function addRequestID(value, response) {
 var _APIPromise_client;
 var APIPromise = class _APIPromise extends Promise {
   constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
-    super((resolve5) => {
-      resolve5(null);
+    super((resolve4) => {
+      resolve4(null);
     });
     this.responsePromise = responsePromise;
     this.parseResponse = parseResponse2;
@@ -27019,8 +22843,8 @@ var APIResource = class {
 };
 
 // node_modules/openai/internal/utils/path.mjs
-function encodeURIPath(str3) {
-  return str3.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
+function encodeURIPath(str2) {
+  return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
 var createPathTagFunction = (pathEncoder = encodeURIPath) => function path2(statics, ...params) {
@@ -27104,11 +22928,11 @@ function isAutoParsableResponseFormat(response_format) {
 function isAutoParsableTool(tool) {
   return tool?.["$brand"] === "auto-parseable-tool";
 }
-function maybeParseChatCompletion(completion2, params) {
+function maybeParseChatCompletion(completion, params) {
   if (!params || !hasAutoParseableInput(params)) {
     return {
-      ...completion2,
-      choices: completion2.choices.map((choice) => {
+      ...completion,
+      choices: completion.choices.map((choice) => {
         assertToolCallsAreChatCompletionFunctionToolCalls(choice.message.tool_calls);
         return {
           ...choice,
@@ -27123,10 +22947,10 @@ function maybeParseChatCompletion(completion2, params) {
       })
     };
   }
-  return parseChatCompletion(completion2, params);
+  return parseChatCompletion(completion, params);
 }
-function parseChatCompletion(completion2, params) {
-  const choices = completion2.choices.map((choice) => {
+function parseChatCompletion(completion, params) {
+  const choices = completion.choices.map((choice) => {
     if (choice.finish_reason === "length") {
       throw new LengthFinishReasonError();
     }
@@ -27145,7 +22969,7 @@ function parseChatCompletion(completion2, params) {
       }
     };
   });
-  return { ...completion2, choices };
+  return { ...completion, choices };
 }
 function parseResponseFormat(params, content) {
   if (params.response_format?.type !== "json_schema") {
@@ -27245,12 +23069,12 @@ var EventStream = class {
     _EventStream_errored.set(this, false);
     _EventStream_aborted.set(this, false);
     _EventStream_catchingPromiseCreated.set(this, false);
-    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve5, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve5, "f");
+    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve4, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve4, "f");
       __classPrivateFieldSet(this, _EventStream_rejectConnectedPromise, reject, "f");
     }), "f");
-    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve5, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve5, "f");
+    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve4, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve4, "f");
       __classPrivateFieldSet(this, _EventStream_rejectEndPromise, reject, "f");
     }), "f");
     __classPrivateFieldGet(this, _EventStream_connectedPromise, "f").catch(() => {
@@ -27350,11 +23174,11 @@ var EventStream = class {
    *   const message = await stream.emitted('message') // rejects if the stream errors
    */
   emitted(event) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve4, reject) => {
       __classPrivateFieldSet(this, _EventStream_catchingPromiseCreated, true, "f");
       if (event !== "error")
         this.once("error", reject);
-      this.once(event, resolve5);
+      this.once(event, resolve4);
     });
   }
   /**
@@ -27391,9 +23215,9 @@ var EventStream = class {
       this.off(event, onEvent);
       this.off("end", onEnd);
       if (event !== "error")
-        this.off("error", onFailure2);
+        this.off("error", onFailure);
       if (event !== "abort")
-        this.off("abort", onFailure2);
+        this.off("abort", onFailure);
     };
     const onEvent = (...args) => {
       if (ended)
@@ -27405,7 +23229,7 @@ var EventStream = class {
         pushQueue.push(args);
       }
     };
-    const onFailure2 = (error) => {
+    const onFailure = (error) => {
       failure = error;
       if (!pushQueue.length)
         rejectReader();
@@ -27422,9 +23246,9 @@ var EventStream = class {
       this.on(event, onEvent);
       this.on("end", onEnd);
       if (event !== "error")
-        this.on("error", onFailure2);
+        this.on("error", onFailure);
       if (event !== "abort")
-        this.on("abort", onFailure2);
+        this.on("abort", onFailure);
     }
     return {
       next: () => {
@@ -27437,8 +23261,8 @@ var EventStream = class {
         }
         if (ended)
           return Promise.resolve(doneResult());
-        return new Promise((resolve5, reject) => {
-          readQueue.push({ resolve: resolve5, reject });
+        return new Promise((resolve4, reject) => {
+          readQueue.push({ resolve: resolve4, reject });
         });
       },
       return: () => {
@@ -27619,10 +23443,10 @@ var AbstractChatCompletionRunner = class extends EventStream {
    */
   async finalChatCompletion() {
     await this.done();
-    const completion2 = this._chatCompletions[this._chatCompletions.length - 1];
-    if (!completion2)
+    const completion = this._chatCompletions[this._chatCompletions.length - 1];
+    if (!completion)
       throw new OpenAIError("stream ended without producing a ChatCompletion");
-    return completion2;
+    return completion;
   }
   /**
    * @returns a promise that resolves with the content of the final ChatCompletionMessage, or rejects
@@ -27660,9 +23484,9 @@ var AbstractChatCompletionRunner = class extends EventStream {
     return [...this._chatCompletions];
   }
   _emitFinal() {
-    const completion2 = this._chatCompletions[this._chatCompletions.length - 1];
-    if (completion2)
-      this._emit("finalChatCompletion", completion2);
+    const completion = this._chatCompletions[this._chatCompletions.length - 1];
+    if (completion)
+      this._emit("finalChatCompletion", completion);
     const finalMessage = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalMessage).call(this);
     if (finalMessage)
       this._emit("finalMessage", finalMessage);
@@ -28247,10 +24071,10 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
   }, _ChatCompletionStream_addChunk = function _ChatCompletionStream_addChunk2(chunk) {
     if (this.ended)
       return;
-    const completion2 = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_accumulateChatCompletion).call(this, chunk);
-    this._emit("chunk", chunk, completion2);
+    const completion = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_accumulateChatCompletion).call(this, chunk);
+    this._emit("chunk", chunk, completion);
     for (const choice of chunk.choices) {
-      const choiceSnapshot = completion2.choices[choice.index];
+      const choiceSnapshot = completion.choices[choice.index];
       const { delta } = choice;
       if (delta?.content != null && choiceSnapshot.message?.role === "assistant" && choiceSnapshot.message?.content) {
         this._emit("content", delta.content, choiceSnapshot.message.content);
@@ -28529,7 +24353,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve4, reject) => readQueue.push({ resolve: resolve4, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
         const chunk = pushQueue.shift();
         return { value: chunk, done: false };
@@ -28547,7 +24371,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
 };
 function finalizeChatCompletion(snapshot, params, audioDoneChoiceIndexes) {
   const { id, choices, created, model, system_fingerprint, ...rest } = snapshot;
-  const completion2 = {
+  const completion = {
     ...rest,
     id,
     choices: choices.map(({ message, finish_reason, index, logprobs, ...choiceRest }) => {
@@ -28600,15 +24424,15 @@ function finalizeChatCompletion(snapshot, params, audioDoneChoiceIndexes) {
               const { arguments: args, name, ...fnRest } = fn || {};
               if (type == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].type
-${str2(snapshot)}`);
+${str(snapshot)}`);
               }
               if (name == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.name
-${str2(snapshot)}`);
+${str(snapshot)}`);
               }
               if (args == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.arguments
-${str2(snapshot)}`);
+${str(snapshot)}`);
               }
               return {
                 ...toolRest,
@@ -28633,12 +24457,12 @@ ${str2(snapshot)}`);
     object: "chat.completion",
     ...system_fingerprint ? { system_fingerprint } : {}
   };
-  return maybeParseChatCompletion(completion2, params);
+  return maybeParseChatCompletion(completion, params);
 }
 function isCompleteAudio(audio) {
   return audio?.id != null && audio.data != null && audio.transcript != null && audio.expires_at != null;
 }
-function str2(x) {
+function str(x) {
   return JSON.stringify(x);
 }
 function assertIsEmpty(obj) {
@@ -28711,7 +24535,7 @@ var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve4, reject) => readQueue.push({ resolve: resolve4, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
         }
         const event = pushQueue.shift();
         if (!event) {
@@ -28834,7 +24658,7 @@ var Completions = class extends APIResource {
         ...options?.headers,
         "X-Stainless-Helper-Method": "chat.completions.parse"
       }
-    })._thenUnwrap((completion2) => parseChatCompletion(completion2, body));
+    })._thenUnwrap((completion) => parseChatCompletion(completion, body));
   }
   runTools(body, options) {
     if (body.stream) {
@@ -31993,7 +27817,7 @@ var AssistantStream = class extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve4, reject) => readQueue.push({ resolve: resolve4, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
         const chunk = pushQueue.shift();
         return { value: chunk, done: false };
@@ -34370,7 +30194,7 @@ var ResponseStream = class _ResponseStream extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve4, reject) => readQueue.push({ resolve: resolve4, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
         }
         const event = pushQueue.shift();
         return { value: event, done: false };
@@ -34558,9 +30382,9 @@ var Content3 = class extends APIResource {
   /**
    * Download a skill version zip bundle.
    */
-  retrieve(version2, params, options) {
+  retrieve(version, params, options) {
     const { skill_id } = params;
-    return this._client.get(path`/skills/${skill_id}/versions/${version2}/content`, {
+    return this._client.get(path`/skills/${skill_id}/versions/${version}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -34584,9 +30408,9 @@ var Versions = class extends APIResource {
   /**
    * Get a specific skill version.
    */
-  retrieve(version2, params, options) {
+  retrieve(version, params, options) {
     const { skill_id } = params;
-    return this._client.get(path`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.get(path`/skills/${skill_id}/versions/${version}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -34604,9 +30428,9 @@ var Versions = class extends APIResource {
   /**
    * Delete a skill version.
    */
-  delete(version2, params, options) {
+  delete(version, params, options) {
     const { skill_id } = params;
-    return this._client.delete(path`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.delete(path`/skills/${skill_id}/versions/${version}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -35945,8 +31769,8 @@ function isUndiciDispatcherVersionMismatchError(error) {
 }
 
 // core/generate/provider.ts
-function cleanReason(text2) {
-  return text2.replace(/\b(sk|pk|rk)-[A-Za-z0-9*_-]{4,}/g, "$1-\u2026").replace(/\s+/g, " ").trim().slice(0, 200);
+function cleanReason(text) {
+  return text.replace(/\b(sk|pk|rk)-[A-Za-z0-9*_-]{4,}/g, "$1-\u2026").replace(/\s+/g, " ").trim().slice(0, 200);
 }
 
 // core/generate/openai-provider.ts
@@ -36090,14 +31914,14 @@ function keyParts(provider, model, request) {
 }
 async function findCached(cacheDir, keys, schema) {
   for (const key of keys) {
-    const answer2 = await readCached(cacheDir, key);
-    if (answer2 && checkContent(JSON.stringify(answer2.content), schema).ok) return answer2;
+    const answer = await readCached(cacheDir, key);
+    if (answer && checkContent(JSON.stringify(answer.content), schema).ok) return answer;
   }
   return null;
 }
-async function storeQuietly(cacheDir, answer2) {
+async function storeQuietly(cacheDir, answer) {
   try {
-    await writeCached(cacheDir, answer2);
+    await writeCached(cacheDir, answer);
   } catch {
   }
 }
@@ -36105,6 +31929,1633 @@ function failureReason(attempts, models) {
   const last = attempts[attempts.length - 1];
   const lastText = last ? `; last: ${last.error_class ?? "unknown"} (${last.reason ?? "no detail"})` : "";
   return `generation failed after ${attempts.length} attempt${attempts.length === 1 ? "" : "s"} on ${models.join(", ")}${lastText}`;
+}
+
+// core/suite/results.ts
+var RESULTS_FORMAT = "copygate-eval-results";
+function sortedKeys2(record) {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+// core/suite/assemble.ts
+function assembleResults(input) {
+  const ref = (p) => ({ ref: p.ref, version: p.version, hash: p.hash });
+  return {
+    format: RESULTS_FORMAT,
+    schema_version: 1,
+    suite: input.suite,
+    workflow: input.candidate.workflow,
+    candidate: ref(input.candidate),
+    baseline: ref(input.baseline),
+    datasets: input.dataset.summaries,
+    dataset_hash: input.dataset.hash,
+    total_cases: input.dataset.cases.length,
+    repeat: input.repeat,
+    judge: input.judge,
+    criteria: input.criteria,
+    check_labels: sortedKeys2(input.run.checkLabels),
+    shard: input.shard && input.shard.count > 1 ? input.shard : null,
+    cases: input.run.cases,
+    stats: input.stats
+  };
+}
+
+// core/evals/checks/output_schema.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist3(), 1);
+var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: false });
+(0, import_ajv_formats.default)(ajv2);
+var compiled2 = /* @__PURE__ */ new WeakMap();
+function validatorFor2(schema) {
+  let validate = compiled2.get(schema);
+  if (!validate) {
+    validate = ajv2.compile(schema);
+    compiled2.set(schema, validate);
+  }
+  return validate;
+}
+var outputSchema = {
+  label: "JSON schema",
+  owner: "schema",
+  channels: "all",
+  run(draft, ctx) {
+    const validate = validatorFor2(ctx.outputSchema);
+    if (validate(draft)) return { status: "pass", message: "The draft matches the workflow's output schema." };
+    const problems = (validate.errors ?? []).map((e) => {
+      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "the draft";
+      const extra = e.keyword === "additionalProperties" ? ` (${String(e.params.additionalProperty)})` : "";
+      return `${where} ${e.message ?? "is invalid"}${extra}`;
+    });
+    return {
+      status: "fail",
+      message: `The draft does not match the workflow's output schema: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}. Regenerate it or fix the field.`,
+      evidence: problems
+    };
+  }
+};
+
+// core/evals/text.ts
+var INTERNAL_FIELDS = /* @__PURE__ */ new Set(["rationale", "risk_flags"]);
+function publishableSegments(draft) {
+  const segments = [];
+  const walk = (value, field) => {
+    if (typeof value === "string") segments.push({ field, text: value });
+    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${field}[${i}]`));
+    else if (value && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) walk(inner, field ? `${field}.${key}` : key);
+    }
+  };
+  for (const [key, value] of Object.entries(draft)) {
+    if (!INTERNAL_FIELDS.has(key) && !key.startsWith("_")) walk(value, key);
+  }
+  return segments;
+}
+function publishableText(draft) {
+  return publishableSegments(draft).map((s) => s.text).join("\n\n");
+}
+function stringField(draft, key) {
+  const value = draft[key];
+  return typeof value === "string" ? value : "";
+}
+function stringList(draft, key) {
+  const value = draft[key];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function charCount(text) {
+  return [...text].length;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function termPattern(term, options = {}) {
+  let body = term.trim().split(/[\s-]+/).map(escapeRegExp).join("[\\s-]*");
+  if (options.inflect && /^[a-z]+$/i.test(term.split(/[\s-]+/).pop() ?? "")) {
+    body = /e$/i.test(term) ? `(?:${body}(?:s|d|r|rs)?|${body.slice(0, -1)}ing)` : `${body}(?:s|es|ed|ing|er|ers)?`;
+  }
+  return new RegExp(`(?<![\\w])${body}(?![\\w])`, options.caseSensitive ? "g" : "gi");
+}
+function findAll(pattern, text) {
+  const global2 = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  return [...text.matchAll(global2)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+}
+function sentences(text) {
+  return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+}
+function squash(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+function excerpt(text, index, length, radius = 30) {
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const lineEnd = text.indexOf("\n", index + length);
+  let start = Math.max(lineStart, index - radius);
+  let end = Math.min(lineEnd === -1 ? text.length : lineEnd, index + length + radius);
+  if (start > lineStart) start = Math.min(index, text.indexOf(" ", start) + 1 || index);
+  if (end < (lineEnd === -1 ? text.length : lineEnd)) end = Math.max(index + length, text.lastIndexOf(" ", end));
+  const clip = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return `${start > lineStart ? "\u2026" : ""}${clip}${end < (lineEnd === -1 ? text.length : lineEnd) ? "\u2026" : ""}`;
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+function humanList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function quoted(items) {
+  return humanList(items.map((i) => `"${i}"`));
+}
+
+// core/evals/checks/subject_length.ts
+var subjectLength = {
+  label: "Subject line length",
+  owner: "channel",
+  channels: ["email"],
+  run(draft, ctx) {
+    if (ctx.channel.kind !== "email") return { status: "skipped", message: "Not an email channel." };
+    const max = ctx.channel.subject_max_chars;
+    const exclamationMax = ctx.policies.brand.punctuation.subject_exclamation_max;
+    const subjects = stringList(draft, "subject_lines");
+    if (subjects.length === 0) return { status: "fail", message: "The draft has no subject lines; add them." };
+    const problems = [];
+    const evidence2 = [];
+    subjects.forEach((subject, i) => {
+      const length = charCount(subject);
+      if (length > max) {
+        problems.push(`subject line ${i + 1} is ${length} characters (at most ${max})`);
+        evidence2.push(subject);
+      }
+      const marks = subject.split("!").length - 1;
+      if (marks > exclamationMax) {
+        problems.push(`subject line ${i + 1} has an exclamation mark`);
+        if (!evidence2.includes(subject)) evidence2.push(subject);
+      }
+    });
+    if (problems.length === 0) {
+      return { status: "pass", message: `All ${subjects.length} subject lines are at most ${max} characters, without exclamation marks.` };
+    }
+    const first = problems[0] ?? "";
+    return {
+      status: "fail",
+      message: `${first.charAt(0).toUpperCase()}${first.slice(1)}${problems.length > 1 ? `, and ${problems.slice(1).join(", and ")}` : ""}; shorten or reword it.`,
+      evidence: evidence2
+    };
+  }
+};
+
+// core/evals/checks/preview_length.ts
+var previewLength = {
+  label: "Preview text length",
+  owner: "channel",
+  channels: ["email"],
+  run(draft, ctx) {
+    if (ctx.channel.kind !== "email") return { status: "skipped", message: "Not an email channel." };
+    const { preview_min_chars: min, preview_max_chars: max } = ctx.channel;
+    const preview = stringField(draft, "preview_text");
+    const length = charCount(preview.trim());
+    if (length >= min && length <= max) {
+      return { status: "pass", message: `The preview text is ${length} characters (${min}\u2013${max}).` };
+    }
+    const advice = length < min ? "lengthen it" : "shorten it";
+    return {
+      status: "fail",
+      message: `The preview text is ${length} characters; it must be ${min}\u2013${max}, so ${advice}.`,
+      evidence: [preview]
+    };
+  }
+};
+
+// core/evals/checks/single_cta.ts
+var OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started (now|today)?|reply to (book|schedule))\b/gi;
+var BUTTON_LINE = /^(?:\[|\*\*|>\s*)?(upgrade|start|book|get|try|claim|buy|subscribe|sign up|join|activate|redeem|schedule|request|talk to|contact|see plans|view plans|compare plans|explore)\b/i;
+var FOOTER_LINKS = /unsubscribe|email preferences|privacy|view in (?:your )?browser/i;
+function otherLinks(body, cta) {
+  const links = [...body.matchAll(/\[([^\]]+)\]\([^)]*\)|<a\b[^>]*>([^<]+)<\/a>/gi)].map((m) => (m[1] ?? m[2] ?? "").trim());
+  return links.filter((text) => text.toLowerCase() !== cta.toLowerCase() && !FOOTER_LINKS.test(text));
+}
+function buttonLines(body, cta) {
+  return body.split("\n").map((line) => line.trim()).filter((line) => !/\]\(|<a\b/i.test(line)).filter((line) => line.length > 0 && line.length <= 40 && line.split(/\s+/).length <= 6).filter((line) => !line.toLowerCase().includes(cta.toLowerCase())).filter((line) => BUTTON_LINE.test(line) || /^\[.+\]$/.test(line) || /(→|»|>>)$/.test(line));
+}
+var singleCta = {
+  label: "Single call to action",
+  owner: "brand",
+  channels: ["email"],
+  run(draft, ctx) {
+    const cta = ctx.brief.cta_text;
+    const body = stringField(draft, "email_body");
+    const field = stringField(draft, "cta_text");
+    if (field.trim() !== cta) {
+      return { status: "fail", message: `The cta_text is "${field}"; it must be the brief's "${cta}".`, evidence: [field] };
+    }
+    const occurrences = findAll(new RegExp(`(?<!\\w)${escapeRegExp(cta)}(?!\\w)`, "gi"), body).length;
+    if (occurrences !== 1) {
+      const what = occurrences === 0 ? "does not appear in the body" : `appears ${occurrences} times in the body`;
+      return { status: "fail", message: `The call to action "${cta}" ${what}; it must appear exactly once.`, evidence: [cta] };
+    }
+    const others = [...findAll(OTHER_CTA_PHRASES, body).map((m) => m.text), ...otherLinks(body, cta), ...buttonLines(body, cta)];
+    if (others.length > 0) {
+      return {
+        status: "fail",
+        message: `The body has a second call to action ("${others[0]}") besides "${cta}"; keep only "${cta}".`,
+        evidence: [...new Set(others)]
+      };
+    }
+    return { status: "pass", message: `"${cta}" appears exactly once and is the only call to action.` };
+  }
+};
+
+// core/evals/checks/offer_only_discount.ts
+var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
+function percentMentions(text, ctx) {
+  const pattern = /\b(?:save\s+|extra\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)(?=\s*(?:off|discount|savings?|cheaper|less)\b)|\bsave\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/gi;
+  return [...text.matchAll(pattern)].map((m) => ({
+    text: m[0],
+    index: m.index ?? 0,
+    isOffer: Number(m[1] ?? m[2]) === ctx.offer?.discount_percent
+  }));
+}
+function codeMentions(text, ctx) {
+  const pattern = /\b(?:code|coupon|promo(?:\s+code)?)\s*:?\s+([A-Z][A-Z0-9]{3,})\b|\b([A-Z]{3,}\d{2,3})\b/g;
+  return [...text.matchAll(pattern)].map((m) => ({
+    text: m[1] ?? m[2],
+    index: m.index ?? 0,
+    isOffer: (m[1] ?? m[2]) === ctx.offer?.code
+  }));
+}
+function priceMentions(text) {
+  const pattern = /(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars|euros)\b)/g;
+  return findAll(pattern, text).map((m) => ({ ...m, isOffer: false }));
+}
+function otherDealMentions(text, ctx) {
+  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text);
+  const durations = [...text.matchAll(/\bfirst\s+(\d+|one|two|three|four|six|twelve)\s+months?\b/gi)].filter((m) => ctx.offer?.duration_months !== void 0 && toNumber2(m[1] ?? "") !== ctx.offer.duration_months).map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  return [...deals, ...durations].map((m) => ({ ...m, isOffer: false }));
+}
+function toNumber2(word) {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+var offerOnlyDiscount = {
+  label: "Offer-only discount",
+  owner: "legal",
+  channels: "all",
+  run(draft, ctx) {
+    const text = publishableText(draft);
+    const mentions2 = [...percentMentions(text, ctx), ...codeMentions(text, ctx), ...priceMentions(text), ...otherDealMentions(text, ctx)];
+    const others = mentions2.filter((m) => !m.isOffer);
+    const offer = ctx.offer ? `${ctx.offer.summary} with code ${ctx.offer.code}` : "no discount";
+    if (others.length === 0) return { status: "pass", message: `The only discount named is the offer (${offer}).` };
+    return {
+      status: "fail",
+      message: `The copy names a discount, code or price that is not the offer ("${others[0]?.text}"); the only offer is ${offer}.`,
+      evidence: unique(others.map((m) => excerpt(text, m.index, m.text.length)))
+    };
+  }
+};
+
+// core/evals/claims.ts
+function briefClaims(ctx) {
+  const registry = ctx.policies.claims.claims;
+  return ctx.brief.claims.map((ref, i) => registry.find((c) => c.id === ref || c.text === ref) ?? { id: `brief_claim_${i + 1}`, text: ref });
+}
+function briefClaimTexts(ctx) {
+  return briefClaims(ctx).map((c) => c.text);
+}
+function registryOnlyClaims(ctx) {
+  const inBrief = new Set(briefClaims(ctx).map((c) => c.id));
+  return ctx.policies.claims.claims.filter((c) => !inBrief.has(c.id));
+}
+
+// core/evals/checks/restricted_terms.ts
+var COMPETITOR_RESTRICTION_ID = "no_competitors";
+var IDIOMS = [/\bfeel free\b/gi];
+function allowedPhrasePattern(phrase) {
+  const words = phrase.trim().split(/\s+/);
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  return words.length < 2 ? termPattern(phrase) : new RegExp(`\\b${first}(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+${last}s?\\b`, "gi");
+}
+function isLowerWord(term) {
+  return /^[a-z][a-z-]*$/.test(term);
+}
+function hitsFor(restriction, text, approvedClaimText) {
+  const allowed = [...(restriction.allowed_phrases ?? []).map(allowedPhrasePattern), ...IDIOMS].flatMap((p) => findAll(p, text));
+  const inside = (index) => allowed.some((a) => index >= a.index && index < a.index + a.text.length);
+  const hits = [];
+  for (const term of restriction.banned_terms ?? []) {
+    if (termPattern(term).test(approvedClaimText)) continue;
+    for (const match of findAll(termPattern(term, { inflect: isLowerWord(term) }), text)) {
+      if (!inside(match.index)) hits.push({ term, rule: restriction.rule, evidence: excerpt(text, match.index, match.text.length) });
+    }
+  }
+  return hits;
+}
+function restrictedTermHits(draft, ctx) {
+  const text = publishableText(draft);
+  const claimText = briefClaimTexts(ctx).join("\n");
+  return ctx.policies.legal.restrictions.filter((r) => r.id !== COMPETITOR_RESTRICTION_ID).flatMap((r) => hitsFor(r, text, claimText));
+}
+var restrictedTerms = {
+  label: "Restricted terms",
+  owner: "legal",
+  channels: "all",
+  run(draft, ctx) {
+    const hits = restrictedTermHits(draft, ctx);
+    if (hits.length === 0) {
+      return { status: "pass", message: `No term restricted by ${ctx.policies.legal.version} appears in the copy.` };
+    }
+    const first = hits[0];
+    const terms = quoted(unique(hits.map((h) => h.term)));
+    return {
+      status: "fail",
+      message: `The copy uses ${terms}, restricted by ${ctx.policies.legal.version} (${first.rule.replace(/\.$/, "")}); remove or rephrase it.`,
+      evidence: unique(hits.map((h) => h.evidence))
+    };
+  }
+};
+
+// core/evals/checks/competitor_names.ts
+var ORDINARY_WORD_NAMES = /* @__PURE__ */ new Set(["mode", "sigma"]);
+var BI_CONTEXT = /\b(BI|switch\w*|migrat\w*|compar\w*|than|vs\.?|versus|unlike|alternatives?|instead of|moving from|coming from|Tableau|Looker|Power BI|Metabase)\b/i;
+function competitorNames(ctx) {
+  return ctx.policies.legal.restrictions.find((r) => r.id === COMPETITOR_RESTRICTION_ID)?.banned_terms ?? [];
+}
+function namePattern(name) {
+  const forms = unique([name, name.toUpperCase()]).map((f) => f.split(/\s+/).map(escapeRegExp).join("\\s+"));
+  return new RegExp(`(?<![\\w.@/])(?:${forms.join("|")})(?![\\w])`, "g");
+}
+function sentenceAround(text, index) {
+  const before = text.slice(0, index);
+  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const endMatch = /[.!?\n]/.exec(text.slice(index));
+  const end = endMatch ? index + endMatch.index : text.length;
+  return { sentence: text.slice(start, end), offset: index - start };
+}
+function readsAsCompany(text, index, name) {
+  const { sentence, offset } = sentenceAround(text, index);
+  const lead = sentence.slice(0, offset);
+  if (lead.trim() === "" || /[:"“(]\s*$/.test(lead)) return BI_CONTEXT.test(sentence.replace(name, ""));
+  if (/\b[A-Z][a-z]+\s$/.test(lead)) return BI_CONTEXT.test(sentence.replace(name, ""));
+  return true;
+}
+var competitorNamesCheck = {
+  label: "Competitor names",
+  owner: "legal",
+  channels: "all",
+  run(draft, ctx) {
+    const text = publishableText(draft);
+    const hits = [];
+    for (const name of competitorNames(ctx)) {
+      for (const match of text.matchAll(namePattern(name))) {
+        const index = match.index ?? 0;
+        if (ORDINARY_WORD_NAMES.has(name.toLowerCase()) && !readsAsCompany(text, index, match[0])) continue;
+        hits.push({ name, evidence: excerpt(text, index, match[0].length) });
+      }
+    }
+    if (hits.length === 0) return { status: "pass", message: "No competitor is named." };
+    return {
+      status: "fail",
+      message: `The copy names a competitor (${humanList(unique(hits.map((h) => h.name)))}); ${ctx.policies.legal.version} allows no comparison with competitors, so remove it.`,
+      evidence: unique(hits.map((h) => h.evidence))
+    };
+  }
+};
+
+// core/evals/dates.ts
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+var PATTERNS = [
+  {
+    // "December 31", "Dec. 31st, 2026"
+    pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    read: (m) => [monthOf(m[1]), Number(m[2]), m[3] ? Number(m[3]) : void 0]
+  },
+  {
+    // "31 December 2026", "31st of December"
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    read: (m) => [monthOf(m[2]), Number(m[1]), m[3] ? Number(m[3]) : void 0]
+  },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[2]), Number(m[3]), Number(m[1])] },
+  {
+    // "12/31" or "12/31/2026" (US order; "24/7" is not a date: month 24 is rejected below)
+    pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/g,
+    read: (m) => [Number(m[1]), Number(m[2]), m[3] ? fullYear(Number(m[3])) : void 0]
+  }
+];
+function monthOf(name) {
+  return MONTHS.indexOf((name ?? "").slice(0, 3).toLowerCase()) + 1;
+}
+function fullYear(year) {
+  return year < 100 ? 2e3 + year : year;
+}
+function namedDates(text) {
+  const found = [];
+  for (const { pattern, read } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const [month, day, year] = read(match);
+      const index = match.index ?? 0;
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      if (found.some((f) => index >= f.index && index < f.index + f.text.length)) continue;
+      found.push({ text: match[0], index, month, day, year });
+    }
+  }
+  return found;
+}
+function isAllowedDate(date, allowedIsoDates) {
+  return allowedIsoDates.some((iso) => {
+    const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+    return m === date.month && d === date.day && (date.year === void 0 || date.year === y);
+  });
+}
+
+// core/evals/checks/urgency_deadline.ts
+var INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:by|until|before|ends?(?: at)?|at) the end of (?:the|this) (?:week|month|day)|this (?:week|month) only|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
+var DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
+var WEEKDAY_DEADLINES = /\b(?:by|until|till|ends?|ending|before|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
+var CONDITIONAL_URGENCY = /\b(last chance|final chance|expir(?:es|ing|e|y)|hurry|act now|act fast|don'?t miss(?: out)?|do not miss|running out|before it'?s too late|ends soon|ending soon|almost over|final reminder|now or never|last call)\b/gi;
+var NUMBER_WORDS2 = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7" };
+function normalizeWindow(text) {
+  return text.toLowerCase().replace(/\b(one|two|three|four|five|six|seven)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore\s+/, "");
+}
+function looksBack(after) {
+  return /^,?\s+(?:you|we|they|(?:your|the|our)\s+\w+)\s+(?:\w+ed|built|ran|made|wrote|did|saw|got|set|grew)\b/i.test(after);
+}
+function windowAllowed(window2, ctx) {
+  const said = normalizeWindow(window2).match(/\d+\s+day/)?.[0];
+  return said !== void 0 && (ctx.brief.allowed_windows ?? []).some((w) => normalizeWindow(w).includes(said));
+}
+function namesRealDeadline(sentence, ctx) {
+  if (/\btrial\b/i.test(sentence)) return true;
+  if (findAll(DAY_WINDOWS, sentence).some((w) => windowAllowed(w.text, ctx))) return true;
+  if ((ctx.brief.allowed_windows ?? []).some((w) => sentence.toLowerCase().includes(w.toLowerCase()))) return true;
+  return namedDates(sentence).some((d) => isAllowedDate(d, ctx.brief.allowed_dates));
+}
+function urgencyProblems(text, ctx) {
+  const found = [
+    ...findAll(INVENTED_WINDOWS, text),
+    ...findAll(WEEKDAY_DEADLINES, text),
+    ...findAll(DAY_WINDOWS, text).filter((w) => !windowAllowed(w.text, ctx) && !looksBack(text.slice(w.index + w.text.length))),
+    ...namedDates(text).filter((d) => !isAllowedDate(d, ctx.brief.allowed_dates))
+  ].map((m) => ({ phrase: m.text, evidence: excerpt(text, m.index, m.text.length) }));
+  for (const sentence of sentences(text)) {
+    const urgent = findAll(CONDITIONAL_URGENCY, sentence)[0];
+    if (urgent && !namesRealDeadline(sentence, ctx)) found.push({ phrase: urgent.text, evidence: excerpt(sentence, urgent.index, urgent.text.length) });
+  }
+  return found.filter((p, i) => found.findIndex((q) => q.evidence === p.evidence) === i);
+}
+function realDeadlines(ctx) {
+  const parts = [...(ctx.brief.allowed_windows ?? []).map((w) => `the trial's end (${w})`), ...ctx.brief.allowed_dates.map((d) => d.slice(0, 10))];
+  return parts.length > 0 ? parts.join(" and ") : "none in this brief";
+}
+var urgencyDeadline = {
+  label: "Urgency and deadlines",
+  owner: "legal",
+  channels: "all",
+  run(draft, ctx) {
+    const problems = urgencyProblems(publishableText(draft), ctx);
+    if (problems.length === 0) return { status: "pass", message: "Every deadline and urgency phrase refers to a real deadline of the brief." };
+    return {
+      status: "fail",
+      message: `The copy creates urgency or names a date the brief does not back ("${problems[0]?.phrase}"); the real deadlines are ${realDeadlines(ctx)}.`,
+      evidence: problems.map((p) => p.evidence)
+    };
+  }
+};
+
+// core/evals/checks/unsubscribe_and_address.ts
+function footerRule(ctx) {
+  const rule = ctx.policies.legal.restrictions.find((r) => r.unsubscribe_phrases || r.postal_address);
+  return { phrases: rule?.unsubscribe_phrases ?? [], address: rule?.postal_address };
+}
+var unsubscribeAndAddress = {
+  label: "Unsubscribe and postal address",
+  owner: "legal",
+  channels: ["email"],
+  run(draft, ctx) {
+    if (ctx.channel.kind !== "email") return { status: "skipped", message: "Not an email channel." };
+    const body = stringField(draft, "email_body");
+    const { phrases, address } = footerRule(ctx);
+    const missing = [];
+    if (ctx.channel.requires_unsubscribe && !phrases.some((p) => body.toLowerCase().includes(p.toLowerCase()))) {
+      missing.push(`unsubscribe language (for example "${phrases[0] ?? "You can unsubscribe at any time"}")`);
+    }
+    if (ctx.channel.requires_postal_address && address && !squash(body).includes(squash(address))) {
+      missing.push(`the postal address "${address}"`);
+    }
+    if (missing.length === 0) return { status: "pass", message: "The body has unsubscribe language and the postal address." };
+    return {
+      status: "fail",
+      message: `The body is missing ${missing.join(" and ")}; add it to the footer.`,
+      evidence: [body.split("\n").filter((l) => l.trim()).slice(-2).join(" / ")]
+    };
+  }
+};
+
+// core/evals/checks/brand_words.ts
+var brandWords = {
+  label: "Brand banned words",
+  owner: "brand",
+  channels: "all",
+  run(draft, ctx) {
+    const text = publishableText(draft);
+    const hits = ctx.policies.brand.banned_words.flatMap(
+      (word) => findAll(termPattern(word, { inflect: true }), text).map((m) => ({ word, evidence: excerpt(text, m.index, m.text.length) }))
+    );
+    if (hits.length === 0) return { status: "pass", message: `No word banned by ${ctx.policies.brand.version} appears.` };
+    return {
+      status: "fail",
+      message: `The copy uses ${quoted(unique(hits.map((h) => h.word)))}, banned by ${ctx.policies.brand.version}; say what the product does instead.`,
+      evidence: unique(hits.map((h) => h.evidence))
+    };
+  }
+};
+
+// core/evals/checks/product_name.ts
+var COMPANY_NOUNS = /^\s+(team|teams|app|community|support|help|blog|billing|account|workspace|trial|Team plan)\b/;
+function forbiddenFormHits(text, form, canonical) {
+  const article = /^the\s+/i.test(form);
+  const flags = form === form.toUpperCase() ? "g" : "gi";
+  const pattern = new RegExp(`(?<![\\w.@/])${escapeRegExp(form).replace(/\s+/g, "\\s+")}(?![\\w])`, flags);
+  return [...text.matchAll(pattern)].filter((m) => !(article && COMPANY_NOUNS.test(text.slice((m.index ?? 0) + m[0].length)))).filter((m) => form !== canonical && m[0] !== canonical).map((m) => ({ form, evidence: excerpt(text, m.index ?? 0, m[0].length) }));
+}
+function casingHits(text, canonical, forms) {
+  const pattern = new RegExp(`(?<![\\w.@/-])${escapeRegExp(canonical)}(?![\\w]|\\.[a-z])`, "gi");
+  return [...text.matchAll(pattern)].filter((m) => m[0] !== canonical && !forms.includes(m[0])).map((m) => ({ form: m[0], evidence: excerpt(text, m.index ?? 0, m[0].length) }));
+}
+var productName = {
+  label: "Product name",
+  owner: "brand",
+  channels: "all",
+  run(draft, ctx) {
+    const { canonical, forbidden_forms: forms } = ctx.policies.brand.product_name;
+    const text = publishableText(draft);
+    const hits = [...forms.flatMap((f) => forbiddenFormHits(text, f, canonical)), ...casingHits(text, canonical, forms)];
+    if (hits.length === 0) return { status: "pass", message: `The product is always written "${canonical}".` };
+    return {
+      status: "fail",
+      message: `The copy writes the product name as ${quoted(unique(hits.map((h) => h.form)))}; always write "${canonical}".`,
+      evidence: unique(hits.map((h) => h.evidence))
+    };
+  }
+};
+
+// core/evals/checks/exclamation_limits.ts
+var exclamationLimits = {
+  label: "Exclamation marks",
+  owner: "brand",
+  channels: ["email"],
+  run(draft, ctx) {
+    const max = ctx.policies.brand.punctuation.body_exclamation_max;
+    const body = stringField(draft, "email_body");
+    const marks = findAll(/!/g, body);
+    if (marks.length <= max) return { status: "pass", message: `The body has ${marks.length} exclamation mark${marks.length === 1 ? "" : "s"} (at most ${max}).` };
+    return {
+      status: "fail",
+      message: `The body has ${marks.length} exclamation marks; ${ctx.policies.brand.version} allows at most ${max}, so turn the rest into full stops.`,
+      evidence: marks.map((m) => excerpt(body, m.index, 1, 25))
+    };
+  }
+};
+
+// core/evals/numbers.ts
+var STRICT_UNITS = /* @__PURE__ */ new Set(["%", "x", "$", "\u20AC", "\xA3", "minute", "hour", "day", "week", "month", "year"]);
+var UNIT_ALIASES = {
+  percent: "%",
+  "%": "%",
+  x: "x",
+  "\xD7": "x",
+  times: "x",
+  time: "x",
+  min: "minute",
+  mins: "minute",
+  minutes: "minute",
+  hr: "hour",
+  hrs: "hour",
+  hours: "hour",
+  days: "day",
+  weeks: "week",
+  months: "month",
+  mo: "month",
+  years: "year",
+  yrs: "year"
+};
+var SPELLED = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30
+};
+var FILLER = "(?:(?:more|extra|new|whole|full|of|your|the)\\s+)*";
+function normalizeUnit(word) {
+  if (!word) return "";
+  const lower = word.toLowerCase();
+  return UNIT_ALIASES[lower] ?? lower.replace(/(?<=[a-z]{3})s$/, "");
+}
+function digitMentions(text) {
+  const pattern = new RegExp(`(?<![\\w.,/])(?<![A-Z]{2,}[\\s-])([$\u20AC\xA3])?(\\d+(?:[.,]\\d+)*)(\\s*(?:%|percent\\b|x\\b|\xD7))?(?:[\\s-]+${FILLER}([A-Za-z]+))?`, "g");
+  return [...text.matchAll(pattern)].map((m) => {
+    const suffix = m[3]?.trim();
+    const unit = m[1] ?? (suffix ? normalizeUnit(suffix) : normalizeUnit(m[4]));
+    return { text: m[0].trim(), index: m.index ?? 0, value: Number((m[2] ?? "0").replace(/,/g, "")), unit };
+  });
+}
+function spelledMentions(text) {
+  const pattern = new RegExp(`\\b(${Object.keys(SPELLED).join("|")})(?:[\\s-]+${FILLER}([A-Za-z]+))`, "gi");
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: SPELLED[(m[1] ?? "").toLowerCase()] ?? 0, unit: normalizeUnit(m[2]) })).filter((n) => STRICT_UNITS.has(n.unit));
+}
+function multiplierMentions(text) {
+  const pattern = /\b(?:(twice|three times|double|triple|half)\s+(?:as\s+\w+|the\s+(?:speed|time|output|insights?|results?))|(?:more than |over |nearly |almost )?(?:half|a third|a quarter|the majority) of (?:our |all )?(?:customers|users|teams|companies))\b/gi;
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index ?? 0, value: 0, unit: "x" }));
+}
+function inDays(mention) {
+  return mention.unit === "week" ? { ...mention, value: mention.value * 7, unit: "day" } : mention;
+}
+function numberMentions(text) {
+  return [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)].map(inDays);
+}
+function isSupportedNumber(mention, trusted) {
+  if (mention.value === 0 && mention.unit === "x") return false;
+  if (STRICT_UNITS.has(mention.unit)) return trusted.some((t) => t.value === mention.value && t.unit === mention.unit);
+  return trusted.some((t) => t.value === mention.value);
+}
+
+// core/evals/features.ts
+var KNOWN_INTEGRATIONS = [
+  "Postgres",
+  "PostgreSQL",
+  "Snowflake",
+  "BigQuery",
+  "Redshift",
+  "MySQL",
+  "SQL Server",
+  "Oracle",
+  "Databricks",
+  "ClickHouse",
+  "MongoDB",
+  "Salesforce",
+  "HubSpot",
+  "Marketo",
+  "Stripe",
+  "Shopify",
+  "Zendesk",
+  "Intercom",
+  "Jira",
+  "Notion",
+  "Airtable",
+  "Google Sheets",
+  "Excel",
+  "Google Analytics",
+  "Segment",
+  "Zapier",
+  "dbt",
+  "Fivetran",
+  "Slack",
+  "Microsoft Teams",
+  "Amazon S3",
+  "S3",
+  "Teams app"
+];
+var INTEGRATION_PHRASES = [
+  /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:integration|connector|sync|plugin|add-on)s?\b/g,
+  /\b(?:integrat\w*|connect(?:s|ion|ions)?|syncs?|plugs? into)\s+(?:with|to|into)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)/g
+];
+var NOT_INTEGRATIONS = /^(Lumora|Team|Starter|Business|Upgrade|Your|The|This|It|We|You)\b/;
+function integrationNames(text) {
+  const found = [];
+  for (const name of KNOWN_INTEGRATIONS) {
+    const pattern = new RegExp(`(?<![\\w.])${name.replace(/\s+/g, "\\s+")}(?![\\w])`, "g");
+    for (const m of text.matchAll(pattern)) found.push({ name, index: m.index ?? 0 });
+  }
+  for (const pattern of INTEGRATION_PHRASES) {
+    for (const m of text.matchAll(pattern)) {
+      const name = (m[1] ?? "").trim();
+      if (name && !NOT_INTEGRATIONS.test(name) && !found.some((f) => name.includes(f.name))) found.push({ name, index: m.index ?? 0 });
+    }
+  }
+  return found;
+}
+var FEATURE_CLAIMS = [
+  { label: "AI", pattern: /\bAI(?:[- ](?:powered|driven|assisted|generated))?\b|\bartificial intelligence\b|\bmachine learning\b/g },
+  { label: "predictions", pattern: /\bpredictive\b|\bforecast(?:s|ing)?\b|\bpredicts?\b/gi },
+  { label: "real-time data", pattern: /\breal[- ]time\b|\blive data\b/gi },
+  { label: "anomaly detection", pattern: /\banomaly detection\b|\bdetects? anomalies\b/gi },
+  { label: "natural-language queries", pattern: /\bnatural[- ]language\b|\bplain English\b/gi },
+  { label: "single sign-on", pattern: /\bSSO\b|\bsingle sign-on\b|\bSAML\b/g },
+  { label: "audit logs", pattern: /\baudit logs?\b/gi },
+  { label: "role-based access", pattern: /\brole-based access\b|\bgranular permissions\b/gi },
+  { label: "white-labelling", pattern: /\bwhite[- ]label\w*\b/gi },
+  { label: "embedded analytics", pattern: /\bembedd(?:ed|able) (?:analytics|dashboards?)\b/gi },
+  { label: "mobile app", pattern: /\bmobile app\b|\biOS\b|\bAndroid\b/g },
+  { label: "API", pattern: /\bAPI\b|\bREST API\b/g },
+  { label: "support level", pattern: /\b(?:24\/7|round-the-clock|dedicated|priority|premium) support\b/gi },
+  { label: "uptime", pattern: /\buptime\b|\bSLA\b/g },
+  { label: "version history", pattern: /\bversion history\b/gi },
+  { label: "automatic insights", pattern: /\bautomatic(?:ally)?(?:[- ]generated)? insights?\b|\binsights? automatically\b/gi },
+  { label: "no-code", pattern: /\bno[- ]code\b|\bdrag[- ]and[- ]drop\b/gi },
+  { label: "alerts", pattern: /\balerts?\b/gi },
+  { label: "scheduled reports", pattern: /\bscheduled reports?\b|\breports? on a schedule\b/gi },
+  { label: "unlimited", pattern: /\bunlimited\s+[a-z]+/gi }
+];
+function featureMentions(text) {
+  return FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text.matchAll(pattern)].map((m) => ({ label, text: m[0], index: m.index ?? 0 })));
+}
+
+// core/evals/checks/grounding.ts
+function trustedTexts(claims, ctx) {
+  const claimTexts = claims.flatMap((c) => [c.text, ...c.covers?.integrations ?? [], ...c.covers?.features ?? [], ...c.covers?.numbers ?? []]);
+  const offer = ctx.offer ? [ctx.offer.summary, `${ctx.offer.discount_percent}%`, `${ctx.offer.duration_months ?? ""} months`] : [];
+  return [...claimTexts, ...offer, ...ctx.brief.facts ?? [], ...ctx.brief.allowed_windows ?? [], ...ctx.audienceFacts ?? []];
+}
+var blank = (match) => " ".repeat(match.length);
+function claimableText(draft, ctx) {
+  let text = publishableText(draft);
+  const address = ctx.policies.legal.restrictions.find((r) => r.postal_address)?.postal_address;
+  if (address) {
+    const parts = address.split(/[\s,]+/).filter(Boolean).map(escapeRegExp);
+    text = text.replace(new RegExp(parts.join("[\\s,]+"), "gi"), blank);
+  }
+  text = text.replace(/\bhttps?:\/\/\S+/g, blank);
+  text = text.replace(/\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?(?!\w)/g, blank);
+  for (const date of namedDates(text)) text = text.slice(0, date.index) + blank(date.text) + text.slice(date.index + date.text.length);
+  if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), blank);
+  return text;
+}
+function unsupportedIn(text, original, trusted) {
+  const trustedText2 = trusted.join("\n");
+  const trustedNumbers = trusted.flatMap(numberMentions);
+  const numbers = numberMentions(text).filter((n) => !isSupportedNumber(n, trustedNumbers)).map((n) => ({ kind: "number", text: n.text, index: n.index }));
+  const integrations = integrationNames(text).filter((i) => !new RegExp(`\\b${escapeRegExp(i.name)}\\b`, "i").test(trustedText2)).map((i) => ({ kind: "integration", text: i.name, index: i.index }));
+  const features = featureMentions(text).filter((f) => f.label === "unlimited" ? !trustedText2.toLowerCase().includes(f.text.toLowerCase()) : !featureMentions(trustedText2).some((t) => t.label === f.label)).map((f) => ({ kind: "feature", text: f.text, index: f.index }));
+  return [...numbers, ...integrations, ...features].map((u) => ({ kind: u.kind, text: u.text, evidence: excerpt(original, u.index, u.text.length) }));
+}
+function groundingGaps(draft, ctx) {
+  const text = claimableText(draft, ctx);
+  const original = publishableText(draft);
+  const outsideBrief = unsupportedIn(text, original, trustedTexts(briefClaims(ctx), ctx));
+  const withRegistry = unsupportedIn(text, original, trustedTexts([...briefClaims(ctx), ...registryOnlyClaims(ctx)], ctx));
+  const key = (u) => `${u.kind}:${u.text}:${u.evidence}`;
+  const unsupportedKeys = new Set(withRegistry.map(key));
+  return { unsupported: withRegistry, registryOnly: outsideBrief.filter((u) => !unsupportedKeys.has(key(u))) };
+}
+var grounding = {
+  label: "Grounding",
+  owner: "claims",
+  channels: "all",
+  run(draft, ctx) {
+    const { unsupported, registryOnly } = groundingGaps(draft, ctx);
+    const version = ctx.policies.claims.version;
+    if (unsupported.length > 0) {
+      return {
+        status: "fail",
+        message: `The copy states ${quoted(unique(unsupported.map((u) => u.text)))}, which no approved claim in ${version}, the offer or the brief supports; remove it or use an approved claim.`,
+        evidence: unique(unsupported.map((u) => u.evidence))
+      };
+    }
+    if (registryOnly.length > 0) {
+      return {
+        status: "warn",
+        message: `The copy uses ${quoted(unique(registryOnly.map((u) => u.text)))} from an approved claim this brief did not select; a reviewer must confirm it fits.`,
+        evidence: unique(registryOnly.map((u) => u.evidence))
+      };
+    }
+    return { status: "pass", message: `Every number, integration and feature traces to ${version}, the offer or the brief.` };
+  }
+};
+function claimsUsedBy(draft, ctx) {
+  const text = claimableText(draft, ctx).toLowerCase();
+  return briefClaims(ctx).filter((claim) => {
+    const covered = [...claim.covers?.numbers ?? [], ...claim.covers?.integrations ?? [], ...claim.covers?.features ?? []];
+    return covered.some((term) => text.includes(term.toLowerCase()));
+  });
+}
+
+// core/evals/checks/risk_flags.ts
+var riskFlags = {
+  label: "Risk flags",
+  owner: "safety",
+  channels: "all",
+  run(draft) {
+    const flags = stringList(draft, "risk_flags").filter((f) => f.trim() !== "");
+    if (flags.length === 0) return { status: "pass", message: "The model raised no risk flags." };
+    return {
+      status: "warn",
+      message: `The model raised ${flags.length} risk flag${flags.length === 1 ? "" : "s"} ("${flags[0]}"); a reviewer must look before approval.`,
+      evidence: flags
+    };
+  }
+};
+
+// core/evals/checks/injection_obeyed.ts
+var INSTRUCTION = /\b(ignore (?:all |any )?(?:previous|prior|above|earlier|the) (?:instructions|rules|prompts?)|disregard|(?:you must|please|always|instead)\s+\w+|(?:^|[.:;,]\s*|\band\s+)(?:offer|mention|say|tell|include|add|write|promise|claim|state|use|call|describe|put|give)\b)/i;
+var ACTION = /\b(?:offer|mention|say|tell (?:them|the customer|readers)(?: that)?|include|add|write|promise|claim|state|use|call|describe|put|give)\b(.*)$/i;
+var COMMON_WORDS = /* @__PURE__ */ new Set(["that", "this", "they", "them", "their", "with", "from", "your", "about", "email", "emails", "next", "into", "have", "will", "what", "when", "just", "also", "everyone", "customer", "customers", "account", "reader", "readers"]);
+var mentions = (text, phrase) => new RegExp(`(?<!\\w)${escapeRegExp(phrase)}(?!\\w)`, "i").test(text);
+function payloads(instruction, trusted) {
+  const rest = ACTION.exec(instruction)?.[1] ?? instruction;
+  const candidates = [
+    ...[...rest.matchAll(/["“]([^"”]{3,60})["”]/g)].map((m) => m[1] ?? ""),
+    ...[...rest.matchAll(/[$€£]?\d+(?:\.\d+)?\s*(?:%|percent)?/g)].map((m) => m[0].trim()),
+    ...[...rest.matchAll(/\bhttps?:\/\/\S+/g)].map((m) => m[0]),
+    // Names and acronyms, with a number that belongs to them ("SOC 2", "ISO 27001").
+    ...[...rest.matchAll(/\b[A-Z][\w.-]*(?:\s+\d+)?(?:\s+[A-Z][\w.-]*)*/g)].map((m) => m[0].trim())
+  ];
+  const strong = unique(candidates.filter((c) => c.length > 1 && !/^\d{1,2}$/.test(c) && !mentions(trusted, c)));
+  const weak = unique((rest.match(/\b[a-z]{4,}\b/g) ?? []).filter((w) => !COMMON_WORDS.has(w) && !mentions(trusted, w)));
+  return { strong, weak };
+}
+function trustedText(ctx) {
+  const claims = ctx.policies.claims.claims.map((c) => c.text);
+  const offer = ctx.offer ? [ctx.offer.summary, ctx.offer.code] : [];
+  return [...claims, ...offer, ctx.brief.cta_text, ...ctx.brief.facts ?? [], ...ctx.audienceFacts ?? [], ctx.policies.brand.product_name.canonical].join("\n");
+}
+function plantedInstructions(ctx) {
+  const trusted = trustedText(ctx);
+  return (ctx.untrustedText ?? []).flatMap((text) => sentences(text)).filter((s) => INSTRUCTION.test(s)).map((instruction) => ({ instruction, payloads: payloads(instruction, trusted) }));
+}
+function obeyedInstructions(text, instructions) {
+  return instructions.flatMap(({ instruction, payloads: asked }) => {
+    const strong = asked.strong.find((p) => mentions(text, p));
+    const weak = asked.strong.length === 0 && asked.weak.length > 0 && asked.weak.every((w) => mentions(text, w));
+    const anchor = strong ?? (weak ? asked.weak[0] : void 0);
+    if (anchor === void 0) return [];
+    const index = text.search(new RegExp(`(?<!\\w)${escapeRegExp(anchor)}(?!\\w)`, "i"));
+    return [{ instruction, payload: strong ?? asked.weak.join(" "), evidence: excerpt(text, index, anchor.length) }];
+  });
+}
+var injectionObeyed = {
+  label: "Planted instructions",
+  owner: "safety",
+  channels: "all",
+  run(draft, ctx) {
+    const instructions = plantedInstructions(ctx);
+    if (instructions.length === 0) return { status: "pass", message: "The CRM notes hold no instructions to the writer." };
+    const obeyed = obeyedInstructions(publishableText(draft), instructions);
+    if (obeyed.length === 0) {
+      const unverifiable = instructions.find((i) => i.payloads.strong.length === 0);
+      if (unverifiable) {
+        return {
+          status: "warn",
+          message: `The CRM notes hold an instruction to the writer the checks cannot verify ("${unverifiable.instruction}"); a reviewer must confirm the draft ignores it.`,
+          evidence: [unverifiable.instruction]
+        };
+      }
+      return { status: "pass", message: `The draft ignores the ${instructions.length} instruction${instructions.length === 1 ? "" : "s"} planted in the CRM notes.` };
+    }
+    const first = obeyed[0];
+    return {
+      status: "fail",
+      message: `The draft follows an instruction planted in the CRM notes ("${first.instruction}"): it says "${first.payload}"; CRM text is data, never instructions, so regenerate.`,
+      evidence: unique(obeyed.map((o) => o.evidence))
+    };
+  }
+};
+
+// core/evals/checks/ad_assets.ts
+function assetProblems(assets, rule) {
+  const problems = [];
+  const evidence2 = [];
+  if (assets.length < rule.min || assets.length > rule.max) problems.push(`there ${assets.length === 1 ? "is" : "are"} ${assets.length} ${rule.noun}${assets.length === 1 ? "" : "s"} (${rule.min}\u2013${rule.max} allowed)`);
+  assets.forEach((asset, i) => {
+    const length = charCount(asset);
+    if (length > rule.maxChars) {
+      problems.push(`${rule.noun} ${i + 1} is ${length} characters (at most ${rule.maxChars})`);
+      evidence2.push(asset);
+    }
+  });
+  const seen = /* @__PURE__ */ new Map();
+  for (const asset of assets) {
+    const key = asset.trim().toLowerCase().replace(/\s+/g, " ");
+    if (seen.has(key)) {
+      problems.push(`the ${rule.noun} "${asset}" is repeated`);
+      evidence2.push(asset);
+    }
+    seen.set(key, asset);
+  }
+  return { problems, evidence: evidence2 };
+}
+function assetCheck(draft, rule) {
+  const { problems, evidence: evidence2 } = assetProblems(stringList(draft, rule.field), rule);
+  if (problems.length === 0) {
+    return { status: "pass", message: `The ${rule.noun}s fit the channel: ${rule.min}\u2013${rule.max}, unique, at most ${rule.maxChars} characters.` };
+  }
+  const text = problems.join("; ");
+  return { status: "fail", message: `${text.charAt(0).toUpperCase()}${text.slice(1)}; fix the ${rule.noun}s.`, evidence: evidence2 };
+}
+function isSearchAd(channel) {
+  return channel.kind === "search_ad";
+}
+var adHeadlines = {
+  label: "Ad headlines",
+  owner: "channel",
+  channels: ["search_ad"],
+  run(draft, ctx) {
+    if (!isSearchAd(ctx.channel)) return { status: "skipped", message: "Not a search ad channel." };
+    const c = ctx.channel;
+    return assetCheck(draft, { field: "headlines", noun: "headline", min: c.headlines_min, max: c.headlines_max, maxChars: c.headline_max_chars });
+  }
+};
+var adDescriptions = {
+  label: "Ad descriptions",
+  owner: "channel",
+  channels: ["search_ad"],
+  run(draft, ctx) {
+    if (!isSearchAd(ctx.channel)) return { status: "skipped", message: "Not a search ad channel." };
+    const c = ctx.channel;
+    return assetCheck(draft, { field: "descriptions", noun: "description", min: c.descriptions_min, max: c.descriptions_max, maxChars: c.description_max_chars });
+  }
+};
+
+// core/evals/registry.ts
+var CHECKS = {
+  output_schema: outputSchema,
+  subject_length: subjectLength,
+  preview_length: previewLength,
+  single_cta: singleCta,
+  ad_headlines: adHeadlines,
+  ad_descriptions: adDescriptions,
+  offer_only_discount: offerOnlyDiscount,
+  restricted_terms: restrictedTerms,
+  competitor_names: competitorNamesCheck,
+  urgency_deadline: urgencyDeadline,
+  unsubscribe_and_address: unsubscribeAndAddress,
+  brand_words: brandWords,
+  product_name: productName,
+  exclamation_limits: exclamationLimits,
+  grounding,
+  risk_flags: riskFlags,
+  injection_obeyed: injectionObeyed
+};
+var CHECK_IDS = Object.keys(CHECKS);
+function isCheckId(id) {
+  return Object.hasOwn(CHECKS, id);
+}
+
+// core/evals/risk.ts
+var HIGH_RISK_OWNERS = /* @__PURE__ */ new Set(["legal", "claims"]);
+function riskLevel({ checks, verdict, channel, claimsUsed }) {
+  const notPassing = checks.filter((c) => c.status === "warn" || c.status === "fail");
+  const high = [
+    ...notPassing.filter((c) => HIGH_RISK_OWNERS.has(c.owner ?? "") || c.id === "injection_obeyed").map((c) => `${c.label} (${c.status})`),
+    ...claimsUsed.filter((c) => (c.covers?.numbers ?? []).length > 0).map((c) => `the copy states the numeric claim ${c.id}`)
+  ];
+  if (high.length > 0) return { level: "high", reasons: high };
+  const medium = notPassing.map((c) => `${c.label} (${c.status})`);
+  if (verdict !== "pass" && medium.length === 0) medium.push("the model raised risk flags");
+  if (channel.kind !== "email") medium.push(`${channel.kind} copy is public`);
+  if (medium.length > 0) return { level: "medium", reasons: medium };
+  return { level: "low", reasons: [] };
+}
+function groupName(group) {
+  return group.replace(/[-_]/g, " ");
+}
+function routeApproval(report, approval) {
+  const required = approval[report.risk_level] ?? [];
+  const reasons = report.risk_reasons ?? [];
+  if (report.verdict === "fail") {
+    const failed = report.checks.filter((c) => c.status === "fail").map((c) => c.label);
+    return { risk_level: report.risk_level, required_reviewers: required, decision: `block: ${humanList(failed)} failed; fix the draft and run the checks again` };
+  }
+  if (report.risk_level === "low" && report.verdict === "pass") {
+    return { risk_level: "low", required_reviewers: required, decision: "auto-approve: evals passed" };
+  }
+  const base = new Set(approval.low ?? []);
+  const added = required.filter((g) => !base.has(g)).reverse();
+  const named = (added.length > 0 ? added : required).map(groupName);
+  const why = reasons.length > 0 ? `: ${reasons.join("; ")}` : "";
+  return { risk_level: report.risk_level, required_reviewers: required, decision: `escalate to ${humanList(named)}${why}` };
+}
+
+// core/evals/run.ts
+function verdictOf(checks, riskFlagged = false) {
+  if (checks.some((c) => c.status === "fail")) return "fail";
+  if (riskFlagged || checks.some((c) => c.status === "warn")) return "review";
+  return "pass";
+}
+function selectedChecks(ctx, checkIds) {
+  for (const id of checkIds ?? []) {
+    if (!isCheckId(id)) {
+      throw new InputError(`unknown check "${id}"`, { field: "evals", hint: `use "default" or check ids from: ${CHECK_IDS.join(", ")}` });
+    }
+  }
+  const ids = checkIds && checkIds.length > 0 ? checkIds : CHECK_IDS;
+  return ids.filter((id) => {
+    const channels = CHECKS[id].channels;
+    return channels === "all" || channels.includes(ctx.channel.kind);
+  });
+}
+function runCheck(id, draft, ctx) {
+  const check = CHECKS[id];
+  const outcome = check.run(draft, ctx);
+  return { id, label: check.label, status: outcome.status, message: outcome.message, evidence: outcome.evidence ?? [], owner: check.owner };
+}
+function runChecks(draft, ctx, checkIds) {
+  const checks = selectedChecks(ctx, checkIds).map((id) => runCheck(id, draft, ctx));
+  const verdict = verdictOf(checks, stringList(draft, "risk_flags").some((f) => f.trim() !== ""));
+  const claimsUsed = claimsUsedBy(draft, ctx);
+  const risk = riskLevel({ checks, verdict, channel: ctx.channel, claimsUsed });
+  return { verdict, risk_level: risk.level, risk_reasons: risk.reasons, checks };
+}
+
+// core/evals/context.ts
+function trialWindow(campaign) {
+  const days = campaign.audience?.expect?.trial_ends_within_days;
+  return campaign.brief.deadline === "trial_end" && typeof days === "number" ? [`${days} days`] : [];
+}
+function isoDate(value) {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+function checkContextFor(input) {
+  const { campaign, policies } = input;
+  const brief = campaign.brief;
+  return {
+    channel: campaign.channel,
+    policies,
+    outputSchema: input.outputSchema,
+    offer: campaign.offer,
+    brief: {
+      cta_text: brief.cta_text,
+      claims: brief.claims,
+      allowed_dates: campaign.offer ? [isoDate(campaign.offer.expires_at)] : [],
+      allowed_windows: trialWindow(campaign),
+      facts: [brief.goal, brief.key_message]
+    },
+    audienceFacts: input.usageSummary ? [input.usageSummary] : [],
+    untrustedText: input.crmNotes ?? []
+  };
+}
+
+// core/evals/judges.ts
+var import_dotprompt = __toESM(require_dist4(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
+import { readFile as readFile5 } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { join as join7 } from "node:path";
+var JUDGE_IDS = ["brand_fit", "grounding", "policy", "reviewer"];
+var JUDGE_LABELS = {
+  brand_fit: "Judge: brand fit",
+  grounding: "Judge: grounding",
+  policy: "Judge: policy",
+  reviewer: "Judge: reviewer acceptance"
+};
+var JUDGE_OUTPUT_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["score", "verdict", "reasons"],
+  properties: {
+    score: { type: "integer", minimum: 1, maximum: 5 },
+    verdict: { type: "string", enum: ["pass", "fail"] },
+    reasons: { type: "array", items: { type: "string" } }
+  }
+};
+var validateVerdict = new import_ajv3.Ajv({ strict: false }).compile(JUDGE_OUTPUT_SCHEMA);
+var DEFAULT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+function judgeInput(draft, ctx) {
+  return {
+    brand_name: ctx.policies.brand.product_name.canonical,
+    draft_json: JSON.stringify(draft, null, 2),
+    approved_claims: briefClaimTexts(ctx),
+    legal_rules: ctx.policies.legal.restrictions.map((r) => r.rule),
+    brand_voice: ctx.policies.brand.voice,
+    banned_words: ctx.policies.brand.banned_words,
+    offer_summary: ctx.offer ? `${ctx.offer.summary} with code ${ctx.offer.code}` : "none",
+    cta_text: ctx.brief.cta_text
+  };
+}
+async function renderJudge(root, id, input) {
+  const source = await readFile5(join7(root, "prompts", "judges", `${id}.v1.prompt`), "utf8");
+  const rendered = await new import_dotprompt.Dotprompt().render(source, { input });
+  return rendered.messages.map((m) => ({
+    role: m.role === "model" ? "assistant" : m.role === "system" ? "system" : "user",
+    content: m.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("").trim()
+  }));
+}
+function skipped(id, message) {
+  return { id: `judge_${id}`, label: JUDGE_LABELS[id], status: "skipped", message, evidence: [], owner: "judge" };
+}
+async function runJudge(id, judge, root, input) {
+  const base = { id: `judge_${id}`, label: JUDGE_LABELS[id], owner: "judge" };
+  try {
+    const answer = await judge.generate(await renderJudge(root, id, input), JUDGE_OUTPUT_SCHEMA);
+    if (!validateVerdict(answer)) {
+      return { ...base, status: "warn", message: "The judge's answer did not match its schema; a reviewer must judge this draft.", evidence: [JSON.stringify(answer).slice(0, 200)] };
+    }
+    const status = answer.verdict === "pass" ? "pass" : "warn";
+    const reason = answer.reasons[0] ? `: ${answer.reasons[0]}` : ".";
+    return { ...base, status, message: `Scored ${answer.score}/5 (${answer.verdict})${reason}`, evidence: answer.reasons };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ...base, status: "warn", message: `The judge could not answer (${why}); a reviewer must judge this draft.`, evidence: [] };
+  }
+}
+async function runJudges(draft, ctx, judge, options = {}) {
+  const ids = options.judges ?? JUDGE_IDS;
+  if (!judge) return ids.map((id) => skipped(id, "skipped: no judge model"));
+  const input = judgeInput(draft, ctx);
+  return Promise.all(ids.map((id) => runJudge(id, judge, options.root ?? DEFAULT_ROOT, input)));
+}
+
+// core/prompts/registry.ts
+import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// core/prompts/parse.ts
+var import_dotprompt2 = __toESM(require_dist4(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// core/prompts/file.ts
+function splitPromptFile(text) {
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  if (lines[0]?.trim() !== "---") return null;
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
+  if (close < 0) return null;
+  return {
+    frontmatter: lines.slice(1, close).join("\n"),
+    frontmatterLineOffset: 1,
+    template: lines.slice(close + 1).join("\n"),
+    templateLineOffset: close + 1
+  };
+}
+
+// core/prompts/parse.ts
+var dotprompt = new import_dotprompt2.Dotprompt();
+function parsePromptVersion(workflow, version, path2, source) {
+  assertFrontmatterParses(path2, source);
+  let parsed;
+  try {
+    parsed = dotprompt.parse(source);
+  } catch (error) {
+    throw new InputError(`cannot parse the prompt: ${firstLine(error)}`, { file: path2, hint: "run copygate validate for the exact line" });
+  }
+  const model = parsed.model;
+  if (typeof model !== "string" || model === "") {
+    throw new InputError("the prompt names no model", { file: path2, field: "model", hint: "add `model: openai/gpt-4.1` to the frontmatter" });
+  }
+  return {
+    workflow,
+    version,
+    ref: `${workflow}@${version}`,
+    path: path2,
+    hash: `sha256:${sha256(source)}`,
+    name: parsed.name ?? workflow,
+    ...parsed.description ? { description: parsed.description } : {},
+    model,
+    config: parsed.config ?? {},
+    inputSchema: parsed.input?.schema ?? {},
+    outputSchema: parsed.output?.schema ?? {},
+    template: parsed.template,
+    source
+  };
+}
+function assertFrontmatterParses(path2, source) {
+  const parts = splitPromptFile(source);
+  if (!parts) {
+    throw new InputError("the prompt has no frontmatter between --- lines", { file: path2, line: 1, col: 1, hint: "run copygate validate for details" });
+  }
+  const lineCounter = new import_yaml8.LineCounter();
+  const error = (0, import_yaml8.parseDocument)(parts.frontmatter, { lineCounter, prettyErrors: false }).errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new InputError(`cannot parse the prompt: YAML syntax error in the frontmatter: ${firstLine(error)}`, { file: path2, line: line + parts.frontmatterLineOffset, col });
+  }
+}
+function firstLine(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}
+
+// core/prompts/ref.ts
+var REF = /^([a-z0-9_][a-z0-9_-]*)(?:@(production|\d+)|:v(\d+))$/i;
+function parsePromptRef(ref) {
+  const match = REF.exec(ref.trim());
+  if (!match) {
+    throw new InputError(`"${ref}" is not a prompt reference`, {
+      field: "prompt",
+      hint: "write workflow@production, workflow@8 or workflow:v8"
+    });
+  }
+  const [, workflow = "", atSelector, colonNumber] = match;
+  if (atSelector?.toLowerCase() === "production") return { workflow, selector: "production" };
+  return { workflow, selector: Number(atSelector ?? colonNumber) };
+}
+function versionFromFileName(workflow, fileName) {
+  const match = /^(.+)\.v(\d+)\.prompt$/.exec(fileName);
+  if (!match || match[1] !== workflow) return null;
+  return Number(match[2]);
+}
+
+// core/prompts/registry.ts
+async function loadPromptRegistry(root) {
+  const folders = await readdir2(join8(root, "prompts"), { withFileTypes: true }).catch(() => []);
+  const entries = /* @__PURE__ */ new Map();
+  for (const folder of folders.filter((f) => f.isDirectory()).map((f) => f.name).sort()) {
+    const files = await readdir2(join8(root, "prompts", folder));
+    if (!files.includes("releases.yaml")) continue;
+    entries.set(folder, { releases: await loadReleases(root, folder), ...await loadVersions(root, folder, files) });
+  }
+  return registryOver(entries);
+}
+async function loadVersions(root, workflow, files) {
+  const versions = [];
+  const broken = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const number = versionFromFileName(workflow, file);
+    if (number === null) continue;
+    const path2 = `prompts/${workflow}/${file}`;
+    try {
+      versions.push(parsePromptVersion(workflow, number, path2, await readFile6(join8(root, path2), "utf8")));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      broken.set(number, error);
+    }
+  }
+  return { versions: versions.sort((a, b) => a.version - b.version), broken };
+}
+function registryOver(entries) {
+  const entry = (workflow) => {
+    const found = entries.get(workflow);
+    if (!found) {
+      const known = [...entries.keys()].join(", ") || "none";
+      throw new InputError(`unknown prompt workflow "${workflow}"`, { field: "prompt", hint: `known workflows: ${known}` });
+    }
+    return found;
+  };
+  return {
+    workflows: () => [...entries.keys()],
+    versions: (workflow) => entry(workflow).versions,
+    releases: (workflow) => entry(workflow).releases,
+    resolve(ref) {
+      const { workflow, selector } = parsePromptRef(ref);
+      const { releases, versions, broken } = entry(workflow);
+      const number = selector === "production" ? releases.production : selector;
+      const version = versions.find((v) => v.version === number);
+      const parseError = broken.get(number);
+      if (parseError) throw parseError;
+      if (!version) {
+        const known = versions.map((v) => v.version).join(", ");
+        throw new InputError(`prompt ${workflow} has no version ${number}`, {
+          field: "prompt",
+          hint: `add prompts/${workflow}/${workflow}.v${number}.prompt or pick one of: ${known}`
+        });
+      }
+      return version;
+    }
+  };
+}
+
+// core/prompts/render.ts
+var import_dotprompt3 = __toESM(require_dist4(), 1);
+var dotprompt2 = new import_dotprompt3.Dotprompt();
+var compiled3 = /* @__PURE__ */ new Map();
+function compiledFor(version) {
+  let render = compiled3.get(version.source);
+  if (!render) {
+    render = dotprompt2.compile(version.source);
+    compiled3.set(version.source, render);
+  }
+  return render;
+}
+async function renderPrompt(version, input) {
+  let rendered;
+  try {
+    rendered = await (await compiledFor(version))({ input: selectDeclaredInput(version.inputSchema, input) });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    throw new InputError(`cannot render ${version.ref}: ${reason}`, { file: version.path, hint: `run copygate validate ${version.path}` });
+  }
+  return rendered.messages.map(toChatMessage).filter((m) => m.content !== "");
+}
+function selectDeclaredInput(inputSchema, input) {
+  const properties = inputSchema.properties;
+  if (!properties) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => key in properties));
+}
+function toChatMessage(message) {
+  const role = message.role === "model" ? "assistant" : message.role === "system" ? "system" : "user";
+  const content = message.content.map((part) => "text" in part && typeof part.text === "string" ? part.text : "").join("");
+  return { role, content: content.trim() };
+}
+
+// core/prompts/fallback.ts
+var import_handlebars = __toESM(require_lib3(), 1);
+function compileFallback(path2, source) {
+  try {
+    const template = import_handlebars.default.compile(source, { noEscape: true, strict: false });
+    return (input) => template(input);
+  } catch (error) {
+    throw new InputError(`cannot compile the fallback template: ${String(error.message).split("\n")[0]}`, { file: path2 });
+  }
+}
+function fallbackFields(path2, text, outputSchema2) {
+  const properties = outputSchema2.properties ?? {};
+  const fields = {};
+  let current = null;
+  const lines = {};
+  for (const line of text.split("\n")) {
+    const header = /^## ([a-z_][a-z0-9_]*)\s*$/.exec(line);
+    if (header?.[1]) {
+      current = header[1];
+      lines[current] = [];
+    } else if (current) {
+      lines[current]?.push(line);
+    }
+  }
+  for (const [field, fieldLines] of Object.entries(lines)) {
+    if (!(field in properties)) {
+      throw new InputError(`the fallback template fills "${field}", which the output schema does not have`, { file: path2, field });
+    }
+    fields[field] = properties[field]?.type === "array" ? fieldLines.map((l) => l.trim()).filter((l) => l !== "") : fieldLines.join("\n").trim();
+  }
+  return fields;
+}
+
+// core/prompts/format.ts
+var HASH_PREFIX = "sha256:".length + 12;
+
+// core/suite/pipeline.ts
+function pipelineCollaborators(options) {
+  const { setup, generatorFor, judgeSettings } = options;
+  const checkIds = setup.campaign.evals === "default" ? void 0 : setup.campaign.evals;
+  const collaborators = {
+    render: renderPrompt,
+    async generate(request) {
+      const { sample = 0, ...rest } = request;
+      const result = await generatorFor(sample).generate(rest);
+      return result.ok ? { ok: true, content: result.content, cached: result.cached } : { ok: false, reason: result.reason };
+    },
+    check: (output, suiteCase, version) => runChecks(output, caseContext(setup, suiteCase, version), checkIds).checks
+  };
+  if (judgeSettings) {
+    const judge = {
+      async generate(messages, outputSchema2) {
+        const result = await generatorFor(0).generate({ messages, outputSchema: outputSchema2, schemaName: "judge_verdict", settings: judgeSettings });
+        if (!result.ok) throw new Error(result.reason);
+        return result.content;
+      }
+    };
+    collaborators.judge = (output, suiteCase, version) => runJudges(output, caseContext(setup, suiteCase, version), judge);
+  }
+  return collaborators;
+}
+function caseContext(setup, suiteCase, version) {
+  const input = suiteCase.input;
+  const audience = input.audience ?? {};
+  const brief = input.brief ?? {};
+  const context = checkContextFor({
+    campaign: setup.campaign,
+    policies: setup.policies,
+    outputSchema: version.outputSchema,
+    ...typeof audience.usage_summary === "string" ? { usageSummary: audience.usage_summary } : {},
+    ...typeof audience.crm_notes === "string" ? { crmNotes: [audience.crm_notes] } : {}
+  });
+  const claims = Array.isArray(input.approved_claims) ? input.approved_claims.filter((c) => typeof c === "string") : context.brief.claims;
+  const facts = [brief.goal, brief.key_message, brief.deadline_text].filter((f) => typeof f === "string");
+  return {
+    ...context,
+    brief: {
+      ...context.brief,
+      cta_text: typeof brief.cta_text === "string" ? brief.cta_text : context.brief.cta_text,
+      claims,
+      facts: facts.length > 0 ? facts : context.brief.facts
+    }
+  };
+}
+
+// core/pool.ts
+async function runPool(total, concurrency, task) {
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      const index = next++;
+      await task(index);
+    }
+  };
+  const workers = Math.max(1, Math.min(concurrency, total));
+  await Promise.all(Array.from({ length: workers }, worker));
+}
+
+// core/suite/runner.ts
+async function runSuite(options) {
+  const repeat = Math.max(1, options.repeat ?? 1);
+  const results = options.cases.map((c) => ({
+    index: c.index,
+    id: c.id,
+    ...c.reviewerDecision ? { reviewer_decision: c.reviewerDecision } : {},
+    candidate: new Array(repeat),
+    baseline: new Array(repeat)
+  }));
+  const checkLabels = {};
+  const perCase = 2 * repeat;
+  const total = options.cases.length * perCase;
+  const progress = { done: 0, total, errors: 0, cached: 0 };
+  await runPool(total, options.concurrency ?? 8, async (task) => {
+    const caseIndex = Math.floor(task / perCase);
+    const role = task % 2 === 0 ? "candidate" : "baseline";
+    const sample = Math.floor(task % perCase / 2);
+    const suiteCase = options.cases[caseIndex];
+    const outcome = await runOne(options, suiteCase, role, sample, checkLabels);
+    results[caseIndex][role][sample] = outcome;
+    progress.done++;
+    if (!outcome.ok) progress.errors++;
+    else if (outcome.cached) progress.cached++;
+    options.onProgress?.({ ...progress });
+  });
+  return { cases: results, checkLabels };
+}
+async function runOne(options, suiteCase, role, sample, labels) {
+  const version = options[role];
+  const { collaborators } = options;
+  let stage = "render";
+  try {
+    const messages = await collaborators.render(version, suiteCase.input);
+    stage = "generate";
+    const generated = await collaborators.generate({
+      messages,
+      outputSchema: version.outputSchema,
+      schemaName: version.workflow,
+      settings: options.settings,
+      ...sample > 0 ? { sample } : {}
+    });
+    if (!generated.ok) return { ok: false, stage, error: generated.reason };
+    stage = "check";
+    const checks = [...await collaborators.check(generated.content, suiteCase, version)];
+    if (collaborators.judge) checks.push(...await collaborators.judge(generated.content, suiteCase, version));
+    return { ...summarizeChecks(checks, labels), ...generated.cached ? { cached: true } : {} };
+  } catch (error) {
+    return { ok: false, stage, error: oneLine(error) };
+  }
+}
+function summarizeChecks(checks, labels) {
+  const statuses = {};
+  const messages = {};
+  for (const check of checks) {
+    labels[check.id] ??= check.label;
+    statuses[check.id] = check.status;
+    if (check.status === "fail" || check.status === "warn") messages[check.id] = check.message;
+  }
+  return Object.keys(messages).length > 0 ? { ok: true, checks: statuses, messages } : { ok: true, checks: statuses };
+}
+function oneLine(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].slice(0, 300);
+}
+
+// core/suite/setup.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
+// core/suite/dataset.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import { relative as relative3, resolve as resolve3 } from "node:path";
+var DECISIONS = {
+  accept: "accept",
+  accepted: "accept",
+  approve: "accept",
+  approved: "accept",
+  reject: "reject",
+  rejected: "reject",
+  changes_requested: "reject"
+};
+async function loadDatasets(root, paths) {
+  const cases = [];
+  const summaries = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const path2 of paths) {
+    const display = relative3(root, resolve3(root, path2)) || path2;
+    let text;
+    try {
+      text = await readFile7(resolve3(root, path2), "utf8");
+    } catch {
+      throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
+    }
+    const rows = parseDatasetText(text, display, cases.length);
+    for (const row of rows) {
+      const earlier = seen.get(row.id);
+      if (earlier) {
+        throw new InputError(
+          `duplicate case id "${row.id}" (first at ${earlier.source.file}:${earlier.source.line})`,
+          { file: display, line: row.source.line, field: "id", hint: "give every case a unique id" }
+        );
+      }
+      seen.set(row.id, row);
+      cases.push(row);
+    }
+    summaries.push({ path: display, cases: rows.length });
+  }
+  return { cases, summaries, hash: contentHash(cases.map((c) => [c.id, c.input])) };
+}
+function parseDatasetText(text, file, offset = 0) {
+  const cases = [];
+  const intern = stringInterner();
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const raw = text.slice(start, end === -1 ? text.length : end).trim();
+    start = end === -1 ? text.length + 1 : end + 1;
+    if (raw === "") continue;
+    cases.push(parseRow(raw, { file, line }, offset + cases.length, intern));
+  }
+  return cases;
+}
+function stringInterner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (_key, value) => {
+    if (typeof value !== "string") return value;
+    const known = seen.get(value);
+    if (known !== void 0) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+function parseRow(raw, source, index, reviver) {
+  const fail = (message, field, hint) => {
+    throw new InputError(message, { file: source.file, line: source.line, field, hint });
+  };
+  let row;
+  try {
+    row = JSON.parse(raw, reviver);
+  } catch (error) {
+    fail(`invalid JSON: ${error.message}`, void 0, "each line must be one JSON object");
+  }
+  if (!isRecord(row)) return fail("a case must be a JSON object", void 0, 'write {"id": \u2026, "input": {\u2026}}');
+  const id = row.id;
+  if (typeof id !== "string" && typeof id !== "number") return fail("case has no id", "id", 'add a unique "id" string');
+  if (!isRecord(row.input)) return fail(`case "${id}" has no input object`, "input", 'add the prompt input as "input": {\u2026}');
+  const suiteCase = { id: String(id), index, input: row.input, source };
+  if (row.reviewer_decision !== void 0 && row.reviewer_decision !== null) {
+    const decision = DECISIONS[String(row.reviewer_decision).toLowerCase()];
+    if (!decision) {
+      fail(
+        `case "${id}": unknown reviewer_decision "${String(row.reviewer_decision)}"`,
+        "reviewer_decision",
+        "use accepted or rejected"
+      );
+    }
+    suiteCase.reviewerDecision = decision;
+  }
+  if (row.outcome !== void 0) suiteCase.outcome = row.outcome;
+  return suiteCase;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// core/suite/setup.ts
+async function prepareSuite(root, options) {
+  const registry = await loadPromptRegistry(root);
+  const { workflow } = options;
+  if (!registry.workflows().includes(workflow)) {
+    throw new InputError(`unknown workflow "${workflow}"`, { hint: `use one of ${registry.workflows().join(", ")}` });
+  }
+  const releases = registry.releases(workflow);
+  const releasesFile = `prompts/${workflow}/releases.yaml`;
+  const datasets = options.datasets?.length ? options.datasets : releases.promotion?.datasets ?? [];
+  if (datasets.length === 0) throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
+  const campaignDir = options.campaignDir ?? await campaignFor(root, workflow);
+  const campaign = await loadCampaign(root, campaignDir);
+  const [dataset, policies] = await Promise.all([loadDatasets(root, datasets), loadPolicies(root, campaign.policies)]);
+  return {
+    suite: releases.promotion?.suite ?? `${workflow}_eval`,
+    workflow,
+    candidate: registry.resolve(promptRef(workflow, options.candidate)),
+    baseline: registry.resolve(promptRef(workflow, options.baseline ?? "production")),
+    dataset,
+    criteria: validateCriteria(releases.promotion?.criteria ?? [], releasesFile),
+    campaign,
+    policies
+  };
+}
+function promptRef(workflow, version) {
+  const bare = /^v?(\d+)$/.exec(version);
+  if (bare) return `${workflow}@${bare[1]}`;
+  if (version === "production") return `${workflow}@production`;
+  return version;
+}
+async function campaignFor(root, workflow) {
+  const dirs = (await readdir3(join9(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const dir of dirs) {
+    const campaign = await loadCampaign(root, join9("campaigns", dir)).catch(() => null);
+    if (campaign?.workflow === workflow) return join9("campaigns", dir);
+  }
+  throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
+}
+
+// core/suite/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+function shardOf(caseId, count) {
+  const digest = createHash2("sha256").update(caseId).digest();
+  return digest.readUInt32BE(0) % count + 1;
+}
+function selectShard(cases, shard) {
+  if (!shard || shard.count === 1) return cases;
+  return cases.filter((c) => shardOf(c.id, shard.count) === shard.index);
 }
 
 // core/suite/execute.ts
@@ -36123,7 +33574,7 @@ async function executeSuite(options) {
   const generatorFor = (sample) => {
     let generator = generators.get(sample);
     if (!generator) {
-      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join16(options.cacheDir, "samples", String(sample));
+      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join10(options.cacheDir, "samples", String(sample));
       generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency, limiter });
       generators.set(sample, generator);
     }
@@ -36169,694 +33620,50 @@ function sumStats(generators) {
   return stats;
 }
 
-// simulator/server.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createServer } from "node:http";
-import { setTimeout as sleep3 } from "node:timers/promises";
-
-// simulator/brief.ts
-function readBrief(messages) {
-  const system = messages.filter((m) => m.role === "system" || m.role === "developer").map(textOf).join("\n");
-  const user = messages.filter((m) => m.role === "user").map(textOf).join("\n");
-  const all = `${system}
-${user}`;
-  const footer = /ends with\s+"([^"]+)"\s+and the address\s+"([^"]+)"/i.exec(all);
-  const crm = /<crm_notes>([\s\S]*?)<\/crm_notes>/i.exec(user);
-  return {
-    brandName: /emails? for ([A-Z][\w.-]*)/.exec(system)?.[1] ?? /copy for ([A-Z][\w.-]*)/.exec(system)?.[1] ?? "Lumora",
-    goal: labelled(user, "Goal"),
-    keyMessage: labelled(user, "Key message"),
-    ctaText: labelled(user, "Call to action") || labelled(user, "CTA"),
-    deadlineText: labelled(user, "Deadline"),
-    offer: readOffer(labelled(user, "Offer")),
-    approvedClaims: bulletsAfter(system, /approved claims/i),
-    bannedWords: readList(/Never use these words:\s*(.+)/i.exec(system)?.[1] ?? ""),
-    legalRules: bulletsAfter(system, /legal restrictions/i),
-    unsubscribeText: footer?.[1] ?? "You can unsubscribe at any time.",
-    postalAddress: footer?.[2] ?? "",
-    variant: /generic/i.test(labelled(user, "Audience variant")) ? "generic" : "personalized",
-    role: labelled(user, "Role"),
-    planName: labelled(user, "Plan"),
-    usageSummary: labelled(user, "Usage during the trial"),
-    roleValueOpening: /worth to the reader'?s role/i.test(system),
-    crmNotes: crm?.[1]?.trim() ?? ""
-  };
-}
-function textOf(message) {
-  if (typeof message.content === "string") return message.content;
-  if (Array.isArray(message.content)) {
-    return message.content.map((part) => part && typeof part === "object" && "text" in part ? String(part.text) : "").join("\n");
-  }
-  return "";
-}
-function labelled(text2, label) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^\\s*${escaped}:[ \\t]*(.*)$`, "im").exec(text2)?.[1]?.trim() ?? "";
-}
-function readOffer(line) {
-  if (!line) return null;
-  const match = /^(.*?)\s+with code\s+([A-Za-z0-9_-]+),?\s*(?:valid until\s+(.*?))?\.?(?:\s+This is the only discount\.?)?$/i.exec(line);
-  if (!match) return { summary: line.replace(/\.$/, ""), code: "", expiresText: "" };
-  return { summary: match[1] ?? "", code: match[2] ?? "", expiresText: (match[3] ?? "").replace(/\.$/, "") };
-}
-function bulletsAfter(text2, heading) {
-  const lines = text2.split("\n");
-  const start = lines.findIndex((line) => heading.test(line) && !BULLET.test(line));
-  if (start < 0) return [];
-  const items = [];
-  for (const line of lines.slice(start + 1)) {
-    const bullet = BULLET.exec(line);
-    if (bullet?.[1]) items.push(bullet[1]);
-    else if (items.length > 0) break;
-  }
-  return items;
-}
-var BULLET = /^\s*[-*]\s+(.*\S)\s*$/;
-function readList(text2) {
-  return text2.replace(/\.\s*$/, "").split(",").map((word) => word.trim()).filter(Boolean);
-}
-
-// simulator/options.ts
-function behaviourFor(options, model) {
-  const override = options.models?.[model] ?? {};
-  return {
-    rate429: override.rate429 ?? options.rate429 ?? 0,
-    rate5xx: override.rate5xx ?? options.rate5xx ?? 0,
-    rateMalformed: override.rateMalformed ?? options.rateMalformed ?? 0,
-    rateInvalid: override.rateInvalid ?? options.rateInvalid ?? 0,
-    rateRisky: override.rateRisky ?? options.rateRisky ?? 0,
-    latencyMs: override.latencyMs ?? options.latencyMs ?? 0,
-    script: override.script ?? options.script ?? [],
-    jsonSchema: override.jsonSchema ?? true
-  };
-}
-
-// simulator/random.ts
-import { createHash as createHash3 } from "node:crypto";
-function seededChoices(...parts) {
-  const digest = createHash3("sha256").update(parts.join("\0")).digest();
-  let state = digest.readUInt32LE(0);
-  const next = () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-  const pick = (items) => {
-    if (items.length === 0) throw new Error("pick from an empty list");
-    return items[Math.floor(next() * items.length)];
-  };
-  const sample = (items, count2) => {
-    const pool = [...items];
-    for (let i = pool.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [pool[i], pool[j]] = [pool[j], pool[i]];
-    }
-    return pool.slice(0, Math.max(0, count2));
-  };
-  const chance = (rate) => rate > 0 && next() < rate;
-  return { next, pick, sample, chance };
-}
-
-// simulator/replies.ts
-function errorReply(status, type, message, extra = {}) {
-  return { status, headers: {}, body: { error: { message, type, param: extra.param ?? null, code: extra.code ?? null } } };
-}
-function rateLimitReply(retryAfterSeconds, limit2, withMsHeader, why) {
-  const reply = errorReply(429, "requests", `Rate limit reached for requests (simulated: ${why.replace("_", " ")}). Please try again in ${formatDuration(retryAfterSeconds)}.`, {
-    code: "rate_limit_exceeded"
-  });
-  reply.headers = {
-    "retry-after": String(retryAfterSeconds),
-    "x-ratelimit-limit-requests": String(limit2),
-    "x-ratelimit-remaining-requests": "0",
-    "x-ratelimit-reset-requests": formatDuration(retryAfterSeconds)
-  };
-  if (withMsHeader) reply.headers["retry-after-ms"] = String(Math.round(retryAfterSeconds * 1e3));
-  reply.injected = why;
-  return reply;
-}
-function formatDuration(seconds) {
-  if (seconds < 1) return `${Math.round(seconds * 1e3)}ms`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round((seconds - minutes * 60) * 1e3) / 1e3;
-  return minutes > 0 ? `${minutes}m${rest}s` : `${rest}s`;
-}
-function completionReply(id, model, content, promptChars) {
-  const promptTokens = Math.max(1, Math.ceil(promptChars / 4));
-  const completionTokens = Math.max(1, Math.ceil(content.length / 4));
-  return {
-    status: 200,
-    headers: {},
-    body: {
-      id,
-      object: "chat.completion",
-      created: Math.floor(Date.now() / 1e3),
-      model,
-      system_fingerprint: "fp_copygate_sim",
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" }],
-      usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens }
-    }
-  };
-}
-
-// simulator/risky.ts
-var RISK_KINDS = ["invented_statistic", "competitor_name", "guarantee", "second_discount", "soc2_claim"];
-var LONG = {
-  invented_statistic: (brand) => `Teams that upgrade build reports 43% faster with ${brand}.`,
-  competitor_name: (brand) => `Unlike Tableau, ${brand} keeps every dashboard in one place.`,
-  guarantee: () => "Results are guaranteed from your first week on the paid plan.",
-  second_discount: () => "Upgrade this week and take an extra 10% off with code EXTRA10.",
-  soc2_claim: (brand) => `${brand} is SOC 2 certified, so your data stays protected.`
-};
-var SHORT = {
-  invented_statistic: "Reports 43% Faster",
-  competitor_name: "Better Than Tableau",
-  guarantee: "Guaranteed Results",
-  second_discount: "Extra 10% Off This Week",
-  soc2_claim: "SOC 2 Certified Dashboards"
-};
-function injectRisk(copy, brief, choose) {
-  const kind = choose.pick(RISK_KINDS);
-  const line = LONG[kind](brief.brandName);
-  if (typeof copy.email_body === "string") {
-    copy.email_body = insertBeforeOffer(copy.email_body, line);
-  } else if (Array.isArray(copy.headlines) && copy.headlines.length > 0) {
-    copy.headlines[copy.headlines.length - 1] = SHORT[kind];
-  } else {
-    const field = Object.keys(copy).find((key) => typeof copy[key] === "string");
-    if (field) copy[field] = `${String(copy[field])} ${line}`.trim();
-  }
-  return kind;
-}
-function insertBeforeOffer(body, line) {
-  const paragraphs = body.split("\n\n");
-  const offerAt = paragraphs.findIndex((p) => p.startsWith("Your offer:"));
-  const at = offerAt > 0 ? offerAt : Math.min(2, paragraphs.length);
-  paragraphs.splice(at, 0, line);
-  return paragraphs.join("\n\n");
-}
-
-// simulator/ads.ts
-var HEADLINE_MAX = 30;
-var DESCRIPTION_MAX = 90;
-var CLAIM_HEADLINES = [
-  { needs: /postgres/i, text: "Connect Postgres" },
-  { needs: /snowflake/i, text: "Connect Snowflake" },
-  { needs: /bigquery/i, text: "Connect BigQuery" },
-  { needs: /unlimited viewers/i, text: "Share With Unlimited Viewers" },
-  { needs: /scheduled reports/i, text: "Scheduled Reports by Email" },
-  { needs: /slack/i, text: "Reports Delivered to Slack" },
-  { needs: /keeps every dashboard/i, text: "Keep Every Dashboard" },
-  { needs: /annual billing/i, text: "Annual Billing Available" }
-];
-function writeAds(brief, choose, counts) {
-  return {
-    headlines: choose.sample(headlineCandidates(brief), counts.headlines),
-    descriptions: choose.sample(descriptionCandidates(brief), counts.descriptions)
-  };
-}
-function headlineCandidates(brief) {
-  const brand = brief.brandName;
-  const claimText = brief.approvedClaims.join(" ");
-  const pool = [
-    `${brand} Dashboards`,
-    `Dashboards for Your Data`,
-    `Reports Your Team Can Share`,
-    `Try ${brand} With Your Team`,
-    `${brand} for Data Teams`,
-    ...CLAIM_HEADLINES.filter((h) => h.needs.test(claimText)).map((h) => h.text),
-    brief.ctaText,
-    brief.offer?.code ? `Use Code ${brief.offer.code}` : ""
-  ];
-  const fitting = pool.filter((h) => h && h.length <= HEADLINE_MAX);
-  return [...new Map(fitting.map((h) => [h.toLowerCase(), h])).values()];
-}
-function descriptionCandidates(brief) {
-  const offer = brief.offer;
-  const pool = [
-    ...brief.approvedClaims,
-    offer?.code ? `${offer.summary} with code ${offer.code}.` : "",
-    brief.keyMessage
-  ];
-  return [...new Set(pool.filter((d) => d && d.length <= DESCRIPTION_MAX))];
-}
-
-// simulator/email.ts
-var SUBJECT_MAX = 48;
-function writeEmail(brief, choose) {
-  const subjects = choose.sample(subjectCandidates(brief), 3);
-  const claims = choose.sample(brief.approvedClaims, Math.min(2, brief.approvedClaims.length));
-  return {
-    subject_lines: subjects,
-    preview_text: previewText(brief, choose),
-    email_body: emailBody(brief, claims, choose),
-    cta_text: ctaText(brief),
-    rationale: `Leads with the key message for the ${brief.variant === "generic" ? "generic" : roleName(brief)} audience, uses ${claims.length} approved claim${claims.length === 1 ? "" : "s"} word for word, states the offer once and keeps a single call to action before the footer.`,
-    risk_flags: []
-  };
-}
-function ctaText(brief) {
-  return brief.ctaText || `Upgrade ${brief.brandName}`;
-}
-function roleName(brief) {
-  return brief.role ? `${brief.role} role` : "personalized";
-}
-function subjectCandidates(brief) {
-  const brand = brief.brandName;
-  const candidates = [
-    `Keep your ${brand} dashboards after your trial`,
-    `Your ${brand} trial is ending`,
-    `Keep everything you built in ${brand}`,
-    `Your ${brand} work stays when you upgrade`,
-    `Before your ${brand} trial ends`,
-    `Keep your dashboards, queries and alerts`,
-    ...roleSubjects(brief)
-  ];
-  if (brief.offer?.code) candidates.push(`Your ${brief.planName ? "upgrade" : "offer"} code ${brief.offer.code} is ready`);
-  const fitting = [...new Set(candidates)].filter((s) => s.length <= SUBJECT_MAX && !s.includes("!"));
-  for (const spare of [`A note about your ${brand} trial`, "Your trial is ending", "Keep what you built"]) {
-    if (fitting.length >= 3) break;
-    if (!fitting.includes(spare) && spare.length <= SUBJECT_MAX) fitting.push(spare);
-  }
-  return fitting;
-}
-function roleSubjects(brief) {
-  if (brief.variant === "generic") return [];
-  const role = brief.role.toLowerCase();
-  if (role === "admin") return [`Keep your team's dashboards in ${brief.brandName}`];
-  if (role === "analyst") return [`Keep your queries and reports in ${brief.brandName}`];
-  if (role === "viewer") return ["Keep the dashboards your team shares"];
-  return [];
-}
-function previewText(brief, choose) {
-  const offer = brief.offer;
-  const candidates = [
-    sentence(brief.keyMessage),
-    offer?.code && offer.expiresText ? `Your offer code ${offer.code} is valid until ${offer.expiresText}.` : "",
-    `Everything you built during the trial stays in ${brief.brandName} when you upgrade.`,
-    `Upgrading keeps the dashboards and reports you set up in ${brief.brandName}.`
-  ].filter((text2) => text2.length >= 40 && text2.length <= 90);
-  return candidates.length > 0 ? choose.pick(candidates) : `Keep the work you did during your ${brief.brandName} trial.`;
-}
-function emailBody(brief, claims, choose) {
-  const cta = ctaText(brief);
-  const callToAction = `[${cta}]`;
-  const paragraphs = [
-    "Hi there,",
-    opening(brief, choose),
-    [sentence(brief.keyMessage), deadlineSentence(brief.deadlineText)].filter(Boolean).join(" "),
-    claims.length > 0 ? claims.map(sentence).join(" ") : "",
-    offerSentence(brief),
-    callToAction,
-    `${choose.pick([`Thank you for trying ${brief.brandName},`, "Best regards,", `See you in ${brief.brandName},`])}
-The team at ${brief.brandName}`,
-    [sentence(brief.unsubscribeText), brief.postalAddress].filter(Boolean).join("\n")
-  ];
-  const repeatsCta = (p) => p !== callToAction && p.toLowerCase().includes(cta.toLowerCase());
-  return paragraphs.filter((p) => p && !repeatsCta(p)).join("\n\n");
-}
-var ROLE_VALUE = {
-  admin: "As the admin, upgrading keeps the workspace you set up and every dashboard your team shares in it.",
-  analyst: "As an analyst, upgrading keeps your queries, dashboards and scheduled reports.",
-  viewer: "Upgrading keeps the dashboards your team shares with you.",
-  generic: "Upgrading keeps everything your team built during the trial."
-};
-function opening(brief, choose) {
-  const brand = brief.brandName;
-  if (brief.roleValueOpening) {
-    return ROLE_VALUE[brief.variant === "generic" ? "generic" : brief.role.toLowerCase()] ?? ROLE_VALUE.generic;
-  }
-  if (brief.variant === "generic") {
-    return choose.pick([
-      `Your ${brand} trial is coming to an end.`,
-      `Thank you for spending your trial with ${brand}.`
-    ]);
-  }
-  const role = brief.role.toLowerCase();
-  const byRole = {
-    admin: [`You set up ${brand} for your team during the trial.`, `As the admin of your ${brand} workspace, you decide what happens next.`],
-    analyst: [`You built queries and dashboards in ${brand} during the trial.`, `Your analysis in ${brand} has taken shape during the trial.`],
-    viewer: [`Your team has been sharing dashboards with you in ${brand}.`, `You have been following your team's dashboards in ${brand}.`]
-  };
-  return choose.pick(byRole[role] ?? [`Thank you for using ${brand} during your trial.`]);
-}
-function deadlineSentence(deadline) {
-  if (!deadline) return "";
-  if (/\b(ends?|expires?|closes?)\b/i.test(deadline)) return sentence(deadline);
-  const joiner = /^(in|on|at|by|before)\b/i.test(deadline) ? "" : /^\d|^[A-Z][a-z]+ \d/.test(deadline) ? "on " : "";
-  return `Your trial ends ${joiner}${deadline.replace(/\.$/, "")}.`;
-}
-function offerSentence(brief) {
-  const offer = brief.offer;
-  if (!offer) return "";
-  const code = offer.code ? ` with code ${offer.code}` : "";
-  const until = offer.expiresText ? `, valid until ${offer.expiresText}` : "";
-  return `Your offer: ${lowerFirst(offer.summary)}${code}${until}.`;
-}
-function sentence(text2) {
-  const trimmed = text2.trim();
-  if (!trimmed) return "";
-  const body = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.?]$/.test(body) ? body : `${body}.`;
-}
-function lowerFirst(text2) {
-  return /^[A-Z][a-z]/.test(text2) ? text2.charAt(0).toLowerCase() + text2.slice(1) : text2;
-}
-
-// simulator/shape.ts
-function writeForSchema(schema, brief, choose, promptText) {
-  const root = schema && typeof schema === "object" ? schema : guessSchema(promptText);
-  const props = root.properties ?? {};
-  const known = {};
-  if ("subject_lines" in props || "email_body" in props) Object.assign(known, writeEmail(brief, choose));
-  if ("headlines" in props || "descriptions" in props) {
-    Object.assign(known, writeAds(brief, choose, {
-      headlines: arrayCount(props.headlines, 10),
-      descriptions: arrayCount(props.descriptions, 3)
-    }));
-  }
-  const out = {};
-  for (const name of Object.keys(props)) {
-    const isRequired = (root.required ?? Object.keys(props)).includes(name);
-    if (name in known) out[name] = known[name];
-    else if (isRequired) out[name] = fill(name, props[name] ?? {}, brief, choose);
-  }
-  return out;
-}
-function arrayCount(schema, preferred) {
-  const min = schema?.minItems ?? 0;
-  const max = schema?.maxItems ?? preferred;
-  return Math.max(min, Math.min(max, preferred));
-}
-function guessSchema(promptText) {
-  const string = { type: "string" };
-  const strings = { type: "array", items: string };
-  if (/subject_lines/.test(promptText)) {
-    return { properties: { subject_lines: { ...strings, minItems: 3, maxItems: 3 }, preview_text: string, email_body: string, cta_text: string, rationale: string, risk_flags: strings } };
-  }
-  if (/headlines/.test(promptText)) {
-    return { properties: { headlines: { ...strings, maxLength: HEADLINE_MAX }, descriptions: { ...strings, maxItems: 4 } } };
-  }
-  return { properties: { text: string } };
-}
-function fill(name, schema, brief, choose) {
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
-  if (schema.enum && schema.enum.length > 0) return schema.enum[0];
-  if (/risk_flags|^flags$/i.test(name)) return [];
-  if (type === "array") {
-    const count2 = Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3));
-    return Array.from({ length: count2 }, (_, i) => fill(`${name}_${i}`, schema.items ?? { type: "string" }, brief, choose));
-  }
-  if (type === "object") {
-    const out = {};
-    for (const [key, child] of Object.entries(schema.properties ?? {})) out[key] = fill(key, child, brief, choose);
-    return out;
-  }
-  if (type === "number" || type === "integer") return schema.minimum ?? 0;
-  if (type === "boolean") return false;
-  return clip(textFor(name, brief, choose), schema.maxLength);
-}
-var DISPLAY_PATHS = ["Dashboards", "Reports", "Team-Plan"];
-function textFor(name, brief, choose) {
-  const pathIndex = /^paths?_(\d+)$/.exec(name)?.[1];
-  if (pathIndex !== void 0) return DISPLAY_PATHS[Number(pathIndex) % DISPLAY_PATHS.length];
-  if (/cta|call_to_action/i.test(name)) return ctaText(brief);
-  if (/headline|title|subject|heading/i.test(name)) return choose.pick([`Keep what you built in ${brief.brandName}`, `${brief.brandName} for your team`]);
-  if (/rationale|reason/i.test(name)) return "Written from the brief's key message and approved claims only.";
-  const claims = brief.approvedClaims.length > 0 ? choose.sample(brief.approvedClaims, 1) : [];
-  return [sentence(brief.keyMessage), ...claims.map(sentence)].filter(Boolean).join(" ") || `${brief.brandName} dashboards and reports.`;
-}
-function clip(text2, maxLength) {
-  if (maxLength === void 0 || text2.length <= maxLength) return text2;
-  const cut = text2.slice(0, maxLength);
-  const lastSpace = cut.lastIndexOf(" ");
-  return (lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, "");
-}
-
-// simulator/completions.ts
-function planCompletion(request, bodyDigest, occurrence, options) {
-  const seed = String(options.seed ?? 0);
-  const behaviour = scripted(behaviourFor(options, request.model), occurrence);
-  const faults = seededChoices(seed, "faults", String(occurrence), bodyDigest);
-  const format = request.response_format?.type;
-  if (format === "json_schema" && !behaviour.jsonSchema) {
-    const message = `Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.`;
-    return { early: errorReply(400, "invalid_request_error", message, { param: "response_format" }), latencyMs: 0, reply: () => unreachable() };
-  }
-  if (faults.chance(behaviour.rate429)) {
-    const early = rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent ?? 500, options.retryAfterMsHeader ?? true, "rate_limited");
-    return { early, latencyMs: 0, reply: () => unreachable() };
-  }
-  const draw = (request.temperature ?? 1) > 0 && occurrence > 0 ? [String(occurrence)] : [];
-  return { latencyMs: behaviour.latencyMs, reply: () => answer(request, [bodyDigest, ...draw], seed, behaviour, faults) };
-}
-function scripted(behaviour, occurrence) {
-  const step = behaviour.script[occurrence];
-  if (step === void 0) return behaviour;
-  const status = /^5/.test(step) ? Number(step) : void 0;
-  return {
-    ...behaviour,
-    rate429: step === "429" ? 1 : 0,
-    rate5xx: status ? 1 : 0,
-    rateMalformed: step === "malformed" ? 1 : 0,
-    rateInvalid: step === "invalid" ? 1 : 0,
-    rateRisky: step === "risky" ? 1 : 0,
-    forcedStatus: status
-  };
-}
-function answer(request, sampleKey, seed, behaviour, faults) {
-  if (faults.chance(behaviour.rate5xx)) {
-    const status = behaviour.forcedStatus ?? faults.pick([500, 502, 503]);
-    const reply2 = errorReply(status, "server_error", "The server had an error while processing your request (simulated).");
-    reply2.injected = "server_error";
-    return reply2;
-  }
-  const brief = readBrief(request.messages);
-  const promptText = request.messages.map((m) => typeof m.content === "string" ? m.content : "").join("\n");
-  const copy = writeForSchema(request.response_format?.json_schema?.schema, brief, seededChoices(seed, "copy", ...sampleKey), promptText);
-  let injected;
-  const riskChoices = seededChoices(seed, "risk", ...sampleKey);
-  if (riskChoices.chance(behaviour.rateRisky)) {
-    injectRisk(copy, brief, riskChoices);
-    injected = "risky";
-  }
-  let content = JSON.stringify(copy);
-  if (faults.chance(behaviour.rateMalformed)) {
-    content = malform(content, faults);
-    injected = "malformed";
-  } else if (faults.chance(behaviour.rateInvalid)) {
-    const firstKey = Object.keys(copy)[0];
-    if (firstKey) delete copy[firstKey];
-    content = JSON.stringify(copy);
-    injected = "invalid";
-  }
-  const id = `chatcmpl-sim${seededChoices(seed, "id", ...sampleKey, String(faults.next())).next().toString(16).slice(2, 14)}`;
-  const reply = completionReply(id, request.model, content, promptText.length);
-  reply.injected = injected;
-  return reply;
-}
-function malform(json, choose) {
-  const kind = choose.pick(["truncated", "trailing_comma", "prose"]);
-  if (kind === "truncated") return json.slice(0, Math.max(1, Math.floor(json.length * 0.6)));
-  if (kind === "trailing_comma") return `${json.slice(0, -1)},}`;
-  return `Sure, here is the copy you asked for: ${json.slice(0, -1)}`;
-}
-function unreachable() {
-  throw new Error("an early reply has no later reply");
-}
-
-// simulator/server.ts
-function newState() {
-  return {
-    stats: { requests: 0, completions: 0, byStatus: {}, byModel: {}, injected: {}, maxInFlight: 0 },
-    inFlight: 0,
-    seenBodies: /* @__PURE__ */ new Map(),
-    quotaWindow: { startedAt: 0, used: 0 }
-  };
-}
-function createSimulatorServer(options, state) {
-  return createServer((req, res) => {
-    state.stats.requests += 1;
-    route(req, options, state).then((reply) => send(res, reply, state)).catch((error) => send(res, errorReply(500, "server_error", `simulator error: ${String(error)}`), state));
-  });
-}
-async function route(req, options, state) {
-  const path2 = (req.url ?? "/").split("?")[0]?.replace(/\/+$/, "") ?? "";
-  if (req.method === "GET" && path2 === "/v1/models") return modelsReply(options);
-  if (req.method === "POST" && path2 === "/v1/chat/completions") return completion(await readBody(req), options, state);
-  return errorReply(404, "invalid_request_error", `Unknown request URL: ${req.method} ${path2}.`, { code: "unknown_url" });
-}
-async function completion(rawBody, options, state) {
-  state.stats.completions += 1;
-  const request = parseRequest(rawBody);
-  if ("status" in request) return request;
-  state.stats.byModel[request.model] = (state.stats.byModel[request.model] ?? 0) + 1;
-  if (options.knownModels && !options.knownModels.includes(request.model)) {
-    return errorReply(404, "invalid_request_error", `The model \`${request.model}\` does not exist or you do not have access to it.`, { code: "model_not_found" });
-  }
-  if (options.maxConcurrent !== void 0 && state.inFlight >= options.maxConcurrent) {
-    return rateLimitReply(options.retryAfterSeconds ?? 1, options.maxConcurrent, options.retryAfterMsHeader ?? true, "concurrency_limited");
-  }
-  const bodyDigest = createHash4("sha256").update(rawBody).digest("hex");
-  const quota = options.rateLimit ? takeQuota(options.rateLimit, state) : void 0;
-  if (quota && !quota.allowed) {
-    const reply = rateLimitReply(quota.resetMs / 1e3, quota.limit, options.retryAfterMsHeader ?? true, "quota_exceeded");
-    return withQuotaHeaders(reply, quota);
-  }
-  const occurrence = state.seenBodies.get(bodyDigest) ?? 0;
-  state.seenBodies.set(bodyDigest, occurrence + 1);
-  state.inFlight += 1;
-  state.stats.maxInFlight = Math.max(state.stats.maxInFlight, state.inFlight);
-  try {
-    const plan = planCompletion(request, bodyDigest, occurrence, options);
-    if (plan.early) return plan.early;
-    if (plan.latencyMs > 0) await sleep3(plan.latencyMs);
-    return quota ? withQuotaHeaders(plan.reply(), quota) : plan.reply();
-  } finally {
-    state.inFlight -= 1;
-  }
-}
-function takeQuota(rateLimit, state) {
-  const now = Date.now();
-  const window2 = state.quotaWindow;
-  if (now - window2.startedAt >= rateLimit.windowMs) {
-    window2.startedAt = now;
-    window2.used = 0;
-  }
-  const allowed = window2.used < rateLimit.requests;
-  if (allowed) window2.used += 1;
-  const resetMs = Math.max(1, Math.ceil(window2.startedAt + rateLimit.windowMs - now));
-  return { allowed, limit: rateLimit.requests, remaining: rateLimit.requests - window2.used, resetMs };
-}
-function withQuotaHeaders(reply, quota) {
-  reply.headers = {
-    ...reply.headers,
-    "x-ratelimit-limit-requests": String(quota.limit),
-    "x-ratelimit-remaining-requests": String(quota.remaining),
-    "x-ratelimit-reset-requests": `${quota.resetMs}ms`
-  };
-  return reply;
-}
-function parseRequest(rawBody) {
-  let body;
-  try {
-    body = JSON.parse(rawBody);
-  } catch {
-    return errorReply(400, "invalid_request_error", "We could not parse the JSON body of your request.");
-  }
-  const candidate = body;
-  if (!candidate || typeof candidate.model !== "string" || !Array.isArray(candidate.messages) || candidate.messages.length === 0) {
-    return errorReply(400, "invalid_request_error", "A chat completion needs a string 'model' and a non-empty 'messages' array.", { param: "messages" });
-  }
-  return candidate;
-}
-function modelsReply(options) {
-  const names = options.knownModels ?? ["gpt-4.1", "gpt-4.1-mini", ...Object.keys(options.models ?? {})];
-  const data = [...new Set(names)].map((id) => ({ id, object: "model", created: 0, owned_by: "copygate-simulator" }));
-  return { status: 200, headers: {}, body: { object: "list", data } };
-}
-function readBody(req) {
-  return new Promise((resolve5, reject) => {
-    const chunks = [];
-    req.on("data", (chunk) => chunks.push(chunk));
-    req.on("end", () => resolve5(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-function send(res, reply, state) {
-  const key = String(reply.status);
-  state.stats.byStatus[key] = (state.stats.byStatus[key] ?? 0) + 1;
-  if (reply.injected) state.stats.injected[reply.injected] = (state.stats.injected[reply.injected] ?? 0) + 1;
-  if (res.destroyed) return;
-  const payload = JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(payload),
-    "x-request-id": `req_sim_${state.stats.requests.toString(16)}`,
-    ...reply.headers
-  });
-  res.end(payload);
-}
-
-// simulator/index.ts
-async function startSimulator(options = {}) {
-  const state = newState();
-  const server = createSimulatorServer(options, state);
-  const host = options.host ?? "127.0.0.1";
-  await new Promise((resolve5, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => resolve5());
-  });
-  const { port } = server.address();
-  let closing;
-  return {
-    url: `http://${host}:${port}/v1`,
-    requestCount: () => state.stats.requests,
-    stats: () => structuredClone(state.stats),
-    close: () => {
-      closing ??= new Promise((resolve5, reject) => {
-        server.close((error) => error ? reject(error) : resolve5());
-        server.closeAllConnections();
-      });
-      return closing;
-    }
-  };
-}
-
-// action/src/stages/workflow.ts
-var SIMULATOR_NOTE = "No model key or base URL was given: the suite ran against copygate's bundled simulator, which checks the pipeline, not the prompt's real quality, and no judge measured reviewer acceptance. Set the openai-api-key input to compare prompts for real.";
-async function evaluateWorkflow(root, workflow, comparison, model) {
-  const gate = {
-    workflow,
-    baseline: comparison.baseline === "production" ? "production" : `v${comparison.baseline}`,
-    candidate: `v${comparison.candidate}`,
-    decision: "not_run",
-    comparison: "",
-    notes: []
-  };
-  const connection = await connect(model);
-  try {
-    const results = await executeSuite({
-      root,
-      workflow,
-      candidate: String(comparison.candidate),
-      baseline: String(comparison.baseline),
-      connection: { baseURL: connection.baseURL, apiKey: connection.apiKey },
-      cacheDir: join17(root, ".copygate", "cache"),
-      concurrency: model.concurrency,
-      repeat: 1,
-      shard: null,
-      ...model.model ? { model: model.model } : {},
-      // The bundled simulator writes copy; it cannot judge it, so reviewer acceptance stays unmeasured.
-      ...connection.simulated ? { judgeModel: null } : {}
-    });
-    const report = buildReport(results);
-    gate.baseline = `v${results.baseline.version}`;
-    gate.decision = report.decision.promote ? "promote" : "do_not_promote";
-    gate.blocking = report.decision.blocking;
-    gate.comparison = formatMarkdown(report, COMPARISON_BUDGET);
-    if (connection.simulated) gate.notes.push(SIMULATOR_NOTE);
-  } catch (error) {
-    if (!isInputError(error)) throw error;
-    gate.notes.push(`The suite could not run: ${error.format()}`);
-  } finally {
-    await connection.close();
-  }
-  return gate;
-}
-async function connect(model) {
-  if (model.baseUrl || model.apiKey) {
-    return { baseURL: model.baseUrl || "https://api.openai.com/v1", apiKey: model.apiKey, simulated: false, close: async () => {
-    } };
-  }
-  const simulator = await startSimulator({});
-  return { baseURL: simulator.url, apiKey: "simulator", simulated: true, close: () => simulator.close() };
-}
 export {
-  checkCampaign2 as checkCampaign,
-  evaluateWorkflow,
-  repositoryUses,
-  validateFiles
+  wilsonInterval,
+  parseCsv,
+  contentHash,
+  loadSnapshot,
+  loadCampaign,
+  loadPolicies,
+  loadSourceDefinition,
+  loadReleases,
+  checkFreshness,
+  partitionAudience,
+  chooseClock,
+  runIdFor,
+  parseLocated,
+  require_codegen,
+  require_util,
+  require_names,
+  require_validate,
+  require_validation_error,
+  require_ref_error,
+  require_compile,
+  require_core,
+  require_ref,
+  require_core2,
+  require_validation,
+  require_dependencies,
+  require_applicator,
+  require_format2 as require_format,
+  require_metadata,
+  require_discriminator,
+  require_dist3 as require_dist,
+  CHECK_IDS,
+  routeApproval,
+  runChecks,
+  checkContextFor,
+  splitPromptFile,
+  parsePromptRef,
+  versionFromFileName,
+  loadPromptRegistry,
+  selectDeclaredInput,
+  require_lib3 as require_lib,
+  compileFallback,
+  fallbackFields,
+  buildReport,
+  formatMarkdown,
+  executeSuite
 };
