@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { chooseClock } from "../../core/contract/index.ts";
 import { loadCheckContext } from "../../core/evals/index.ts";
 import { assertCampaignValid, loadCampaignContext, modelName, runGeneration } from "../../core/pipeline/index.ts";
-import { compareShadow, loadRolloutContext, loadSentCopy, shadowMarkdown } from "../../core/rollout/index.ts";
+import { assignmentText, compareShadow, loadRolloutContext, loadSentCopy, planAssignment, shadowMarkdown } from "../../core/rollout/index.ts";
 import { appendTrace } from "../../core/trace/index.ts";
 import type { CommandIo } from "../main.ts";
 import { openModelEndpoint } from "../lib/modelEndpoint.ts";
@@ -47,4 +47,19 @@ export async function shadow(dir: string, options: { out?: string; now?: Date },
   } finally {
     await endpoint.close();
   }
+}
+
+/** `copygate rollout assign <campaign-dir>`: arm counts; with --out, one JSON line per recipient (ids only, never an email). */
+export async function assign(dir: string, options: { out?: string; now?: Date }, io: CommandIo): Promise<number> {
+  const root = io.cwd;
+  await assertCampaignValid(root, dir);
+  const rollout = await loadRolloutContext(root, dir);
+  const clock = await chooseClock(root, rollout.campaign, options.now);
+  const plan = await planAssignment(root, dir, clock.now, { env: io.env });
+  if (options.out) {
+    const lines = [...plan.arms].map(([id, arm]) => JSON.stringify({ recipient_id: id, arm, prompt_version: plan.promptVersion[arm] }));
+    await writeFile(resolve(root, options.out), lines.length ? `${lines.join("\n")}\n` : "");
+  }
+  io.stdout(assignmentText(plan) + (options.out ? `wrote ${options.out}: ${plan.arms.size} recipients\n` : ""));
+  return 0;
 }

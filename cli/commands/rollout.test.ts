@@ -7,6 +7,7 @@ import { run } from "./rollout.ts";
 const USAGE = `usage: copygate rollout compare --control X/N --treatment X/N [--margin-pp M] [--goal higher|lower] [--alpha A] [--power P] [--sequential] [--json]
        copygate rollout analyze <campaign-dir> [--json | --format text|markdown|json]
        copygate rollout shadow <campaign-dir> [--out report.md] [--now ISO]
+       copygate rollout assign <campaign-dir> [--out arms.jsonl] [--now ISO]
 `;
 
 let repo: TempRepo;
@@ -128,5 +129,22 @@ describe("copygate rollout shadow", () => {
 
   it("says where the sent copy was expected when there is none", async () => {
     await expect(rollout("shadow", CAMPAIGN_DIR)).rejects.toThrow("sent copy file campaigns/trial-expiration-3d/sent.json does not exist");
+  });
+});
+
+describe("copygate rollout assign", () => {
+  it("splits the screened audience by hash and keeps those the contract excludes out", async () => {
+    const { code, stdout } = await rollout("assign", CAMPAIGN_DIR, "--out", "arms.jsonl");
+    expect(stdout).toBe(`Assignment: trial-expiration-3d at stage test (salt "trial-expiration-3d", test arm 10 %)
+  test arm, candidate v8: 42 recipients (12.69 %)
+  production arm, production v7: 289 recipients
+  left out, no arm: 69 recipients (opted_out 35, contradicts_plan_name 5, consent_unknown 25, contradicts_trial_ends_at 4)
+wrote arms.jsonl: 331 recipients
+`);
+    expect(code).toBe(0);
+    const lines = (await readFile(join(repo.root, "arms.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l) as { recipient_id: string; arm: string; prompt_version: number });
+    expect(lines).toHaveLength(331);
+    expect(lines.filter((l) => l.arm === "test").every((l) => l.prompt_version === 8)).toBe(true);
+    expect(JSON.stringify(lines)).not.toMatch(/@/);
   });
 });

@@ -7,18 +7,20 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { analysisJson, analysisMarkdown, analysisText, decide, describeClaim, loadRolloutAnalysis, pEquals, outcomeJson, percent, points, DEFAULT_SEQUENTIAL_TUNING } from "../../core/rollout/index.ts";
 import type { Count, TestOutcome, TestPlan } from "../../core/rollout/index.ts";
 import type { CommandIo } from "../main.ts";
-import { shadow } from "./rollout-shadow.ts";
+import { assign, shadow } from "./rollout-shadow.ts";
 
 const USAGE = `usage: copygate rollout compare --control X/N --treatment X/N [--margin-pp M] [--goal higher|lower] [--alpha A] [--power P] [--sequential] [--json]
        copygate rollout analyze <campaign-dir> [--json | --format text|markdown|json]
        copygate rollout shadow <campaign-dir> [--out report.md] [--now ISO]
+       copygate rollout assign <campaign-dir> [--out arms.jsonl] [--now ISO]
 `;
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "compare") return compare(rest, io);
   if (sub === "analyze") return analyze(rest, io);
-  if (sub === "shadow") return shadowCommand(rest, io);
+  if (sub === "shadow") return withCampaign("shadow", rest, io, shadow);
+  if (sub === "assign") return withCampaign("assign", rest, io, assign);
   if (sub === "--help" || sub === "-h") {
     io.stdout(USAGE);
     return 0;
@@ -121,7 +123,9 @@ async function analyze(args: string[], io: CommandIo): Promise<number> {
   return analysis.verdict === "pass" ? 0 : 1;
 }
 
-async function shadowCommand(args: string[], io: CommandIo): Promise<number> {
+type CampaignStep = (dir: string, options: { out?: string; now?: Date }, io: CommandIo) => Promise<number>;
+
+async function withCampaign(name: string, args: string[], io: CommandIo, step: CampaignStep): Promise<number> {
   let options: { out?: string; now?: Date };
   let dir: string;
   try {
@@ -133,8 +137,8 @@ async function shadowCommand(args: string[], io: CommandIo): Promise<number> {
     dir = positionals[0]!;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`copygate rollout shadow: ${error.message}\n${USAGE}`);
+    io.stderr(`copygate rollout ${name}: ${error.message}\n${USAGE}`);
     return 2;
   }
-  return shadow(dir, options, io);
+  return step(dir, options, io);
 }

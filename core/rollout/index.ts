@@ -25,3 +25,5 @@ export { loadWorkflowHistory } from "./history.ts";
 export type { WorkflowHistory, VersionRecord, EvalScore } from "./history.ts";
 export { historyMarkdown, historyText, mermaidChart, versionRate } from "./history-format.ts";
 export { historyHtml, svgBars } from "./history-html.ts";
+export { planAssignment, assignmentText } from "./plan.ts";
+export type { AssignmentPlan } from "./plan.ts";
