@@ -55,7 +55,9 @@ export async function main(run: GateRun): Promise<Published> {
 
   // 5b. Rollout: a campaign whose rollout.stage moved is checked against the stage order and its test's results.
   const movedDirs = uses.campaigns.filter((c) => affected.campaigns[c.id]).map((c) => c.dir);
-  const rollout = await (await import("./stages/rollout.ts")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`));
+  const rollout = movedDirs.length
+    ? await (await import("./stages/rollout.ts")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`))
+    : { findings: [], sections: [] };
   findings.push(...rollout.findings);
 
   // 6. The eval suite, candidate against baseline, for each changed prompt version or production pin.
