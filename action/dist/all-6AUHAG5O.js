@@ -1910,6 +1910,31 @@ async function loadPolicies2(campaign, ctx) {
   return { claims, legal, brand };
 }
 
+// core/validate/check-rollout.ts
+async function rolloutProblems(campaign, ctx, at) {
+  const rollout = campaign.rollout;
+  if (!rollout || typeof rollout !== "object" || typeof campaign.workflow !== "string") return [];
+  const workflow = (await ctx.workflows()).get(campaign.workflow);
+  if (!workflow) return [];
+  const problems = [];
+  const known = [...workflow.versions.keys()].sort((a, b) => a - b);
+  if (typeof rollout.candidate === "number" && !workflow.versions.has(rollout.candidate)) {
+    problems.push(at(["rollout", "candidate"], `candidate version ${rollout.candidate} does not exist: there is no prompts/${campaign.workflow}/${campaign.workflow}.v${rollout.candidate}.prompt (versions: ${known.join(", ")})`));
+  }
+  const history = workflow.releases?.history ?? [];
+  const marked = Array.isArray(history) && history.some((h) => h?.status === "candidate");
+  if (rollout.candidate === void 0 && !marked && rollout.stage !== "offline") {
+    problems.push(at(["rollout", "stage"], `stage ${rollout.stage} needs a candidate: set rollout.candidate, or mark a version as candidate in prompts/${campaign.workflow}/releases.yaml`));
+  }
+  const sources = await ctx.sourceNames();
+  for (const [field, input] of [["results", rollout.results], ["shadow", rollout.shadow]]) {
+    if (input && "source" in input && typeof input.source === "string" && !sources.includes(input.source)) {
+      problems.push(at(["rollout", field, "source"], `source "${input.source}" does not exist: add sources/${input.source}.yaml (have: ${sources.join(", ") || "none"})`));
+    }
+  }
+  return problems;
+}
+
 // core/validate/check-campaign.ts
 var POLICY_KINDS = ["approved_claims", "legal_restrictions", "brand_rules"];
 async function checkCampaign(file, text2, ctx) {
@@ -1920,7 +1945,7 @@ async function checkCampaign(file, text2, ctx) {
   const problems = [...checked.problems];
   const folder = posix2.basename(posix2.dirname(file));
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
-  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, rolloutProblems]) {
     problems.push(...await check(campaign, ctx, at).catch(() => []));
   }
   if (checked.valid && problems.length === checked.problems.length) problems.push(...await campaignInputProblems(campaign, checked, file, ctx));

@@ -7558,4 +7558,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-MITJTNIG.js.LEGAL.txt */
+/*! For license information please see rollout-PV4QOPUK.js.LEGAL.txt */
