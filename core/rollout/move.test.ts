@@ -65,6 +65,13 @@ describe("moving a campaign through the rollout stages", () => {
     expect((await move(null, "test"))!.reason).toBe("a new rollout starts at offline, internal, shadow (none sends to customers); reach test one stage per pull request");
   });
 
+  it("lets a new campaign start at test (a copy of a campaign under test), but not at production", async () => {
+    const newCampaign = (to: RolloutStage) => checkStageMove({ campaign: "bulk-001", file: "campaigns/bulk-001/campaign.yaml", baseText: null, headText: atStage(to), analyze: () => Promise.reject(new Error("not read")) });
+    expect(await newCampaign("test")).toBeNull();
+    const production = (await newCampaign("production"))!;
+    expect([production.from, production.verdict, production.reason]).toEqual([null, "blocked", "a new campaign starts at test or earlier: production needs a test's results"]);
+  });
+
   it("always allows a rollback, and reports nothing when the stage stays", async () => {
     expect((await move("production", "shadow"))!.reason).toBe("rollback from production to shadow: always allowed");
     expect(await move("test", "test")).toBeNull();

@@ -33,7 +33,10 @@ export interface StageMoveInput {
   analyze: (criteria: Rollout) => Promise<RolloutAnalysis>;
 }
 
-/** null when the stage did not change (or the head has no readable rollout block: validate reports that). */
+/**
+ * null when there is no move to judge: the stage did not change, the head has no readable rollout
+ * block (validate reports that), or a new campaign starts below production.
+ */
 export async function checkStageMove(input: StageMoveInput): Promise<StageMoveCheck | null> {
   const head = parseLocated(input.headText);
   const headRollout = rolloutOf(head.data);
@@ -42,10 +45,14 @@ export async function checkStageMove(input: StageMoveInput): Promise<StageMoveCh
   const from = baseRollout && isStage(baseRollout.stage) ? baseRollout.stage : null;
   const to = headRollout.stage;
   if (from === to) return null;
+  // A campaign new in this pull request is reviewed as a whole; only putting an untested candidate
+  // in front of everyone at once is a skipped stage (a copy of a campaign under test may keep testing).
+  if (input.baseText === null && to !== "production") return null;
   const where = { campaign: input.campaign, file: input.file, line: head.locate(["rollout", "stage"]).line, from, to };
   const allowed = (reason: string): StageMoveCheck => ({ ...where, verdict: "allowed", reason });
   const blocked = (reason: string): StageMoveCheck => ({ ...where, verdict: "blocked", reason });
 
+  if (input.baseText === null) return blocked("a new campaign starts at test or earlier: production needs a test's results");
   if (from === null) {
     return STARTING_STAGES.includes(to) ? allowed(`the rollout starts at ${to}`) : blocked(`a new rollout starts at ${STARTING_STAGES.join(", ")} (none sends to customers); reach ${to} one stage per pull request`);
   }
