@@ -7488,9 +7488,11 @@ async function checkStageMove(input) {
   const from = baseRollout && isStage(baseRollout.stage) ? baseRollout.stage : null;
   const to = headRollout.stage;
   if (from === to) return null;
+  if (input.baseText === null && to !== "production") return null;
   const where = { campaign: input.campaign, file: input.file, line: head.locate(["rollout", "stage"]).line, from, to };
   const allowed = (reason) => ({ ...where, verdict: "allowed", reason });
   const blocked = (reason) => ({ ...where, verdict: "blocked", reason });
+  if (input.baseText === null) return blocked("a new campaign starts at test or earlier: production needs a test's results");
   if (from === null) {
     return STARTING_STAGES.includes(to) ? allowed(`the rollout starts at ${to}`) : blocked(`a new rollout starts at ${STARTING_STAGES.join(", ")} (none sends to customers); reach ${to} one stage per pull request`);
   }
@@ -7558,4 +7560,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-PV4QOPUK.js.LEGAL.txt */
+/*! For license information please see rollout-P47UTNDR.js.LEGAL.txt */
