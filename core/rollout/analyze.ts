@@ -29,6 +29,8 @@ export interface RolloutAnalysis {
   treatment: ArmTotals;
   sampleRatio: SampleRatioCheck;
   metrics: { metric: MetricId; stats: TwoProportions | null }[];
+  /** Prompt versions in the results that are neither arm (an earlier test, a typo): left out, and said so. */
+  otherVersions: number[];
   criteria: CriterionResult[];
   verdict: RolloutVerdict;
   /** One line: the verdict and the reason that decided it. */
@@ -51,7 +53,8 @@ export function analyzeRollout(input: AnalyzeInput): RolloutAnalysis {
   const sampleRatio = checkSampleRatio(control.sends, treatment.sends, testPercent / 100);
   const metrics = METRIC_IDS.map((metric) => ({ metric, stats: metricStats(metric, control, treatment) }));
   const criteria = rolloutCriteria(rollout).map((criterion) => judge(criterion, control, treatment));
-  const base = { campaign: input.campaign, production, candidate, testPercent, origin: results.origin, control, treatment, sampleRatio, metrics, criteria };
+  const otherVersions = [...new Set(results.rows.map((r) => r.prompt_version))].filter((v) => v !== production && v !== candidate).sort((a, b) => a - b);
+  const base = { campaign: input.campaign, production, candidate, testPercent, origin: results.origin, control, treatment, sampleRatio, metrics, criteria, otherVersions };
   return { ...base, ...overall(base) };
 }
 

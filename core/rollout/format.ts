@@ -33,7 +33,8 @@ function verdictText(c: CriterionResult): string {
 }
 
 function armLine(a: RolloutAnalysis): string {
-  return `Candidate v${a.candidate} (${count(a.treatment.sends)} sends) against production v${a.production} (${count(a.control.sends)} sends), test arm configured at ${a.testPercent} %; results from ${a.origin}.`;
+  const others = a.otherVersions.length ? ` Rows of ${a.otherVersions.map((v) => `v${v}`).join(", ")} are neither arm and are left out.` : "";
+  return `Candidate v${a.candidate} (${count(a.treatment.sends)} sends) against production v${a.production} (${count(a.control.sends)} sends), test arm configured at ${a.testPercent} %; results from ${a.origin}.${others}`;
 }
 
 function srmLine(a: RolloutAnalysis): string {
@@ -93,6 +94,7 @@ export function analysisJson(a: RolloutAnalysis): unknown {
     candidate: { prompt_version: a.candidate, ...a.treatment },
     test_percent: a.testPercent,
     origin: a.origin,
+    other_versions: a.otherVersions,
     sample_ratio: { chi_square: a.sampleRatio.chiSquare, p: a.sampleRatio.p, mismatch: a.sampleRatio.mismatch, observed: a.sampleRatio.observed, expected: a.sampleRatio.expected },
     criteria: a.criteria.map((c) => ({ kind: c.criterion.kind, metric: c.criterion.metric, label: c.criterion.label, verdict: c.verdict, reason: c.reason, ...(c.outcome ? outcomeJson(c.outcome) : {}) })),
     metrics: Object.fromEntries(a.metrics.map((m) => [m.metric, m.stats])),

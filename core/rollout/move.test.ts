@@ -20,7 +20,7 @@ const RESULTS = {
   inconclusive: null, // the example campaign's own results.csv
   guardrailFails: [`7,${V7},90000,89000,4800,2225,356,20,120`, `8,${V8},10000,9890,560,330,90,3,14`],
   sampleRatioMismatch: [`7,${V7},88800,87900,4750,2198,352,20,120`, `8,${V8},11200,11080,640,370,44,3,14`],
-  pass: [`7,${V7},90000,89100,4810,2228,356,20,120`, `8,${V8},10000,9900,560,330,38,2,13`],
+  pass: [`7,${V7},90000,89100,4810,2228,356,20,120`, `8,${V8},10000,9900,560,330,38,2,13`, `6,sha256:${"0".repeat(64)},500,490,20,9,2,0,1`],
 };
 
 let repo: TempRepo;
@@ -141,7 +141,7 @@ Allowed: the promotion criteria pass on the test's results. Production: the whol
 
 **pass — all 2 promotion criteria shown**
 
-Candidate v8 (10,000 sends) against production v7 (90,000 sends), test arm configured at 10 %; results from campaigns/trial-expiration-3d/results.csv.
+Candidate v8 (10,000 sends) against production v7 (90,000 sends), test arm configured at 10 %; results from campaigns/trial-expiration-3d/results.csv. Rows of v6 are neither arm and are left out.
 
 Sample ratio: χ² = 0.00, p = 1.0: fits.`);
   });
