@@ -7338,7 +7338,8 @@ function analyzeRollout(input) {
   const sampleRatio = checkSampleRatio(control.sends, treatment.sends, testPercent / 100);
   const metrics = METRIC_IDS.map((metric) => ({ metric, stats: metricStats(metric, control, treatment) }));
   const criteria = rolloutCriteria(rollout).map((criterion) => judge(criterion, control, treatment));
-  const base = { campaign: input.campaign, production, candidate, testPercent, origin: results.origin, control, treatment, sampleRatio, metrics, criteria };
+  const otherVersions = [...new Set(results.rows.map((r) => r.prompt_version))].filter((v) => v !== production && v !== candidate).sort((a, b) => a - b);
+  const base = { campaign: input.campaign, production, candidate, testPercent, origin: results.origin, control, treatment, sampleRatio, metrics, criteria, otherVersions };
   return { ...base, ...overall(base) };
 }
 function metricStats(metric, control, treatment) {
@@ -7406,7 +7407,8 @@ function verdictText(c) {
   return c.reason.startsWith(c.verdict) ? c.reason : `${c.verdict} \u2014 ${c.reason}`;
 }
 function armLine(a) {
-  return `Candidate v${a.candidate} (${count(a.treatment.sends)} sends) against production v${a.production} (${count(a.control.sends)} sends), test arm configured at ${a.testPercent} %; results from ${a.origin}.`;
+  const others = a.otherVersions.length ? ` Rows of ${a.otherVersions.map((v) => `v${v}`).join(", ")} are neither arm and are left out.` : "";
+  return `Candidate v${a.candidate} (${count(a.treatment.sends)} sends) against production v${a.production} (${count(a.control.sends)} sends), test arm configured at ${a.testPercent} %; results from ${a.origin}.${others}`;
 }
 function srmLine(a) {
   const s = a.sampleRatio;
@@ -7560,4 +7562,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-P47UTNDR.js.LEGAL.txt */
+/*! For license information please see rollout-S4GSCGUY.js.LEGAL.txt */
