@@ -50,6 +50,24 @@ xychart-beta
 `);
   });
 
+  it("prints one block per version as text, and notes a campaign whose results cannot be read", async () => {
+    await repo.write("campaigns/broken-results/campaign.yaml", (await readFile(join(repo.root, CAMPAIGN_DIR, "campaign.yaml"), "utf8")).replace("id: trial-expiration-3d", "id: broken-results").replace("  stage: test\n", "  stage: test\n  results: { file: missing.csv }\n"));
+    const { stdout } = await report("trial_expiration_email", "--eval", "eval-v8.json");
+    await repo.remove("campaigns/broken-results/campaign.yaml");
+    expect(stdout.split("\n").slice(14)).toEqual([
+      "v7 (production) · 2026-06-01 · approved · Added legal restriction block and risk_flags field",
+      "  evals: JSON validity 100.0 %; Unsupported claims 100.0 %; Legal restricted terms 100.0 %",
+      "  drafts: trial-expiration-3d: 4 pass, 0 review, 0 fail",
+      "  sends 29,805 · upgrade 2.50 % (2.33 % to 2.68 %) · unsubscribe 0.401 % (0.335 % to 0.480 %) · click 5.40 % (5.15 % to 5.67 %)",
+      "v8 · 2026-11-20 · candidate · Role-specific value proposition in the first sentence",
+      "  evals: JSON validity 100.0 %; Unsupported claims 100.0 %; Legal restricted terms 100.0 % (do not promote)",
+      "  drafts: —",
+      "  sends 3,295 · upgrade 3.01 % (2.48 % to 3.66 %) · unsubscribe 0.461 % (0.280 % to 0.759 %) · click 6.09 % (5.32 % to 6.96 %)",
+      "note: campaigns/broken-results: results not read: results file campaigns/broken-results/missing.csv does not exist",
+      "",
+    ]);
+  });
+
   it("writes a self-contained HTML page with an SVG chart per rate for the artifact", async () => {
     const { stdout } = await report("trial_expiration_email", "--format", "html", "--out", "report.html");
     expect(stdout).toBe("wrote report.html: 5 prompt versions of trial_expiration_email\n");
