@@ -22,6 +22,9 @@ export interface TestPlan {
   sequential?: { tuning: number };
 }
 
+/** Below this many recipients in an arm no verdict is read (Optimizely calls nothing before 100 visitors per arm). */
+export const MIN_PER_ARM = 100;
+
 export const DEFAULT_PLAN: TestPlan = { direction: "higher", marginPp: 0, alpha: 0.05, power: 0.8 };
 
 export interface TestOutcome extends TwoProportions {
@@ -48,6 +51,10 @@ export function decide(control: Count, treatment: Count, plan: TestPlan): TestOu
   const neededPerArm = requiredPerArm(stats.rateControl, stats.rateTreatment, favourable, plan);
   const moreNeededPerArm = neededPerArm === null ? null : Math.max(0, neededPerArm - Math.min(control.total, treatment.total));
   const base = { ...stats, plan, neededPerArm, moreNeededPerArm };
+  if (Math.min(control.total, treatment.total) < MIN_PER_ARM) {
+    const more = Math.max(MIN_PER_ARM - Math.min(control.total, treatment.total), moreNeededPerArm ?? 0);
+    return { ...base, zOneSided: null, pOneSided: null, verdict: "inconclusive", reason: `inconclusive — fewer than ${MIN_PER_ARM} recipients in an arm, too few for the normal approximation; ${moreRecipients(more)}` };
+  }
   if (stats.standardError === 0) {
     return { ...base, zOneSided: null, pOneSided: null, verdict: "inconclusive", reason: "neither arm varies (every recipient the same), so the test cannot decide" };
   }
@@ -78,7 +85,7 @@ function reasonFor(verdict: Verdict, plan: TestPlan, more: number | null): strin
   if (verdict === "pass") return `shown: ${claim}`;
   if (verdict === "fail") return `shown: ${describeLoss(plan)}`;
   if (more === null) return `not shown: ${claim}; the observed difference points the other way, so more recipients are not expected to show it`;
-  return `inconclusive — about ${more.toLocaleString("en-US")} more recipients per arm needed`;
+  return `inconclusive — ${moreRecipients(more)}`;
 }
 
 /** "no worse than production by more than 0.1 pp" / "better than production". */
@@ -92,4 +99,9 @@ export function describeClaim(plan: Pick<TestPlan, "direction" | "marginPp">): s
 export function describeLoss(plan: Pick<TestPlan, "direction" | "marginPp">): string {
   const worse = plan.direction === "higher" ? "lower" : "higher";
   return plan.marginPp === 0 ? `${worse} than production` : `${worse} than production by more than ${plan.marginPp} pp`;
+}
+
+/** "about 9,349 more recipients per arm needed" */
+function moreRecipients(more: number): string {
+  return `about ${more.toLocaleString("en-US")} more recipient${more === 1 ? "" : "s"} per arm needed`;
 }

@@ -117,6 +117,16 @@ describe("sample sizes", () => {
   });
 });
 
+describe("small arms", () => {
+  it("reads no verdict below 100 recipients in an arm, however large the difference", () => {
+    const outcome = decide({ successes: 1, total: 99 }, { successes: 30, total: 99 }, plan("higher", 0));
+    expect(outcome.z).toBeGreaterThan(5);
+    expect(outcome.verdict).toBe("inconclusive");
+    expect(outcome.pOneSided).toBeNull();
+    expect(outcome.reason).toBe("inconclusive — fewer than 100 recipients in an arm, too few for the normal approximation; about 1 more recipient per arm needed");
+  });
+});
+
 describe("sample-ratio mismatch", () => {
   it("alarms below p = 0.001 and stays quiet on a fitting split", () => {
     const alarm = checkSampleRatio(90_310, 9_690, 0.1);
