@@ -24866,7 +24866,7 @@ async function main(run2) {
     findings.push(...checked.findings.filter((f) => f.title !== CAMPAIGN_NOT_LOADED || !findings.some((v) => v.path === f.path && v.title === INVALID_FILE)));
   }
   const movedDirs = uses.campaigns.filter((c) => affected.campaigns[c.id]).map((c) => c.dir);
-  const rollout = movedDirs.length ? await (await import("./rollout-S4GSCGUY.js")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`)) : { findings: [], sections: [] };
+  const rollout = movedDirs.length ? await (await import("./rollout-WWCMJ2CI.js")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`)) : { findings: [], sections: [] };
   findings.push(...rollout.findings);
   const workflows = [];
   for (const workflow of Object.keys(affected.workflows).sort()) {

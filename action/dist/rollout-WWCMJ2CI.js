@@ -7173,6 +7173,7 @@ function confidenceSequence(control, treatment, stats, alpha, tuning) {
 }
 
 // core/rollout/stats/decide.ts
+var MIN_PER_ARM = 100;
 function decide(control, treatment, plan) {
   const stats = compareProportions(control, treatment, plan.alpha);
   const margin = plan.marginPp / 100;
@@ -7180,6 +7181,10 @@ function decide(control, treatment, plan) {
   const neededPerArm = requiredPerArm(stats.rateControl, stats.rateTreatment, favourable, plan);
   const moreNeededPerArm = neededPerArm === null ? null : Math.max(0, neededPerArm - Math.min(control.total, treatment.total));
   const base = { ...stats, plan, neededPerArm, moreNeededPerArm };
+  if (Math.min(control.total, treatment.total) < MIN_PER_ARM) {
+    const more = Math.max(MIN_PER_ARM - Math.min(control.total, treatment.total), moreNeededPerArm ?? 0);
+    return { ...base, zOneSided: null, pOneSided: null, verdict: "inconclusive", reason: `inconclusive \u2014 fewer than ${MIN_PER_ARM} recipients in an arm, too few for the normal approximation; ${moreRecipients(more)}` };
+  }
   if (stats.standardError === 0) {
     return { ...base, zOneSided: null, pOneSided: null, verdict: "inconclusive", reason: "neither arm varies (every recipient the same), so the test cannot decide" };
   }
@@ -7205,7 +7210,7 @@ function reasonFor(verdict, plan, more) {
   if (verdict === "pass") return `shown: ${claim}`;
   if (verdict === "fail") return `shown: ${describeLoss(plan)}`;
   if (more === null) return `not shown: ${claim}; the observed difference points the other way, so more recipients are not expected to show it`;
-  return `inconclusive \u2014 about ${more.toLocaleString("en-US")} more recipients per arm needed`;
+  return `inconclusive \u2014 ${moreRecipients(more)}`;
 }
 function describeClaim(plan) {
   if (plan.marginPp === 0) return plan.direction === "higher" ? "higher than production" : "lower than production";
@@ -7215,6 +7220,9 @@ function describeClaim(plan) {
 function describeLoss(plan) {
   const worse = plan.direction === "higher" ? "lower" : "higher";
   return plan.marginPp === 0 ? `${worse} than production` : `${worse} than production by more than ${plan.marginPp} pp`;
+}
+function moreRecipients(more) {
+  return `about ${more.toLocaleString("en-US")} more recipient${more === 1 ? "" : "s"} per arm needed`;
 }
 
 // core/rollout/stats/srm.ts
@@ -7562,4 +7570,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-S4GSCGUY.js.LEGAL.txt */
+/*! For license information please see rollout-WWCMJ2CI.js.LEGAL.txt */
