@@ -30,6 +30,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   preview: { summary: "write each variant's rendered email and desktop/mobile screenshots (headless Chromium)", load: () => import("./commands/preview.ts") },
   bot: { summary: "serve the GitHub App that publishes what was merged (webhooks)", load: () => import("./commands/bot.ts") },
   publish: { summary: "show what a merge would publish (--dry-run), or reconcile the default branch (--reconcile)", load: () => import("./commands/publish.ts") },
+  report: { summary: "per prompt version: eval scores, business results and production history (text, markdown, HTML)", load: () => import("./commands/report.ts") },
+  rollout: { summary: "staged rollout: compare two rates, analyze a test's results, assign arms, shadow reports", load: () => import("./commands/rollout.ts") },
 };
 
 /** What every command's exit code means; printed by `copygate --help` and the README. */

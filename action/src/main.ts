@@ -10,7 +10,7 @@ import type { Affected, CampaignGate, Finding, GateReport, RepositoryUses, RuleC
 import { COPYGATE_VERSION } from "../../core/version.ts";
 import { compareWithBase } from "./base-compare.ts";
 import type { Checked } from "./base-compare.ts";
-import { readBaseProduction } from "./github/base-file.ts";
+import { readBaseFile, readBaseProduction } from "./github/base-file.ts";
 import { listChangedFiles } from "./github/changed-files.ts";
 import { REVIEWER_MAP_FILE } from "./github/review-requests.ts";
 import type { Octokit, RepoRef } from "./github/octokit.ts";
@@ -66,6 +66,13 @@ export async function main(run: GateRun): Promise<Published> {
   // 4. Per affected campaign: data freshness, drafts current, checks on the drafts and the approval checkpoint.
   const checked = await checkCampaigns(run, root, affected, uses, findings);
 
+  // 4b. Rollout: a campaign whose rollout.stage moved is checked against the stage order and its test's results.
+  const movedDirs = uses.campaigns.filter((c) => affected.campaigns[c.id]).map((c) => c.dir);
+  const rollout = movedDirs.length
+    ? await (await import("./stages/rollout.ts")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`))
+    : { findings: [], sections: [] };
+  checked.findings.push(...rollout.findings);
+
   // 5. The eval suite, candidate against baseline, for each changed prompt version or production pin.
   const workflows: WorkflowGate[] = [];
   for (const workflow of Object.keys(affected.workflows).sort()) {
@@ -98,6 +105,7 @@ export async function main(run: GateRun): Promise<Published> {
     existing: compared.existing.map(atRepository),
     ruleChanges: rules,
     provenance: provenance(compared.campaigns, workflows),
+    rollout: rollout.sections,
   };
   return publishReport(run, report, reviewerMapText);
 }

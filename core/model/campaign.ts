@@ -108,12 +108,43 @@ export interface Campaign {
     unsubscribe_url?: string;
   };
   publish: PublishSettings;
-  rollout?: {
-    stage: "shadow" | "test" | "full";
-    test_percent?: number;
-    primary_metric?: string;
-    guardrails?: { metric: string; max_worse_pp: number }[];
-  };
+  rollout?: Rollout;
+}
+
+/** Where a prompt version stands on its way to production; each move is one pull request. */
+export type RolloutStage = "offline" | "internal" | "shadow" | "test" | "production";
+
+/** A business metric the candidate must improve (superiority) or not lose by more than margin_pp (non_inferiority). */
+export interface RolloutGoal {
+  metric: string;
+  test?: "superiority" | "non_inferiority";
+  margin_pp?: number;
+}
+
+/** Where per-arm results come from: a file beside campaign.yaml, or a source in sources/ (file, postgres, http). */
+export type ResultsInput = { file: string } | { source: string };
+
+export interface Rollout {
+  stage: RolloutStage;
+  /** The prompt version under test; the test arm gets its drafts, the rest production's. */
+  candidate?: number;
+  /** Share of the audience in the test arm, in percent (5–10 by default). */
+  test_percent?: number;
+  /** Mixed into every recipient's hash so arms are stable across runs; default: the campaign id. */
+  salt?: string;
+  /** Shorthand for a superiority goal on one metric. */
+  primary_metric?: string;
+  goals?: RolloutGoal[];
+  guardrails?: { metric: string; max_worse_pp: number }[];
+  /** One-sided significance level of every criterion (default 0.05). */
+  alpha?: number;
+  /** Power the "more recipients needed" answer aims at (default 0.8). */
+  power?: number;
+  /** Always-valid confidence sequences, so a running test may be read every day. */
+  sequential?: boolean | { tuning: number };
+  results?: ResultsInput;
+  /** Shadow mode: the copy actually sent (a JSON file beside campaign.yaml, or a source), beside which the candidate generates. */
+  shadow?: { sent: string } | { source: string };
 }
 
 /** campaign.yaml `publish`: the target, its mode, and the settings of vendor targets (credentials by env variable name, never the secret). */

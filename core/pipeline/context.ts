@@ -30,7 +30,8 @@ export async function loadCampaignContext(root: string, campaignDir: string): Pr
     policies,
     registry,
     prompt,
-    campaignHash: contentHash(campaign),
+    // The rollout block moves a version between stages; it changes no copy, so a stage move leaves the drafts current.
+    campaignHash: contentHash({ ...campaign, rollout: undefined }),
     policyHashes: {
       [policies.claims.version]: contentHash(policies.claims),
       [policies.legal.version]: contentHash(policies.legal),

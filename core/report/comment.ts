@@ -65,6 +65,8 @@ function render(report: GateReport, level: Detail, options: { pointer: boolean }
   // The job summary lists every finding in its own table after the body.
   if (options.pointer) parts.push(findingsList(report.findings, level.findings));
   parts.push(existingList(report.existing ?? [], base, options.pointer ? level.findings : Infinity));
+  // A stage move's evidence is the reason for its verdict: kept at every level that shows tables.
+  if (level.tables) parts.push(...(report.rollout ?? []));
   if (level.campaignDetails) {
     for (const c of report.campaigns) parts.push(campaignSection(c, { previews: level.previews }));
   }

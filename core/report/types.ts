@@ -102,4 +102,6 @@ export interface GateReport {
   ruleChanges?: RuleChange[];
   /** Lines about the run's inputs and tools (copygate version, models); one line each. */
   provenance?: string[];
+  /** Rollout stage moves with their evidence, as markdown sections (core/rollout stageMoveSection). */
+  rollout?: string[];
 }

@@ -7,6 +7,7 @@ import type { PolicyKindName, RepoContext } from "./context.ts";
 import { productionVersion } from "./context.ts";
 import { campaignInputProblems } from "./campaign-input.ts";
 import { emailTemplateProblems, publishProblems } from "./check-publish.ts";
+import { rolloutProblems } from "./check-rollout.ts";
 import type { Problem } from "./problems.ts";
 import type { CheckedFile } from "./yaml-file.ts";
 import { checkYamlFile, problemAt } from "./yaml-file.ts";
@@ -24,7 +25,7 @@ export async function checkCampaign(file: string, text: string, ctx: RepoContext
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
   // Cross-references run even when another part of the file has a schema problem, so a marketer
   // sees every problem at once; a part too broken to read just contributes nothing.
-  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems, rolloutProblems]) {
     problems.push(...(await check(campaign, ctx, at).catch(() => [])));
   }
   if (checked.valid && problems.length === checked.problems.length) problems.push(...(await campaignInputProblems(campaign, checked, file, ctx)));

@@ -74,6 +74,12 @@ describe("checkDraftsCurrent", () => {
     });
   });
 
+  it("keeps drafts current when only the rollout stage moves: a stage move changes no copy", async () => {
+    await edit(`${CAMPAIGN}/campaign.yaml`, (t) => t.replace("  stage: test", "  stage: production"), async () => {
+      expect((await checkDraftsCurrent({ root: repo.root, campaignDir: CAMPAIGN, now })).status).toBe("current");
+    });
+  });
+
   it("says drafts are stale when a pinned policy changes", async () => {
     await edit("policies/brand/brand_v6.yaml", (t) => t.replace("supercharge]", "supercharge, skyrocket]"), async () => {
       const verdict = await checkDraftsCurrent({ root: repo.root, campaignDir: CAMPAIGN, now });

@@ -47,6 +47,24 @@ const publishProperties: Record<keyof PublishSettings, unknown> = {
   webhook: closedObject({ url: { type: "string", format: "uri" }, url_env: text, secret_env: text }),
 };
 const publishBlock = closedObject(publishProperties, ["target", "mode"]);
+const rolloutMetric = { type: "string", enum: ["delivery_rate", "click_rate", "upgrade_rate", "unsubscribe_rate", "spam_complaint_rate", "support_ticket_rate"] };
+const rolloutSchema = closedObject(
+  {
+    stage: { enum: ["offline", "internal", "shadow", "test", "production"] },
+    candidate: { type: "integer", minimum: 1 },
+    test_percent: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 100 },
+    salt: text,
+    primary_metric: rolloutMetric,
+    goals: { type: "array", items: closedObject({ metric: rolloutMetric, test: { enum: ["superiority", "non_inferiority"] }, margin_pp: { type: "number", minimum: 0 } }, ["metric"]) },
+    guardrails: { type: "array", items: closedObject({ metric: rolloutMetric, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) },
+    alpha: { type: "number", exclusiveMinimum: 0, maximum: 0.5 },
+    power: { type: "number", minimum: 0.5, exclusiveMaximum: 1 },
+    sequential: { anyOf: [{ type: "boolean" }, closedObject({ tuning: { type: "number", exclusiveMinimum: 0 } }, ["tuning"])] },
+    results: { anyOf: [closedObject({ file: text }, ["file"]), closedObject({ source: text }, ["source"])] },
+    shadow: { anyOf: [closedObject({ sent: text }, ["sent"]), closedObject({ source: text }, ["source"])] },
+  },
+  ["stage"],
+);
 
 export const campaignSchema = {
   $schema: SCHEMA_DIALECT,
@@ -110,14 +128,9 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
       closedObject({ template: { type: "string", pattern: "\\.mjml$" }, unsubscribe_url: text }),
     ),
     publish: described("Where approved drafts are published: the target, draft or schedule, and the target's settings (credentials by env variable name).", publishBlock),
-    rollout: closedObject(
-      {
-        stage: { enum: ["shadow", "test", "full"] },
-        test_percent: { type: "number", exclusiveMinimum: 0, maximum: 100 },
-        primary_metric: text,
-        guardrails: { type: "array", items: closedObject({ metric: text, max_worse_pp: { type: "number", minimum: 0 } }, ["metric", "max_worse_pp"]) },
-      },
-      ["stage"],
+    rollout: described(
+      "Staged rollout: offline → internal → shadow → test (a test_percent share gets the candidate's drafts) → production, promoted on business results.",
+      rolloutSchema,
     ),
   };
 }
