@@ -1,0 +1,98 @@
+import type { Check, CheckContext } from "../types.ts";
+import { analyseSentence } from "../nlp.ts";
+import { compileRules, cueMatches, type ClaimKindMatcher, type CompiledRules } from "../grounding-rules.ts";
+import { approvedTexts, copySentences, likelyIntent, quoteSentence as quote, rankApproved, type ApprovedText, type CopySentence } from "../sentences.ts";
+import { misplacedNumbers } from "../anchored-numbers.ts";
+import { KNOWN_INTEGRATIONS } from "../features.ts";
+import { termPattern } from "../text.ts";
+
+export interface GroundingFlag {
+  field: string;
+  sentence: string;
+  /** The kind of claim, as the rules name it ("customer reference", "comparison or superlative"). */
+  kind: string;
+  /** The words that make it a claim. */
+  cue: string;
+  /** The approved text the sentence most likely meant. */
+  intent?: ApprovedText;
+}
+
+/** A sentence this close to one approved text restates it; its cues are that text's own words. */
+const RESTATES = 0.85;
+
+/** Names the copy may use without making a customer claim: the product, plans, integrations, competitors (their own check). */
+function knownNames(ctx: CheckContext, rules: CompiledRules, texts: ApprovedText[]): string {
+  const legalTerms = ctx.policies.legal.restrictions.flatMap((r) => r.banned_terms ?? []);
+  return [ctx.policies.brand.product_name.canonical, ...rules.plans, ...KNOWN_INTEGRATIONS, ...legalTerms, ...texts.map((t) => t.text)].join("\n").toLowerCase();
+}
+
+const insideAllowed = (kind: ClaimKindMatcher, sentence: string, word: string) =>
+  kind.allowed.some((p) => [...sentence.matchAll(new RegExp(p.source, "gi"))].some((m) => m[0].toLowerCase().includes(word.toLowerCase())));
+
+/** The tagger's findings that count as cues of a kind the rules define. */
+function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string): string[] {
+  const analysis = analyseSentence(sentence);
+  if (kind.id === "comparison") return analysis.comparisons.filter((c) => !insideAllowed(kind, sentence, c));
+  if (kind.id === "customer") {
+    // A person named beside a quotation is a testimonial; a person alone may be the sender signing off.
+    const testimonial = /["“”]|\b(?:says|said|told us|according to)\b/i.test(sentence);
+    return analysis.names.filter((n) => !known.includes(n.toLowerCase()) && (testimonial || !/^[A-Z][a-z]+$/.test(n)));
+  }
+  if (kind.id === "promise") return analysis.negated.filter((n) => /\b(?:fees?|charges?|costs?|contracts?|commitments?|credit cards?|catch|strings)\b/i.test(n));
+  return [];
+}
+
+function flagsIn(s: CopySentence, rules: CompiledRules, texts: ApprovedText[], known: string): GroundingFlag[] {
+  const supporting = texts.filter((t) => t.supports);
+  const best = rankApproved(s.text, supporting)[0];
+  if (best && best.coverage >= RESTATES) return [];
+  const approvedWords = supporting.map((t) => t.text).join("\n");
+  const flags: GroundingFlag[] = [];
+  for (const kind of rules.kinds) {
+    const cues = [...cueMatches(kind, s.text).map((m) => m.text), ...taggedCues(kind, s.text, known)];
+    const unsupported = cues.find((cue) => !termPattern(cue).test(approvedWords));
+    if (unsupported) flags.push({ field: s.field, sentence: s.text, kind: kind.label, cue: unsupported });
+  }
+  for (const n of misplacedNumbers(s.text, texts)) {
+    flags.push({ field: s.field, sentence: s.text, kind: `a number that belongs to another approved text (${n.about.source})`, cue: n.mention });
+  }
+  return flags.map((f) => ({ ...f, intent: likelyIntent(s.text, texts) }));
+}
+
+export function groundingFlags(draft: Record<string, unknown>, ctx: CheckContext): GroundingFlag[] {
+  const rules = ctx.policies.grounding ? compileRules(ctx.policies.grounding) : undefined;
+  if (!rules) return [];
+  const texts = approvedTexts(ctx);
+  const known = knownNames(ctx, rules, texts);
+  return copySentences(draft).flatMap((s) => flagsIn(s, rules, texts, known));
+}
+
+
+function intentText(flag: GroundingFlag): string {
+  return flag.intent ? `closest approved text: "${flag.intent.text}" (${flag.intent.source})` : "no approved text is close";
+}
+
+/** One line per flagged sentence: where, the sentence, the kind of claim and its words, the likely intent. */
+export function describeFlag(flag: GroundingFlag): string {
+  return `${flag.field}: ${quote(flag.sentence)} — ${flag.kind} ("${flag.cue}") with no approved support; ${intentText(flag)}`;
+}
+
+/** Every claim-bearing sentence rests on an approved claim, the offer, the brief or the footer. */
+export const sentenceGrounding: Check = {
+  label: "Sentence grounding",
+  owner: "claims",
+  channels: "all",
+  run(draft, ctx) {
+    if (!ctx.policies.grounding) return { status: "skipped", message: "No approved grounding rules (policies/grounding/grounding_vN.yaml): sentences were not checked." };
+    const flags = groundingFlags(draft, ctx);
+    const version = ctx.policies.grounding.version;
+    if (flags.length === 0) return { status: "pass", message: `Every claim-bearing sentence rests on an approved input (${version}).` };
+    const first = flags[0] as GroundingFlag;
+    const more = flags.length > 1 ? ` (and ${flags.length - 1} more)` : "";
+    return {
+      status: "warn",
+      message: `${quote(first.sentence)} — ${first.kind} ("${first.cue}") that no approved input supports; ${intentText(first)}${more}. A reviewer must confirm or rewrite it.`,
+      evidence: flags.map(describeFlag),
+    };
+  },
+};

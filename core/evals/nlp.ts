@@ -1,0 +1,59 @@
+/**
+ * The English language work of the grounding checks, on compromise (a rule-based tagger with no
+ * model download and no install script): sentence boundaries, superlative and comparative tags,
+ * organisation and person names, and negation. Results are kept per text, because the eval suite
+ * checks the same sentences over and over (a fallback template, a simulator's answers).
+ */
+import nlp from "compromise";
+
+export interface SentenceAnalysis {
+  /** Superlative and comparative words and phrases ("easiest", "the most reliable", "faster"). */
+  comparisons: string[];
+  /** Organisation and person names the tagger recognises ("Acme Corp", "Dana Ruiz"). */
+  names: string[];
+  /** Negated nouns ("no setup fees" → "setup fees"), for negated requirements and promises. */
+  negated: string[];
+}
+
+const CACHE_LIMIT = 5000;
+const analyses = new Map<string, SentenceAnalysis>();
+const splits = new Map<string, string[]>();
+
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const value = make();
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
+
+/** Sentences of one line of copy ("Dec. 31" and "P.S." do not end one). */
+export function splitSentences(line: string): string[] {
+  return remember(splits, line, () =>
+    nlp(line)
+      .sentences()
+      .out("array")
+      .map((s: string) => s.trim())
+      .filter(Boolean),
+  );
+}
+
+export function analyseSentence(sentence: string): SentenceAnalysis {
+  return remember(analyses, sentence, () => {
+    const doc = nlp(sentence);
+    // A superlative of the reader's own things ("your busiest dashboard") claims nothing about the
+    // product; a comparative claims something only against a "than" ("faster than spreadsheets").
+    const ownSuperlatives = doc.match("(your|you|you've) (most|least)? #Superlative").out("array").join(" ");
+    const superlatives = [...doc.match("(the|a)? (most|least) #Adjective").out("array"), ...doc.match("#Superlative").out("array")];
+    const comparatives = doc.has("than") ? [...doc.match("(more|less) #Adjective").out("array"), ...doc.match("#Comparative").out("array")] : [];
+    const comparisons = [...superlatives.filter((s) => !ownSuperlatives.includes(s)), ...comparatives];
+    const names = [...doc.organizations().out("array"), ...doc.people().out("array")];
+    const negated = doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array");
+    return { comparisons: clean(comparisons), names: clean(names), negated: clean(negated) };
+  });
+}
+
+function clean(items: string[]): string[] {
+  return [...new Set(items.map((i) => i.replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.;:!?]+$/g, "")).filter(Boolean))];
+}
