@@ -8,8 +8,10 @@ import { rankApproved, type ApprovedText } from "./sentences.ts";
 
 export interface MisplacedNumber {
   mention: string;
-  /** The approved text the clause restates, which states another number. */
+  /** The approved text that states this number (it belongs there, not here). */
   about: ApprovedText;
+  /** The approved text the clause restates: what the sentence most likely meant. */
+  intent: ApprovedText;
 }
 
 /** Clauses, so "your trial ends in 3 days, and code TEAM20 gives 20% off…" is held to two texts. */
@@ -32,7 +34,7 @@ function contradictedQualifiers(clause: string, texts: ApprovedText[]): Misplace
     .filter((q) => !approved.some((a) => a.noun === q.noun && a.unit === q.unit && a.value === q.value))
     .flatMap((q) => {
       const other = approved.find((a) => a.noun === q.noun && a.unit === q.unit);
-      return other ? [{ mention: `${q.value}-${q.unit} ${q.noun}`, about: other.text }] : [];
+      return other ? [{ mention: `${q.value}-${q.unit} ${q.noun}`, about: other.text, intent: other.text }] : [];
     });
 }
 
@@ -57,7 +59,8 @@ export function misplacedNumbers(sentence: string, texts: ApprovedText[]): Mispl
       const holders = stated.filter((s) => s.numbers.some((n) => same(n, mention)));
       if (holders.length === 0) continue;
       const near = holders.some((h) => (ranked.find((r) => r.text === h.text)?.overlap ?? 0) >= Math.max(1, best.overlap * 0.5));
-      if (!near) found.push({ mention: mention.text, about: best.text });
+      const holder = holders[0] as (typeof holders)[number];
+      if (!near) found.push({ mention: mention.text, about: holder.text, intent: best.text });
     }
   }
   return found;

@@ -106,7 +106,23 @@ export function rankApproved(sentence: string, texts: ApprovedText[]): Nearest[]
 export function likelyIntent(sentence: string, texts: ApprovedText[]): ApprovedText | undefined {
   const candidates = texts.filter((t) => !/footer|call to action/.test(t.source));
   const ranked = rankApproved(sentence, candidates).filter((n) => n.overlap > 0);
-  return ranked[0]?.text ?? candidates.find((t) => t.source.startsWith("approved claim"));
+  return (ranked.find((n) => n.text.source.startsWith("approved claim")) ?? ranked[0])?.text;
+}
+
+/** The clause around a position: what a cue's own words are about, not the rest of a long sentence. */
+export function clauseAround(sentence: string, index: number): string {
+  const separator = /[;:—–]|,\s*(?:and|but|so|while|which|where)\b/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(separator)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at > index) {
+      end = at;
+      break;
+    }
+  }
+  return sentence.slice(start, end).trim() || sentence;
 }
 
 const MAX_QUOTE = 220;

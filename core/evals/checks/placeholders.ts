@@ -23,12 +23,21 @@ function isLikelyButton(match: string, cta: string): boolean {
   return cta !== "" && match.slice(1, -1).trim().toLowerCase() === cta.trim().toLowerCase();
 }
 
+/** One finding per placeholder: "{first_name}" inside "{{first_name}}" is the same one. */
+function withinNone(matches: Match[]): Match[] {
+  const longestFirst = [...matches].sort((a, b) => b.text.length - a.text.length);
+  const kept: Match[] = [];
+  for (const m of longestFirst) {
+    if (!kept.some((k) => m.index >= k.index && m.index + m.text.length <= k.index + k.text.length)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
 export function unresolvedPlaceholders(draft: Record<string, unknown>): { field: string; match: Match; evidence: string }[] {
   const cta = typeof draft.cta_text === "string" ? draft.cta_text : "";
   return publishableSegments(draft).flatMap((segment) =>
-    PLACEHOLDERS.flatMap((p) => findAll(p, segment.text))
+    withinNone(PLACEHOLDERS.flatMap((p) => findAll(p, segment.text)))
       .filter((m) => !isLikelyButton(m.text, cta))
-      .filter((m, i, all) => all.findIndex((o) => o.index === m.index) === i)
       .map((match) => ({ field: segment.field, match, evidence: `${segment.field}: ${excerpt(segment.text, match.index, match.text.length)}` })),
   );
 }
@@ -42,9 +51,10 @@ export const placeholders: Check = {
     const found = unresolvedPlaceholders(draft);
     if (found.length === 0) return { status: "pass", message: "No unresolved template placeholder in the copy." };
     const fields = unique(found.map((f) => f.field));
+    const names = unique(found.map((f) => f.match.text));
     return {
       status: "fail",
-      message: `The copy still holds the placeholder ${quoted(unique(found.map((f) => f.match.text)))} (${fields.join(", ")}); fill it from the audience data or rewrite the sentence without it.`,
+      message: `The copy still holds ${names.length === 1 ? "the placeholder" : "the placeholders"} ${quoted(names)} (${fields.join(", ")}); fill ${names.length === 1 ? "it" : "them"} from the audience data or rewrite the sentence without ${names.length === 1 ? "it" : "them"}.`,
       evidence: unique(found.map((f) => f.evidence)),
     };
   },

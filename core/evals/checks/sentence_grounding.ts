@@ -1,7 +1,7 @@
 import type { Check, CheckContext } from "../types.ts";
 import { analyseSentence } from "../nlp.ts";
 import { compileRules, cueMatches, type ClaimKindMatcher, type CompiledRules } from "../grounding-rules.ts";
-import { approvedTexts, copySentences, likelyIntent, quoteSentence as quote, rankApproved, type ApprovedText, type CopySentence } from "../sentences.ts";
+import { approvedTexts, clauseAround, copySentences, likelyIntent, quoteSentence as quote, rankApproved, type ApprovedText, type CopySentence } from "../sentences.ts";
 import { misplacedNumbers } from "../anchored-numbers.ts";
 import { KNOWN_INTEGRATIONS } from "../features.ts";
 import { termPattern } from "../text.ts";
@@ -51,12 +51,15 @@ function flagsIn(s: CopySentence, rules: CompiledRules, texts: ApprovedText[], k
   for (const kind of rules.kinds) {
     const cues = [...cueMatches(kind, s.text).map((m) => m.text), ...taggedCues(kind, s.text, known)];
     const unsupported = cues.find((cue) => !termPattern(cue).test(approvedWords));
-    if (unsupported) flags.push({ field: s.field, sentence: s.text, kind: kind.label, cue: unsupported });
+    if (unsupported) {
+      const clause = clauseAround(s.text, Math.max(0, s.text.indexOf(unsupported)));
+      flags.push({ field: s.field, sentence: s.text, kind: kind.label, cue: unsupported, intent: likelyIntent(clause, texts) });
+    }
   }
   for (const n of misplacedNumbers(s.text, texts)) {
-    flags.push({ field: s.field, sentence: s.text, kind: `a number that belongs to another approved text (${n.about.source})`, cue: n.mention });
+    flags.push({ field: s.field, sentence: s.text, kind: `number from another input (${n.about.source})`, cue: n.mention, intent: n.intent });
   }
-  return flags.map((f) => ({ ...f, intent: likelyIntent(s.text, texts) }));
+  return flags;
 }
 
 export function groundingFlags(draft: Record<string, unknown>, ctx: CheckContext): GroundingFlag[] {
@@ -74,7 +77,7 @@ function intentText(flag: GroundingFlag): string {
 
 /** One line per flagged sentence: where, the sentence, the kind of claim and its words, the likely intent. */
 export function describeFlag(flag: GroundingFlag): string {
-  return `${flag.field}: ${quote(flag.sentence)} — ${flag.kind} ("${flag.cue}") with no approved support; ${intentText(flag)}`;
+  return `${flag.field}: ${quote(flag.sentence)} — ${flag.kind} ("${flag.cue}") without approved support; ${intentText(flag)}`;
 }
 
 /** Every claim-bearing sentence rests on an approved claim, the offer, the brief or the footer. */
@@ -91,7 +94,7 @@ export const sentenceGrounding: Check = {
     const more = flags.length > 1 ? ` (and ${flags.length - 1} more)` : "";
     return {
       status: "warn",
-      message: `${quote(first.sentence)} — ${first.kind} ("${first.cue}") that no approved input supports; ${intentText(first)}${more}. A reviewer must confirm or rewrite it.`,
+      message: `${quote(first.sentence)} — ${first.kind} ("${first.cue}") without approved support; ${intentText(first)}${more}. A reviewer must confirm or rewrite it.`,
       evidence: flags.map(describeFlag),
     };
   },
