@@ -28,30 +28,42 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-/** Sentences of one line of copy ("Dec. 31" and "P.S." do not end one). */
+/**
+ * Sentences of one line of copy ("Dec. 31" and "P.S." do not end one). The line is tagged once:
+ * each sentence's analysis is kept for analyseSentence, so no sentence is parsed twice.
+ */
 export function splitSentences(line: string): string[] {
-  return remember(splits, line, () =>
+  return remember(splits, line, () => {
+    const found: string[] = [];
     nlp(line)
       .sentences()
-      .out("array")
-      .map((s: string) => s.trim())
-      .filter(Boolean),
-  );
+      .forEach((view) => {
+        const text = view.text().trim();
+        if (!text) return;
+        found.push(text);
+        // forEach is typed with the base view; at run time each sentence is a full (three) view.
+        remember(analyses, text, () => analyse(view as unknown as Doc));
+      });
+    return found;
+  });
 }
 
 export function analyseSentence(sentence: string): SentenceAnalysis {
-  return remember(analyses, sentence, () => {
-    const doc = nlp(sentence);
-    // A superlative of the reader's own things ("your busiest dashboard") claims nothing about the
-    // product; a comparative claims something only against a "than" ("faster than spreadsheets").
-    const ownSuperlatives = doc.match("(your|you|you've) (most|least)? #Superlative").out("array").join(" ");
-    const superlatives = [...doc.match("(the|a)? (most|least) #Adjective").out("array"), ...doc.match("#Superlative").out("array")];
-    const comparatives = doc.has("than") ? [...doc.match("(more|less) #Adjective").out("array"), ...doc.match("#Comparative").out("array")] : [];
-    const comparisons = [...superlatives.filter((s) => !ownSuperlatives.includes(s)), ...comparatives];
-    const names = [...doc.organizations().out("array"), ...doc.people().out("array")];
-    const negated = doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array");
-    return { comparisons: clean(comparisons), names: clean(names), negated: clean(negated) };
-  });
+  return remember(analyses, sentence, () => analyse(nlp(sentence)));
+}
+
+type Doc = ReturnType<typeof nlp>;
+
+function analyse(doc: Doc): SentenceAnalysis {
+  // A superlative of the reader's own things ("your busiest dashboard") claims nothing about the
+  // product; a comparative claims something only against a "than" ("faster than spreadsheets").
+  const ownSuperlatives = doc.match("(your|you|you've) (most|least)? #Superlative").out("array").join(" ");
+  const superlatives = [...doc.match("(the|a)? (most|least) #Adjective").out("array"), ...doc.match("#Superlative").out("array")];
+  const comparatives = doc.has("than") ? [...doc.match("(more|less) #Adjective").out("array"), ...doc.match("#Comparative").out("array")] : [];
+  const comparisons = [...superlatives.filter((s) => !ownSuperlatives.includes(s)), ...comparatives];
+  const names = [...doc.organizations().out("array"), ...doc.people().out("array")];
+  const negated = doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array");
+  return { comparisons: clean(comparisons), names: clean(names), negated: clean(negated) };
 }
 
 function clean(items: string[]): string[] {

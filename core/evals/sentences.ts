@@ -78,9 +78,17 @@ export function stem(word: string): string {
     .replace(/(?<=\w{3})e$/, "");
 }
 
+const wordCache = new Map<string, Set<string>>();
+
 export function contentWords(text: string): Set<string> {
+  const hit = wordCache.get(text);
+  if (hit) return hit;
   const words = text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
-  return new Set(words.filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w)).map(stem));
+  const set = new Set(words.filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w)).map(stem));
+  // Approved texts and repeated copy are looked up again and again; a bounded memory is enough.
+  if (wordCache.size > 20000) wordCache.clear();
+  wordCache.set(text, set);
+  return set;
 }
 
 export interface Nearest {

@@ -62,12 +62,41 @@ function flagsIn(s: CopySentence, rules: CompiledRules, texts: ApprovedText[], k
   return flags;
 }
 
-export function groundingFlags(draft: Record<string, unknown>, ctx: CheckContext): GroundingFlag[] {
-  const rules = ctx.policies.grounding ? compileRules(ctx.policies.grounding) : undefined;
-  if (!rules) return [];
+interface Prepared {
+  rules: CompiledRules;
+  texts: ApprovedText[];
+  known: string;
+  /** Flags by sentence: a suite checks the same sentences in case after case. */
+  seen: Map<string, GroundingFlag[]>;
+}
+
+/** Per approved-input set (the same brief, policies and audience data give the same judgement). */
+const prepared = new Map<string, Prepared>();
+
+function prepare(ctx: CheckContext, rules: CompiledRules): Prepared {
   const texts = approvedTexts(ctx);
-  const known = knownNames(ctx, rules, texts);
-  return copySentences(draft).flatMap((s) => flagsIn(s, rules, texts, known));
+  const key = `${rules.version}\u0000${texts.map((t) => `${t.source}\u0001${t.text}\u0001${t.supports}`).join("\u0000")}`;
+  const hit = prepared.get(key);
+  if (hit && hit.rules === rules) return hit;
+  if (prepared.size > 200) prepared.clear();
+  const made = { rules, texts, known: knownNames(ctx, rules, texts), seen: new Map<string, GroundingFlag[]>() };
+  prepared.set(key, made);
+  return made;
+}
+
+export function groundingFlags(draft: Record<string, unknown>, ctx: CheckContext): GroundingFlag[] {
+  if (!ctx.policies.grounding) return [];
+  const p = prepare(ctx, compileRules(ctx.policies.grounding));
+  return copySentences(draft).flatMap((s) => {
+    const key = `${s.field}\u0000${s.text}`;
+    let flags = p.seen.get(key);
+    if (!flags) {
+      flags = flagsIn(s, p.rules, p.texts, p.known);
+      if (p.seen.size > 5000) p.seen.clear();
+      p.seen.set(key, flags);
+    }
+    return flags;
+  });
 }
 
 
