@@ -8,6 +8,7 @@ export interface ClaimKindMatcher {
   label: string;
   cues: RegExp[];
   allowed: RegExp[];
+  paired?: { topic: RegExp[]; cue: RegExp[] };
 }
 
 export interface CompiledRules {
@@ -42,6 +43,7 @@ function kindMatcher(kind: GroundingClaimKind, i: number, version: string): Clai
     label: kind.label,
     cues: [...(kind.phrases ?? []).map((p) => phrase(p)), ...(kind.patterns ?? []).map((p, j) => regex(p, `claim_kinds[${i}].patterns[${j}]`, version))],
     allowed: (kind.allowed ?? []).map((a) => phrase(a, false)),
+    ...(kind.paired ? { paired: { topic: kind.paired.topic.map((p) => phrase(p)), cue: kind.paired.cue.map((p) => phrase(p)) } } : {}),
   };
 }
 
@@ -64,9 +66,30 @@ export function compileRules(rules: GroundingRules): CompiledRules {
   return result;
 }
 
+/** Clauses of a sentence: a paired cue counts only when both of its parts are in one of them. */
+function clausesOf(sentence: string): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const piece of sentence.split(/([;:—–]|,\s*(?:and|but|so|while)\b)/)) {
+    if (!/^(?:[;:—–]|,\s*(?:and|but|so|while))$/.test(piece)) parts.push({ text: piece, offset });
+    offset += piece.length;
+  }
+  return parts;
+}
+
+function pairedMatches(kind: ClaimKindMatcher, sentence: string): Match[] {
+  const paired = kind.paired;
+  if (!paired) return [];
+  return clausesOf(sentence).flatMap((clause) => {
+    const topic = paired.topic.flatMap((p) => findAll(p, clause.text))[0];
+    const cue = paired.cue.flatMap((p) => findAll(p, clause.text))[0];
+    return topic && cue ? [{ text: `${topic.text} … ${cue.text}`, index: clause.offset + cue.index }] : [];
+  });
+}
+
 /** Cue matches of one kind in a sentence, leaving out those inside an allowed phrase. */
 export function cueMatches(kind: ClaimKindMatcher, sentence: string): Match[] {
   const allowed = kind.allowed.flatMap((p) => findAll(p, sentence));
   const inside = (m: Match) => allowed.some((a) => m.index >= a.index && m.index < a.index + a.text.length);
-  return kind.cues.flatMap((p) => findAll(p, sentence)).filter((m) => !inside(m));
+  return [...kind.cues.flatMap((p) => findAll(p, sentence)), ...pairedMatches(kind, sentence)].filter((m) => !inside(m));
 }

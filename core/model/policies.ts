@@ -66,6 +66,8 @@ export interface GroundingClaimKind {
   patterns?: string[];
   /** Phrases that contain a cue but make no claim ("the hardest part" of the reader's own work). */
   allowed?: string[];
+  /** A cue made of two parts in one clause: a topic ("discount") and what is said of it ("going up"). */
+  paired?: { topic: string[]; cue: string[] };
 }
 export interface GroundingRules extends PolicyDocument {
   kind: "grounding_rules";
