@@ -24,7 +24,7 @@ describe("sentence_grounding", () => {
         '"On the Team plan, dashboards can be shared with unlimited viewers." (approved claim unlimited_viewers) (and 1 more). A reviewer must confirm or rewrite it.',
       evidence: [
         'email_body: "Teams at Northwind Logistics moved their reporting into Lumora." — customer reference ("Teams at") without approved support; closest approved text: "On the Team plan, dashboards can be shared with unlimited viewers." (approved claim unlimited_viewers)',
-        'email_body: "Lumora is the easiest way to share a dashboard." — comparison or superlative ("easiest") without approved support; closest approved text: "On the Team plan, dashboards can be shared with unlimited viewers." (approved claim unlimited_viewers)',
+        'email_body: "Lumora is the easiest way to share a dashboard." — comparison or superlative ("the easiest way") without approved support; closest approved text: "On the Team plan, dashboards can be shared with unlimited viewers." (approved claim unlimited_viewers)',
       ],
     });
   });
