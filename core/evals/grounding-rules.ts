@@ -9,6 +9,7 @@ export interface ClaimKindMatcher {
   cues: RegExp[];
   allowed: RegExp[];
   paired?: { topic: RegExp[]; cue: RegExp[] };
+  allowedWithDeadline: boolean;
 }
 
 export interface CompiledRules {
@@ -43,6 +44,7 @@ function kindMatcher(kind: GroundingClaimKind, i: number, version: string): Clai
     label: kind.label,
     cues: [...(kind.phrases ?? []).map((p) => phrase(p)), ...(kind.patterns ?? []).map((p, j) => regex(p, `claim_kinds[${i}].patterns[${j}]`, version))],
     allowed: (kind.allowed ?? []).map((a) => phrase(a, false)),
+    allowedWithDeadline: kind.allowed_with_deadline === true,
     ...(kind.paired ? { paired: { topic: kind.paired.topic.map((p) => phrase(p)), cue: kind.paired.cue.map((p) => phrase(p)) } } : {}),
   };
 }

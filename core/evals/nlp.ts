@@ -9,8 +9,10 @@ import nlp from "compromise";
 export interface SentenceAnalysis {
   /** Superlative and comparative words and phrases ("easiest", "the most reliable", "faster"). */
   comparisons: string[];
-  /** Organisation and person names the tagger recognises ("Acme Corp", "Dana Ruiz"). */
-  names: string[];
+  /** Organisation names the tagger recognises ("Acme Corp", "Kettle & Co."). */
+  organizations: string[];
+  /** Person names the tagger recognises ("Dana Ruiz"). */
+  people: string[];
   /** Negated nouns ("no setup fees" → "setup fees"), for negated requirements and promises. */
   negated: string[];
 }
@@ -61,9 +63,10 @@ function analyse(doc: Doc): SentenceAnalysis {
   const superlatives = [...doc.match("(the|a)? (most|least) #Adjective").out("array"), ...doc.match("#Superlative").out("array")];
   const comparatives = doc.has("than") ? [...doc.match("(more|less) #Adjective").out("array"), ...doc.match("#Comparative").out("array")] : [];
   const comparisons = [...superlatives.filter((s) => !ownSuperlatives.includes(s)), ...comparatives];
-  const names = [...doc.organizations().out("array"), ...doc.people().out("array")];
+  const organizations = doc.organizations().out("array");
+  const people = doc.people().out("array");
   const negated = doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array");
-  return { comparisons: clean(comparisons), names: clean(names), negated: clean(negated) };
+  return { comparisons: clean(comparisons), organizations: clean(organizations), people: clean(people), negated: clean(negated) };
 }
 
 function clean(items: string[]): string[] {

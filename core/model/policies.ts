@@ -68,6 +68,8 @@ export interface GroundingClaimKind {
   allowed?: string[];
   /** A cue made of two parts in one clause: a topic ("discount") and what is said of it ("going up"). */
   paired?: { topic: string[]; cue: string[] };
+  /** The kind's cues are allowed in a sentence that names the offer's real expiry date. */
+  allowed_with_deadline?: boolean;
 }
 export interface GroundingRules extends PolicyDocument {
   kind: "grounding_rules";

@@ -5,6 +5,7 @@ import { approvedTexts, clauseAround, copySentences, likelyIntent, quoteSentence
 import { misplacedNumbers } from "../anchored-numbers.ts";
 import { KNOWN_INTEGRATIONS } from "../features.ts";
 import { termPattern } from "../text.ts";
+import { isAllowedDate, namedDates } from "../dates.ts";
 
 export interface GroundingFlag {
   field: string;
@@ -26,6 +27,8 @@ function knownNames(ctx: CheckContext, rules: CompiledRules, texts: ApprovedText
   return [ctx.policies.brand.product_name.canonical, ...rules.plans, ...KNOWN_INTEGRATIONS, ...legalTerms, ...texts.map((t) => t.text)].join("\n").toLowerCase();
 }
 
+const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies)\b\.?$/;
+
 const insideAllowed = (kind: ClaimKindMatcher, sentence: string, word: string) =>
   kind.allowed.some((p) => [...sentence.matchAll(new RegExp(p.source, "gi"))].some((m) => m[0].toLowerCase().includes(word.toLowerCase())));
 
@@ -36,24 +39,33 @@ function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string): st
   if (kind.id === "customer") {
     // A person named beside a quotation is a testimonial; a person alone may be the sender signing off.
     const testimonial = /["“”]|\b(?:says|said|told us|according to)\b/i.test(sentence);
-    return analysis.names.filter((n) => !known.includes(n.toLowerCase()) && (testimonial || !/^[A-Z][a-z]+$/.test(n)));
+    const people = testimonial ? analysis.people : [];
+    // The tagger reads "Friday's board" as a company: only a proper name of two words or a company suffix counts.
+    const organizations = analysis.organizations.filter((o) => !/['’]s\b/.test(o) && (/^(?:[A-Z][\w&.-]*\s+)+[A-Z][\w&.-]*$/.test(o) || COMPANY_SUFFIX.test(o)));
+    return [...organizations, ...people].filter((n) => !known.includes(n.toLowerCase()));
   }
   if (kind.id === "promise") return analysis.negated.filter((n) => /\b(?:fees?|charges?|costs?|contracts?|commitments?|credit cards?|catch|strings)\b/i.test(n));
   return [];
 }
 
-function flagsIn(s: CopySentence, rules: CompiledRules, texts: ApprovedText[], known: string): GroundingFlag[] {
+function flagsIn(s: CopySentence, p: Prepared): GroundingFlag[] {
+  const { rules, texts, known } = p;
   const supporting = texts.filter((t) => t.supports);
   const best = rankApproved(s.text, supporting)[0];
   if (best && best.coverage >= RESTATES) return [];
   const approvedWords = supporting.map((t) => t.text).join("\n");
+  // A deadline counts for the clause that names it: "Offers like this don't come around often: code
+  // TEAM20 … until December 31" still invents scarcity before the colon.
+  const namesDeadline = (clause: string) => namedDates(clause).some((d) => isAllowedDate(d, p.allowedDates));
   const flags: GroundingFlag[] = [];
   for (const kind of rules.kinds) {
-    const cues = [...cueMatches(kind, s.text).map((m) => m.text), ...taggedCues(kind, s.text, known)];
-    const unsupported = cues.find((cue) => !termPattern(cue).test(approvedWords));
+    const tagged = taggedCues(kind, s.text, known).map((text) => ({ text, index: Math.max(0, s.text.indexOf(text)) }));
+    const unsupported = [...cueMatches(kind, s.text), ...tagged].find(
+      (cue) => !termPattern(cue.text).test(approvedWords) && !(kind.allowedWithDeadline && namesDeadline(clauseAround(s.text, cue.index))),
+    );
     if (unsupported) {
-      const clause = clauseAround(s.text, Math.max(0, s.text.indexOf(unsupported)));
-      flags.push({ field: s.field, sentence: s.text, kind: kind.label, cue: unsupported, intent: likelyIntent(clause, texts) });
+      const intent = likelyIntent(clauseAround(s.text, unsupported.index), texts);
+      flags.push({ field: s.field, sentence: s.text, kind: kind.label, cue: unsupported.text, intent });
     }
   }
   for (const n of misplacedNumbers(s.text, texts)) {
@@ -64,6 +76,7 @@ function flagsIn(s: CopySentence, rules: CompiledRules, texts: ApprovedText[], k
 
 interface Prepared {
   rules: CompiledRules;
+  allowedDates: string[];
   texts: ApprovedText[];
   known: string;
   /** Flags by sentence: a suite checks the same sentences in case after case. */
@@ -75,11 +88,11 @@ const prepared = new Map<string, Prepared>();
 
 function prepare(ctx: CheckContext, rules: CompiledRules): Prepared {
   const texts = approvedTexts(ctx);
-  const key = `${rules.version}\u0000${texts.map((t) => `${t.source}\u0001${t.text}\u0001${t.supports}`).join("\u0000")}`;
+  const key = `${rules.version}\u0000${ctx.brief.allowed_dates.join(",")}\u0000${texts.map((t) => `${t.source}\u0001${t.text}\u0001${t.supports}`).join("\u0000")}`;
   const hit = prepared.get(key);
   if (hit && hit.rules === rules) return hit;
   if (prepared.size > 200) prepared.clear();
-  const made = { rules, texts, known: knownNames(ctx, rules, texts), seen: new Map<string, GroundingFlag[]>() };
+  const made = { rules, allowedDates: ctx.brief.allowed_dates, texts, known: knownNames(ctx, rules, texts), seen: new Map<string, GroundingFlag[]>() };
   prepared.set(key, made);
   return made;
 }
@@ -91,7 +104,7 @@ export function groundingFlags(draft: Record<string, unknown>, ctx: CheckContext
     const key = `${s.field}\u0000${s.text}`;
     let flags = p.seen.get(key);
     if (!flags) {
-      flags = flagsIn(s, p.rules, p.texts, p.known);
+      flags = flagsIn(s, p);
       if (p.seen.size > 5000) p.seen.clear();
       p.seen.set(key, flags);
     }

@@ -65,6 +65,7 @@ const claimKind = closedObject(
     phrases: textList,
     patterns: { type: "array", items: { ...text, description: "A regular expression, matched case-insensitively." } },
     allowed: textList,
+    allowed_with_deadline: { type: "boolean" },
     paired: closedObject({ topic: { type: "array", items: text, minItems: 1 }, cue: { type: "array", items: text, minItems: 1 } }, ["topic", "cue"]),
   },
   ["id", "label"],
