@@ -3,6 +3,7 @@
  * within 3 days" restates the setup-time claim with a number that belongs to the trial's deadline:
  * every number appears somewhere in the inputs, but not in the text the clause restates.
  */
+import { namedDates } from "./dates.ts";
 import { STRICT_UNITS, numberMentions, type NumberMention } from "./numbers.ts";
 import { rankApproved, type ApprovedText } from "./sentences.ts";
 
@@ -42,13 +43,21 @@ function contradictedQualifiers(clause: string, texts: ApprovedText[]): Misplace
  * Strict-unit numbers ("3 days", "20%", "10 months") that some approved text states, but not the
  * text this clause is about. Numbers no approved text states at all are the grounding check's.
  */
+/** Dates, clock times and web addresses are the urgency check's; their digits are no quantities. */
+function withoutDates(text: string): string {
+  let out = text.replace(/\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length)).replace(/\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?(?!\w)/g, (m) => " ".repeat(m.length));
+  for (const date of namedDates(out)) out = out.slice(0, date.index) + " ".repeat(date.text.length) + out.slice(date.index + date.text.length);
+  return out;
+}
+
 export function misplacedNumbers(sentence: string, texts: ApprovedText[]): MisplacedNumber[] {
   const supporting = texts.filter((t) => t.supports);
   const stated = supporting.map((t) => ({ text: t, numbers: numberMentions(t.text) }));
   const found: MisplacedNumber[] = [];
-  for (const clause of clauses(sentence)) {
+  const audience = texts.filter((t) => t.source === "the audience data").flatMap((t) => numberMentions(t.text));
+  for (const clause of clauses(withoutDates(sentence))) {
     found.push(...contradictedQualifiers(clause, texts));
-    const mentions = numberMentions(clause).filter((m) => STRICT_UNITS.has(m.unit) && m.value > 0);
+    const mentions = numberMentions(clause).filter((m) => m.value > 0);
     if (mentions.length === 0) continue;
     const ranked = rankApproved(clause, supporting);
     const best = ranked[0];
@@ -56,11 +65,15 @@ export function misplacedNumbers(sentence: string, texts: ApprovedText[]): Mispl
     // the audience's data ("over the last two weeks you ran 1,204 queries") recounts, it claims nothing.
     if (!best || best.overlap < 2 || !/^(?:approved claim|the offer)/.test(best.text.source)) continue;
     for (const mention of mentions) {
-      const holders = stated.filter((s) => s.numbers.some((n) => same(n, mention)));
-      if (holders.length === 0) continue;
+      const strict = STRICT_UNITS.has(mention.unit);
+      const states = (n: NumberMention) => (strict ? same(n, mention) : n.value === mention.value);
+      const holders = stated.filter((s) => s.numbers.some(states));
       const near = holders.some((h) => (ranked.find((r) => r.text === h.text)?.overlap ?? 0) >= Math.max(1, best.overlap * 0.5));
-      const holder = holders[0] as (typeof holders)[number];
-      if (!near) found.push({ mention: mention.text, about: holder.text, intent: best.text });
+      // A count from the audience's own data ("all 6 dashboards") may sit inside a restated claim.
+      if (near || (!strict && audience.some(states))) continue;
+      // Numbers no approved text states at all are the grounding check's; a plain count beside a claim is ours.
+      if (strict && holders.length === 0) continue;
+      found.push({ mention: mention.text, about: holders[0]?.text ?? best.text, intent: best.text });
     }
   }
   return found;

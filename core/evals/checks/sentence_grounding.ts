@@ -1,7 +1,7 @@
 import type { Check, CheckContext } from "../types.ts";
 import { analyseSentence } from "../nlp.ts";
 import { compileRules, cueMatches, type ClaimKindMatcher, type CompiledRules } from "../grounding-rules.ts";
-import { approvedTexts, clauseAround, copySentences, likelyIntent, quoteSentence as quote, rankApproved, type ApprovedText, type CopySentence } from "../sentences.ts";
+import { approvedTexts, clauseAround, copySentences, likelyIntent, quoteSentence as quote, type ApprovedText, type CopySentence } from "../sentences.ts";
 import { misplacedNumbers } from "../anchored-numbers.ts";
 import { KNOWN_INTEGRATIONS } from "../features.ts";
 import { termPattern } from "../text.ts";
@@ -17,9 +17,6 @@ export interface GroundingFlag {
   /** The approved text the sentence most likely meant. */
   intent?: ApprovedText;
 }
-
-/** A sentence this close to one approved text restates it; its cues are that text's own words. */
-const RESTATES = 0.85;
 
 /** Names the copy may use without making a customer claim: the product, plans, integrations, competitors (their own check). */
 function knownNames(ctx: CheckContext, rules: CompiledRules, texts: ApprovedText[]): string {
@@ -51,8 +48,6 @@ function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string): st
 function flagsIn(s: CopySentence, p: Prepared): GroundingFlag[] {
   const { rules, texts, known } = p;
   const supporting = texts.filter((t) => t.supports);
-  const best = rankApproved(s.text, supporting)[0];
-  if (best && best.coverage >= RESTATES) return [];
   const approvedWords = supporting.map((t) => t.text).join("\n");
   // A deadline counts for the clause that names it: "Offers like this don't come around often: code
   // TEAM20 … until December 31" still invents scarcity before the colon.
