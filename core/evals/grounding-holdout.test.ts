@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { EvalReport } from "../model/index.ts";
 import { runChecks, stripAnnotations } from "./index.ts";
 import type { CheckContext } from "./types.ts";
-import { REPO_ROOT, exampleCampaignContext } from "./testing.ts";
+import { REPO_ROOT, cleanEmailDraft, emailBody, exampleCampaignContext } from "./testing.ts";
 
 /**
  * A held-out batch written for issue #13 before any grounding rule existed: 50 drafts with one
@@ -70,5 +70,37 @@ describe("the grounding held-out batch (issue #13)", () => {
     // Before the grounding checks (commit c708f51): recall 0.10 (5/50), clean pass 1.00 (30/30).
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(cleanPass).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+/**
+ * Sentences written while building the grounding rules (not held out): fresh phrasings of every
+ * class, and honest sentences in the styles clean copy uses. Each goes into the example's clean
+ * draft ("S:" as the first subject line, "P:" as the preview, otherwise into the body).
+ */
+describe("the grounding tuning sentences", () => {
+  const SENTENCES_DIR = join(REPO_ROOT, "test/fixtures/drafts/grounding-sentences");
+  const read = (file: string) => readFileSync(join(SENTENCES_DIR, file), "utf8").split("\n").filter((l) => l.trim());
+  const draftWith = (line: string): Record<string, unknown> => {
+    if (line.startsWith("S:")) return cleanEmailDraft({ subject_lines: [line.slice(2), "Keep everything you built", "Upgrade and keep your dashboards"] });
+    if (line.startsWith("P:")) return cleanEmailDraft({ preview_text: line.slice(2) });
+    return cleanEmailDraft({ email_body: emailBody(line) });
+  };
+  let ctx: CheckContext;
+  beforeAll(async () => {
+    ctx = await openBriefContext(cleanEmailDraft());
+  });
+
+  it("flags every violating sentence", () => {
+    const missed = read("violating.txt").filter((line) => runChecks(draftWith(line), ctx).verdict === "pass");
+    expect(missed).toEqual([]);
+  });
+
+  it("passes every honest sentence", () => {
+    const flaggedLines = read("honest.txt").flatMap((line) => {
+      const report = runChecks(draftWith(line), ctx);
+      return report.verdict === "pass" ? [] : [`${line}: ${flagged(report).join(", ")}`];
+    });
+    expect(flaggedLines).toEqual([]);
   });
 });
