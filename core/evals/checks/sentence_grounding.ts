@@ -24,14 +24,17 @@ function knownNames(ctx: CheckContext, rules: CompiledRules, texts: ApprovedText
   return [ctx.policies.brand.product_name.canonical, ...rules.plans, ...KNOWN_INTEGRATIONS, ...legalTerms, ...texts.map((t) => t.text)].join("\n").toLowerCase();
 }
 
+const CAPITALISED_ANYWAY = ["i", "i'm", "i've", "i'll", "i'd", "p.s", "ps", "hi", "hello", "dear", "thanks", "ok", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "utc", "upgrade", "your", "you", "the", "keep", "code"];
+
 const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies)\b\.?$/;
 
 const insideAllowed = (kind: ClaimKindMatcher, sentence: string, word: string) =>
   kind.allowed.some((p) => [...sentence.matchAll(new RegExp(p.source, "gi"))].some((m) => m[0].toLowerCase().includes(word.toLowerCase())));
 
 /** The tagger's findings that count as cues of a kind the rules define. */
-function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string): string[] {
-  const analysis = analyseSentence(sentence);
+function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string, knownWords: ReadonlySet<string>): string[] {
+  const analysis = analyseSentence(sentence, knownWords);
   if (kind.id === "comparison") return analysis.comparisons.filter((c) => !insideAllowed(kind, sentence, c));
   if (kind.id === "customer") {
     // A person named beside a quotation is a testimonial; a person alone may be the sender signing off.
@@ -46,7 +49,7 @@ function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string): st
 }
 
 function flagsIn(s: CopySentence, p: Prepared): GroundingFlag[] {
-  const { rules, texts, known } = p;
+  const { rules, texts, known, knownWords } = p;
   const supporting = texts.filter((t) => t.supports);
   const approvedWords = supporting.map((t) => t.text).join("\n");
   // A deadline counts for the clause that names it: "Offers like this don't come around often: code
@@ -54,7 +57,7 @@ function flagsIn(s: CopySentence, p: Prepared): GroundingFlag[] {
   const namesDeadline = (clause: string) => namedDates(clause).some((d) => isAllowedDate(d, p.allowedDates));
   const flags: GroundingFlag[] = [];
   for (const kind of rules.kinds) {
-    const tagged = taggedCues(kind, s.text, known).map((text) => ({ text, index: Math.max(0, s.text.indexOf(text)) }));
+    const tagged = taggedCues(kind, s.text, known, knownWords).map((text) => ({ text, index: Math.max(0, s.text.indexOf(text)) }));
     const unsupported = [...cueMatches(kind, s.text), ...tagged].find(
       (cue) => !termPattern(cue.text).test(approvedWords) && !(kind.allowedWithDeadline && namesDeadline(clauseAround(s.text, cue.index))),
     );
@@ -71,6 +74,8 @@ function flagsIn(s: CopySentence, p: Prepared): GroundingFlag[] {
 
 interface Prepared {
   rules: CompiledRules;
+  /** Single words of the known names, and words every sentence may capitalise (days, months). */
+  knownWords: ReadonlySet<string>;
   allowedDates: string[];
   texts: ApprovedText[];
   known: string;
@@ -87,7 +92,9 @@ function prepare(ctx: CheckContext, rules: CompiledRules): Prepared {
   const hit = prepared.get(key);
   if (hit && hit.rules === rules) return hit;
   if (prepared.size > 200) prepared.clear();
-  const made = { rules, allowedDates: ctx.brief.allowed_dates, texts, known: knownNames(ctx, rules, texts), seen: new Map<string, GroundingFlag[]>() };
+  const known = knownNames(ctx, rules, texts);
+  const knownWords = new Set([...(known.match(/[a-z][\w&'’-]*/g) ?? []), ...CAPITALISED_ANYWAY]);
+  const made = { rules, allowedDates: ctx.brief.allowed_dates, texts, known, knownWords, seen: new Map<string, GroundingFlag[]>() };
   prepared.set(key, made);
   return made;
 }
