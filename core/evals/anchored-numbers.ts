@@ -50,11 +50,31 @@ function withoutDates(text: string): string {
   return out;
 }
 
-export function misplacedNumbers(sentence: string, texts: ApprovedText[]): MisplacedNumber[] {
+interface Stated {
+  supporting: ApprovedText[];
+  stated: { text: ApprovedText; numbers: NumberMention[] }[];
+  audience: NumberMention[];
+}
+
+/** The numbers each approved text states, worked out once per set of texts. */
+const statedBy = new WeakMap<ApprovedText[], Stated>();
+
+function statedIn(texts: ApprovedText[]): Stated {
+  const hit = statedBy.get(texts);
+  if (hit) return hit;
   const supporting = texts.filter((t) => t.supports);
-  const stated = supporting.map((t) => ({ text: t, numbers: numberMentions(t.text) }));
+  const made = {
+    supporting,
+    stated: supporting.map((t) => ({ text: t, numbers: numberMentions(withoutDates(t.text)) })),
+    audience: texts.filter((t) => t.source === "the audience data").flatMap((t) => numberMentions(t.text)),
+  };
+  statedBy.set(texts, made);
+  return made;
+}
+
+export function misplacedNumbers(sentence: string, texts: ApprovedText[]): MisplacedNumber[] {
+  const { supporting, stated, audience } = statedIn(texts);
   const found: MisplacedNumber[] = [];
-  const audience = texts.filter((t) => t.source === "the audience data").flatMap((t) => numberMentions(t.text));
   for (const clause of clauses(withoutDates(sentence))) {
     found.push(...contradictedQualifiers(clause, texts));
     const mentions = numberMentions(clause).filter((m) => m.value > 0);

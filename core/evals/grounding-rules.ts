@@ -38,14 +38,25 @@ function phrase(text: string, inflect = /^[a-z][a-z' -]*$/i.test(text)): RegExp 
   return new RegExp(pattern.source.replace(/'/g, "['’]"), pattern.flags);
 }
 
+/**
+ * All phrases of a list as one alternation: a sentence is scanned once per list, not once per
+ * phrase (the suite checks thousands of sentences). Longer phrases first, so "no setup fee" wins
+ * over a shorter phrase at the same place.
+ */
+function phrases(list: string[] | undefined, inflect?: boolean): RegExp[] {
+  if (!list || list.length === 0) return [];
+  const sources = [...list].sort((a, b) => b.length - a.length).map((p) => phrase(p, inflect ?? /^[a-z][a-z' -]*$/i.test(p)).source);
+  return [new RegExp(sources.map((src) => `(?:${src})`).join("|"), "gi")];
+}
+
 function kindMatcher(kind: GroundingClaimKind, i: number, version: string): ClaimKindMatcher {
   return {
     id: kind.id,
     label: kind.label,
-    cues: [...(kind.phrases ?? []).map((p) => phrase(p)), ...(kind.patterns ?? []).map((p, j) => regex(p, `claim_kinds[${i}].patterns[${j}]`, version))],
+    cues: [...phrases(kind.phrases), ...(kind.patterns ?? []).map((p, j) => regex(p, `claim_kinds[${i}].patterns[${j}]`, version))],
     allowed: (kind.allowed ?? []).map((a) => phrase(a, false)),
     allowedWithDeadline: kind.allowed_with_deadline === true,
-    ...(kind.paired ? { paired: { topic: kind.paired.topic.map((p) => phrase(p)), cue: kind.paired.cue.map((p) => phrase(p)) } } : {}),
+    ...(kind.paired ? { paired: { topic: phrases(kind.paired.topic), cue: phrases(kind.paired.cue) } } : {}),
   };
 }
 
@@ -60,7 +71,7 @@ export function compileRules(rules: GroundingRules): CompiledRules {
     kinds: (rules.claim_kinds ?? []).map((k, i) => kindMatcher(k, i, rules.version)),
     synonyms,
     selfReference: [
-      ...(rules.self_reference?.phrases ?? []).map((p) => phrase(p, false)),
+      ...phrases(rules.self_reference?.phrases, false),
       ...(rules.self_reference?.patterns ?? []).map((p, j) => regex(p, `self_reference.patterns[${j}]`, rules.version)),
     ],
   };

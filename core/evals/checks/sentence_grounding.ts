@@ -91,7 +91,7 @@ function prepare(ctx: CheckContext, rules: CompiledRules): Prepared {
   const key = `${rules.version}\u0000${ctx.brief.allowed_dates.join(",")}\u0000${texts.map((t) => `${t.source}\u0001${t.text}\u0001${t.supports}`).join("\u0000")}`;
   const hit = prepared.get(key);
   if (hit && hit.rules === rules) return hit;
-  if (prepared.size > 200) prepared.clear();
+  if (prepared.size > 2000) prepared.clear();
   const known = knownNames(ctx, rules, texts);
   const knownWords = new Set([...(known.match(/[a-z][\w&'’-]*/g) ?? []), ...CAPITALISED_ANYWAY]);
   const made = { rules, allowedDates: ctx.brief.allowed_dates, texts, known, knownWords, seen: new Map<string, GroundingFlag[]>() };
