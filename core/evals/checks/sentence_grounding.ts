@@ -27,7 +27,7 @@ function knownNames(ctx: CheckContext, rules: CompiledRules, texts: ApprovedText
 const CAPITALISED_ANYWAY = ["i", "i'm", "i've", "i'll", "i'd", "p.s", "ps", "hi", "hello", "dear", "thanks", "ok", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "utc", "upgrade", "your", "you", "the", "keep", "code"];
 
-const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies)\b\.?$/;
+const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies|Capital|Ventures|Analytics|Software|Foods|Retail|Media)\b\.?$/;
 
 const insideAllowed = (kind: ClaimKindMatcher, sentence: string, word: string) =>
   kind.allowed.some((p) => [...sentence.matchAll(new RegExp(p.source, "gi"))].some((m) => m[0].toLowerCase().includes(word.toLowerCase())));
@@ -41,7 +41,9 @@ function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string, kno
     const testimonial = /["“”]|\b(?:says|said|told us|according to)\b/i.test(sentence);
     const people = testimonial ? analysis.people : [];
     // The tagger reads "Friday's board" as a company: only a proper name of two words or a company suffix counts.
-    const organizations = analysis.organizations.filter((o) => !/['’]s\b/.test(o) && (/^(?:[A-Z][\w&.-]*\s+)+[A-Z][\w&.-]*$/.test(o) || COMPANY_SUFFIX.test(o)));
+    const organizations = analysis.organizations
+      .map((o) => o.replace(/['’]s$/, ""))
+      .filter((o) => !/['’]s\b/.test(o) && (/^(?:[A-Z][\w&.-]*\s+)+[A-Z][\w&.-]*$/.test(o) || COMPANY_SUFFIX.test(o)));
     return [...organizations, ...people].filter((n) => !known.includes(n.toLowerCase()));
   }
   if (kind.id === "promise") return analysis.negated.filter((n) => /\b(?:fees?|charges?|costs?|contracts?|commitments?|credit cards?|catch|strings)\b/i.test(n));
