@@ -28,14 +28,28 @@ interface TermHit {
   evidence: string;
 }
 
+/** Compiled once per term: with the grounding rules' synonyms a draft meets some 80 terms. */
+const compiledTerms = new Map<string, { exact: RegExp; inflected: RegExp }>();
+
+function patternsFor(term: string): { exact: RegExp; inflected: RegExp } {
+  let hit = compiledTerms.get(term);
+  if (!hit) {
+    // `exact` is only used with .test, so it must not be global (a global regex keeps lastIndex).
+    hit = { exact: new RegExp(termPattern(term).source, "i"), inflected: termPattern(term, { inflect: isLowerWord(term) }) };
+    compiledTerms.set(term, hit);
+  }
+  return hit;
+}
+
 function hitsFor(restriction: LegalRestriction, text: string, approvedClaimText: string, synonyms: string[] = []): TermHit[] {
   const allowed = [...(restriction.allowed_phrases ?? []).map(allowedPhrasePattern), ...IDIOMS].flatMap((p) => findAll(p, text));
   const inside = (index: number) => allowed.some((a) => index >= a.index && index < a.index + a.text.length);
   const hits: TermHit[] = [];
   for (const term of [...(restriction.banned_terms ?? []), ...synonyms]) {
     // A restricted term an approved claim of this brief states is sayable (legal_v9).
-    if (termPattern(term).test(approvedClaimText)) continue;
-    for (const match of findAll(termPattern(term, { inflect: isLowerWord(term) }), text)) {
+    const patterns = patternsFor(term);
+    if (patterns.exact.test(approvedClaimText)) continue;
+    for (const match of findAll(patterns.inflected, text)) {
       if (!inside(match.index)) hits.push({ term, rule: restriction.rule, evidence: excerpt(text, match.index, match.text.length) });
     }
   }
