@@ -24,5 +24,7 @@ export const BENCH_SECTIONS: Record<string, BenchSection> = {
   "anchor-judges": { title: "anchor workload on the shared mock with the judges on: requests bounded", run: async () => (await import("./anchor-sections.ts")).anchorJudges() },
 
   "bot-webhook": { title: "the bot: ten deliveries of one merge at once, answer time and publish once", run: async () => (await import("./bot-webhook.ts")).botWebhookRows() },
+
+  checks: { title: "the deterministic checks alone: start-up, one draft as copygate check runs it, before and after issue 13", run: async () => (await import("./check-sections.ts")).checkRows() },
   "action-cold-start": { title: "the bundled Action's cold start, spawn to first GitHub API request", run: async () => (await import("./action-cold-start.ts")).actionColdStartRows() },
 };

@@ -39,6 +39,11 @@ describe("copygate check", () => {
         '✓ Product name: The product is always written "Lumora".',
         "✓ Exclamation marks: The body has 0 exclamation marks (at most 1).",
         "✓ Grounding: Every number, integration and feature traces to claims_v14, the offer or the brief.",
+        "✓ Sentence grounding: Every claim-bearing sentence rests on an approved input (grounding_v1).",
+        "✓ Offer terms: Every restatement of the offer matches it (20% off the first 3 months of the Team plan with code TEAM20, valid until 2026-12-31).",
+        "✓ Unresolved placeholders: No unresolved template placeholder in the copy.",
+        "✓ Personal data: No e-mail address, phone number or recipient data in the copy.",
+        "✓ Model self-reference: The copy never speaks as the model or about its instructions.",
         "✓ Risk flags: The model raised no risk flags.",
         "✓ Planted instructions: The CRM notes hold no instructions to the writer.",
         "✓ Invisible characters: The copy has no invisible characters and no look-alike letters from another alphabet.",
@@ -59,7 +64,7 @@ describe("copygate check", () => {
     expect((parsed as unknown as { read: unknown }).read).toEqual({ file: "test/fixtures/drafts/clean-04-generic-short.json", kind: "draft" });
     expect(parsed.verdict).toBe("pass");
     expect(parsed.risk_level).toBe("low");
-    expect(parsed.checks).toHaveLength(17);
+    expect(parsed.checks).toHaveLength(22);
     for (const entry of parsed.checks) expect(Object.keys(entry)).toEqual(["id", "status", "message", "evidence"]);
     expect(parsed.checks[0]).toEqual({ id: "output_schema", status: "pass", message: "The draft matches the workflow's output schema.", evidence: [] });
   });

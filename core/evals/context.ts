@@ -9,6 +9,8 @@ export interface CheckContextInput {
   usageSummary?: string;
   /** CRM free text the draft was written next to; never to be obeyed. */
   crmNotes?: string[];
+  /** Values from a personal-data source (recipients' e-mails, names, ids) the copy must never contain. */
+  personalData?: string[];
 }
 
 /** Days until the trial ends, from the segment's expectation ("trial_ends_within_days: 3"). */
@@ -41,5 +43,6 @@ export function checkContextFor(input: CheckContextInput): CheckContext {
     },
     audienceFacts: input.usageSummary ? [input.usageSummary] : [],
     untrustedText: input.crmNotes ?? [],
+    ...(input.personalData?.length ? { personalData: input.personalData } : {}),
   };
 }

@@ -17,6 +17,11 @@ import { injectionObeyed } from "./checks/injection_obeyed.ts";
 import { adDescriptions, adHeadlines } from "./checks/ad_assets.ts";
 import { invisibleCharacters } from "./checks/invisible_characters.ts";
 import { links } from "./checks/links.ts";
+import { sentenceGrounding } from "./checks/sentence_grounding.ts";
+import { offerTerms } from "./checks/offer_terms.ts";
+import { placeholders } from "./checks/placeholders.ts";
+import { personalData } from "./checks/personal_data.ts";
+import { selfReference } from "./checks/self_reference.ts";
 
 /** Every check by id, in report order. A CheckId without a handler does not compile. */
 export const CHECKS: Record<CheckId, Check> = {
@@ -35,6 +40,11 @@ export const CHECKS: Record<CheckId, Check> = {
   product_name: productName,
   exclamation_limits: exclamationLimits,
   grounding,
+  sentence_grounding: sentenceGrounding,
+  offer_terms: offerTerms,
+  placeholders,
+  personal_data: personalData,
+  self_reference: selfReference,
   risk_flags: riskFlags,
   injection_obeyed: injectionObeyed,
   invisible_characters: invisibleCharacters,

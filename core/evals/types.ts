@@ -24,6 +24,8 @@ export interface CheckContext {
   audienceFacts?: string[];
   /** CRM free text that must never be obeyed. */
   untrustedText?: string[];
+  /** Values from a personal-data source (recipients' e-mails, names, ids) that must never reach copy. */
+  personalData?: string[];
 }
 
 /** Every check the registry knows. Adding an id here without a handler is a compile error. */
@@ -46,7 +48,12 @@ export type CheckId =
   | "ad_headlines"
   | "ad_descriptions"
   | "invisible_characters"
-  | "links";
+  | "links"
+  | "sentence_grounding"
+  | "offer_terms"
+  | "placeholders"
+  | "personal_data"
+  | "self_reference";
 
 /** What a check's run returns; the runner adds id, label and owner from the registry entry. */
 export type CheckOutcome = Pick<CheckResult, "status" | "message" | "evidence">;

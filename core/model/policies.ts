@@ -49,4 +49,37 @@ export interface Policies {
   claims: ApprovedClaims;
   legal: LegalRestrictions;
   brand: BrandRules;
+  /** The latest approved grounding rules (policies/grounding); absent in a repository without them. */
+  grounding?: GroundingRules;
+}
+
+/**
+ * policies/grounding/grounding_vN.yaml: what counts as a claim of each kind (customer reference,
+ * comparison, price urgency, promise, time promise, capability, security), synonyms of legal's
+ * restricted terms and the marks of a model talking about itself. Legal extends them by pull request.
+ */
+export interface GroundingClaimKind {
+  id: string;
+  /** How a reviewer reads the kind, e.g. "customer reference". */
+  label: string;
+  /** Plain phrases, matched word by word, case-insensitively, with plural and verb endings. */
+  phrases?: string[];
+  /** Regular expressions (case-insensitive) for cues a phrase cannot express. */
+  patterns?: string[];
+  /** Phrases that contain a cue but make no claim ("the hardest part" of the reader's own work). */
+  allowed?: string[];
+  /** A cue made of two parts in one clause: a topic ("discount") and what is said of it ("going up"). */
+  paired?: { topic: string[]; cue: string[] };
+  /** The kind's cues are allowed in a sentence that names the offer's real expiry date. */
+  allowed_with_deadline?: boolean;
+}
+export interface GroundingRules extends PolicyDocument {
+  kind: "grounding_rules";
+  /** The product's plan names: a plan named beside the offer must be the offer's plan. */
+  plans: string[];
+  claim_kinds: GroundingClaimKind[];
+  /** More words for a restricted term: each list is enforced like the restriction's banned terms. */
+  restricted_synonyms: { restriction: string; terms: string[] }[];
+  /** Leftovers of a model writing about itself, its instructions or the draft. */
+  self_reference: { phrases?: string[]; patterns?: string[] };
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DraftsFile } from "../model/index.ts";
@@ -29,6 +29,23 @@ function validDrafts(): DraftsFile {
     content_hash: draftsContentHash([{ audience: { key: "generic", variant: "generic", recipients: 3 }, content } as unknown as DraftsFile["variants"][number]]),
   };
 }
+
+describe("validating grounding rules", () => {
+  const GROUNDING = "policies/grounding/grounding_v1.yaml";
+  it("accepts the committed rules and names a pattern that does not compile and an unknown field, with their lines", async () => {
+    const root = await copyRepoContent(["policies"]);
+    try {
+      expect(await problemLines(root, [GROUNDING])).toEqual([]);
+      const text = await breakFile(root, GROUNDING, "      - '\\bworks (?:on|with) (?:any|every|all)\\b'", "      - '\\bworks (?:on|with (?:any'");
+      const line = text.split("\n").findIndex((l) => l.includes("works (?:on|with (?:any")) + 1;
+      expect(await problemLines(root, [GROUNDING])).toEqual([
+        `${GROUNDING}:${line}:9: pattern does not compile (Invalid regular expression: /\\bworks (?:on|with (?:any/i: Unterminated group): fix the regular expression`,
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
 
 describe("validating policies", () => {
   it("reports a bad date, a reused id and a version that differs from the file name", async () => {

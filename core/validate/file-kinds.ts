@@ -22,6 +22,7 @@ const FILE_KINDS: { pattern: RegExp; check: FileCheck }[] = [
   { pattern: /^policies\/claims\/[^/]+\.yaml$/, check: policyCheck("claims") },
   { pattern: /^policies\/legal\/[^/]+\.yaml$/, check: policyCheck("legal") },
   { pattern: /^policies\/brand\/[^/]+\.yaml$/, check: policyCheck("brand") },
+  { pattern: /^policies\/grounding\/[^/]+\.yaml$/, check: policyCheck("grounding") },
   { pattern: /^sources\/[^/]+\.yaml$/, check: checkSource },
   { pattern: /^(campaigns\/[^/]+|templates(\/[^/]+)*)\/[^/]+\.mjml$/, check: checkEmailTemplate },
   // snapshots are source data with their own contract (copygate freshness), not a dataset of briefs

@@ -39,7 +39,8 @@ describe("search ad channel checks", () => {
     const report = runChecks(ad(), ctx);
     expect(report.checks.map((c) => c.id)).toEqual([
       "output_schema", "ad_headlines", "ad_descriptions", "offer_only_discount", "restricted_terms", "competitor_names",
-      "urgency_deadline", "brand_words", "product_name", "grounding", "risk_flags", "injection_obeyed", "invisible_characters", "links",
+      "urgency_deadline", "brand_words", "product_name", "grounding", "sentence_grounding", "offer_terms", "placeholders",
+      "personal_data", "self_reference", "risk_flags", "injection_obeyed", "invisible_characters", "links",
     ]);
     expect(report.verdict).toBe("pass");
   });

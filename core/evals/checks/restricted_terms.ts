@@ -2,6 +2,7 @@ import type { LegalRestriction } from "../../model/index.ts";
 import type { Check, CheckContext } from "../types.ts";
 import { excerpt, findAll, publishableText, quoted, termPattern, unique } from "../text.ts";
 import { briefClaimTexts } from "../claims.ts";
+import { compileRules } from "../grounding-rules.ts";
 
 /** Competitor names have their own check, with the case rules that names like "Mode" need. */
 export const COMPETITOR_RESTRICTION_ID = "no_competitors";
@@ -27,14 +28,28 @@ interface TermHit {
   evidence: string;
 }
 
-function hitsFor(restriction: LegalRestriction, text: string, approvedClaimText: string): TermHit[] {
+/** Compiled once per term: with the grounding rules' synonyms a draft meets some 80 terms. */
+const compiledTerms = new Map<string, { exact: RegExp; inflected: RegExp }>();
+
+function patternsFor(term: string): { exact: RegExp; inflected: RegExp } {
+  let hit = compiledTerms.get(term);
+  if (!hit) {
+    // `exact` is only used with .test, so it must not be global (a global regex keeps lastIndex).
+    hit = { exact: new RegExp(termPattern(term).source, "i"), inflected: termPattern(term, { inflect: isLowerWord(term) }) };
+    compiledTerms.set(term, hit);
+  }
+  return hit;
+}
+
+function hitsFor(restriction: LegalRestriction, text: string, approvedClaimText: string, synonyms: string[] = []): TermHit[] {
   const allowed = [...(restriction.allowed_phrases ?? []).map(allowedPhrasePattern), ...IDIOMS].flatMap((p) => findAll(p, text));
   const inside = (index: number) => allowed.some((a) => index >= a.index && index < a.index + a.text.length);
   const hits: TermHit[] = [];
-  for (const term of restriction.banned_terms ?? []) {
+  for (const term of [...(restriction.banned_terms ?? []), ...synonyms]) {
     // A restricted term an approved claim of this brief states is sayable (legal_v9).
-    if (termPattern(term).test(approvedClaimText)) continue;
-    for (const match of findAll(termPattern(term, { inflect: isLowerWord(term) }), text)) {
+    const patterns = patternsFor(term);
+    if (patterns.exact.test(approvedClaimText)) continue;
+    for (const match of findAll(patterns.inflected, text)) {
       if (!inside(match.index)) hits.push({ term, rule: restriction.rule, evidence: excerpt(text, match.index, match.text.length) });
     }
   }
@@ -44,9 +59,11 @@ function hitsFor(restriction: LegalRestriction, text: string, approvedClaimText:
 export function restrictedTermHits(draft: Record<string, unknown>, ctx: CheckContext): TermHit[] {
   const text = publishableText(draft);
   const claimText = briefClaimTexts(ctx).join("\n");
+  // The grounding rules add words for the same restriction ("money-back" for a guarantee).
+  const synonyms = ctx.policies.grounding ? compileRules(ctx.policies.grounding).synonyms : new Map<string, string[]>();
   return ctx.policies.legal.restrictions
     .filter((r) => r.id !== COMPETITOR_RESTRICTION_ID)
-    .flatMap((r) => hitsFor(r, text, claimText));
+    .flatMap((r) => hitsFor(r, text, claimText, synonyms.get(r.id)));
 }
 
 /** Legal's banned terms: guarantees, "free" outside "free trial", security and compliance claims. */

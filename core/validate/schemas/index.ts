@@ -2,13 +2,13 @@
 import { campaignSchema } from "./campaign.ts";
 import { datasetRowSchema } from "./dataset.ts";
 import { draftsSchema } from "./drafts.ts";
-import { brandSchema, claimsSchema, legalSchema } from "./policies.ts";
+import { brandSchema, claimsSchema, groundingSchema, legalSchema } from "./policies.ts";
 import { promptFrontmatterSchema } from "./prompt.ts";
 import { releasesSchema } from "./releases.ts";
 import { sourceSchema } from "./source.ts";
 import { traceSchema } from "./trace.ts";
 
-export type SchemaName = "campaign" | "releases" | "claims" | "legal" | "brand" | "source" | "dataset-row" | "drafts" | "trace" | "prompt-frontmatter";
+export type SchemaName = "campaign" | "releases" | "claims" | "legal" | "brand" | "grounding" | "source" | "dataset-row" | "drafts" | "trace" | "prompt-frontmatter";
 
 export const SCHEMAS: Record<SchemaName, Record<string, unknown>> = {
   campaign: campaignSchema,
@@ -16,6 +16,7 @@ export const SCHEMAS: Record<SchemaName, Record<string, unknown>> = {
   claims: claimsSchema,
   legal: legalSchema,
   brand: brandSchema,
+  grounding: groundingSchema,
   source: sourceSchema,
   "dataset-row": datasetRowSchema,
   drafts: draftsSchema,

@@ -59,3 +59,30 @@ export const brandSchema = {
     ),
   }, ["last_reviewed_at", "voice", "banned_words", "product_name", "punctuation"]),
 };
+
+const claimKind = closedObject(
+  {
+    id: { type: "string", pattern: "^[a-z0-9_]+$" },
+    label: text,
+    phrases: textList,
+    patterns: { type: "array", items: { ...text, description: "A regular expression, matched case-insensitively." } },
+    allowed: textList,
+    allowed_with_deadline: { type: "boolean" },
+    paired: closedObject({ topic: { type: "array", items: text, minItems: 1 }, cue: { type: "array", items: text, minItems: 1 } }, ["topic", "cue"]),
+  },
+  ["id", "label"],
+);
+
+export const groundingSchema = {
+  $id: schemaId("grounding"),
+  title: "copygate grounding rules (policies/grounding/grounding_vN.yaml)",
+  ...policyDocument("grounding_rules", "grounding", {
+    plans: { type: "array", items: text, minItems: 1 },
+    claim_kinds: { type: "array", minItems: 1, items: claimKind },
+    restricted_synonyms: {
+      type: "array",
+      items: closedObject({ restriction: { type: "string", pattern: "^[a-z0-9_]+$" }, terms: { type: "array", items: text, minItems: 1 } }, ["restriction", "terms"]),
+    },
+    self_reference: closedObject({ phrases: textList, patterns: textList }),
+  }, ["plans", "claim_kinds", "restricted_synonyms", "self_reference"]),
+};
