@@ -48,6 +48,9 @@ const CASES: HostileCase[] = [
       competitor_names: TABLEAU,
       invisible_characters:
         'The copy contains a word mixing Latin with look-alike letters ("\u0422\u0430bleau": U+0422, U+0430) in email_body; an email has no use for them and they hide words from reviewers, so retype the text.',
+      // The comparison itself is also unsupported, seen through the look-alikes.
+      sentence_grounding:
+        '"Faster than Tableau for your whole team." — comparison or superlative ("Faster than") without approved support; closest approved text: "On the Team plan, dashboards can be shared with unlimited viewers." (approved claim unlimited_viewers). A reviewer must confirm or rewrite it.',
     },
   },
   {
@@ -98,7 +101,11 @@ const CASES: HostileCase[] = [
   {
     name: "an allowed domain used as user name before another host",
     draft: body("See https://app.lumora.example@evil.example/x for details."),
-    fails: { links: stray("https://app.lumora.example@evil.example/x") },
+    fails: {
+      links: stray("https://app.lumora.example@evil.example/x"),
+      // user@host reads as an email address too: flagged as personal data, masked.
+      personal_data: "The copy contains personal data: email address (a…@e…); remove it (a reply goes to the sender address, and personal details come from the platform's merge fields at send time).",
+    },
   },
   {
     name: "an allowed domain as a prefix of another host",
