@@ -78,8 +78,8 @@ describe("a command's help", () => {
     ].join("\n"));
   });
 
-  it("has an example on every command converted to a spec", async () => {
-    for (const name of ["init", "demo", "validate", "prompts", "freshness", "generate", "check", "trace"]) {
+  it("has option descriptions and an example on every command", async () => {
+    for (const name of ["init", "demo", "validate", "prompts", "freshness", "generate", "check", "trace", "eval", "simulate", "bot", "publish", "preview", "rollout", "report"]) {
       const { code, stdout } = await copygate(name, "--help");
       expect([name, code]).toEqual([name, 0]);
       expect(stdout).toMatch(/\nExamples:\n {2}(npx copygate|npm start)/);
@@ -90,6 +90,33 @@ describe("a command's help", () => {
     expect(await copygate("generate", "campaigns/trial-expiration-3d", "--nwo", "2026-11-20T08:30:00Z")).toEqual({
       code: 2, stdout: "", stderr: "error: unknown option '--nwo'\n(Did you mean --now?)\nsee: copygate generate --help\n",
     });
+  });
+});
+
+describe("help of a command that parses its own flags", () => {
+  it("is the full help, in the same layout", async () => {
+    const { code, stdout } = await copygate("preview", "--help");
+    expect(code).toBe(0);
+    expect(stdout).toBe([
+      "Usage: copygate preview [options] <campaign-dir>",
+      "",
+      "write each variant's rendered email (HTML) and PNG screenshots at desktop and mobile widths, with",
+      "headless Chromium",
+      "",
+      "Arguments:",
+      "  campaign-dir  the campaign whose committed drafts are previewed",
+      "",
+      "Options:",
+      "  --out <dir>   where to write (default .copygate/previews/<campaign>)",
+      "  -h, --help    display help for command",
+      "",
+      "Examples:",
+      "  npx copygate preview campaigns/trial-expiration-3d",
+      "  npx copygate preview campaigns/trial-expiration-3d --out previews",
+      "",
+      "Needs Chromium (Debian: apt-get install chromium), or COPYGATE_CHROMIUM set to its path.",
+      "",
+    ].join("\n"));
   });
 });
 

@@ -73,6 +73,16 @@ export async function main(argv: string[], given: CommandIo = processIo()): Prom
     io.stderr(`copygate: unknown command "${name}"${near ? ` (did you mean "${near}"?)` : ""}\nRun \`copygate --help\` for the list of commands.\n`);
     return 2;
   }
+  // Commands that parse their own flags get the same full help (each option, examples) from cli/help-specs.ts.
+  if (rest.includes("--help") || rest.includes("-h")) {
+    const { HELP_SPECS } = await import("./help-specs.ts");
+    const known = HELP_SPECS[name];
+    if (known) {
+      const { helpText } = await import("./lib/command.ts");
+      io.stdout(helpText(known, io));
+      return 0;
+    }
+  }
   try {
     const { run } = await command.load();
     return await run(rest, io);

@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import { InputError } from "../../core/errors.ts";
 import { draftsPath, loadCampaignContext, readDraftsFile } from "../../core/pipeline/index.ts";
 import { loadRenderedVariant, renderedSlug } from "../../core/render/index.ts";
-import { findChromium, openPreviewBrowser } from "../../core/render/screenshots.ts";
 import type { CommandIo } from "../main.ts";
 
 const USAGE = "usage: copygate preview <campaign-dir> [--out dir]\n";
@@ -30,6 +29,15 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (!drafts.variants.some((v) => v.rendered)) {
     throw new InputError(`${draftsPath(campaignDir)} has no rendered emails`, { hint: `add ${campaignDir}/email.mjml (or email.template in campaign.yaml) and run \`copygate generate ${campaignDir}\`` });
   }
+  // The browser driver is an optional peer of the package: loaded only here, and named when missing.
+  let screenshots: typeof import("../../core/render/screenshots.ts");
+  try {
+    screenshots = await import("../../core/render/screenshots.ts");
+  } catch {
+    io.stderr("copygate preview: the browser driver playwright-core is not installed; run `npm install --save-dev playwright-core` (it drives the system Chromium, it downloads no browser)\n");
+    return 2;
+  }
+  const { findChromium, openPreviewBrowser } = screenshots;
   const chromium = await findChromium(io.env.COPYGATE_CHROMIUM);
   if (!chromium) {
     io.stderr("copygate preview: no Chromium found; install it (Debian: apt-get install chromium) or set COPYGATE_CHROMIUM to its path\n");
