@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // Many end-to-end tests mostly wait (webhook deliveries, Probot's write throttling, simulated latency):
+    // three workers keep two cores busy without starving the CPU-bound ones.
+    maxWorkers: 3,
   },
 });
