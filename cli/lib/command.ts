@@ -44,12 +44,17 @@ export function commandFor(spec: CommandSpec, io: CommandIo): Command {
     if (option.choices) built.choices(option.choices);
     command.addOption(built);
   }
-  const after = [
+  const after = afterHelp(spec);
+  if (after) command.addHelpText("after", after);
+  return command;
+}
+
+/** The examples and notes printed after the options. */
+function afterHelp(spec: CommandSpec): string {
+  return [
     spec.examples.length > 0 ? `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join("\n")}` : "",
     spec.notes ? `\n\n${spec.notes}` : "",
   ].join("");
-  if (after) command.addHelpText("after", after);
-  return command;
 }
 
 /**
@@ -73,5 +78,6 @@ export function parseCommand(spec: CommandSpec, args: string[], io: CommandIo): 
 
 /** Help text of a spec, for tests and for a usage line printed after a semantic error. */
 export function helpText(spec: CommandSpec, io: CommandIo): string {
-  return commandFor(spec, io).helpInformation();
+  const after = afterHelp(spec);
+  return `${commandFor(spec, io).helpInformation()}${after ? `${after}\n` : ""}`;
 }
