@@ -60,7 +60,7 @@ describe("moving a campaign through the rollout stages", () => {
   it("refuses a skipped stage and a new rollout that starts by sending, at the line of rollout.stage", async () => {
     const skipped = await move("internal", "test");
     expect(skipped!.verdict).toBe("blocked");
-    expect(stageMoveFinding(skipped!)).toEqual({ path: FILE, line: 79, level: "failure", title: "rollout stage", message: "internal → test is blocked: internal → test skips shadow: move one stage per pull request" });
+    expect(stageMoveFinding(skipped!)).toEqual({ path: FILE, line: 82, level: "failure", title: "rollout stage", message: "internal → test is blocked: internal → test skips shadow: move one stage per pull request" });
     expect((await move("offline", "production"))!.reason).toBe("offline → production skips internal and shadow and test: move one stage per pull request");
     expect((await move(null, "test"))!.reason).toBe("a new rollout starts at offline, internal, shadow (none sends to customers); reach test one stage per pull request");
   });

@@ -45,7 +45,8 @@ const AGGREGATE = `select prompt_version, content_hash, count(*) as sends,
 
 const sourceYaml = (query: string) => `name: campaign_results
 kind: postgres
-connection_env: RESULTS_DB_URL
+connection_env: COPYGATE_SOURCE_RESULTS_DB_URL
+hosts: [127.0.0.1]
 query: >-
   ${query.replace(/\n\s*/g, " ")}
 loaded_at_field: loaded_at
@@ -83,7 +84,7 @@ if (!pgUp && !PG_REQUIRED) {
 
     it("aggregates 20,000 event rows in the database and analyzes the two arms", async () => {
       await repo.write("sources/campaign_results.yaml", sourceYaml(AGGREGATE));
-      const analysis = await loadRolloutAnalysis(repo.root, CAMPAIGN_DIR, { env: { RESULTS_DB_URL: PG_URL } });
+      const analysis = await loadRolloutAnalysis(repo.root, CAMPAIGN_DIR, { env: { COPYGATE_SOURCE_RESULTS_DB_URL: PG_URL } });
       const { promptVersion: _p7, contentHashes: h7, ...control } = analysis.control;
       const { promptVersion: _p8, contentHashes: h8, ...treatment } = analysis.treatment;
       expect(control).toEqual(expectedTotals(7));
@@ -96,7 +97,7 @@ if (!pgUp && !PG_REQUIRED) {
 
     it("refuses a query that returns events row by row instead of aggregating", async () => {
       await repo.write("sources/campaign_results.yaml", sourceYaml(`select prompt_version, content_hash, 1 as sends, 1 as delivered, 0 as clicks, 0 as upgrades, 0 as unsubscribes, 0 as spam_complaints, 0 as support_tickets, sent_at as loaded_at from ${TABLE}`));
-      await expect(loadRolloutAnalysis(repo.root, CAMPAIGN_DIR, { env: { RESULTS_DB_URL: PG_URL } })).rejects.toThrow(
+      await expect(loadRolloutAnalysis(repo.root, CAMPAIGN_DIR, { env: { COPYGATE_SOURCE_RESULTS_DB_URL: PG_URL } })).rejects.toThrow(
         "more than 10,000 result rows: results must be aggregated per arm before they are read",
       );
     });

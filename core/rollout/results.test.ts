@@ -50,8 +50,8 @@ describe("results sources", () => {
   });
 
   it("reads an http source with its token from the environment", async () => {
-    await repo.write("sources/results_api.yaml", `name: results_api\nkind: http\nurl: ${base}/results\ntoken_env: RESULTS_TOKEN\nrows_path: data\nloaded_at_field: loaded_at\n`);
-    const loaded = await loadResults(repo.root, CAMPAIGN_DIR, { source: "results_api" }, { env: { RESULTS_TOKEN: "tok_results" } });
+    await repo.write("sources/results_api.yaml", `name: results_api\nkind: http\nurl: ${base}/results\ntoken_env: COPYGATE_SOURCE_RESULTS_TOKEN\nhosts: [127.0.0.1]\nrows_path: data\nloaded_at_field: loaded_at\n`);
+    const loaded = await loadResults(repo.root, CAMPAIGN_DIR, { source: "results_api" }, { env: { COPYGATE_SOURCE_RESULTS_TOKEN: "tok_results" } });
     expect(loaded).toEqual({ origin: "source results_api (http)", rows: [ROW] });
   });
 });

@@ -32,11 +32,15 @@ describe("a rollout stage move in the PR comment", () => {
     expect(buildComment(report)).toBe(`<!-- copygate:report -->
 ## copygate: fail
 
+### Findings (1)
+
+**Campaign \`trial-expiration-3d\`**
+
+- ⛔ \`campaigns/trial-expiration-3d/campaign.yaml:79\` rollout stage: internal → test is blocked: internal → test skips shadow: move one stage per pull request
+
 ### Rollout \`trial-expiration-3d\`: internal → test — blocked
 
 Blocked: internal → test skips shadow: move one stage per pull request. Test: a test arm of the audience gets the candidate's drafts.
-
-1 finding annotated on the changed files.
 
 <sub>Full report in the job summary. Head 0123456.</sub>
 `);
