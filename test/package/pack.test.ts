@@ -51,7 +51,7 @@ describe("the packed copygate in an empty folder", () => {
     const init = await npx(app, "init", "marketing", "--org", "acme");
     expect(init.code).toBe(0);
     expect(init.stdout).toBe([
-      "copygate init: wrote 25 files in marketing",
+      "copygate init: wrote 27 files in marketing",
       "",
       "Next:",
       "  cd marketing",
@@ -66,7 +66,7 @@ describe("the packed copygate in an empty folder", () => {
     expect(await readFile(join(repo, ".github", "copygate-reviewers"), "utf8")).toContain("legal                 @acme/legal");
 
     const validate = await npx(repo, "validate");
-    expect([validate.code, validate.stdout]).toEqual([0, "ok: 9 files checked\n"]);
+    expect([validate.code, validate.stdout]).toEqual([0, "ok: 10 files checked\n"]);
 
     const generate = await npx(repo, "generate", "campaigns/trial-ending");
     expect(generate.code).toBe(0);
@@ -84,6 +84,6 @@ describe("the packed copygate in an empty folder", () => {
 
     const refused = await npx(app, "init", "marketing");
     expect(refused.code).toBe(1);
-    expect(refused.stderr.split("\n")[0]).toBe("copygate init: 25 of the files it would write already exist in marketing; nothing was written:");
+    expect(refused.stderr.split("\n")[0]).toBe("copygate init: 27 of the files it would write already exist in marketing; nothing was written:");
   });
 });
