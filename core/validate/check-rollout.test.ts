@@ -30,7 +30,7 @@ describe("validating a campaign's rollout block", () => {
     await breakFile(root, RELEASES, "status: candidate", "status: archived");
     const text = await breakFile(root, CAMPAIGN, "  stage: test\n", "  stage: test\n");
     expect(await problemLines(root, [CAMPAIGN])).toEqual([
-      `${CAMPAIGN}:${lineOf(text, "stage: test")}:3: stage test needs a candidate: set rollout.candidate, or mark a version as candidate in prompts/trial_expiration_email/releases.yaml`,
+      `${CAMPAIGN}:${lineOf(text, "stage: test")}:3: stage test has no candidate: set rollout.candidate, or mark a version as candidate in prompts/trial_expiration_email/releases.yaml; until then every recipient gets production's drafts`,
     ]);
     await rm(root, { recursive: true, force: true });
   });

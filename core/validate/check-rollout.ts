@@ -20,9 +20,12 @@ export async function rolloutProblems(campaign: Campaign, ctx: RepoContext, at: 
   }
   const history = (workflow.releases as { history?: { version?: unknown; status?: unknown }[] } | undefined)?.history ?? [];
   const marked = Array.isArray(history) && history.some((h) => h?.status === "candidate");
-  if (rollout.candidate === undefined && !marked && rollout.stage !== "offline") {
-    problems.push(at(["rollout", "stage"], `stage ${rollout.stage} needs a candidate: set rollout.candidate, or mark a version as candidate in prompts/${campaign.workflow}/releases.yaml`));
+  // Advice, not a fault: a production move of the prompt leaves a running test without a candidate,
+  // and that pull request must not fail for it; until one is named every recipient gets production's drafts.
+  if (rollout.candidate === undefined && !marked && rollout.stage !== "offline" && rollout.stage !== "production") {
+    problems.push({ ...at(["rollout", "stage"], `stage ${rollout.stage} has no candidate: set rollout.candidate, or mark a version as candidate in prompts/${campaign.workflow}/releases.yaml; until then every recipient gets production's drafts`), advisory: true });
   }
+
   const sources = await ctx.sourceNames();
   for (const [field, input] of [["results", rollout.results], ["shadow", rollout.shadow]] as const) {
     if (input && "source" in input && typeof input.source === "string" && !sources.includes(input.source)) {

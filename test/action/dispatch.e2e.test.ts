@@ -25,6 +25,12 @@ afterAll(async () => {
   await model.close();
 });
 
+/** Promoting v8 leaves the example campaign's running test without a candidate: advice, never a failure. */
+const NO_CANDIDATE_ADVICE = {
+  path: "campaigns/trial-expiration-3d/campaign.yaml", start_line: 82, end_line: 82, annotation_level: "warning", title: "advice",
+  message: "stage test has no candidate: set rollout.candidate, or mark a version as candidate in prompts/trial_expiration_email/releases.yaml; until then every recipient gets production's drafts",
+};
+
 const PRODUCTION_MOVE = "prompts/trial_expiration_email/releases.yaml: production v7 → v8";
 
 /** production: 8, with v8 approved in the history (only an approved version may be production). */
@@ -65,6 +71,7 @@ describe("a dispatched run against a base ref", () => {
     const checks = scenario.twin.state.checkRuns.filter((c) => c.headSha === head);
     expect(checks.map((c) => c.conclusion)).toEqual(["failure"]);
     expect(checks[0]!.output.annotations).toEqual([
+      NO_CANDIDATE_ADVICE,
       usageWarning(),
       draftsNotCurrent(`prompt changed: drafts from trial_expiration_email:v7, campaign now uses trial_expiration_email:v8 (sha256:${v8Hash.slice(0, 12)})`),
     ]);
@@ -97,11 +104,12 @@ describe("a dispatched run against a base ref", () => {
 | ---------------------- | -------- | --------- | -------- |
 | trial_expiration_email | v7       | v8        | not yet  |
 
-### Findings (2)
+### Findings (3)
 
 **Campaign \`trial-expiration-3d\`**
 
 ${draftsLine(stale)}
+- ⚠️ \`campaigns/trial-expiration-3d/campaign.yaml:82\` advice: ${NO_CANDIDATE_ADVICE.message}
 ${USAGE_LINE}
 
 ### Campaign \`trial-expiration-3d\`

@@ -1,13 +1,13 @@
-import { startSimulator } from "../../simulator/index.ts";
-import type { RunningSimulator } from "../../simulator/index.ts";
+import { startUnmarkedModel } from "../support/unmarkedModel.ts";
+import type { UnmarkedModel } from "../support/unmarkedModel.ts";
 
 /**
- * A configured model endpoint for the Action's eval-suite scenarios: the simulator, started by the
- * test and passed as openai-base-url, stands for the team's real model (and judge). Without one the
- * Action runs the suite on its in-process simulator, which never judges, so nothing is promoted.
+ * A configured model endpoint for the Action's eval-suite scenarios, standing for the team's real
+ * model (and judge): the simulator behind a proxy that removes its marks, passed as openai-base-url.
+ * The simulator itself never counts as a judge (it says so), so nothing would be promoted on it.
  */
-export async function startModelEndpoint(): Promise<{ inputs: Record<string, string>; close: () => Promise<void>; endpoint: RunningSimulator }> {
-  const endpoint = await startSimulator({ seed: "action-e2e" });
+export async function startModelEndpoint(): Promise<{ inputs: Record<string, string>; close: () => Promise<void>; endpoint: UnmarkedModel }> {
+  const endpoint = await startUnmarkedModel({ seed: "action-e2e" });
   return {
     endpoint,
     inputs: { "openai-base-url": endpoint.url, "openai-api-key": "sk-test-action-e2e" },

@@ -6,5 +6,6 @@ import { INVALID_FILE } from "../stage-types.ts";
 export async function validateFiles(root: string, files: string[]): Promise<Finding[]> {
   if (files.length === 0) return [];
   const { problems } = await validateRepository(root, files);
-  return problems.map((p) => ({ path: p.path, line: p.line, level: "failure", title: INVALID_FILE, message: p.message }));
+  // Advice (an editor schema line, a rollout without a candidate) is a warning: it never fails the check.
+  return problems.map((p) => ({ path: p.path, line: p.line, level: p.advisory ? "warning" : "failure", title: p.advisory ? "advice" : INVALID_FILE, message: p.message }));
 }

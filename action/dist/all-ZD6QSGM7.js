@@ -3707,8 +3707,8 @@ async function rolloutProblems(campaign, ctx, at) {
   }
   const history = workflow.releases?.history ?? [];
   const marked = Array.isArray(history) && history.some((h) => h?.status === "candidate");
-  if (rollout.candidate === void 0 && !marked && rollout.stage !== "offline") {
-    problems.push(at(["rollout", "stage"], `stage ${rollout.stage} needs a candidate: set rollout.candidate, or mark a version as candidate in prompts/${campaign.workflow}/releases.yaml`));
+  if (rollout.candidate === void 0 && !marked && rollout.stage !== "offline" && rollout.stage !== "production") {
+    problems.push({ ...at(["rollout", "stage"], `stage ${rollout.stage} has no candidate: set rollout.candidate, or mark a version as candidate in prompts/${campaign.workflow}/releases.yaml; until then every recipient gets production's drafts`), advisory: true });
   }
   const sources = await ctx.sourceNames();
   for (const [field, input] of [["results", rollout.results], ["shadow", rollout.shadow]]) {
@@ -4539,7 +4539,7 @@ function sourceNames(campaign) {
 async function validateFiles(root, files) {
   if (files.length === 0) return [];
   const { problems } = await validateRepository(root, files);
-  return problems.map((p) => ({ path: p.path, line: p.line, level: "failure", title: INVALID_FILE, message: p.message }));
+  return problems.map((p) => ({ path: p.path, line: p.line, level: p.advisory ? "warning" : "failure", title: p.advisory ? "advice" : INVALID_FILE, message: p.message }));
 }
 
 // action/src/stages/workflow.ts
