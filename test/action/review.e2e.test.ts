@@ -10,7 +10,7 @@ import { CAMPAIGN_FILE } from "./changes.ts";
 import { REPOSITORY_ROOT } from "./content.ts";
 import type { DraftsFile } from "../../core/model/index.ts";
 import { DEMO_CLOCK_NOTE, REGENERATE_TRIAL, USAGE_LINE, USAGE_STALE, draftsLine, draftsProvenance, findingLine, footer, headFooter } from "./expected.ts";
-import { TRIAL_CAMPAIGN, generateDrafts, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
+import { TRIAL_CAMPAIGN, generateDraftFiles, openPullRequest, pushToPullRequest, runOnPullRequest, startScenario } from "./scenario.ts";
 import type { PullRequestChange, Scenario } from "./scenario.ts";
 
 let scenario: Scenario;
@@ -66,7 +66,7 @@ ${findingLine("failure", `${PAID}/campaign.yaml:40`, "invalid file", notInClaims
 
 ${findingLine("failure", `${CAMPAIGN_FILE}:63`, "invalid file", notInClaims)}
 ${draftsLine("policy claims_v14 changed or is newly pinned", fixTrial)}
-${findingLine("failure", "campaigns/trial-expiration-3d/drafts.json:189", "Grounding", grounding)}
+${findingLine("failure", "campaigns/trial-expiration-3d/drafts.json:301", "Grounding", grounding)}
 ${USAGE_LINE}
 
 ### Already failing on \`main\` (1)
@@ -98,7 +98,7 @@ ${footer(head)}`]);
       `failure ${CAMPAIGN_FILE}:63 invalid file: ${notInClaims}`,
       `warning ${CAMPAIGN_FILE}:31 data freshness: ${USAGE_STALE}. On failure: generic variant.`,
       `failure campaigns/trial-expiration-3d/drafts.json:1 drafts not current: policy claims_v14 changed or is newly pinned. To regenerate: ${fixTrial}.`,
-      `failure campaigns/trial-expiration-3d/drafts.json:189 Grounding: ${grounding}`,
+      `failure campaigns/trial-expiration-3d/drafts.json:301 Grounding: ${grounding}`,
     ]);
     expect(scenario.twin.state.issueLabels.get(51)).toEqual(["copygate:risk-high"]);
     expect(scenario.twin.state.pullRequests.get(51)!.requestedTeams).toEqual(["legal"]);
@@ -111,8 +111,9 @@ describe("a base branch that already fails", () => {
     const change: PullRequestChange = { number: 52, branch: "ban-effortless", title: "Ban 'effortless'", files: { "policies/brand/brand_v6.yaml": brand } };
     await openPullRequest(scenario, change);
     // The trial campaign's drafts are regenerated under the new rules, as the author would.
-    const drafts = await generateDrafts(scenario.repo.dir, TRIAL_CAMPAIGN);
-    const head = await pushToPullRequest(scenario, change, { [`${TRIAL_CAMPAIGN}/drafts.json`]: drafts });
+    const files = await generateDraftFiles(scenario.repo.dir, TRIAL_CAMPAIGN);
+    const drafts = files[`${TRIAL_CAMPAIGN}/drafts.json`]!;
+    const head = await pushToPullRequest(scenario, change, files);
     const result = await runOnPullRequest(scenario, change, head);
     // Not failed by what main already had: a person reviews (the brand change and the drafts' checkpoint).
     expect(result.exitCode).toBe(0);

@@ -57,8 +57,8 @@ Sample ratio: χ² = 0.08, p = 0.78: fits.
     expect(annotations.filter((a) => a.title === "rollout stage")).toEqual([
       {
         path: CAMPAIGN_FILE,
-        start_line: 79,
-        end_line: 79,
+        start_line: 82,
+        end_line: 82,
         annotation_level: "failure",
         title: "rollout stage",
         message: "test → production is blocked: the promotion criteria do not pass: inconclusive — upgrade rate higher than production: about 9,349 more recipients per arm needed",
