@@ -2,9 +2,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../../core/errors.ts";
+import type * as ScreenshotsNamespace from "../../core/render/screenshots.ts";
 import { draftsPath, loadCampaignContext, readDraftsFile } from "../../core/pipeline/index.ts";
 import { loadRenderedVariant, renderedSlug } from "../../core/render/index.ts";
 import type { CommandIo } from "../main.ts";
+
+type ScreenshotsModule = typeof ScreenshotsNamespace;
 
 const USAGE = "usage: copygate preview <campaign-dir> [--out dir]\n";
 
@@ -30,7 +33,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     throw new InputError(`${draftsPath(campaignDir)} has no rendered emails`, { hint: `add ${campaignDir}/email.mjml (or email.template in campaign.yaml) and run \`copygate generate ${campaignDir}\`` });
   }
   // The browser driver is an optional peer of the package: loaded only here, and named when missing.
-  let screenshots: typeof import("../../core/render/screenshots.ts");
+  let screenshots: ScreenshotsModule;
   try {
     screenshots = await import("../../core/render/screenshots.ts");
   } catch {

@@ -1,5 +1,4 @@
 import { readRepoText } from "../files/boundary.ts";
-import { fileURLToPath } from "node:url";
 import { Dotprompt } from "dotprompt";
 import { Ajv } from "ajv";
 import type { CheckResult } from "../model/index.ts";
