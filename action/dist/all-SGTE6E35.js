@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-U4LY4MZA.js";
+} from "./chunk-5OGWLYE6.js";
 import {
   COMPARISON_BUDGET,
   InputError,
