@@ -8,7 +8,8 @@ import type { PlannedRequest, PublishRequest, PublishResult, PublishTarget, Publ
 import { assertPublishable, maskedHeaders, platformName, readVendorSettings, vendorSettingProblems } from "./vendor-settings.ts";
 
 const HOSTS = { us: "https://api.customer.io", eu: "https://api-eu.customer.io" } as const;
-const LIMITS = new PlatformLimits(10, 100);
+// 10 requests a second is the documented limit: starts 110 ms apart keep a margin for jitter between here and there.
+const LIMITS = new PlatformLimits(10, 110);
 
 interface Newsletter {
   id: number;
