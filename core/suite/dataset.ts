@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 /**
  * Eval datasets: JSONL files, one case a line: {id, input, reviewer_decision?, outcome?}.
  * Every error names the file and line, so a marketer can fix the row.
@@ -20,7 +21,11 @@ export interface Dataset {
   hash: string;
 }
 
-export async function loadDatasets(root: string, paths: string[]): Promise<Dataset> {
+/**
+ * Datasets named by releases.yaml come from the repository (a pull request may edit them) and stay
+ * inside it; a file the operator names on the command line (`--dataset`) is read where it is.
+ */
+export async function loadDatasets(root: string, paths: string[], options: { operatorChosen?: boolean } = {}): Promise<Dataset> {
   const cases: SuiteCase[] = [];
   const summaries: DatasetSummary[] = [];
   const seen = new Map<string, SuiteCase>();
@@ -28,7 +33,7 @@ export async function loadDatasets(root: string, paths: string[]): Promise<Datas
     const display = relative(root, resolve(root, path)) || path;
     let text: string;
     try {
-      text = await readRepoText(root, display);
+      text = options.operatorChosen ? await readFile(resolve(root, path), "utf8") : await readRepoText(root, display);
     } catch (error) {
       if (error instanceof RepoFileError) throw error;
       throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });

@@ -47,7 +47,7 @@ export async function prepareSuite(root: string, options: SuiteSetupOptions): Pr
   if (datasets.length === 0) throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
   const campaignDir = options.campaignDir ?? (await campaignFor(root, workflow));
   const campaign = await loadCampaign(root, campaignDir);
-  const [dataset, policies] = await Promise.all([loadDatasets(root, datasets), loadPolicies(root, campaign.policies)]);
+  const [dataset, policies] = await Promise.all([loadDatasets(root, datasets, { operatorChosen: Boolean(options.datasets?.length) }), loadPolicies(root, campaign.policies)]);
   return {
     suite: releases.promotion?.suite ?? `${workflow}_eval`,
     workflow,
