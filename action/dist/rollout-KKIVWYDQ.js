@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-5OGWLYE6.js";
+} from "./chunk-FUMNBHJK.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-OJWYS4XL.js.LEGAL.txt */
+/*! For license information please see rollout-KKIVWYDQ.js.LEGAL.txt */

@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-5OGWLYE6.js";
+} from "./chunk-FUMNBHJK.js";
 import {
   COMPARISON_BUDGET,
   InputError,
@@ -2438,7 +2438,7 @@ function maskedHeaders(scheme, withBody) {
 
 // core/publish/targets/customerio.ts
 var HOSTS = { us: "https://api.customer.io", eu: "https://api-eu.customer.io" };
-var LIMITS = new PlatformLimits(10, 100);
+var LIMITS = new PlatformLimits(10, 110);
 function baseUrl(request, env) {
   const region = request.settings.region === "eu" ? "eu" : "us";
   return env.COPYGATE_CUSTOMERIO_API_URL ?? HOSTS[region];

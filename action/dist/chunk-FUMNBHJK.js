@@ -61159,6 +61159,7 @@ import { readdir as readdir3 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // core/suite/dataset.ts
+import { readFile as readFile3 } from "node:fs/promises";
 import { relative as relative4, resolve as resolve3 } from "node:path";
 var DECISIONS = {
   accept: "accept",
@@ -61169,7 +61170,7 @@ var DECISIONS = {
   rejected: "reject",
   changes_requested: "reject"
 };
-async function loadDatasets(root, paths) {
+async function loadDatasets(root, paths, options = {}) {
   const cases = [];
   const summaries = [];
   const seen = /* @__PURE__ */ new Map();
@@ -61177,7 +61178,7 @@ async function loadDatasets(root, paths) {
     const display = relative4(root, resolve3(root, path2)) || path2;
     let text;
     try {
-      text = await readRepoText(root, display);
+      text = options.operatorChosen ? await readFile3(resolve3(root, path2), "utf8") : await readRepoText(root, display);
     } catch (error) {
       if (error instanceof RepoFileError) throw error;
       throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
@@ -61267,7 +61268,7 @@ async function prepareSuite(root, options) {
   if (datasets.length === 0) throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
   const campaignDir = options.campaignDir ?? await campaignFor(root, workflow);
   const campaign = await loadCampaign(root, campaignDir);
-  const [dataset, policies] = await Promise.all([loadDatasets(root, datasets), loadPolicies(root, campaign.policies)]);
+  const [dataset, policies] = await Promise.all([loadDatasets(root, datasets, { operatorChosen: Boolean(options.datasets?.length) }), loadPolicies(root, campaign.policies)]);
   return {
     suite: releases.promotion?.suite ?? `${workflow}_eval`,
     workflow,
