@@ -7,6 +7,9 @@ import type { Problem } from "./problems.ts";
 
 type At = (path: (string | number)[], message: string) => Problem;
 
+/** Without the process environment (a pull-request check), every credential variable counts as set. */
+const EVERY_VARIABLE_SET: Record<string, string | undefined> = new Proxy({}, { get: (_, name) => (typeof name === "string" ? "(not checked here)" : undefined) });
+
 /**
  * The publish target's own settings and, where the environment is known (the CLI), its credential
  * variables: a missing variable is a line here, not a crash at publish time.
@@ -19,7 +22,7 @@ export async function publishProblems(campaign: Campaign, ctx: RepoContext, at: 
   const target = typeof settings.target === "string" ? findTarget(settings.target) : undefined;
   if (!target?.checkSettings) return [];
   // Without an environment (a pull request check) only the settings are checked, not the secrets.
-  const env = ctx.env ?? (typeof settings.api_key_env === "string" ? { [settings.api_key_env]: "(not checked here)" } : {});
+  const env = ctx.env ?? EVERY_VARIABLE_SET;
   // "publish.api_key_env …" points at that key when it is there, else at the publish block.
   return target.checkSettings(settings, env).map((message) => {
     const field = /^publish\.([a-z_]+)/.exec(message)?.[1];

@@ -22,6 +22,18 @@ async function lines(root: string, paths: string[], env?: Record<string, string>
 }
 
 describe("validating publish settings and email templates", () => {
+  it("checks a webhook target's signing secret only where the environment is known", async () => {
+    const root = await copyRepoContent();
+    try {
+      const text = await breakFile(root, CAMPAIGN, /publish:\n  target: outbox\n  mode: draft\n/, "publish:\n  target: webhook\n  mode: draft\n  webhook:\n    url: https://hooks.lumora.example/copygate\n");
+      const at = `${CAMPAIGN}:${lineOf(text, "publish:\n  target: webhook")}:1`;
+      expect(await lines(root, [CAMPAIGN])).toEqual([]);
+      expect(await lines(root, [CAMPAIGN], {})).toEqual([`${at}: the signing secret variable COPYGATE_WEBHOOK_SECRET is not set`]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it("names a credential variable that is not set, at the publish block, when the environment is known", async () => {
     const root = await copyRepoContent();
     try {

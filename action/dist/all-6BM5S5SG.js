@@ -3663,13 +3663,14 @@ async function loadPolicies2(campaign, ctx) {
 }
 
 // core/validate/check-publish.ts
+var EVERY_VARIABLE_SET = new Proxy({}, { get: (_, name) => typeof name === "string" ? "(not checked here)" : void 0 });
 async function publishProblems(campaign, ctx, at) {
   const publish = campaign.publish;
   if (!publish || typeof publish !== "object") return [];
   const settings = publish;
   const target = typeof settings.target === "string" ? findTarget(settings.target) : void 0;
   if (!target?.checkSettings) return [];
-  const env = ctx.env ?? (typeof settings.api_key_env === "string" ? { [settings.api_key_env]: "(not checked here)" } : {});
+  const env = ctx.env ?? EVERY_VARIABLE_SET;
   return target.checkSettings(settings, env).map((message) => {
     const field = /^publish\.([a-z_]+)/.exec(message)?.[1];
     return at(field && field in settings ? ["publish", field] : ["publish"], message);
