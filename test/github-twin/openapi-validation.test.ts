@@ -21,7 +21,7 @@ describe("the GitHub twin's OpenAPI validation", () => {
     await f.octokit.rest.repos.get({ owner: OWNER, repo: REPO });
     const { loadMs } = githubDescription();
     console.log(`github twin: description loaded in ${loadMs.toFixed(0)} ms; ${compiledValidatorCount()} validators compiled`);
-    expect(loadMs).toBeLessThan(2_000);
+    // How long the load takes is the machine's business (a bench's, not a test's): only "once" is asserted.
     expect(githubDescription().loadMs).toBe(loadMs);
     expect(compiledValidatorCount()).toBeLessThan(20);
   });
