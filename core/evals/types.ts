@@ -28,32 +28,7 @@ export interface CheckContext {
   personalData?: string[];
 }
 
-/** Every check the registry knows. Adding an id here without a handler is a compile error. */
-export type CheckId =
-  | "output_schema"
-  | "subject_length"
-  | "preview_length"
-  | "single_cta"
-  | "offer_only_discount"
-  | "restricted_terms"
-  | "competitor_names"
-  | "urgency_deadline"
-  | "unsubscribe_and_address"
-  | "brand_words"
-  | "product_name"
-  | "exclamation_limits"
-  | "grounding"
-  | "risk_flags"
-  | "injection_obeyed"
-  | "ad_headlines"
-  | "ad_descriptions"
-  | "invisible_characters"
-  | "links"
-  | "sentence_grounding"
-  | "offer_terms"
-  | "placeholders"
-  | "personal_data"
-  | "self_reference";
+export type { CheckId } from "./check-ids.ts";
 
 /** What a check's run returns; the runner adds id, label and owner from the registry entry. */
 export type CheckOutcome = Pick<CheckResult, "status" | "message" | "evidence">;

@@ -4,8 +4,8 @@ import { InputError } from "../errors.ts";
 import { canonicalJson, contentHash } from "../hash.ts";
 import { readRepoText, resolveInRepo } from "../files/boundary.ts";
 import type { DraftVariant, DraftsFile } from "../model/index.ts";
-import { writeRenderedFiles } from "../render/index.ts";
-import type { RenderedFiles } from "../render/index.ts";
+import { writeRenderedFiles } from "../render/files.ts";
+import type { RenderedFiles } from "../render/files.ts";
 
 /**
  * The publishable part of a drafts file: what reviewers approve and the bot publishes, nothing else.

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { CHECK_IDS } from "../evals/index.ts";
+import { CHECK_IDS } from "../evals/check-ids.ts";
 import type { Campaign } from "../model/index.ts";
 import { parsePromptRef } from "../prompts/index.ts";
 import { TARGETS } from "../publish/targets/index.ts";

@@ -1,7 +1,9 @@
 import { isInputError } from "../errors.ts";
 import type { Campaign } from "../model/index.ts";
 import { findTarget } from "../publish/targets/index.ts";
-import { MjmlEngineUnavailable, mjmlToHtml, parseEmailTemplate, SLOT_NAMES } from "../render/index.ts";
+import { MjmlEngineUnavailable, mjmlToHtml } from "../render/mjml.ts";
+import { parseEmailTemplate } from "../render/template.ts";
+import { SLOT_NAMES } from "../render/slots.ts";
 import type { RepoContext } from "./context.ts";
 import type { Problem } from "./problems.ts";
 
