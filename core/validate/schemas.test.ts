@@ -2,9 +2,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../prompts/testing.ts";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { schemaValidator } from "./ajv.ts";
 import { SCHEMAS, schemaFileText } from "./schemas/index.ts";
 import type { SchemaName } from "./schemas/index.ts";
+
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
 
 describe("the published JSON Schemas", () => {
   it("are exactly what the code defines", async () => {
@@ -20,6 +24,16 @@ describe("the published JSON Schemas", () => {
       expect(SCHEMAS[name].$id).toBe(`https://copygate.dev/schemas/${name}.schema.json`);
       expect(SCHEMAS[name].$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     }
+  });
+
+  it("are valid JSON Schema 2020-12 (the validator trusts them and skips this check at run time)", () => {
+    const metaChecker = new Ajv2020({ strict: false });
+    addFormats(metaChecker);
+    for (const name of Object.keys(SCHEMAS) as SchemaName[]) {
+      expect(metaChecker.validateSchema(SCHEMAS[name]), `${name}: ${metaChecker.errorsText(metaChecker.errors)}`).toBe(true);
+    }
+    // The check can fail: a type that is not a JSON Schema type is refused.
+    expect(metaChecker.validateSchema({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "text" })).toBe(false);
   });
 
   it("accept a trace record with the fields core/model/trace.ts requires and refuse one without them", () => {
