@@ -28,6 +28,9 @@ const unusedByMjmlPlugin = {
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = join(root, "dist");
 rmSync(outdir, { recursive: true, force: true });
+// The code's fingerprint, computed from the sources as a checkout computes it: results kept on disk
+// (check results) are reused only by the same code (core/code-fingerprint.ts).
+const fingerprint = execFileSync(process.execPath, [join(root, "bin", "run-ts.js"), join(root, "scripts", "print-code-fingerprint.ts")], { cwd: root, encoding: "utf8" }).trim();
 const result = await build({
   absWorkingDir: root,
   entryPoints: { "cli/bin": "cli/bin.ts" },
@@ -45,6 +48,7 @@ const result = await build({
   legalComments: "linked",
   logLevel: "warning",
   metafile: true,
+  define: { __COPYGATE_CODE_FINGERPRINT__: JSON.stringify(fingerprint) },
   // The file formats' validators, compiled here rather than on every start.
   plugins: [precompiledSchemasPlugin(root), unusedByMjmlPlugin],
 });

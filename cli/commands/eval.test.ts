@@ -47,10 +47,11 @@ describe("copygate eval against the bundled simulator", () => {
     const results = JSON.parse(await readFile(join(root, "first.json"), "utf8")) as { cases: { candidate: { ok: boolean }[]; baseline: { ok: boolean }[] }[] };
     expect(results.cases).toHaveLength(15);
     expect(results.cases.every((c) => c.candidate[0]?.ok && c.baseline[0]?.ok)).toBe(true);
-    expect(first.stderr).toMatch(/eval: [1-9]\d* model calls/);
+    expect(first.stderr).toMatch(/eval: [1-9]\d* model calls, 0 cache hits, \d+ repairs, \d+ retries, \d+ rate-limited\n/);
 
+    // Nothing changed: the answers come from the cache and their check results are reused, and it says so.
     const second = await copygate(args, root);
-    expect(second.stderr).toContain("eval: 0 model calls, 30 cache hits");
+    expect(second.stderr).toContain("\neval: 0 model calls, 30 cache hits, 0 repairs, 0 retries, 0 rate-limited; 30 check results reused (same answer, context and copygate code)\n");
     expect(second.stdout).toBe(first.stdout);
   });
 

@@ -63,7 +63,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       onProgress: progressWriter(io),
     });
     const { stats } = results;
-    io.stderr(`eval: ${stats.calls} model calls, ${stats.cache_hits} cache hits, ${stats.repairs ?? 0} repairs, ${stats.retries} retries, ${stats.rate_limited} rate-limited\n`);
+    io.stderr(`eval: ${stats.calls} model calls, ${stats.cache_hits} cache hits, ${stats.repairs ?? 0} repairs, ${stats.retries} retries, ${stats.rate_limited} rate-limited${stats.checks_reused ? `; ${stats.checks_reused} check results reused (same answer, context and copygate code)` : ""}\n`);
     if (stats.budget_spent) io.stderr(`eval: ${stats.budget_spent} (COPYGATE_MAX_CALLS, COPYGATE_DEADLINE_S)\n`);
     const code = await finish(results, format, typeof values.out === "string" ? values.out : undefined, io);
     return endpointVerdict(results, connection.host, io) ?? code;

@@ -8,6 +8,7 @@ import { AdaptiveLimiter, CallBudget, createGenerator, endpointHost, type Budget
 import { JUDGE_IDS } from "../evals/index.ts";
 import { assembleResults } from "./assemble.ts";
 import { pipelineCollaborators } from "./pipeline.ts";
+import { CheckResultsCache } from "./check-cache.ts";
 import { runSuite, type SuiteProgress } from "./runner.ts";
 import { prepareSuite, type SuiteSetupOptions } from "./setup.ts";
 import { selectShard, type Shard } from "./shard.ts";
@@ -24,7 +25,7 @@ export interface ExecuteSuiteOptions extends SuiteSetupOptions {
   /** Per HTTP call; default 60 s. */
   timeoutMs?: number;
   onWait?: (wait: WaitNotice) => void;
-  /** Response cache directory; null disables the cache. */
+  /** Response cache directory (check results are kept beside the answers); null disables both. */
   cacheDir: string | null;
   concurrency: number;
   repeat: number;
@@ -79,18 +80,22 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
     }
     return generator;
   };
+  const checkCache = options.cacheDir === null ? null : CheckResultsCache.in(options.cacheDir);
   const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries, maxAttempts: settings.maxAttempts } : undefined;
   const run = await runSuite({
     // The generator's limiter holds HTTP calls at `concurrency`; twice as many runs in the pool keep a
     // request ready for every slot that frees while other runs parse and check their answers.
     cases, candidate, baseline: setup.baseline, settings, repeat: options.repeat, concurrency: options.concurrency * 2,
-    collaborators: pipelineCollaborators({ setup, generatorFor, endpoint: endpointHost(options.connection.baseURL), ...(judgeSettings ? { judgeSettings } : {}) }),
+    collaborators: pipelineCollaborators({ setup, generatorFor, checkCache, endpoint: endpointHost(options.connection.baseURL), ...(judgeSettings ? { judgeSettings } : {}) }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  await checkCache?.save();
+  const stats = sumStats([...generators.values()]);
+  if (checkCache) stats.checks_reused = checkCache.reused;
   return assembleResults({
     suite: setup.suite, candidate, baseline: setup.baseline, dataset: setup.dataset, repeat: options.repeat,
     model: settings.model, endpoint: options.endpointLabel ?? endpointHost(options.connection.baseURL),
-    judge: judgeModel, criteria: setup.criteria, shard: options.shard, run, stats: sumStats([...generators.values()]),
+    judge: judgeModel, criteria: setup.criteria, shard: options.shard, run, stats,
   });
 }
 

@@ -9,6 +9,7 @@ import { renderPrompt, type PromptVersion } from "../prompts/index.ts";
 import type { SuiteCollaborators } from "./runner.ts";
 import type { SuiteSetup } from "./setup.ts";
 import type { SuiteCase } from "./types.ts";
+import type { CheckResultsCache } from "./check-cache.ts";
 
 export interface PipelineCollaboratorOptions {
   setup: SuiteSetup;
@@ -18,6 +19,8 @@ export interface PipelineCollaboratorOptions {
   judgeSettings?: ModelSettings;
   /** The endpoint's name for the line refusing a simulated verdict. */
   endpoint?: string;
+  /** Check results kept between runs (with the response cache); absent: every answer is checked. */
+  checkCache?: CheckResultsCache | null;
 }
 
 export function pipelineCollaborators(options: PipelineCollaboratorOptions): SuiteCollaborators<PromptVersion, ModelSettings> {
@@ -32,7 +35,11 @@ export function pipelineCollaborators(options: PipelineCollaboratorOptions): Sui
         ? { ok: true, content: result.content, cached: result.cached, history: result.history }
         : { ok: false, reason: result.reason, failure: result.failure };
     },
-    check: (output, suiteCase, version) => runChecks(output, caseContext(setup, suiteCase, version), checkIds).checks,
+    check: (output, suiteCase, version) => {
+      const ctx = caseContext(setup, suiteCase, version);
+      const check = () => runChecks(output, ctx, checkIds).checks;
+      return options.checkCache ? options.checkCache.through(output, ctx, checkIds, check) : check();
+    },
   };
   if (judgeSettings) {
     const judge = judgeThrough(generatorFor(0), judgeSettings, options.endpoint ?? "the configured endpoint");

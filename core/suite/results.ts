@@ -76,6 +76,8 @@ function sumStats(all: RunStats[]): RunStats {
     total.cache_hits += s?.cache_hits ?? 0;
     total.retries += s?.retries ?? 0;
     total.rate_limited += s?.rate_limited ?? 0;
+    if (s?.repairs !== undefined) total.repairs = (total.repairs ?? 0) + s.repairs;
+    if (s?.checks_reused !== undefined) total.checks_reused = (total.checks_reused ?? 0) + s.checks_reused;
   }
   return total;
 }

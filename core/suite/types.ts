@@ -95,6 +95,8 @@ export interface RunStats {
   repairs?: number;
   /** The line saying the run's call budget or deadline stopped it. */
   budget_spent?: string;
+  /** Answers whose check results were reused from an earlier run (same answer, context and code). */
+  checks_reused?: number;
 }
 
 /** The `--out results.json` file. Everything the report needs, nothing the report does not. */
