@@ -100,8 +100,26 @@ function pairedMatches(kind: ClaimKindMatcher, sentence: string): Match[] {
   });
 }
 
+/**
+ * Sentences recur (a footer, a call to action, the same phrasing across cases and across checks):
+ * matches are kept per compiled kind and sentence, up to a bound, so each is scanned once a run.
+ */
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<ClaimKindMatcher, Map<string, readonly Match[]>>();
+
 /** Cue matches of one kind in a sentence, leaving out those inside an allowed phrase. */
-export function cueMatches(kind: ClaimKindMatcher, sentence: string): Match[] {
+export function cueMatches(kind: ClaimKindMatcher, sentence: string): readonly Match[] {
+  let memo = memos.get(kind);
+  if (!memo) memos.set(kind, (memo = new Map()));
+  const known = memo.get(sentence);
+  if (known) return known;
+  const found = Object.freeze(scanCues(kind, sentence));
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  memo.set(sentence, found);
+  return found;
+}
+
+function scanCues(kind: ClaimKindMatcher, sentence: string): Match[] {
   const allowed = kind.allowed.flatMap((p) => findAll(p, sentence));
   const inside = (m: Match) => allowed.some((a) => m.index >= a.index && m.index < a.index + a.text.length);
   return [...kind.cues.flatMap((p) => findAll(p, sentence)), ...pairedMatches(kind, sentence)].filter((m) => !inside(m));
