@@ -91,6 +91,20 @@ describe("a command's help", () => {
       code: 2, stdout: "", stderr: "error: unknown option '--nwo'\n(Did you mean --now?)\nsee: copygate generate --help\n",
     });
   });
+
+  it("refuses an unknown option the same way in the commands that parse their own flags, near one included", async () => {
+    const cases: [string[], string][] = [
+      [["eval", "trial_expiration_email", "--candidat", "8"], "error: unknown option '--candidat'\n(Did you mean --candidate?)\nsee: copygate eval --help\n"],
+      [["publish", "campaigns/trial-expiration-3d", "--dryrun"], "error: unknown option '--dryrun'\n(Did you mean --dry-run?)\nsee: copygate publish --help\n"],
+      [["preview", "campaigns/trial-expiration-3d", "--output", "x"], "error: unknown option '--output'\n(Did you mean --out?)\nsee: copygate preview --help\n"],
+      [["report", "campaigns/trial-expiration-3d", "--fromat", "json"], "error: unknown option '--fromat'\n(Did you mean --format?)\nsee: copygate report --help\n"],
+      [["rollout", "analyze", "campaigns/trial-expiration-3d", "--jsno"], "error: unknown option '--jsno'\n(Did you mean --json?)\nsee: copygate rollout analyze --help\n"],
+      [["bot", "--action"], "error: unknown option '--action'\n(Did you mean --actions?)\nsee: copygate bot --help\n"],
+      [["simulate", "--zzz"], "error: unknown option '--zzz'\nsee: copygate simulate --help\n"],
+      [["publish", "--now"], "error: Option '--now <value>' argument missing\nsee: copygate publish --help\n"],
+    ];
+    for (const [args, stderr] of cases) expect(await copygate(...args), args.join(" ")).toEqual({ code: 2, stdout: "", stderr });
+  });
 });
 
 describe("help of a command that parses its own flags", () => {

@@ -3,6 +3,7 @@
  * Exit codes: EXIT_CODES below (0 ok, 1 findings, 2 usage or input, 3 model endpoint).
  */
 import { isInputError } from "../core/errors.ts";
+import { UsageError } from "./lib/flags.ts";
 import { nearest } from "./lib/suggest.ts";
 import { VERSION } from "./lib/version.ts";
 import { redactSecretValues, secretValuesFromEnv } from "../core/trace/redact.ts";
@@ -89,6 +90,10 @@ export async function main(argv: string[], given: CommandIo = processIo()): Prom
   } catch (error) {
     if (isInputError(error)) {
       io.stderr(`${error.format()}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(error.text);
       return 2;
     }
     // An unexpected failure: one line, no stack trace, unless the user asks for it.

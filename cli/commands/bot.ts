@@ -7,16 +7,20 @@ import { readFile } from "node:fs/promises";
 import { InputError } from "../../core/errors.ts";
 import { startBotServer } from "../../bot/server.ts";
 import type { CommandIo } from "../main.ts";
+import { parseFlags, UsageError } from "../lib/flags.ts";
 
 const USAGE = "usage: copygate bot             (configured by APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT, HOST, GHE_HOST, GITHUB_API_URL)\n       copygate bot --actions   (in a GitHub Actions job: handles the job's event with GITHUB_TOKEN, then exits)\n";
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+  // An unknown flag is refused: `--action` must not start the webhook server instead of the Actions job.
+  const { values, positionals } = parseFlags("bot", args, { actions: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+  if (values.help) {
     io.stdout(USAGE);
     return 0;
   }
+  if (positionals.length > 0) throw new UsageError(`error: copygate bot takes no arguments (got "${positionals[0]}")\nsee: copygate bot --help\n`);
   const env = io.env;
-  if (args.includes("--actions")) return runInActions(io);
+  if (values.actions) return runInActions(io);
   const missing = ["APP_ID", "WEBHOOK_SECRET"].filter((name) => !env[name]);
   if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY or PRIVATE_KEY_PATH");
   if (missing.length > 0) throw new InputError(`copygate bot needs ${missing.join(", ")}`, { hint: "create the App from bot/app.yml and set the variables its settings page shows (see README: The bot)" });

@@ -5,7 +5,8 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import type { parseArgs } from "node:util";
+import { parseFlags } from "../lib/flags.ts";
 import { setFlagsFromString } from "node:v8";
 import { InputError } from "../../core/errors.ts";
 import {
@@ -122,14 +123,10 @@ function progressWriter(io: CommandIo): (progress: SuiteProgress) => void {
   };
 }
 
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
 
 function parse(args: string[], options: Options): ReturnType<typeof parseArgs> {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new InputError((error as Error).message, { hint: "see copygate eval --help" });
-  }
+  return parseFlags("eval", args, options);
 }
 
 function positiveInt(value: unknown, flag: string): number {

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseFlags } from "../lib/flags.ts";
 import { InputError } from "../../core/errors.ts";
 import type * as ScreenshotsNamespace from "../../core/render/screenshots.ts";
 import { draftsPath, loadCampaignContext, readDraftsFile } from "../../core/pipeline/index.ts";
@@ -13,13 +13,7 @@ const USAGE = "usage: copygate preview <campaign-dir> [--out dir]\n";
 
 /** `copygate preview`: each variant's rendered HTML and PNG screenshots (desktop and mobile) from headless Chromium. */
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    io.stderr(`copygate preview: ${(error as Error).message.split(". ")[0]}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseFlags("preview", args, { out: { type: "string" }, help: { type: "boolean", short: "h" } });
   const [campaignArg, ...extra] = parsed.positionals;
   if (parsed.values.help) return io.stdout(USAGE), 0;
   if (!campaignArg || extra.length > 0) return io.stderr(USAGE), 2;

@@ -4,7 +4,7 @@
  * the repository's default branch (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL), e.g. to
  * recover after a crash; with --dry-run it writes nothing anywhere.
  */
-import { parseArgs } from "node:util";
+import { parseFlags } from "../lib/flags.ts";
 import { Octokit } from "@octokit/rest";
 import { InputError } from "../../core/errors.ts";
 import { describePublish } from "../../core/publish/dry-run.ts";
@@ -17,13 +17,7 @@ import type { CommandIo } from "../main.ts";
 const USAGE = "usage: copygate publish <campaign-dir> --dry-run [--now <ISO time>]\n       copygate publish --reconcile [--dry-run]   (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL)\n";
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean" }, reconcile: { type: "boolean" }, now: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    io.stderr(`copygate publish: ${(error as Error).message.split(". ")[0]}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseFlags("publish", args, { "dry-run": { type: "boolean" }, reconcile: { type: "boolean" }, now: { type: "string" }, help: { type: "boolean", short: "h" } });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(USAGE);

@@ -5,7 +5,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseFlags } from "../lib/flags.ts";
 import { historyHtml, historyMarkdown, historyText, loadWorkflowHistory } from "../../core/rollout/index.ts";
 import type { CommandIo } from "../main.ts";
 
@@ -13,13 +13,7 @@ const USAGE = "usage: copygate report <workflow> [--eval results.json]… [--for
 const FORMATS = { text: historyText, markdown: historyMarkdown, html: historyHtml };
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { eval: { type: "string", multiple: true }, format: { type: "string", default: "text" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    io.stderr(`copygate report: ${(error as Error).message.split(". ")[0]}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseFlags("report", args, { eval: { type: "string", multiple: true }, format: { type: "string", default: "text" }, out: { type: "string" }, help: { type: "boolean", short: "h" } });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(USAGE);

@@ -3,7 +3,8 @@
  * checking a number by hand) or from a campaign's results. Exit 0 only on a pass: a failed or
  * inconclusive criterion is a negative decision (1); usage errors are 2.
  */
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
+import { parseFlags } from "../lib/flags.ts";
 import { analysisJson, analysisMarkdown, analysisText, decide, describeClaim, loadRolloutAnalysis, pEquals, outcomeJson, percent, points, DEFAULT_SEQUENTIAL_TUNING } from "../../core/rollout/index.ts";
 import type { Count, TestOutcome, TestPlan } from "../../core/rollout/index.ts";
 import type { CommandIo } from "../main.ts";
@@ -31,17 +32,14 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
 
 class UsageError extends Error {}
 
-function parse(args: string[], options: NonNullable<ParseArgsConfig["options"]>) {
-  try {
-    return parseArgs({ args, allowPositionals: true, options });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split(". ")[0]!);
-  }
+/** An unknown or malformed flag is refused as every command refuses one (cli/lib/flags.ts); UsageError is for values. */
+function parse(subcommand: string, args: string[], options: NonNullable<ParseArgsConfig["options"]>) {
+  return parseFlags(`rollout ${subcommand}`, args, options);
 }
 
 async function compare(args: string[], io: CommandIo): Promise<number> {
   try {
-    const { values } = parse(args, {
+    const { values } = parse("compare", args, {
       control: { type: "string" }, treatment: { type: "string" }, "margin-pp": { type: "string" }, goal: { type: "string" },
       alpha: { type: "string" }, power: { type: "string" }, sequential: { type: "boolean" }, json: { type: "boolean" },
     });
@@ -107,7 +105,7 @@ async function analyze(args: string[], io: CommandIo): Promise<number> {
   let format: string;
   let dir: string;
   try {
-    const { values, positionals } = parse(args, { json: { type: "boolean" }, format: { type: "string" } });
+    const { values, positionals } = parse("analyze", args, { json: { type: "boolean" }, format: { type: "string" } });
     format = values.json ? "json" : ((values.format as string | undefined) ?? "text");
     if (!["text", "markdown", "json"].includes(format)) throw new UsageError(`--format must be text, markdown or json (found "${format}")`);
     if (positionals.length !== 1) throw new UsageError("expected one campaign directory");
@@ -129,7 +127,7 @@ async function withCampaign(name: string, args: string[], io: CommandIo, step: C
   let options: { out?: string; now?: Date };
   let dir: string;
   try {
-    const { values, positionals } = parse(args, { out: { type: "string" }, now: { type: "string" } });
+    const { values, positionals } = parse(name, args, { out: { type: "string" }, now: { type: "string" } });
     if (positionals.length !== 1) throw new UsageError("expected one campaign directory");
     const now = values.now === undefined ? undefined : new Date(values.now as string);
     if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${String(values.now)}" is not an ISO 8601 time (e.g. 2026-11-20T08:30:00Z)`);

@@ -49,7 +49,13 @@ describe("copygate simulate", () => {
   it("answers an unknown flag with exit 2 and the usage", async () => {
     const { io, err } = captureIo();
     expect(await serve(["--bogus"], io, Promise.resolve())).toBe(2);
-    expect(err.join("")).toMatch(/^copygate simulate: Unknown option '--bogus'.*\n\nusage: copygate simulate/s);
+    expect(err.join("")).toBe("error: unknown option '--bogus'\nsee: copygate simulate --help\n");
+  });
+
+  it("suggests the flag meant", async () => {
+    const { io, err } = captureIo();
+    expect(await serve(["--latency", "200"], io, Promise.resolve())).toBe(2);
+    expect(err.join("")).toBe("error: unknown option '--latency'\n(Did you mean --latency-ms?)\nsee: copygate simulate --help\n");
   });
 
   it("lets flags override COPYGATE_SIM_* variables", () => {

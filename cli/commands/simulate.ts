@@ -2,7 +2,7 @@
  * `copygate simulate`: serve the bundled OpenAI-compatible simulator until SIGINT/SIGTERM.
  * Options come from COPYGATE_SIM_* variables, then flags (flags win).
  */
-import { parseArgs } from "node:util";
+import { parseFlags, UsageError } from "../lib/flags.ts";
 import { InputError } from "../../core/errors.ts";
 import { simulatorOptionsFromEnv, startSimulator, type SimulatorOptions } from "../../simulator/index.ts";
 import type { CommandIo } from "../main.ts";
@@ -29,7 +29,7 @@ const NUMERIC_FLAGS: Record<string, { option: keyof SimulatorOptions; min: numbe
 
 export function parseSimulateArgs(args: string[], env: NodeJS.ProcessEnv): SimulatorOptions | "help" {
   const flagSpec = Object.fromEntries(Object.keys(NUMERIC_FLAGS).map((name) => [name, { type: "string" as const }]));
-  const { values } = parseArgs({ args, options: { ...flagSpec, seed: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true });
+  const { values } = parseFlags("simulate", args, { ...flagSpec, seed: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return "help";
   const options: SimulatorOptions = simulatorOptionsFromEnv(env);
   if (typeof values.seed === "string") options.seed = values.seed;
@@ -65,8 +65,8 @@ export async function serve(args: string[], io: CommandIo, stop: Promise<unknown
   try {
     options = parseSimulateArgs(args, io.env);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    io.stderr(`copygate simulate: ${(error as Error).message}\n\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(error.text);
     return 2;
   }
   if (options === "help") {
