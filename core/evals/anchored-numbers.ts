@@ -52,7 +52,7 @@ function withoutDates(text: string): string {
 
 interface Stated {
   supporting: ApprovedText[];
-  stated: { text: ApprovedText; numbers: NumberMention[] }[];
+  stated: { text: ApprovedText; numbers: readonly NumberMention[] }[];
   audience: NumberMention[];
 }
 

@@ -1,4 +1,5 @@
 /** Integrations and product features copy can claim; each must trace to an approved claim. */
+import { memoByText } from "./memo.ts";
 
 /** Tools a data product is commonly said to connect to; a name here is an integration claim. */
 export const KNOWN_INTEGRATIONS = [
@@ -17,10 +18,11 @@ const INTEGRATION_PHRASES = [
 /** Names the phrases catch that are the product, the plan or a channel, not an integration. */
 const NOT_INTEGRATIONS = /^(Lumora|Team|Starter|Business|Upgrade|Your|The|This|It|We|You)\b/;
 
+const INTEGRATION_PATTERNS = KNOWN_INTEGRATIONS.map((name) => ({ name, pattern: new RegExp(`(?<![\\w.])${name.replace(/\s+/g, "\\s+")}(?![\\w])`, "g") }));
+
 export function integrationNames(text: string): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
-  for (const name of KNOWN_INTEGRATIONS) {
-    const pattern = new RegExp(`(?<![\\w.])${name.replace(/\s+/g, "\\s+")}(?![\\w])`, "g");
+  for (const { name, pattern } of INTEGRATION_PATTERNS) {
     for (const m of text.matchAll(pattern)) found.push({ name, index: m.index ?? 0 });
   }
   for (const pattern of INTEGRATION_PHRASES) {
@@ -56,6 +58,7 @@ export const FEATURE_CLAIMS: { label: string; pattern: RegExp }[] = [
   { label: "unlimited", pattern: /\bunlimited\s+[a-z]+/gi },
 ];
 
-export function featureMentions(text: string): { label: string; text: string; index: number }[] {
-  return FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text.matchAll(pattern)].map((m) => ({ label, text: m[0], index: m.index ?? 0 })));
-}
+/** Feature claims in a text (remembered per text: the brief's are compared with every feature a draft names). */
+export const featureMentions = memoByText((text: string): { label: string; text: string; index: number }[] =>
+  FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text.matchAll(pattern)].map((m) => ({ label, text: m[0], index: m.index ?? 0 }))),
+);

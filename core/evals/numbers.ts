@@ -1,4 +1,5 @@
 /** Numbers in copy, each with the unit that gives it meaning ("10 minutes", "20%", "3x"). */
+import { memoByText } from "./memo.ts";
 
 export interface NumberMention {
   text: string;
@@ -60,12 +61,11 @@ function inDays(mention: NumberMention): NumberMention {
   return mention.unit === "week" ? { ...mention, value: mention.value * 7, unit: "day" } : mention;
 }
 
-export function numberMentions(text: string): NumberMention[] {
-  return [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)].map(inDays);
-}
+/** Every number mention of a text (remembered per text: trusted texts are read for every draft). */
+export const numberMentions = memoByText((text: string): NumberMention[] => [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)].map(inDays));
 
 /** A number is supported when a trusted text states it with the same strict unit, or at all for nouns. */
-export function isSupportedNumber(mention: NumberMention, trusted: NumberMention[]): boolean {
+export function isSupportedNumber(mention: NumberMention, trusted: readonly NumberMention[]): boolean {
   if (mention.value === 0 && mention.unit === "x") return false;
   if (STRICT_UNITS.has(mention.unit)) return trusted.some((t) => t.value === mention.value && t.unit === mention.unit);
   return trusted.some((t) => t.value === mention.value);
