@@ -78,6 +78,20 @@ describe("check results kept between runs", () => {
   });
 });
 
+it("keep this run's entries and a bounded number of older ones", async () => {
+  const cache = CheckResultsCache.in(dir)!;
+  const outputs = Array.from({ length: 3 }, (_, i) => ({ ...CLEAN, subject_line: `Your Lumora trial ends in ${i + 4} days` }));
+  for (const output of outputs) await cache.through(output, ctx, ["subject_length"], () => runChecks(output, ctx, ["subject_length"]).checks);
+  await cache.save();
+  const file = (await readdir(join(dir, "checks")))[0]!;
+  const entries = () => readFile(join(dir, "checks", file), "utf8").then((t) => Object.keys((JSON.parse(t) as { entries: object }).entries).length);
+  expect(await entries()).toBe(3);
+  // A later run that uses one of them and adds one keeps all four (well under the bound).
+  const later = await run([{ output: outputs[0]!, ctx, ids: ["subject_length"] }, { output: CLEAN, ctx, ids: ["subject_length"] }]);
+  expect(later).toMatchObject({ checked: 1, reused: 1 });
+  expect(await entries()).toBe(4);
+});
+
 describe("the code fingerprint", () => {
   it("changes with any source under core/ or the lockfile, and not with a test file", async () => {
     const root = await mkdtemp(join(tmpdir(), "copygate-fingerprint-"));

@@ -16,8 +16,11 @@ import type { CheckResult } from "../model/index.ts";
 
 /** Bumped whenever what an entry means changes. */
 const FORMAT = 1;
-/** Enough for several suites' worth of answers; the oldest go first. */
-const ENTRY_LIMIT = 50_000;
+/**
+ * Entries kept besides this run's (a suite's answer holds ~6 KB of results): a few suites' worth,
+ * oldest first out, so the file stays a few MB however many runs share the folder.
+ */
+const OTHER_RUNS_LIMIT = 2_000;
 
 interface CacheFile {
   format: number;
@@ -28,6 +31,8 @@ interface CacheFile {
 export class CheckResultsCache {
   private loaded: Promise<Map<string, CheckResult[]>> | undefined;
   private added = 0;
+  /** Keys this run read or wrote: always kept. */
+  private readonly used = new Set<string>();
   private digests = new WeakMap<object, string>();
   reused = 0;
 
@@ -43,6 +48,7 @@ export class CheckResultsCache {
   async through(output: Record<string, unknown>, ctx: CheckContext, checkIds: readonly string[] | undefined, check: () => CheckResult[]): Promise<CheckResult[]> {
     const entries = await (this.loaded ??= this.load());
     const key = this.key(output, ctx, checkIds);
+    this.used.add(key);
     const known = entries.get(key);
     if (known) {
       this.reused++;
@@ -57,7 +63,8 @@ export class CheckResultsCache {
   /** Writes what this run added (with what was there), if anything. */
   async save(): Promise<void> {
     if (!this.loaded || this.added === 0) return;
-    const entries = [...(await this.loaded)].slice(-ENTRY_LIMIT);
+    const all = [...(await this.loaded)];
+    const entries = [...all.filter(([key]) => !this.used.has(key)).slice(-OTHER_RUNS_LIMIT), ...all.filter(([key]) => this.used.has(key))];
     const content: CacheFile = { format: FORMAT, code: this.code, entries: Object.fromEntries(entries) };
     const temp = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
