@@ -13,9 +13,11 @@ export class UsageError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
+type Config<O extends Options> = { args: string[]; options: O; allowPositionals: true; strict: true };
+export type ParsedFlags<O extends Options> = ReturnType<typeof parseArgs<Config<O>>>;
 
-export function parseFlags<O extends Options>(command: string, args: string[], options: O) {
-  const config = { args, options, allowPositionals: true as const, strict: true as const };
+export function parseFlags<O extends Options>(command: string, args: string[], options: O): ParsedFlags<O> {
+  const config: Config<O> = { args, options, allowPositionals: true, strict: true };
   try {
     return parseArgs(config);
   } catch (error) {
