@@ -10,9 +10,10 @@ import type { PromptRegistry, PromptVersion } from "./types.ts";
 
 interface WorkflowEntry {
   releases: Releases;
-  versions: PromptVersion[];
-  /** Version files that do not parse: only a caller that asks for one of them fails. */
-  broken: Map<number, InputError>;
+  /** Each version file's text, read at load; parsed when first asked for (a suite needs two of them). */
+  sources: Map<number, { path: string; text: string }>;
+  /** Parsed versions, or the error a version file that does not parse gives: only a caller that asks for it fails. */
+  parsed: Map<number, PromptVersion | InputError>;
 }
 
 /** A workflow is a folder under prompts/ with a releases.yaml; other folders (e.g. judges) are not workflows. */
@@ -22,26 +23,44 @@ export async function loadPromptRegistry(root: string): Promise<PromptRegistry> 
   for (const folder of folders.filter((f) => f.isDirectory()).map((f) => f.name).sort()) {
     const files = await readdir(join(root, "prompts", folder));
     if (!files.includes("releases.yaml")) continue;
-    entries.set(folder, { releases: await loadReleases(root, folder), ...(await loadVersions(root, folder, files)) });
+    entries.set(folder, { releases: await loadReleases(root, folder), sources: await readVersions(root, folder, files), parsed: new Map() });
   }
   return registryOver(entries);
 }
 
-async function loadVersions(root: string, workflow: string, files: string[]): Promise<Pick<WorkflowEntry, "versions" | "broken">> {
-  const versions: PromptVersion[] = [];
-  const broken = new Map<number, InputError>();
+async function readVersions(root: string, workflow: string, files: string[]): Promise<WorkflowEntry["sources"]> {
+  const sources: WorkflowEntry["sources"] = new Map();
   for (const file of files) {
     const number = versionFromFileName(workflow, file);
     if (number === null) continue;
     const path = `prompts/${workflow}/${file}`;
-    try {
-      versions.push(parsePromptVersion(workflow, number, path, await readRepoText(root, path)));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      broken.set(number, error);
-    }
+    sources.set(number, { path, text: await readRepoText(root, path) });
   }
-  return { versions: versions.sort((a, b) => a.version - b.version), broken };
+  return sources;
+}
+
+function parsedVersion(workflow: string, entry: WorkflowEntry, number: number): PromptVersion | InputError | undefined {
+  const known = entry.parsed.get(number);
+  if (known) return known;
+  const source = entry.sources.get(number);
+  if (!source) return undefined;
+  let parsed: PromptVersion | InputError;
+  try {
+    parsed = parsePromptVersion(workflow, number, source.path, source.text);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    parsed = error;
+  }
+  entry.parsed.set(number, parsed);
+  return parsed;
+}
+
+/** Every version that parses, oldest first. */
+function allVersions(workflow: string, entry: WorkflowEntry): PromptVersion[] {
+  return [...entry.sources.keys()]
+    .sort((a, b) => a - b)
+    .map((n) => parsedVersion(workflow, entry, n))
+    .filter((v): v is PromptVersion => v !== undefined && !(v instanceof InputError));
 }
 
 function registryOver(entries: Map<string, WorkflowEntry>): PromptRegistry {
@@ -55,17 +74,16 @@ function registryOver(entries: Map<string, WorkflowEntry>): PromptRegistry {
   };
   return {
     workflows: () => [...entries.keys()],
-    versions: (workflow) => entry(workflow).versions,
+    versions: (workflow) => allVersions(workflow, entry(workflow)),
     releases: (workflow) => entry(workflow).releases,
     resolve(ref) {
       const { workflow, selector } = parsePromptRef(ref);
-      const { releases, versions, broken } = entry(workflow);
-      const number = selector === "production" ? releases.production : selector;
-      const version = versions.find((v) => v.version === number);
-      const parseError = broken.get(number);
-      if (parseError) throw parseError;
+      const found = entry(workflow);
+      const number = selector === "production" ? found.releases.production : selector;
+      const version = parsedVersion(workflow, found, number);
+      if (version instanceof InputError) throw version;
       if (!version) {
-        const known = versions.map((v) => v.version).join(", ");
+        const known = allVersions(workflow, found).map((v) => v.version).join(", ");
         throw new InputError(`prompt ${workflow} has no version ${number}`, {
           field: "prompt",
           hint: `add prompts/${workflow}/${workflow}.v${number}.prompt or pick one of: ${known}`,

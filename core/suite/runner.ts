@@ -88,6 +88,9 @@ async function runOne<P extends SuitePrompt, S>(
     });
     if (!generated.ok) return { ok: false, stage, error: generated.reason, ...(generated.failure ? { failure: generated.failure } : {}) };
     stage = "check";
+    // Checking is CPU work: let the event loop first send the requests waiting for the slot this
+    // answer freed, and take in other answers, so the endpoint is never idle while we check.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const checks = [...(await collaborators.check(generated.content, suiteCase, version))];
     if (collaborators.judge) checks.push(...(await collaborators.judge(generated.content, suiteCase, version)));
     const answer = answerSummary(generated.history);
