@@ -26,9 +26,14 @@ export interface PipelineCollaboratorOptions {
 export function pipelineCollaborators(options: PipelineCollaboratorOptions): SuiteCollaborators<PromptVersion, ModelSettings> {
   const { setup, generatorFor, judgeSettings } = options;
   const checkIds = setup.campaign.evals === "default" ? undefined : setup.campaign.evals;
+  let primed = false;
   const collaborators: SuiteCollaborators<PromptVersion, ModelSettings> = {
     render: renderPrompt,
     async generate(request) {
+      if (!primed) {
+        primed = true;
+        setImmediate(() => primeChecks(setup, checkIds));
+      }
       const { sample = 0, ...rest } = request;
       const result = await generatorFor(sample).generate(rest);
       return result.ok
@@ -46,6 +51,24 @@ export function pipelineCollaborators(options: PipelineCollaboratorOptions): Sui
     collaborators.judge = (output, suiteCase, version) => runJudges(output, caseContext(setup, suiteCase, version), judge);
   }
   return collaborators;
+}
+
+/**
+ * The first check of a run costs ten times a later one (the language tagger builds its lexicon, the
+ * rules compile, the code is not yet optimised). Done once on a draft made of the first case's brief
+ * while the first requests are out, it costs nothing, instead of holding up the first answers. Its
+ * results are thrown away; the checks are pure, so it changes no result.
+ */
+function primeChecks(setup: SuiteSetup, checkIds: string[] | undefined): void {
+  const first = setup.dataset.cases[0];
+  if (!first) return;
+  try {
+    const ctx = caseContext(setup, first, setup.candidate);
+    const facts = [...(ctx.brief.facts ?? []), ...(ctx.audienceFacts ?? [])].join(" ");
+    runChecks({ subject_line: ctx.brief.cta_text, preview_text: facts.slice(0, 90), body: `${facts}\n\n${ctx.brief.cta_text}.`, cta_text: ctx.brief.cta_text, risk_flags: [] }, ctx, checkIds);
+  } catch {
+    // priming is an optimisation: a case the checks cannot read is reported when it is checked for real
+  }
 }
 
 /** The campaign's view, narrowed to this case's brief: its CTA, claims and audience facts. */
