@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-FUMNBHJK.js";
+} from "./chunk-RYTB4JSZ.js";
 import {
   COMPARISON_BUDGET,
   InputError,
@@ -1080,10 +1080,176 @@ function draftsPath(campaignDir) {
 // core/pipeline/drafts.ts
 import { mkdir as mkdir2, readdir as readdir2, rename, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 
+// core/render/files.ts
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+function fileHash(bytes) {
+  return `sha256:${sha256(bytes)}`;
+}
+async function renderedMismatch(root, campaignDir, variants) {
+  for (const variant2 of variants) {
+    const record = variant2.rendered;
+    if (!record) continue;
+    for (const [file, hash] of [[record.html_file, record.html_hash], [record.text_file, record.text_hash]]) {
+      const bytes = await readFile(join2(root, campaignDir, file), "utf8").catch(() => null);
+      if (bytes === null) return `${campaignDir}/${file} is missing`;
+      if (fileHash(bytes) !== hash) return `${campaignDir}/${file} does not match its hash in drafts.json (edited by hand after generation?)`;
+    }
+  }
+  return null;
+}
+
+// core/pipeline/drafts.ts
+function publishableContent(variants) {
+  return variants.map((v) => ({
+    audience: v.audience.key,
+    content: v.content,
+    ...v.rendered ? { rendered: { subject: v.rendered.subject, preview_text: v.rendered.preview_text, html: v.rendered.html_hash, text: v.rendered.text_hash } } : {}
+  }));
+}
+function draftsContentHash(variants) {
+  return contentHash(publishableContent(variants));
+}
+async function readDraftsFile(root, path) {
+  const absolute = await resolveInRepo(root, path, { file: path });
+  if (!await stat(absolute).catch(() => null)) return null;
+  const text2 = await readRepoText(root, path);
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    throw new InputError(`${path} is not valid JSON: ${error.message}`, {
+      file: path,
+      hint: "regenerate it with `copygate generate` instead of editing it by hand"
+    });
+  }
+}
+
+// core/brief/dates.ts
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function formatExpiry(iso) {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const day = `${MONTHS[at.getUTCMonth()]} ${at.getUTCDate()}, ${at.getUTCFullYear()}`;
+  const time = `${String(at.getUTCHours()).padStart(2, "0")}:${String(at.getUTCMinutes()).padStart(2, "0")}`;
+  return `${day}, ${time} UTC`;
+}
+
+// core/brief/untrusted.ts
+var FREE_TEXT_MAX_CHARS = 500;
+var TAG = /<\s*\/?\s*[A-Za-z_][\w:.-]*[^<>]*>/g;
+function sanitizeFreeText(text2, maxChars = FREE_TEXT_MAX_CHARS) {
+  let cleaned = text2;
+  for (let previous = ""; previous !== cleaned; ) {
+    previous = cleaned;
+    cleaned = cleaned.replace(TAG, "");
+  }
+  cleaned = cleaned.replace(/[<>]/g, "").replace(/\s+/g, " ").trim();
+  return cleaned.length > maxChars ? `${cleaned.slice(0, maxChars - 1).trimEnd()}\u2026` : cleaned;
+}
+
+// core/brief/build.ts
+var STANDARD_CONTEXT = {
+  brand_name: null,
+  brief: ["goal", "key_message", "cta_text", "deadline_text"],
+  offer: ["code", "summary", "expires_text"],
+  approved_claims: null,
+  legal_rules: null,
+  brand_voice: null,
+  banned_words: null,
+  audience: ["variant", "role", "plan_name", "usage_summary", "crm_notes"],
+  footer: ["unsubscribe_text", "postal_address"],
+  channel: null
+};
+var GENERIC_ROLE = "any";
+function buildPromptInput({ campaign, policies, cohort }) {
+  return {
+    brand_name: policies.brand.product_name.canonical,
+    brief: {
+      goal: campaign.brief.goal,
+      key_message: campaign.brief.key_message,
+      cta_text: campaign.brief.cta_text,
+      deadline_text: deadlineText(campaign)
+    },
+    // No offer, no field: a prompt that requires one fails validation for an offerless campaign.
+    ...campaign.offer ? { offer: { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) } } : {},
+    approved_claims: approvedClaimTexts(campaign, policies),
+    legal_rules: policies.legal.restrictions.map((r) => r.rule),
+    brand_voice: policies.brand.voice,
+    banned_words: [...policies.brand.banned_words],
+    audience: audienceOf(cohort),
+    footer: footerOf(policies),
+    channel: { ...campaign.channel }
+  };
+}
+function approvedClaimTexts(campaign, policies) {
+  return campaign.brief.claims.map((id) => {
+    const claim = policies.claims.claims.find((c) => c.id === id);
+    if (!claim) {
+      throw new InputError(`brief.claims names "${id}", which ${policies.claims.version} does not approve`, {
+        file: `campaigns/${campaign.id}/campaign.yaml`,
+        field: "brief.claims",
+        hint: `use one of: ${policies.claims.claims.map((c) => c.id).join(", ")}`
+      });
+    }
+    return claim.text;
+  });
+}
+function deadlineText(campaign) {
+  const offerEnd = campaign.offer ? `The offer ends ${formatExpiry(campaign.offer.expires_at)}.` : "";
+  if (campaign.brief.deadline === "trial_end") {
+    const days = Number(campaign.audience?.expect?.trial_ends_within_days ?? 0);
+    const trialEnd = days > 0 ? `The trial ends in ${days} day${days === 1 ? "" : "s"}.` : "The trial ends soon.";
+    return [trialEnd, offerEnd].filter(Boolean).join(" ");
+  }
+  if (campaign.brief.deadline === "offer_end") return offerEnd || "No deadline.";
+  return "No deadline.";
+}
+function audienceOf(cohort) {
+  const audience = {
+    variant: cohort.variant,
+    role: cohort.variant === "generic" ? GENERIC_ROLE : cohort.role ?? GENERIC_ROLE,
+    plan_name: cohort.plan_name
+  };
+  if (cohort.variant === "generic") return audience;
+  const usage = sanitizeFreeText(cohort.usage_summary ?? "");
+  const notes = sanitizeFreeText(cohort.crm_notes ?? "");
+  if (usage) audience.usage_summary = usage;
+  if (notes) audience.crm_notes = notes;
+  return audience;
+}
+function footerOf(policies) {
+  const footer = policies.legal.restrictions.find((r) => r.postal_address || r.unsubscribe_phrases?.length);
+  const phrase = footer?.unsubscribe_phrases?.[0] ?? "";
+  return {
+    unsubscribe_text: phrase && !/[.!?]$/.test(phrase) ? `${phrase}.` : phrase,
+    postal_address: footer?.postal_address ?? ""
+  };
+}
+
+// core/pipeline/evaluate.ts
+function cohortCheckContext(context, cohort) {
+  return checkContextFor({
+    campaign: context.campaign,
+    policies: context.policies,
+    outputSchema: context.prompt.outputSchema,
+    usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : void 0,
+    crmNotes: cohort.crm_notes ? [cohort.crm_notes] : void 0
+  });
+}
+function checkVariantContent(context, cohort, content) {
+  const { evals } = context.campaign;
+  return runChecks(content, cohortCheckContext(context, cohort), evals === "default" ? void 0 : evals);
+}
+function withJudges(report, judged) {
+  const warned = judged.some((j) => j.status === "warn" || j.status === "fail");
+  const verdict2 = report.verdict === "fail" ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
+  return { ...report, verdict: verdict2, checks: [...report.checks, ...judged] };
+}
+
 // core/render/template.ts
 var import_handlebars = __toESM(require_lib(), 1);
-import { readFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // core/render/slots.ts
 var SLOT_NAMES = ["subject", "preview_text", "body", "cta_text", "cta_url", "closing", "unsubscribe_url", "postal_address"];
@@ -1092,17 +1258,17 @@ var SLOT_NAMES = ["subject", "preview_text", "body", "cta_text", "cta_url", "clo
 function templatePathFor(campaign, campaignDir) {
   if (campaign.channel.kind !== "email") return null;
   if (campaign.email?.template) return { path: campaign.email.template, named: true };
-  return { path: join2(campaignDir, "email.mjml"), named: false };
+  return { path: join3(campaignDir, "email.mjml"), named: false };
 }
 async function loadEmailTemplate(root, campaign, campaignDir) {
   const where = templatePathFor(campaign, campaignDir);
   if (!where) return null;
   let source;
   try {
-    source = await readFile(join2(root, where.path), "utf8");
+    source = await readFile2(join3(root, where.path), "utf8");
   } catch {
     if (!where.named) return null;
-    throw new InputError(`email.template "${where.path}" does not exist`, { file: join2(campaignDir, "campaign.yaml"), field: "email.template", hint: "give a repository-relative path to an .mjml file, e.g. templates/lifecycle.mjml" });
+    throw new InputError(`email.template "${where.path}" does not exist`, { file: join3(campaignDir, "campaign.yaml"), field: "email.template", hint: "give a repository-relative path to an .mjml file, e.g. templates/lifecycle.mjml" });
   }
   return parseEmailTemplate(where.path, source);
 }
@@ -1991,172 +2157,6 @@ var DEFAULT_OPTIONS = {
   whitespaceCharacters: " 	\r\n\f\u200B",
   wordwrap: 80
 };
-
-// core/render/files.ts
-import { mkdir, readdir, readFile as readFile2, rm, writeFile } from "node:fs/promises";
-import { dirname, join as join3 } from "node:path";
-function fileHash(bytes) {
-  return `sha256:${sha256(bytes)}`;
-}
-async function renderedMismatch(root, campaignDir, variants) {
-  for (const variant2 of variants) {
-    const record = variant2.rendered;
-    if (!record) continue;
-    for (const [file, hash] of [[record.html_file, record.html_hash], [record.text_file, record.text_hash]]) {
-      const bytes = await readFile2(join3(root, campaignDir, file), "utf8").catch(() => null);
-      if (bytes === null) return `${campaignDir}/${file} is missing`;
-      if (fileHash(bytes) !== hash) return `${campaignDir}/${file} does not match its hash in drafts.json (edited by hand after generation?)`;
-    }
-  }
-  return null;
-}
-
-// core/pipeline/drafts.ts
-function publishableContent(variants) {
-  return variants.map((v) => ({
-    audience: v.audience.key,
-    content: v.content,
-    ...v.rendered ? { rendered: { subject: v.rendered.subject, preview_text: v.rendered.preview_text, html: v.rendered.html_hash, text: v.rendered.text_hash } } : {}
-  }));
-}
-function draftsContentHash(variants) {
-  return contentHash(publishableContent(variants));
-}
-async function readDraftsFile(root, path) {
-  const absolute = await resolveInRepo(root, path, { file: path });
-  if (!await stat(absolute).catch(() => null)) return null;
-  const text2 = await readRepoText(root, path);
-  try {
-    return JSON.parse(text2);
-  } catch (error) {
-    throw new InputError(`${path} is not valid JSON: ${error.message}`, {
-      file: path,
-      hint: "regenerate it with `copygate generate` instead of editing it by hand"
-    });
-  }
-}
-
-// core/brief/dates.ts
-var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function formatExpiry(iso) {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const day = `${MONTHS[at.getUTCMonth()]} ${at.getUTCDate()}, ${at.getUTCFullYear()}`;
-  const time = `${String(at.getUTCHours()).padStart(2, "0")}:${String(at.getUTCMinutes()).padStart(2, "0")}`;
-  return `${day}, ${time} UTC`;
-}
-
-// core/brief/untrusted.ts
-var FREE_TEXT_MAX_CHARS = 500;
-var TAG = /<\s*\/?\s*[A-Za-z_][\w:.-]*[^<>]*>/g;
-function sanitizeFreeText(text2, maxChars = FREE_TEXT_MAX_CHARS) {
-  let cleaned = text2;
-  for (let previous = ""; previous !== cleaned; ) {
-    previous = cleaned;
-    cleaned = cleaned.replace(TAG, "");
-  }
-  cleaned = cleaned.replace(/[<>]/g, "").replace(/\s+/g, " ").trim();
-  return cleaned.length > maxChars ? `${cleaned.slice(0, maxChars - 1).trimEnd()}\u2026` : cleaned;
-}
-
-// core/brief/build.ts
-var STANDARD_CONTEXT = {
-  brand_name: null,
-  brief: ["goal", "key_message", "cta_text", "deadline_text"],
-  offer: ["code", "summary", "expires_text"],
-  approved_claims: null,
-  legal_rules: null,
-  brand_voice: null,
-  banned_words: null,
-  audience: ["variant", "role", "plan_name", "usage_summary", "crm_notes"],
-  footer: ["unsubscribe_text", "postal_address"],
-  channel: null
-};
-var GENERIC_ROLE = "any";
-function buildPromptInput({ campaign, policies, cohort }) {
-  return {
-    brand_name: policies.brand.product_name.canonical,
-    brief: {
-      goal: campaign.brief.goal,
-      key_message: campaign.brief.key_message,
-      cta_text: campaign.brief.cta_text,
-      deadline_text: deadlineText(campaign)
-    },
-    // No offer, no field: a prompt that requires one fails validation for an offerless campaign.
-    ...campaign.offer ? { offer: { code: campaign.offer.code, summary: campaign.offer.summary, expires_text: formatExpiry(campaign.offer.expires_at) } } : {},
-    approved_claims: approvedClaimTexts(campaign, policies),
-    legal_rules: policies.legal.restrictions.map((r) => r.rule),
-    brand_voice: policies.brand.voice,
-    banned_words: [...policies.brand.banned_words],
-    audience: audienceOf(cohort),
-    footer: footerOf(policies),
-    channel: { ...campaign.channel }
-  };
-}
-function approvedClaimTexts(campaign, policies) {
-  return campaign.brief.claims.map((id) => {
-    const claim = policies.claims.claims.find((c) => c.id === id);
-    if (!claim) {
-      throw new InputError(`brief.claims names "${id}", which ${policies.claims.version} does not approve`, {
-        file: `campaigns/${campaign.id}/campaign.yaml`,
-        field: "brief.claims",
-        hint: `use one of: ${policies.claims.claims.map((c) => c.id).join(", ")}`
-      });
-    }
-    return claim.text;
-  });
-}
-function deadlineText(campaign) {
-  const offerEnd = campaign.offer ? `The offer ends ${formatExpiry(campaign.offer.expires_at)}.` : "";
-  if (campaign.brief.deadline === "trial_end") {
-    const days = Number(campaign.audience?.expect?.trial_ends_within_days ?? 0);
-    const trialEnd = days > 0 ? `The trial ends in ${days} day${days === 1 ? "" : "s"}.` : "The trial ends soon.";
-    return [trialEnd, offerEnd].filter(Boolean).join(" ");
-  }
-  if (campaign.brief.deadline === "offer_end") return offerEnd || "No deadline.";
-  return "No deadline.";
-}
-function audienceOf(cohort) {
-  const audience = {
-    variant: cohort.variant,
-    role: cohort.variant === "generic" ? GENERIC_ROLE : cohort.role ?? GENERIC_ROLE,
-    plan_name: cohort.plan_name
-  };
-  if (cohort.variant === "generic") return audience;
-  const usage = sanitizeFreeText(cohort.usage_summary ?? "");
-  const notes = sanitizeFreeText(cohort.crm_notes ?? "");
-  if (usage) audience.usage_summary = usage;
-  if (notes) audience.crm_notes = notes;
-  return audience;
-}
-function footerOf(policies) {
-  const footer = policies.legal.restrictions.find((r) => r.postal_address || r.unsubscribe_phrases?.length);
-  const phrase = footer?.unsubscribe_phrases?.[0] ?? "";
-  return {
-    unsubscribe_text: phrase && !/[.!?]$/.test(phrase) ? `${phrase}.` : phrase,
-    postal_address: footer?.postal_address ?? ""
-  };
-}
-
-// core/pipeline/evaluate.ts
-function cohortCheckContext(context, cohort) {
-  return checkContextFor({
-    campaign: context.campaign,
-    policies: context.policies,
-    outputSchema: context.prompt.outputSchema,
-    usageSummary: cohort.variant === "personalized" ? cohort.usage_summary : void 0,
-    crmNotes: cohort.crm_notes ? [cohort.crm_notes] : void 0
-  });
-}
-function checkVariantContent(context, cohort, content) {
-  const { evals } = context.campaign;
-  return runChecks(content, cohortCheckContext(context, cohort), evals === "default" ? void 0 : evals);
-}
-function withJudges(report, judged) {
-  const warned = judged.some((j) => j.status === "warn" || j.status === "fail");
-  const verdict2 = report.verdict === "fail" ? "fail" : report.verdict === "review" || warned ? "review" : "pass";
-  return { ...report, verdict: verdict2, checks: [...report.checks, ...judged] };
-}
 
 // core/pipeline/generate.ts
 function promptInputsHash(outcomes) {
@@ -3473,20 +3473,23 @@ var SCHEMAS = {
   "prompt-frontmatter": promptFrontmatterSchema
 };
 
+// core/validate/precompiled-schemas.ts
+var PRECOMPILED = {};
+
 // core/validate/ajv.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-function newAjv() {
-  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: false });
+function newAjv(validateSchema = true) {
+  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: false, validateSchema });
   addFormats(ajv);
   return ajv;
 }
-var shared = newAjv();
+var shared = newAjv(false);
 var userAjv = newAjv();
 var compiled = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
   let validate = compiled.get(name);
   if (!validate) {
-    validate = shared.compile(SCHEMAS[name]);
+    validate = PRECOMPILED[name] ?? shared.compile(SCHEMAS[name]);
     compiled.set(name, validate);
   }
   return validate;

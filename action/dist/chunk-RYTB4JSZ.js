@@ -1184,7 +1184,7 @@ var require_utils2 = __commonJS({
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes2,
+      randomBytes: randomBytes3,
       deriveKey,
       sha256: sha2562,
       hashByName,
@@ -1194,7 +1194,7 @@ var require_utils2 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes2(length2) {
+    function randomBytes3(length2) {
       return webCrypto.getRandomValues(Buffer.alloc(length2));
     }
     async function md52(string) {
@@ -15655,7 +15655,7 @@ var require_util2 = __commonJS({
       return path2;
     }
     exports.normalize = normalize2;
-    function join11(aRoot, aPath) {
+    function join13(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -15687,7 +15687,7 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join11;
+    exports.join = join13;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -15860,7 +15860,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index3 + 1);
           }
         }
-        sourceURL = join11(urlGenerate(parsed), sourceURL);
+        sourceURL = join13(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -20728,18 +20728,18 @@ function formatMarkdown(report, maxChars = GITHUB_COMMENT_LIMIT, options = {}) {
     ...report.errors.length > 0 ? [errorList(report)] : []
   ];
   const provenance = options.provenance === false ? "" : `<sub>${provenanceLine(report.provenance)}</sub>`;
-  const join11 = (parts) => `${[...parts, provenance].filter((p5) => p5 !== "").join("\n\n")}
+  const join13 = (parts) => `${[...parts, provenance].filter((p5) => p5 !== "").join("\n\n")}
 `;
-  const full = join11([head, results, decision, ...lists.map((l2) => l2.render(Infinity))]);
+  const full = join13([head, results, decision, ...lists.map((l2) => l2.render(Infinity))]);
   if (full.length <= maxChars) return full;
-  const perList = Math.floor((maxChars - join11([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
+  const perList = Math.floor((maxChars - join13([head, results, decision]).length) / Math.max(1, lists.length)) - 2;
   if (perList >= MIN_LIST_CHARS) {
-    const shortened = join11([head, results, decision, ...lists.map((l2) => l2.render(perList))]);
+    const shortened = join13([head, results, decision, ...lists.map((l2) => l2.render(perList))]);
     if (shortened.length <= maxChars) return shortened;
   }
-  const counted = join11([head, results, decision, ...lists.map((l2) => l2.render(0))]);
+  const counted = join13([head, results, decision, ...lists.map((l2) => l2.render(0))]);
   if (counted.length <= maxChars) return counted;
-  return join11([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
+  return join13([head, criteriaTable(report), decision, "_Per-check results and case lists left out: the report is larger than the comment allows._"]).slice(0, maxChars);
 }
 var MIN_LIST_CHARS = 200;
 function headSection(report) {
@@ -20800,7 +20800,7 @@ function details(summary, items, maxChars) {
 }
 
 // core/suite/execute.ts
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 
 // core/generate/backoff.ts
 function retryAfterMs(headers, now = Date.now()) {
@@ -32519,6 +32519,38 @@ function failureReason(attempts, models, lastReason) {
   return `generation failed after ${attempts.length} attempt${attempts.length === 1 ? "" : "s"} on ${models.join(", ")}; last: ${detail}`;
 }
 
+// core/evals/check-ids.ts
+var CHECK_IDS = [
+  "output_schema",
+  "subject_length",
+  "preview_length",
+  "single_cta",
+  "ad_headlines",
+  "ad_descriptions",
+  "offer_only_discount",
+  "restricted_terms",
+  "competitor_names",
+  "urgency_deadline",
+  "unsubscribe_and_address",
+  "brand_words",
+  "product_name",
+  "exclamation_limits",
+  "grounding",
+  "sentence_grounding",
+  "offer_terms",
+  "placeholders",
+  "personal_data",
+  "self_reference",
+  "risk_flags",
+  "injection_obeyed",
+  "invisible_characters",
+  "links"
+];
+var known = new Set(CHECK_IDS);
+function isCheckId(id) {
+  return known.has(id);
+}
+
 // core/evals/checks/output_schema.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist3(), 1);
@@ -38916,8 +38948,8 @@ function isInvisible(char, before2 = "", after2 = "") {
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 2e3;
 function normalizeCopy(text) {
-  const known = cache.get(text);
-  if (known !== void 0) return known;
+  const known3 = cache.get(text);
+  if (known3 !== void 0) return known3;
   const visible = text.normalize("NFKC").replace(INVISIBLE, "").replace(/[\u2028\u2029\u0085]/g, "\n");
   let folded = "";
   for (const char of visible.normalize("NFD").replace(new RegExp("\\p{Mn}", "gu"), "")) folded += FOLD.get(char) ?? char;
@@ -39256,7 +39288,19 @@ function pairedMatches(kind, sentence) {
     return topic && cue ? [{ text: `${topic.text} \u2026 ${cue.text}`, index: clause.offset + cue.index }] : [];
   });
 }
+var MEMO_LIMIT = 2e4;
+var memos = /* @__PURE__ */ new WeakMap();
 function cueMatches(kind, sentence) {
+  let memo = memos.get(kind);
+  if (!memo) memos.set(kind, memo = /* @__PURE__ */ new Map());
+  const known3 = memo.get(sentence);
+  if (known3) return known3;
+  const found = Object.freeze(scanCues(kind, sentence));
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value);
+  memo.set(sentence, found);
+  return found;
+}
+function scanCues(kind, sentence) {
   const allowed = kind.allowed.flatMap((p5) => findAll(p5, sentence));
   const inside2 = (m3) => allowed.some((a2) => m3.index >= a2.index && m3.index < a2.index + a2.text.length);
   return [...kind.cues.flatMap((p5) => findAll(p5, sentence)), ...pairedMatches(kind, sentence)].filter((m3) => !inside2(m3));
@@ -39564,6 +39608,19 @@ var exclamationLimits = {
   }
 };
 
+// core/evals/memo.ts
+function memoByText(compute4, limit2 = 2e4) {
+  const known3 = /* @__PURE__ */ new Map();
+  return (text) => {
+    const hit = known3.get(text);
+    if (hit) return hit;
+    const value = Object.freeze(compute4(text));
+    if (known3.size >= limit2) known3.delete(known3.keys().next().value);
+    known3.set(text, value);
+    return value;
+  };
+}
+
 // core/evals/numbers.ts
 var STRICT_UNITS = /* @__PURE__ */ new Set(["%", "x", "$", "\u20AC", "\xA3", "minute", "hour", "day", "week", "month", "year"]);
 var UNIT_ALIASES = {
@@ -39628,9 +39685,7 @@ function multiplierMentions(text) {
 function inDays(mention) {
   return mention.unit === "week" ? { ...mention, value: mention.value * 7, unit: "day" } : mention;
 }
-function numberMentions(text) {
-  return [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)].map(inDays);
-}
+var numberMentions = memoByText((text) => [...digitMentions(text), ...spelledMentions(text), ...multiplierMentions(text)].map(inDays));
 function isSupportedNumber(mention, trusted) {
   if (mention.value === 0 && mention.unit === "x") return false;
   if (STRICT_UNITS.has(mention.unit)) return trusted.some((t3) => t3.value === mention.value && t3.unit === mention.unit);
@@ -39678,10 +39733,10 @@ var INTEGRATION_PHRASES = [
   /\b(?:integrat\w*|connect(?:s|ion|ions)?|syncs?|plugs? into)\s+(?:with|to|into)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)/g
 ];
 var NOT_INTEGRATIONS = /^(Lumora|Team|Starter|Business|Upgrade|Your|The|This|It|We|You)\b/;
+var INTEGRATION_PATTERNS = KNOWN_INTEGRATIONS.map((name) => ({ name, pattern: new RegExp(`(?<![\\w.])${name.replace(/\s+/g, "\\s+")}(?![\\w])`, "g") }));
 function integrationNames(text) {
   const found = [];
-  for (const name of KNOWN_INTEGRATIONS) {
-    const pattern = new RegExp(`(?<![\\w.])${name.replace(/\s+/g, "\\s+")}(?![\\w])`, "g");
+  for (const { name, pattern } of INTEGRATION_PATTERNS) {
     for (const m3 of text.matchAll(pattern)) found.push({ name, index: m3.index ?? 0 });
   }
   for (const pattern of INTEGRATION_PHRASES) {
@@ -39714,9 +39769,9 @@ var FEATURE_CLAIMS = [
   { label: "scheduled reports", pattern: /\bscheduled reports?\b|\breports? on a schedule\b/gi },
   { label: "unlimited", pattern: /\bunlimited\s+[a-z]+/gi }
 ];
-function featureMentions(text) {
-  return FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text.matchAll(pattern)].map((m3) => ({ label, text: m3[0], index: m3.index ?? 0 })));
-}
+var featureMentions = memoByText(
+  (text) => FEATURE_CLAIMS.flatMap(({ label, pattern }) => [...text.matchAll(pattern)].map((m3) => ({ label, text: m3[0], index: m3.index ?? 0 })))
+);
 
 // core/evals/checks/grounding.ts
 function trustedTexts(claims, ctx) {
@@ -45341,20 +45396,20 @@ var tagTerm = function(term, tag, tagSet, isSafe) {
   if (term.frozen === true) {
     isSafe = true;
   }
-  const known = tagSet[tag];
-  if (known) {
-    if (known.not && known.not.length > 0) {
-      for (let o2 = 0; o2 < known.not.length; o2 += 1) {
-        if (isSafe === true && term.tags.has(known.not[o2])) {
+  const known3 = tagSet[tag];
+  if (known3) {
+    if (known3.not && known3.not.length > 0) {
+      for (let o2 = 0; o2 < known3.not.length; o2 += 1) {
+        if (isSafe === true && term.tags.has(known3.not[o2])) {
           return null;
         }
-        term.tags.delete(known.not[o2]);
+        term.tags.delete(known3.not[o2]);
       }
     }
-    if (known.parents && known.parents.length > 0) {
-      for (let o2 = 0; o2 < known.parents.length; o2 += 1) {
-        term.tags.add(known.parents[o2]);
-        addChunk(term, known.parents[o2]);
+    if (known3.parents && known3.parents.length > 0) {
+      for (let o2 = 0; o2 < known3.parents.length; o2 += 1) {
+        term.tags.add(known3.parents[o2]);
+        addChunk(term, known3.parents[o2]);
       }
     }
   }
@@ -45429,10 +45484,10 @@ var unTag = function(terms, tag, tagSet) {
       term.tags.clear();
       continue;
     }
-    const known = tagSet[tag];
-    if (known && known.children.length > 0) {
-      for (let o2 = 0; o2 < known.children.length; o2 += 1) {
-        term.tags.delete(known.children[o2]);
+    const known3 = tagSet[tag];
+    if (known3 && known3.children.length > 0) {
+      for (let o2 = 0; o2 < known3.children.length; o2 += 1) {
+        term.tags.delete(known3.children[o2]);
       }
     }
     term.tags.delete(tag);
@@ -60289,26 +60344,26 @@ var CAPITALISED_ANYWAY = [
 ];
 var COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies|Capital|Ventures|Analytics|Software|Foods|Retail|Media)\b\.?$/;
 var insideAllowed = (kind, sentence, word) => kind.allowed.some((p5) => [...sentence.matchAll(new RegExp(p5.source, "gi"))].some((m3) => m3[0].toLowerCase().includes(word.toLowerCase())));
-function taggedCues(kind, sentence, known, knownWords) {
+function taggedCues(kind, sentence, known3, knownWords) {
   const analysis = analyseSentence(sentence, knownWords);
   if (kind.id === "comparison") return analysis.comparisons.filter((c2) => !insideAllowed(kind, sentence, c2));
   if (kind.id === "customer") {
     const testimonial = /["“”]|\b(?:says|said|told us|according to)\b/i.test(sentence);
     const people = testimonial ? analysis.people : [];
     const organizations = analysis.organizations.map((o2) => o2.replace(/['’]s$/, "")).filter((o2) => !/['’]s\b/.test(o2) && (/^(?:[A-Z][\w&.-]*\s+)+[A-Z][\w&.-]*$/.test(o2) || COMPANY_SUFFIX.test(o2)));
-    return [...organizations, ...people].filter((n3) => !known.includes(n3.toLowerCase()));
+    return [...organizations, ...people].filter((n3) => !known3.includes(n3.toLowerCase()));
   }
   if (kind.id === "promise") return analysis.negated.filter((n3) => /\b(?:fees?|charges?|costs?|contracts?|commitments?|credit cards?|catch|strings)\b/i.test(n3));
   return [];
 }
 function flagsIn(s3, p5) {
-  const { rules: rules2, texts, known, knownWords } = p5;
+  const { rules: rules2, texts, known: known3, knownWords } = p5;
   const supporting = texts.filter((t3) => t3.supports);
   const approvedWords = supporting.map((t3) => t3.text).join("\n");
   const namesDeadline = (clause) => namedDates(clause).some((d2) => isAllowedDate(d2, p5.allowedDates));
   const flags = [];
   for (const kind of rules2.kinds) {
-    const tagged = taggedCues(kind, s3.text, known, knownWords).map((text) => ({ text, index: Math.max(0, s3.text.indexOf(text)) }));
+    const tagged = taggedCues(kind, s3.text, known3, knownWords).map((text) => ({ text, index: Math.max(0, s3.text.indexOf(text)) }));
     const unsupported = [...cueMatches(kind, s3.text), ...tagged].find(
       (cue) => !termPattern(cue.text).test(approvedWords) && !(kind.allowedWithDeadline && namesDeadline(clauseAround(s3.text, cue.index)))
     );
@@ -60329,9 +60384,9 @@ function prepare2(ctx, rules2) {
   const hit = prepared.get(key);
   if (hit && hit.rules === rules2) return hit;
   if (prepared.size > 2e3) prepared.clear();
-  const known = knownNames(ctx, rules2, texts);
-  const knownWords = /* @__PURE__ */ new Set([...known.match(/[a-z][\w&'’-]*/g) ?? [], ...CAPITALISED_ANYWAY]);
-  const made = { rules: rules2, allowedDates: ctx.brief.allowed_dates, texts, known, knownWords, seen: /* @__PURE__ */ new Map() };
+  const known3 = knownNames(ctx, rules2, texts);
+  const knownWords = /* @__PURE__ */ new Set([...known3.match(/[a-z][\w&'’-]*/g) ?? [], ...CAPITALISED_ANYWAY]);
+  const made = { rules: rules2, allowedDates: ctx.brief.allowed_dates, texts, known: known3, knownWords, seen: /* @__PURE__ */ new Map() };
   prepared.set(key, made);
   return made;
 }
@@ -60556,10 +60611,6 @@ var CHECKS = {
   invisible_characters: invisibleCharacters,
   links
 };
-var CHECK_IDS = Object.keys(CHECKS);
-function isCheckId(id) {
-  return Object.hasOwn(CHECKS, id);
-}
 
 // core/evals/risk.ts
 var HIGH_RISK_OWNERS = /* @__PURE__ */ new Set(["legal", "claims"]);
@@ -60870,51 +60921,62 @@ async function loadPromptRegistry(root) {
   for (const folder of folders.filter((f3) => f3.isDirectory()).map((f3) => f3.name).sort()) {
     const files = await readdir2(join8(root, "prompts", folder));
     if (!files.includes("releases.yaml")) continue;
-    entries.set(folder, { releases: await loadReleases(root, folder), ...await loadVersions(root, folder, files) });
+    entries.set(folder, { releases: await loadReleases(root, folder), sources: await readVersions(root, folder, files), parsed: /* @__PURE__ */ new Map() });
   }
   return registryOver(entries);
 }
-async function loadVersions(root, workflow, files) {
-  const versions = [];
-  const broken = /* @__PURE__ */ new Map();
+async function readVersions(root, workflow, files) {
+  const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     const number = versionFromFileName(workflow, file);
     if (number === null) continue;
     const path2 = `prompts/${workflow}/${file}`;
-    try {
-      versions.push(parsePromptVersion(workflow, number, path2, await readRepoText(root, path2)));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      broken.set(number, error);
-    }
+    sources.set(number, { path: path2, text: await readRepoText(root, path2) });
   }
-  return { versions: versions.sort((a2, b) => a2.version - b.version), broken };
+  return sources;
+}
+function parsedVersion(workflow, entry, number) {
+  const known3 = entry.parsed.get(number);
+  if (known3) return known3;
+  const source = entry.sources.get(number);
+  if (!source) return void 0;
+  let parsed;
+  try {
+    parsed = parsePromptVersion(workflow, number, source.path, source.text);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    parsed = error;
+  }
+  entry.parsed.set(number, parsed);
+  return parsed;
+}
+function allVersions(workflow, entry) {
+  return [...entry.sources.keys()].sort((a2, b) => a2 - b).map((n3) => parsedVersion(workflow, entry, n3)).filter((v2) => v2 !== void 0 && !(v2 instanceof InputError));
 }
 function registryOver(entries) {
   const entry = (workflow) => {
     const found = entries.get(workflow);
     if (!found) {
-      const known = [...entries.keys()].join(", ") || "none";
-      throw new InputError(`unknown prompt workflow "${workflow}"`, { field: "prompt", hint: `known workflows: ${known}` });
+      const known3 = [...entries.keys()].join(", ") || "none";
+      throw new InputError(`unknown prompt workflow "${workflow}"`, { field: "prompt", hint: `known workflows: ${known3}` });
     }
     return found;
   };
   return {
     workflows: () => [...entries.keys()],
-    versions: (workflow) => entry(workflow).versions,
+    versions: (workflow) => allVersions(workflow, entry(workflow)),
     releases: (workflow) => entry(workflow).releases,
     resolve(ref) {
       const { workflow, selector } = parsePromptRef(ref);
-      const { releases, versions, broken } = entry(workflow);
-      const number = selector === "production" ? releases.production : selector;
-      const version = versions.find((v2) => v2.version === number);
-      const parseError = broken.get(number);
-      if (parseError) throw parseError;
+      const found = entry(workflow);
+      const number = selector === "production" ? found.releases.production : selector;
+      const version = parsedVersion(workflow, found, number);
+      if (version instanceof InputError) throw version;
       if (!version) {
-        const known = versions.map((v2) => v2.version).join(", ");
+        const known3 = allVersions(workflow, found).map((v2) => v2.version).join(", ");
         throw new InputError(`prompt ${workflow} has no version ${number}`, {
           field: "prompt",
-          hint: `add prompts/${workflow}/${workflow}.v${number}.prompt or pick one of: ${known}`
+          hint: `add prompts/${workflow}/${workflow}.v${number}.prompt or pick one of: ${known3}`
         });
       }
       return version;
@@ -61026,20 +61088,41 @@ function assembleResults(input) {
 function pipelineCollaborators(options) {
   const { setup, generatorFor, judgeSettings } = options;
   const checkIds = setup.campaign.evals === "default" ? void 0 : setup.campaign.evals;
+  let primed = false;
   const collaborators = {
     render: renderPrompt,
     async generate(request) {
+      if (!primed) {
+        primed = true;
+        setImmediate(() => primeChecks(setup, checkIds));
+      }
       const { sample = 0, ...rest } = request;
       const result = await generatorFor(sample).generate(rest);
       return result.ok ? { ok: true, content: result.content, cached: result.cached, history: result.history } : { ok: false, reason: result.reason, failure: result.failure };
     },
-    check: (output, suiteCase, version) => runChecks(output, caseContext(setup, suiteCase, version), checkIds).checks
+    check: (output, suiteCase, version) => {
+      const ctx = caseContext(setup, suiteCase, version);
+      const check = () => runChecks(output, ctx, checkIds).checks;
+      return options.checkCache ? options.checkCache.through(output, ctx, checkIds, check) : check();
+    }
   };
   if (judgeSettings) {
     const judge = judgeThrough(generatorFor(0), judgeSettings, options.endpoint ?? "the configured endpoint");
     collaborators.judge = (output, suiteCase, version) => runJudges(output, caseContext(setup, suiteCase, version), judge);
   }
   return collaborators;
+}
+function primeChecks(setup, checkIds) {
+  const first = setup.dataset.cases[0];
+  if (!first) return;
+  try {
+    const ctx = caseContext(setup, first, setup.candidate);
+    const facts = [...ctx.brief.facts ?? [], ...ctx.audienceFacts ?? []].join(" ");
+    runChecks({ subject_line: ctx.brief.cta_text, preview_text: facts.slice(0, 90), body: `${facts}
+
+${ctx.brief.cta_text}.`, cta_text: ctx.brief.cta_text, risk_flags: [] }, ctx, checkIds);
+  } catch {
+  }
 }
 function caseContext(setup, suiteCase, version) {
   const input = suiteCase.input;
@@ -61064,6 +61147,116 @@ function caseContext(setup, suiteCase, version) {
     }
   };
 }
+
+// core/suite/check-cache.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile3, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+
+// core/code-fingerprint.ts
+import { readdirSync, readFileSync } from "node:fs";
+import { join as join9 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function sourceFingerprint(root) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join9(root, dir), { withFileTypes: true })) {
+      const path2 = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path2);
+      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) files.push(path2);
+    }
+  };
+  walk("core");
+  files.sort();
+  files.push("package-lock.json");
+  return sha256(files.map((file) => `${file}
+${sha256(readFileSync(join9(root, file)))}`).join("\n"));
+}
+var known2;
+function codeFingerprint() {
+  if (known2 !== void 0) return known2;
+  if (typeof __COPYGATE_CODE_FINGERPRINT__ === "string") return known2 = __COPYGATE_CODE_FINGERPRINT__;
+  try {
+    known2 = sourceFingerprint(fileURLToPath2(new URL("..", import.meta.url)));
+  } catch {
+    known2 = null;
+  }
+  return known2;
+}
+
+// core/suite/check-cache.ts
+var FORMAT = 1;
+var OTHER_RUNS_LIMIT = 2e3;
+var CheckResultsCache = class _CheckResultsCache {
+  constructor(file, code) {
+    this.file = file;
+    this.code = code;
+  }
+  file;
+  code;
+  loaded;
+  added = 0;
+  /** Keys this run read or wrote: always kept. */
+  used = /* @__PURE__ */ new Set();
+  digests = /* @__PURE__ */ new WeakMap();
+  reused = 0;
+  /** Null when the code has no fingerprint (nothing can then be reused safely). */
+  static in(cacheDir) {
+    const code = codeFingerprint();
+    return code ? new _CheckResultsCache(join10(cacheDir, "checks", `${code.slice(0, 16)}.json`), code) : null;
+  }
+  /** The results for this answer in this context, from the file when known, else from `check`. */
+  async through(output, ctx, checkIds, check) {
+    const entries = await (this.loaded ??= this.load());
+    const key = this.key(output, ctx, checkIds);
+    this.used.add(key);
+    const known3 = entries.get(key);
+    if (known3) {
+      this.reused++;
+      return structuredClone(known3);
+    }
+    const results = check();
+    entries.set(key, results);
+    this.added++;
+    return results;
+  }
+  /** Writes what this run added (with what was there), if anything. */
+  async save() {
+    if (!this.loaded || this.added === 0) return;
+    const all4 = [...await this.loaded];
+    const entries = [...all4.filter(([key]) => !this.used.has(key)).slice(-OTHER_RUNS_LIMIT), ...all4.filter(([key]) => this.used.has(key))];
+    const content = { format: FORMAT, code: this.code, entries: Object.fromEntries(entries) };
+    const temp = `${this.file}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`;
+    try {
+      await mkdir2(join10(this.file, ".."), { recursive: true });
+      await writeFile2(temp, JSON.stringify(content), "utf8");
+      await rename2(temp, this.file);
+      this.added = 0;
+    } catch {
+      await rm2(temp, { force: true });
+    }
+  }
+  async load() {
+    try {
+      const content = JSON.parse(await readFile3(this.file, "utf8"));
+      if (content.format === FORMAT && content.code === this.code && content.entries && typeof content.entries === "object") {
+        return new Map(Object.entries(content.entries).filter(([, v2]) => Array.isArray(v2)));
+      }
+    } catch {
+    }
+    return /* @__PURE__ */ new Map();
+  }
+  key(output, ctx, checkIds) {
+    const context = { ...ctx, policies: this.digest(ctx.policies), outputSchema: this.digest(ctx.outputSchema) };
+    return sha256(canonicalJson({ output, context, checks: checkIds ?? "default" }));
+  }
+  digest(value) {
+    if (!value || typeof value !== "object") return String(value);
+    let digest = this.digests.get(value);
+    if (!digest) this.digests.set(value, digest = sha256(canonicalJson(value)));
+    return digest;
+  }
+};
 
 // core/pool.ts
 async function runPool(total, concurrency, task) {
@@ -61122,6 +61315,7 @@ async function runOne(options, suiteCase, role, sample, labels) {
     });
     if (!generated.ok) return { ok: false, stage, error: generated.reason, ...generated.failure ? { failure: generated.failure } : {} };
     stage = "check";
+    await new Promise((resolve4) => setImmediate(resolve4));
     const checks = [...await collaborators.check(generated.content, suiteCase, version)];
     if (collaborators.judge) checks.push(...await collaborators.judge(generated.content, suiteCase, version));
     const answer = answerSummary(generated.history);
@@ -61156,10 +61350,10 @@ function oneLine(error) {
 
 // core/suite/setup.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 
 // core/suite/dataset.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { relative as relative4, resolve as resolve3 } from "node:path";
 var DECISIONS = {
   accept: "accept",
@@ -61178,7 +61372,7 @@ async function loadDatasets(root, paths, options = {}) {
     const display = relative4(root, resolve3(root, path2)) || path2;
     let text;
     try {
-      text = options.operatorChosen ? await readFile3(resolve3(root, path2), "utf8") : await readRepoText(root, display);
+      text = options.operatorChosen ? await readFile4(resolve3(root, path2), "utf8") : await readRepoText(root, display);
     } catch (error) {
       if (error instanceof RepoFileError) throw error;
       throw new InputError(`cannot read dataset ${display}`, { file: display, hint: "check the path, or pass --dataset <file>" });
@@ -61216,8 +61410,8 @@ function stringInterner() {
   const seen = /* @__PURE__ */ new Map();
   return (_key, value) => {
     if (typeof value !== "string") return value;
-    const known = seen.get(value);
-    if (known !== void 0) return known;
+    const known3 = seen.get(value);
+    if (known3 !== void 0) return known3;
     seen.set(value, value);
     return value;
   };
@@ -61287,10 +61481,10 @@ function promptRef(workflow, version) {
   return version;
 }
 async function campaignFor(root, workflow) {
-  const dirs = (await readdir3(join9(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d2) => d2.isDirectory()).map((d2) => d2.name).sort();
+  const dirs = (await readdir3(join11(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d2) => d2.isDirectory()).map((d2) => d2.name).sort();
   for (const dir of dirs) {
-    const campaign = await loadCampaign(root, join9("campaigns", dir)).catch(() => null);
-    if (campaign?.workflow === workflow) return join9("campaigns", dir);
+    const campaign = await loadCampaign(root, join11("campaigns", dir)).catch(() => null);
+    if (campaign?.workflow === workflow) return join11("campaigns", dir);
   }
   throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
 }
@@ -61328,12 +61522,13 @@ async function executeSuite(options) {
   const generatorFor = (sample) => {
     let generator = generators.get(sample);
     if (!generator) {
-      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join10(options.cacheDir, "samples", String(sample));
+      const cacheDir = options.cacheDir === null ? null : sample === 0 ? options.cacheDir : join12(options.cacheDir, "samples", String(sample));
       generator = createGenerator({ ...options.connection, cacheDir, concurrency: options.concurrency, limiter, budget, ...options.timeoutMs !== void 0 ? { timeoutMs: options.timeoutMs } : {}, ...options.onWait ? { onWait: options.onWait } : {} });
       generators.set(sample, generator);
     }
     return generator;
   };
+  const checkCache = options.cacheDir === null ? null : CheckResultsCache.in(options.cacheDir);
   const judgeSettings = judgeModel ? { model: judgeModel, temperature: 0, maxRetries: settings.maxRetries, maxAttempts: settings.maxAttempts } : void 0;
   const run = await runSuite({
     // The generator's limiter holds HTTP calls at `concurrency`; twice as many runs in the pool keep a
@@ -61344,9 +61539,12 @@ async function executeSuite(options) {
     settings,
     repeat: options.repeat,
     concurrency: options.concurrency * 2,
-    collaborators: pipelineCollaborators({ setup, generatorFor, endpoint: endpointHost(options.connection.baseURL), ...judgeSettings ? { judgeSettings } : {} }),
+    collaborators: pipelineCollaborators({ setup, generatorFor, checkCache, endpoint: endpointHost(options.connection.baseURL), ...judgeSettings ? { judgeSettings } : {} }),
     ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
+  await checkCache?.save();
+  const stats = sumStats([...generators.values()]);
+  if (checkCache) stats.checks_reused = checkCache.reused;
   return assembleResults({
     suite: setup.suite,
     candidate,
@@ -61359,7 +61557,7 @@ async function executeSuite(options) {
     criteria: setup.criteria,
     shard: options.shard,
     run,
-    stats: sumStats([...generators.values()])
+    stats
   });
 }
 function sumStats(generators) {
@@ -61395,6 +61593,7 @@ export {
   partitionAudience,
   chooseClock,
   runIdFor,
+  CHECK_IDS,
   require_codegen,
   require_util,
   require_names,
@@ -61412,7 +61611,6 @@ export {
   require_metadata,
   require_discriminator,
   require_dist3 as require_dist,
-  CHECK_IDS,
   routeApproval,
   runChecks,
   checkContextFor,
