@@ -12,5 +12,10 @@ if (existsSync(source)) {
   register();
   await import(pathToFileURL(source).href);
 } else {
+  // Node 22.1 and later keep compiled code between runs (in the OS temp folder; NODE_COMPILE_CACHE
+  // moves it, NODE_DISABLE_COMPILE_CACHE=1 turns it off): measured on Node 24, `copygate validate`
+  // 1.2–1.7 s → 0.9 s. Node 20 has no such cache and skips this.
+  const { default: module } = await import("node:module");
+  module.enableCompileCache?.();
   await import(pathToFileURL(join(root, "dist", "cli", "bin.js")).href);
 }

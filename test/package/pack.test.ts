@@ -32,7 +32,8 @@ async function withNode(node: string, cwd: string, ...args: string[]): Promise<{
 
 async function capture(command: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(command, args, { cwd, env: { PATH: process.env.PATH, HOME: work } });
+    // Node 24 keeps compiled code in a cache (bin/copygate.js): inside this test's folder, removed with it.
+    const { stdout, stderr } = await run(command, args, { cwd, env: { PATH: process.env.PATH, HOME: work, NODE_COMPILE_CACHE: join(work, "compile-cache") } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
