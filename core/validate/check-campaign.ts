@@ -6,7 +6,7 @@ import { TARGETS } from "../publish/targets/index.ts";
 import type { PolicyKindName, RepoContext } from "./context.ts";
 import { productionVersion } from "./context.ts";
 import { campaignInputProblems } from "./campaign-input.ts";
-import { emailTemplateProblems, publishProblems } from "./check-publish.ts";
+import { emailTemplateProblems, publishProblems, unsubscribeLinkProblems } from "./check-publish.ts";
 import { rolloutProblems } from "./check-rollout.ts";
 import type { Problem } from "./problems.ts";
 import type { CheckedFile } from "./yaml-file.ts";
@@ -28,6 +28,7 @@ export async function checkCampaign(file: string, text: string, ctx: RepoContext
   for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems, rolloutProblems]) {
     problems.push(...(await check(campaign, ctx, at).catch(() => [])));
   }
+  problems.push(...(await unsubscribeLinkProblems(campaign, posix.dirname(file), ctx, at).catch(() => [])));
   if (checked.valid && problems.length === checked.problems.length) problems.push(...(await campaignInputProblems(campaign, checked, file, ctx)));
   return problems;
 }

@@ -2,8 +2,8 @@ import { isInputError } from "../errors.ts";
 import type { Campaign } from "../model/index.ts";
 import { findTarget } from "../publish/targets/index.ts";
 import { MjmlEngineUnavailable, mjmlToHtml } from "../render/mjml.ts";
-import { parseEmailTemplate } from "../render/template.ts";
-import { SLOT_NAMES } from "../render/slots.ts";
+import { parseEmailTemplate, templatePathFor } from "../render/template.ts";
+import { SLOT_NAMES, unsubscribeUrl } from "../render/slots.ts";
 import type { RepoContext } from "./context.ts";
 import type { Problem } from "./problems.ts";
 
@@ -37,6 +37,17 @@ export async function emailTemplateProblems(campaign: Campaign, ctx: RepoContext
   const template = campaign.email?.template;
   if (typeof template !== "string" || (await ctx.exists(template))) return [];
   return [at(["email", "template"], `email template "${template}" does not exist: give a repository-relative path to an .mjml file`)];
+}
+
+/**
+ * A campaign whose email is rendered (its template, named or <campaign>/email.mjml, exists) needs an
+ * unsubscribe link: its own, or the publish target's tag. Said here, not first at generate.
+ */
+export async function unsubscribeLinkProblems(campaign: Campaign, campaignDir: string, ctx: RepoContext, at: At): Promise<Problem[]> {
+  if (typeof campaign.publish?.target !== "string" || !campaign.channel || typeof campaign.channel !== "object") return [];
+  const template = templatePathFor(campaign, campaignDir);
+  if (!template || unsubscribeUrl(campaign) || !(await ctx.exists(template.path))) return [];
+  return [at(campaign.email ? ["email"] : ["publish", "target"], `the campaign renders email (${template.path}) but has no unsubscribe link for target "${campaign.publish.target}": set email.unsubscribe_url to your preference-center link (sendgrid, mailchimp and customerio place their own tag)`)];
 }
 
 /** An .mjml email template: its slots and its MJML, with every slot filled by a placeholder. */

@@ -22,6 +22,21 @@ async function lines(root: string, paths: string[], env?: Record<string, string>
 }
 
 describe("validating publish settings and email templates", () => {
+  it("says a rendered email has no unsubscribe link before generate does, and not when the target places its own", async () => {
+    const root = await copyRepoContent();
+    try {
+      const text = await breakFile(root, CAMPAIGN, /email:\n  # The outbox has no unsubscribe tag of its own; vendor targets fill theirs in.\n  unsubscribe_url: [^\n]+\n/, "");
+      expect(await lines(root, [CAMPAIGN])).toEqual([
+        `${CAMPAIGN}:${lineOf(text, "  target: outbox")}:3: the campaign renders email (campaigns/trial-expiration-3d/email.mjml) but has no unsubscribe link for target "outbox": set email.unsubscribe_url to your preference-center link (sendgrid, mailchimp and customerio place their own tag)`,
+      ]);
+      // SendGrid places its own unsubscribe tag: nothing to say.
+      await breakFile(root, CAMPAIGN, /publish:\n  target: outbox\n  mode: draft\n/, SENDGRID);
+      expect(await lines(root, [CAMPAIGN])).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it("checks a webhook target's signing secret only where the environment is known", async () => {
     const root = await copyRepoContent();
     try {

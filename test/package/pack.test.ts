@@ -4,7 +4,7 @@
  * simulator and `check` there, with no TypeScript loader and no copygate checkout in reach.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { appendFile, copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -116,5 +116,29 @@ describe("the packed copygate in an empty folder", () => {
     expect(generate.stdout).toMatch(/\nDrafts written to campaigns\/trial-ending\/drafts\.json \(content sha256:[0-9a-f]{12}\)\n/);
     const check = await withNode(node, repo, "check", "campaigns/trial-ending");
     expect([check.code, check.stdout.split("\n")[0]]).toEqual([0, "Read: campaigns/trial-ending/drafts.json (a drafts file: 1 variant, each checked with today's checks)"]);
+  });
+
+  it("renders emails through the bundled MJML exactly as the sources do", async () => {
+    expect((await npx(app, "init", "with-email", "--org", "acme")).code).toBe(0);
+    const repo = join(app, "with-email");
+    // The example campaign's template beside the started campaign: validate and generate now render it.
+    await copyFile(join(REPO_ROOT, "campaigns", "trial-expiration-3d", "email.mjml"), join(repo, "campaigns", "trial-ending", "email.mjml"));
+    const missingLink = await npx(repo, "validate");
+    expect(missingLink.code).toBe(1);
+    expect(missingLink.stdout).toContain(': the campaign renders email (campaigns/trial-ending/email.mjml) but has no unsubscribe link for target "outbox": set email.unsubscribe_url');
+    await appendFile(join(repo, "campaigns", "trial-ending", "campaign.yaml"), "email:\n  unsubscribe_url: https://acme.example/email/preferences\n");
+    expect(await npx(repo, "validate")).toEqual({ code: 0, stdout: "ok: 11 files checked\n", stderr: "" });
+    const generate = await npx(repo, "generate", "campaigns/trial-ending");
+    expect(generate.stderr).toBe("");
+    expect(generate.code).toBe(0);
+    const rendered = await readdir(join(repo, "campaigns", "trial-ending", "rendered"));
+    expect(rendered.filter((f) => f.endsWith(".html")).length).toBeGreaterThan(0);
+    const html = await readFile(join(repo, "campaigns", "trial-ending", "rendered", rendered.find((f) => f.endsWith(".html"))!), "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain("Unsubscribe or manage email preferences");
+    // The checkout's sources (through tsx) would write the same bytes: drafts, hashes and rendered files unchanged.
+    const fromSources = await capture(process.execPath, [join(REPO_ROOT, "bin", "copygate.js"), "generate", "campaigns/trial-ending", "--check"], repo);
+    expect(fromSources.stdout).toMatch(/\nDrafts unchanged: campaigns\/trial-ending\/drafts\.json already holds this content and provenance/);
+    expect(fromSources.code).toBe(0);
   });
 });
