@@ -1253,6 +1253,14 @@ import { join as join3 } from "node:path";
 
 // core/render/slots.ts
 var SLOT_NAMES = ["subject", "preview_text", "body", "cta_text", "cta_url", "closing", "unsubscribe_url", "postal_address"];
+var PLATFORM_UNSUBSCRIBE_TAGS = {
+  sendgrid: "{{{unsubscribe}}}",
+  mailchimp: "*|UNSUB|*",
+  customerio: "{% unsubscribe_url %}"
+};
+function unsubscribeUrl(campaign) {
+  return campaign.email?.unsubscribe_url ?? PLATFORM_UNSUBSCRIBE_TAGS[campaign.publish.target];
+}
 
 // core/render/template.ts
 function templatePathFor(campaign, campaignDir) {
@@ -3684,6 +3692,12 @@ async function emailTemplateProblems(campaign, ctx, at) {
   if (typeof template !== "string" || await ctx.exists(template)) return [];
   return [at(["email", "template"], `email template "${template}" does not exist: give a repository-relative path to an .mjml file`)];
 }
+async function unsubscribeLinkProblems(campaign, campaignDir, ctx, at) {
+  if (typeof campaign.publish?.target !== "string" || !campaign.channel || typeof campaign.channel !== "object") return [];
+  const template = templatePathFor(campaign, campaignDir);
+  if (!template || unsubscribeUrl(campaign) || !await ctx.exists(template.path)) return [];
+  return [at(campaign.email ? ["email"] : ["publish", "target"], `the campaign renders email (${template.path}) but has no unsubscribe link for target "${campaign.publish.target}": set email.unsubscribe_url to your preference-center link (sendgrid, mailchimp and customerio place their own tag)`)];
+}
 async function checkEmailTemplate(file, text2) {
   try {
     const template = parseEmailTemplate(file, text2);
@@ -3736,6 +3750,7 @@ async function checkCampaign(file, text2, ctx) {
   for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems, rolloutProblems]) {
     problems.push(...await check(campaign, ctx, at).catch(() => []));
   }
+  problems.push(...await unsubscribeLinkProblems(campaign, posix2.dirname(file), ctx, at).catch(() => []));
   if (checked.valid && problems.length === checked.problems.length) problems.push(...await campaignInputProblems(campaign, checked, file, ctx));
   return problems;
 }
