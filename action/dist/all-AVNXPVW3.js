@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-FUMNBHJK.js";
+} from "./chunk-ENIIOO5P.js";
 import {
   COMPARISON_BUDGET,
   InputError,

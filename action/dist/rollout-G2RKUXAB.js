@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-FUMNBHJK.js";
+} from "./chunk-ENIIOO5P.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-KKIVWYDQ.js.LEGAL.txt */
+/*! For license information please see rollout-G2RKUXAB.js.LEGAL.txt */
