@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "action/dist/**", "dist/**", ".copygate/**", "coverage/**"] },
+  { ignores: ["node_modules/**", "action/dist/**", "dist/**", ".copygate/**", "coverage/**", ".stryker-tmp/**", "reports/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

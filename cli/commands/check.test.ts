@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main, type CommandIo } from "../main.ts";
 import { REPO_ROOT } from "../../core/evals/testing.ts";
 
@@ -14,6 +14,16 @@ async function check(args: string[]): Promise<{ code: number; stdout: string; st
 }
 
 const CAMPAIGN = "campaigns/trial-expiration-3d";
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "copygate-check-"));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("copygate check", () => {
   it("prints a readable report with evidence and the decision, and exits 1 on a failing draft", async () => {
@@ -118,7 +128,7 @@ describe("copygate check", () => {
   });
 
   it("names the file, line and column of a draft that is not JSON", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "copygate-check-"));
+    const dir = tempDir();
     writeFileSync(join(dir, "draft.json"), '{\n  "subject_lines": [\n');
     const path = relative(REPO_ROOT, join(dir, "draft.json"));
     const { code, stderr } = await check([CAMPAIGN, "--draft", path]);
@@ -127,7 +137,7 @@ describe("copygate check", () => {
   });
 
   it("refuses a file holding a list instead of one draft", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "copygate-check-"));
+    const dir = tempDir();
     writeFileSync(join(dir, "drafts.json"), "[]");
     const path = relative(REPO_ROOT, join(dir, "drafts.json"));
     const { code, stderr } = await check([CAMPAIGN, "--draft", path]);

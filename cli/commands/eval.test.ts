@@ -2,7 +2,7 @@
  * copygate eval end to end: the real prompt registry, the real openai SDK over HTTP to the bundled
  * simulator, the real checks and judges, a real response cache on disk.
  */
-import { cp, mkdtemp, readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,8 +15,12 @@ const REPO = resolve(import.meta.dirname, "../..");
 const EDGE = "datasets/trial_expiration_email/edge_cases.jsonl";
 
 /** A copy of the repository's content, so each test has its own .copygate/cache. */
+const copies: string[] = [];
+afterAll(() => Promise.all(copies.splice(0).map((root) => rm(root, { recursive: true, force: true }))));
+
 async function repoCopy(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "copygate-eval-"));
+  copies.push(root);
   for (const dir of ["prompts", "campaigns", "policies", "datasets"]) await cp(join(REPO, dir), join(root, dir), { recursive: true });
   return root;
 }

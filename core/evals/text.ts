@@ -74,7 +74,7 @@ export function escapeRegExp(text: string): string {
 /**
  * A word-bounded pattern for a policy term. Spaces and hyphens inside the term match either
  * ("game-changer" finds "game changer", "SOC 2" finds "SOC-2"); with `inflect`, plural and verb
- * endings match too ("guarantee" finds "guarantees", "supercharge" finds "supercharged").
+ * endings match too ("guarantee" finds "guarantees" and "guaranteeing", "supercharge" finds "supercharged").
  */
 export function termPattern(term: string, options: { inflect?: boolean; caseSensitive?: boolean } = {}): RegExp {
   let body = term
@@ -83,7 +83,9 @@ export function termPattern(term: string, options: { inflect?: boolean; caseSens
     .map(escapeRegExp)
     .join("[\\s-]*");
   if (options.inflect && /^[a-z]+$/i.test(term.split(/[\s-]+/).pop() ?? "")) {
-    body = /e$/i.test(term) ? `(?:${body}(?:s|d|r|rs)?|${body.slice(0, -1)}ing)` : `${body}(?:s|es|ed|ing|er|ers)?`;
+    // "secure" → "securing", but "guarantee" → "guaranteeing": a double e stays before -ing.
+    const ing = /ee$/i.test(term) ? `${body}ing` : `${body.slice(0, -1)}ing`;
+    body = /e$/i.test(term) ? `(?:${body}(?:s|d|r|rs)?|${ing})` : `${body}(?:s|es|ed|ing|er|ers)?`;
   }
   return new RegExp(`(?<![\\w])${body}(?![\\w])`, options.caseSensitive ? "g" : "gi");
 }

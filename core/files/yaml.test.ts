@@ -1,12 +1,16 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { InputError } from "../errors.ts";
 import { readYamlFile } from "./yaml.ts";
 
+const roots: string[] = [];
+afterEach(() => Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true }))));
+
 async function fileWith(text: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "copygate-yaml-"));
+  roots.push(root);
   await writeFile(join(root, "x.yaml"), text);
   return root;
 }

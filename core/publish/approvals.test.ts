@@ -39,4 +39,40 @@ describe("approvals bound to the head commit", () => {
     expect(verdict.ok).toBe(true);
     expect(asked).toEqual(["@lumora/legal leo"]);
   });
+
+  it("reads reviews in the order they were submitted, whatever order they arrive in, and ignores pending ones", () => {
+    const latest = latestReviews([
+      review("leo", "CHANGES_REQUESTED", HEAD, "2026-11-20T10:00:00Z"),
+      review("leo", "APPROVED", HEAD, "2026-11-20T08:00:00Z"),
+      review("bea", "APPROVED", HEAD, "2026-11-20T08:00:00Z"),
+      review("bea", "PENDING", HEAD, "2026-11-20T11:00:00Z"),
+    ]);
+    expect(latest.map((r) => [r.user, r.state])).toEqual([["leo", "CHANGES_REQUESTED"], ["bea", "APPROVED"]]);
+  });
+
+  it("matches a reviewer named in the map whatever the case, without asking GitHub about a person", async () => {
+    const asked: string[] = [];
+    const verdict = await evaluateApprovals({
+      ...base, reviewerMap: { brand: ["@Dana"] }, groups: ["brand"], reviews: [review("dana", "APPROVED")],
+      isMember: async (owner, login) => (asked.push(`${owner} ${login}`), false),
+    });
+    expect(verdict).toEqual({ ok: true, groups: [{ group: "brand", reviewer: "dana", at: "2026-11-20T08:00:00Z" }] });
+    expect(asked).toEqual([]);
+  });
+
+  it("fails when any one group is missing, even if the others approved", async () => {
+    const verdict = await evaluateApprovals({ ...base, groups: ["brand", "legal"], reviews: [review("bea", "APPROVED")] });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.groups.map((g) => g.reviewer ?? g.missing)).toEqual(["bea", "legal has not approved head 81f6631; required for risk high"]);
+  });
+
+  it("does not cite the author's own approval of an older commit as the group's", async () => {
+    const verdict = await evaluateApprovals({ ...base, author: "leo", groups: ["legal"], reviews: [review("leo", "APPROVED", OLD)] });
+    expect(verdict.groups[0]?.missing).toBe("legal has not approved head 81f6631; required for risk high");
+  });
+
+  it("does not count a non-member's approval, nor a member's change request", async () => {
+    const verdict = await evaluateApprovals({ ...base, groups: ["legal"], reviews: [review("bea", "APPROVED"), review("leo", "CHANGES_REQUESTED")] });
+    expect(verdict.groups[0]?.missing).toBe("legal has not approved head 81f6631; required for risk high");
+  });
 });

@@ -37,4 +37,25 @@ describe("the publish ledger", () => {
     expect(liveEntry([older, newer, failed])?.record.content_hash).toBe("sha256:2");
     expect(liveEntry([failed])).toBeNull();
   });
+
+  it("reads no record from a ledger message whose JSON lacks the campaign or the content hash", () => {
+    const withoutCampaign = encodeRecord(record()).replace('"campaign": "trial-expiration-3d",', "");
+    const withoutHash = encodeRecord(record()).replace(/"content_hash": "[^"]+",/, '"content_hash": 7,');
+    expect(decodeRecord(withoutCampaign)).toBeNull();
+    expect(decodeRecord(withoutHash)).toBeNull();
+  });
+
+  it("lists a campaign's entries only, not those of a campaign whose name starts the same", async () => {
+    const ledger = memoryLedger();
+    await ledger.claim(record({ campaign: "trial", content_hash: "sha256:1" }));
+    await ledger.claim(record({ content_hash: "sha256:2" }));
+    await ledger.claim(record({ content_hash: "sha256:3" }));
+    expect((await ledger.list("trial")).map((e) => e.record.content_hash)).toEqual(["sha256:1"]);
+    expect((await ledger.list("trial-expiration-3d")).map((e) => e.record.content_hash).sort()).toEqual(["sha256:2", "sha256:3"]);
+  });
+
+  it("appends to no entry that was never claimed", async () => {
+    expect(await memoryLedger().append("1", record({ state: "published" }))).toBeNull();
+    expect(await memoryLedger().read("trial-expiration-3d", record().content_hash)).toBeNull();
+  });
 });

@@ -26,6 +26,20 @@ describe("annotations", () => {
     expect(batches.flat()).toEqual(Array.from({ length: 123 }, (_, i) => i));
   });
 
+  it.each([
+    [1, [1]],
+    [49, [49]],
+    [50, [50]],
+    [51, [50, 1]],
+    [100, [50, 50]],
+    [101, [50, 50, 1]],
+  ])("splits %i annotations into requests of %j, keeping their order", (count, sizes) => {
+    const annotations = Array.from({ length: count }, (_, i) => i);
+    const batches = annotationBatches(annotations);
+    expect(batches.map((b) => b.length)).toEqual(sizes);
+    expect(batches.flat()).toEqual(annotations);
+  });
+
   it("still makes one request when there is nothing to annotate", () => {
     expect(annotationBatches([])).toEqual([[]]);
   });
@@ -44,5 +58,11 @@ describe("the runner log", () => {
     const findings = Array.from({ length: 14 }, (_, i) => finding("failure", i + 1));
     expect(runnerLogPlan(findings, "the check run")).toEqual({ shown: findings.slice(0, 10), moreLine: "and 4 more problems: see the check run" });
     expect(runnerLogPlan(findings.slice(0, 10), "the check run").moreLine).toBeNull();
+  });
+
+  it("says 'problem' for a single one more", async () => {
+    const { runnerLogPlan } = await import("./annotations.ts");
+    const findings = Array.from({ length: 11 }, (_, i) => finding("warning", i + 1));
+    expect(runnerLogPlan(findings, "the job summary").moreLine).toBe("and 1 more problem: see the job summary");
   });
 });

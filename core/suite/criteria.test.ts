@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blocksPromotion, evaluateCriterion, validateCriteria } from "./criteria.ts";
+import type { InputError } from "../errors.ts";
 import type { Criterion } from "./types.ts";
 
 const json: Criterion = { metric: "json_validity", op: ">", value: 0.99, label: "JSON validity above 99 percent" };
@@ -49,6 +50,74 @@ describe("promotion criteria", () => {
   it("refuses a metric it cannot measure, naming the field", () => {
     expect(() => validateCriteria([json, { metric: "open_rate", op: ">", value: 0.3 }], "prompts/wf/releases.yaml")).toThrow('unknown promotion metric "open_rate"');
     expect(validateCriteria([json], "x")).toEqual([json]);
+  });
+});
+
+describe("a threshold the interval touches exactly", () => {
+  // 0 of 10 gives an interval from exactly 0; 10 of 10 one up to exactly 1 (wilson.ts clamps them).
+  const on = (op: Criterion["op"], value: number, pass: number) => evaluateCriterion({ metric: "json_validity", op, value, label: "x" }, { pass, total: 10 }).status;
+
+  it("does not count a bound equal to the value as above or below it", () => {
+    expect(on(">", 0, 0)).toBe("inconclusive");
+    expect(on("<", 1, 10)).toBe("inconclusive");
+  });
+
+  it("counts a bound equal to the value as at least or at most it", () => {
+    expect(on(">=", 0, 0)).toBe("pass");
+    expect(on("<=", 1, 10)).toBe("pass");
+  });
+
+  it("holds an equality to any value, not only to 0", () => {
+    expect(on("==", 1, 10)).toBe("pass");
+    expect(on("==", 1, 9)).toBe("fail");
+  });
+
+  it("skips a criterion no run measured even without a reason given, and it blocks promotion", () => {
+    const outcome = evaluateCriterion(json, { pass: 0, total: 0 });
+    expect(outcome).toMatchObject({ status: "skipped", skippedReason: "no run measured it", observedMeets: false });
+    expect(blocksPromotion(outcome)).toBe(true);
+  });
+
+  it("skips a criterion given a reason even when runs measured it", () => {
+    expect(evaluateCriterion(json, { pass: 120, total: 120 }, "the judge model was off").status).toBe("skipped");
+  });
+
+  it("never blocks a pass", () => {
+    expect(blocksPromotion(evaluateCriterion(json, { pass: 2000, total: 2000 }))).toBe(false);
+  });
+});
+
+describe("refusing criteria it cannot measure", () => {
+  const problem = (criteria: unknown[]): InputError | null => {
+    try {
+      validateCriteria(criteria, "prompts/wf/releases.yaml");
+    } catch (error) {
+      return error as InputError;
+    }
+    return null;
+  };
+
+  it("names the file and the criterion's metric field, and lists the metrics it knows", () => {
+    expect(problem([json, { metric: "open_rate", op: ">", value: 0.3 }])).toMatchObject({
+      message: 'unknown promotion metric "open_rate"',
+      file: "prompts/wf/releases.yaml",
+      field: "promotion.criteria[1].metric",
+      hint: expect.stringMatching(/^use one of json_validity, /),
+    });
+    expect(problem([null])?.message).toBe('unknown promotion metric "undefined"');
+  });
+
+  it("asks for an operator and a numeric value", () => {
+    expect(problem([{ metric: "json_validity", op: "~", value: 1 }])).toMatchObject({
+      message: 'criterion "json_validity" needs op (> >= < <= ==) and a numeric value',
+      file: "prompts/wf/releases.yaml",
+      field: "promotion.criteria[0]",
+    });
+    expect(problem([{ metric: "json_validity", op: ">", value: "0.9" }])?.message).toMatch(/needs op/);
+  });
+
+  it("labels a criterion without a label from its metric, operator and value", () => {
+    expect(validateCriteria([{ metric: "json_validity", op: ">", value: 0.99 }], "x")[0]?.label).toMatch(/ > 0\.99$/);
   });
 });
 

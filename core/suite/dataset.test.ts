@@ -1,9 +1,17 @@
-import { mkdtemp, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, writeFile, mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "../errors.ts";
 import { loadDatasets, parseDatasetText } from "./dataset.ts";
+
+const tempDirs: string[] = [];
+afterEach(() => Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "suite-dataset-"));
+  tempDirs.push(dir);
+  return dir;
+}
 
 function formatted(fn: () => unknown): string {
   try {
@@ -41,7 +49,7 @@ describe("eval datasets", () => {
   });
 
   it("numbers cases across several files and refuses an id used twice, naming both places", async () => {
-    const root = await mkdtemp(join(tmpdir(), "suite-dataset-"));
+    const root = await tempDir();
     await mkdir(join(root, "datasets"));
     await writeFile(join(root, "datasets/a.jsonl"), '{"id":"a1","input":{}}\n{"id":"a2","input":{}}\n');
     await writeFile(join(root, "datasets/b.jsonl"), '{"id":"b1","input":{}}\n');

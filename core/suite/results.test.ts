@@ -1,11 +1,19 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { formatResults, REPORT_FORMATS } from "./format.ts";
 import { mergeResults, readResultsFile, serializeResults } from "./results.ts";
 import { fakeResults, scriptedCase, type Script } from "./fakes.test-support.ts";
 import type { SuiteResults } from "./types.ts";
+
+const tempDirs: string[] = [];
+afterEach(() => Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "suite-merge-"));
+  tempDirs.push(dir);
+  return dir;
+}
 
 /** 60 cases with a spread of failures, errors and judge verdicts on both versions. */
 const cases = Array.from({ length: 60 }, (_, i) => {
@@ -28,7 +36,7 @@ describe("merging shard results", () => {
     expect(parts.map((p) => p.results.cases.length).reduce((a, b) => a + b)).toBe(60);
     expect(parts.every((p) => p.results.cases.length > 0 && p.results.cases.length < 60)).toBe(true);
     // Through the files, as the matrix job does: written, uploaded, downloaded in any order, read back.
-    const dir = await mkdtemp(join(tmpdir(), "suite-merge-"));
+    const dir = await tempDir();
     for (const p of parts) await writeFile(join(dir, p.file), serializeResults(p.results));
     const read = await Promise.all([...parts].reverse().map(async (p) => ({ file: p.file, results: await readResultsFile(dir, p.file) })));
     const merged = mergeResults(read);
@@ -53,7 +61,7 @@ describe("merging shard results", () => {
   });
 
   it("refuses a file that is not a results file", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "suite-merge-"));
+    const dir = await tempDir();
     await writeFile(join(dir, "junit.xml"), "<testsuites/>");
     await writeFile(join(dir, "other.json"), "{}");
     await expect(readResultsFile(dir, "junit.xml")).rejects.toThrow(/^invalid JSON/);

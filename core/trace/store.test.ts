@@ -42,7 +42,11 @@ describe("appendTrace", () => {
     await Promise.all(
       Array.from({ length: writers }, (_, w) =>
         // cwd at the repository root, where node resolves the tsx loader
-        run(process.execPath, ["--import", "tsx", script, root, `w${w}`, String(perWriter), String(padBytes)], { cwd: join(import.meta.dirname, "..", "..") }),
+        // (without tsx's compile cache, which would otherwise stay behind in the OS temp dir)
+        run(process.execPath, ["--import", "tsx", script, root, `w${w}`, String(perWriter), String(padBytes)], {
+          cwd: join(import.meta.dirname, "..", ".."),
+          env: { ...process.env, TSX_DISABLE_CACHE: "1" },
+        }),
       ),
     );
     const lines = (await readFile(join(tracesDir(), "2026-06-01.jsonl"), "utf8")).trimEnd().split("\n");

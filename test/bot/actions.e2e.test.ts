@@ -29,6 +29,8 @@ describe("copygate bot --actions", () => {
       env: {
         PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: "ghs_actions_job_token", GITHUB_RUN_ID: "7001", GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: eventPath,
         GHE_HOST: new URL(s.twin.url).host, GHE_PROTOCOL: "http", COPYGATE_DATA_DIR: s.dataDir,
+        // bin/copygate.js runs the sources through tsx; its compile cache would stay in the OS temp dir.
+        TSX_DISABLE_CACHE: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

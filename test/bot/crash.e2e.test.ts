@@ -4,7 +4,7 @@
  * by a new process finds the content in the platform instead of creating it again.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { stat } from "node:fs/promises";
+import { mkdtemp, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeRecord } from "../../core/publish/ledger.ts";
@@ -23,10 +23,16 @@ afterAll(async () => {
 });
 
 async function startBotProcess(): Promise<{ child: ChildProcess; webhookUrl: string; stderr: string[] }> {
+  // A bot killed mid-publish cannot remove the merged tree it was reading: keep its temp files in
+  // the scenario's data dir, which the scenario removes.
+  const tmp = await mkdtemp(join(s.dataDir, "tmp-"));
   const child = spawn(process.execPath, [join(REPOSITORY_ROOT, "bin/copygate.js"), "bot"], {
     env: {
       ...process.env, APP_ID: "3001", PRIVATE_KEY: appPrivateKey(), WEBHOOK_SECRET: SECRET, PORT: "0", HOST: "127.0.0.1",
       GITHUB_API_URL: s.twin.url, COPYGATE_DATA_DIR: s.dataDir, COPYGATE_CLAIM_LEASE_SECONDS: "1",
+      TMPDIR: tmp,
+      // bin/copygate.js runs the sources through tsx; its compile cache would stay in the OS temp dir.
+      TSX_DISABLE_CACHE: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -32,6 +32,8 @@ export interface CommentRecord {
   user: TwinUser;
   createdAt: string;
   updatedAt: string;
+  /** Hidden by a maintainer ("Hide" in the comment's menu); GitHub's REST object then carries `minimized: { reason }`. */
+  minimized?: { reason: string | null };
 }
 
 export interface ReviewRecord {

@@ -38,7 +38,7 @@ export interface GitHubTwin {
   close(): Promise<void>;
   addPullRequest(spec: PullRequestSpec): PullRequestRecord;
   addReview(review: { pr: number; user: string; state: ReviewRecord["state"]; commit_id: string; body?: string }): ReviewRecord;
-  addComment(comment: { issue_number: number; user: string; body: string }): CommentRecord;
+  addComment(comment: { issue_number: number; user: string; body: string; minimized?: { reason: string | null } }): CommentRecord;
   /** Merges the pull request into its base branch with a real merge commit; returns its sha. */
   mergePullRequest(number: number): Promise<string>;
   setTokenPermissions(permission: TokenPermission): void;
@@ -90,6 +90,7 @@ export async function startGitHubTwin(options: GitHubTwinOptions): Promise<GitHu
     addComment: (comment) => {
       const now = state.now();
       const record: CommentRecord = { id: state.nextId(), issueNumber: comment.issue_number, body: comment.body, user: state.user(comment.user), createdAt: now, updatedAt: now };
+      if (comment.minimized) record.minimized = comment.minimized;
       state.comments.push(record);
       return record;
     },

@@ -53,24 +53,37 @@ describe("partitionAudience on the embedded trial-expiration snapshots", () => {
     expect(cohorts.map((c) => [c.key, c.recipients])).toEqual([["personalized", 291], ["generic", 40]]);
   });
 
-  it("folds a cohort smaller than the minimum into the generic cohort, so no aggregate describes a handful of people", async () => {
-    const rows = Array.from({ length: MIN_COHORT_SIZE + 1 }, (_, i) => ({
+  /** A fresh, consenting audience with one recipient per role given. */
+  async function writeAudience(roles: string[]) {
+    const fresh = new Date(now.getTime() - 3_600_000).toISOString();
+    const rows = roles.map((role, i) => ({
       user_id: `usr_${i}`,
-      role: i === 0 ? "owner" : "admin",
+      role,
       plan_name: "Team trial",
       trial_ends_at: new Date(now.getTime() + 48 * 3_600_000).toISOString(),
       consent: "opted_in",
-      updated_at: new Date(now.getTime() - 3_600_000).toISOString(),
+      updated_at: fresh,
     }));
     await repo.write("datasets/snapshots/seg_trial_ending_3_days.jsonl", rows.map((r) => JSON.stringify(r)).join("\n"));
-    const fresh = new Date(now.getTime() - 3_600_000).toISOString();
     await repo.write("datasets/snapshots/product_usage.csv", ["user_id,queries_run,updated_at", ...rows.map((r, i) => `${r.user_id},${i},${fresh}`)].join("\n"));
+  }
+
+  it("folds a cohort smaller than the minimum into the generic cohort, so no aggregate describes a handful of people", async () => {
+    await writeAudience(["owner", ...Array<string>(MIN_COHORT_SIZE).fill("admin")]);
     const { cohorts, counts } = await partition();
     expect(cohorts).toEqual([
       { key: "personalized:admin", variant: "personalized", role: "admin", plan_name: "Team trial", recipients: 5, usage_summary: "median 3 queries run" },
       { key: "generic", variant: "generic", plan_name: "Team trial", recipients: 1 },
     ]);
     expect(counts).toMatchObject({ personalized: 5, generic: 1, excluded: 0 });
+  });
+
+  it("personalises a cohort of exactly five and sends a cohort of four to the generic variant", async () => {
+    expect(MIN_COHORT_SIZE).toBe(5);
+    await writeAudience([...Array<string>(5).fill("admin"), ...Array<string>(4).fill("analyst")]);
+    const { cohorts, counts } = await partition();
+    expect(cohorts.map((c) => [c.key, c.recipients])).toEqual([["personalized:admin", 5], ["generic", 4]]);
+    expect(counts).toMatchObject({ personalized: 5, generic: 4, excluded: 0 });
   });
 
   it("refuses to partition after a stop decision", async () => {

@@ -66,6 +66,58 @@ describe("restricted_terms", () => {
   });
 });
 
+describe("restricted_terms in every inflection of legal_v9's terms", () => {
+  // Legal's own list, without the grounding rules' synonyms (which spell out some forms, like "secured").
+  const legalOnly = (): CheckContext => ({ ...ctx, policies: { ...ctx.policies, grounding: undefined } });
+  const inflections: [term: string, sentence: string][] = [
+    ["guarantee", "Lumora guarantees results."],
+    ["guarantee", "We are guaranteeing results."],
+    ["guarantee", "Our guarantee: results."],
+    ["guaranteed", "Results guaranteed."],
+    ["risk-free", "Upgrading is risk free."],
+    ["free", "Your first month is free."],
+    ["free", "Upgrading frees your team from spreadsheets."],
+    ["secure", "Your dashboards stay secured."],
+    ["secure", "We are securing your dashboards."],
+    ["secure", "Lumora secures every dashboard."],
+    ["security", "Enterprise security included."],
+    ["encrypted", "Everything is encrypted."],
+    ["encryption", "Encryptions everywhere."],
+    ["certified", "A certified platform."],
+    ["compliant", "Fully compliant."],
+    ["bank-grade", "Bank grade storage."],
+  ];
+  it.each(inflections)("finds %j in %j", (term, sentence) => {
+    const result = runCheck("restricted_terms", withBody(sentence), legalOnly());
+    expect(result.status).toBe("fail");
+    expect(result.message).toContain(`"${term}"`);
+  });
+
+  it("finds terms that are not plain lower-case words only as written, in any case and spacing", () => {
+    for (const sentence of ["We are SOC 2 ready.", "soc2 ready.", "ISO-27001 aligned.", "HIPAA ready.", "GDPR ready.", "There is no risk."]) {
+      expect(runCheck("restricted_terms", withBody(sentence), legalOnly()).status, sentence).toBe("fail");
+    }
+    // An acronym is not inflected: "GDPRs" is not the term "GDPR".
+    expect(runCheck("restricted_terms", withBody("Mind the GDPRs."), legalOnly()).status).toBe("pass");
+  });
+
+  it("does not read a longer word that merely starts with a term as the term", () => {
+    for (const sentence of ["Freedom to explore.", "A guaranteeship.", "Securities law.", "Freely share dashboards."]) {
+      expect(runCheck("restricted_terms", withBody(sentence), legalOnly()).status, sentence).toBe("pass");
+    }
+  });
+
+  it("names every restricted term once and quotes each place it appears", () => {
+    const result = runCheck("restricted_terms", withBody("We guarantee it. Guaranteed. Also free.\nWe guarantee again."), legalOnly());
+    expect(result).toMatchObject({
+      status: "fail",
+      message: 'The copy uses "guarantee", "guaranteed" and "free", restricted by legal_v9 (No guarantee language); remove or rephrase it.',
+    });
+    // Term by term, each excerpt once; the line a term sits on is shortened to about 30 characters around it.
+    expect(result.evidence).toEqual(["We guarantee it. Guaranteed. Also free.", "We guarantee again.", "…it. Guaranteed. Also free."]);
+  });
+});
+
 describe("competitor_names", () => {
   it("passes 'presentation mode', 'Dark Mode' and 'sigma' as ordinary words", () => {
     const draft = withBody("Present in presentation mode, keep your Dark Mode setting, and ignore the sigma of your data.");

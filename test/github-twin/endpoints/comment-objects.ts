@@ -29,5 +29,6 @@ export function commentObject(twin: TwinContext, comment: CommentRecord): Record
     html_url: `${twin.repoHtmlUrl}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
     issue_url: `${twin.repoApiUrl}/issues/${comment.issueNumber}`,
     author_association: comment.user.type === "Bot" ? "NONE" : "MEMBER",
+    ...(comment.minimized ? { minimized: comment.minimized } : {}),
   });
 }

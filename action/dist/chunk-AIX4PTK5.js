@@ -39029,7 +39029,8 @@ function escapeRegExp(text) {
 function termPattern(term, options = {}) {
   let body = term.trim().split(/[\s-]+/).map(escapeRegExp).join("[\\s-]*");
   if (options.inflect && /^[a-z]+$/i.test(term.split(/[\s-]+/).pop() ?? "")) {
-    body = /e$/i.test(term) ? `(?:${body}(?:s|d|r|rs)?|${body.slice(0, -1)}ing)` : `${body}(?:s|es|ed|ing|er|ers)?`;
+    const ing = /ee$/i.test(term) ? `${body}ing` : `${body.slice(0, -1)}ing`;
+    body = /e$/i.test(term) ? `(?:${body}(?:s|d|r|rs)?|${ing})` : `${body}(?:s|es|ed|ing|er|ers)?`;
   }
   return new RegExp(`(?<![\\w])${body}(?![\\w])`, options.caseSensitive ? "g" : "gi");
 }

@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-RYTB4JSZ.js";
+} from "./chunk-AIX4PTK5.js";
 import {
   COMPARISON_BUDGET,
   InputError,

@@ -1,0 +1,53 @@
+// Mutation testing of the code that guards customers (issue #17): `npm run mutate`.
+// Not part of .ci/run; the incremental file is committed so a re-run after a small change
+// only tests the mutants that change touched.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutate.config.ts" },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.mutate.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: "perTest",
+  mutate: [
+    // Copy checks and the helpers they rely on, and the risk level.
+    "core/evals/checks/*.ts",
+    "core/evals/risk.ts",
+    "core/evals/text.ts",
+    "core/evals/normalize.ts",
+    "core/evals/sentences.ts",
+    // The data contract: the freshness decision, consent and the audience partition.
+    "core/contract/freshness/decide.ts",
+    "core/contract/freshness/rules.ts",
+    "core/contract/audience/partition.ts",
+    "core/contract/audience/screen.ts",
+    "core/contract/audience/staleness.ts",
+    // Are the committed drafts current?
+    "core/pipeline/current.ts",
+    // The evaluation suite's pass criteria.
+    "core/suite/criteria.ts",
+    "core/suite/wilson.ts",
+    // Publishing: ledger, approvals, verification, schedule, reconcile.
+    "core/publish/ledger.ts",
+    "core/publish/verify.ts",
+    "core/publish/approvals.ts",
+    "core/publish/schedule.ts",
+    "core/publish/reconcile.ts",
+    // What the Action writes to GitHub: the sticky comment and the check run's annotation batches.
+    "action/src/github/sticky-comment.ts",
+    "action/src/github/check-run.ts",
+    "core/report/annotations.ts",
+    "!**/*.test.ts",
+  ],
+  incremental: true,
+  incrementalFile: "mutation/stryker-incremental.json",
+  concurrency: 1,
+  // Code that only runs when a module loads (constant tables, labels) cannot be tied to a test: each
+  // such mutant would need the whole suite reloaded. Stryker reports them as "Ignored" (see README).
+  ignoreStatic: true,
+  reporters: ["html", "clear-text", "progress", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
