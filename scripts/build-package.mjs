@@ -19,6 +19,11 @@ import { precompiledSchemasPlugin } from "./precompiled-schemas.mjs";
 const NOT_BUNDLED = [
   { module: "undici", importer: /[\\/]cheerio[\\/]/, why: "cheerio.fromURL is not available in copygate (undici is not bundled)" },
   { module: "iconv-lite", importer: /[\\/](?:encoding-sniffer|whatwg-encoding)[\\/]/, why: "decoding byte buffers is not available in copygate (iconv-lite is not bundled)" },
+  // mjml-core imports its minifier (htmlnano, which brings cosmiconfig and with it all of TypeScript,
+  // 4 MB, for TypeScript configuration files) and the CSS preset it passes to it at load time, but
+  // only calls them for `minify: true`; copygate renders with minify off (core/render/mjml.ts).
+  { module: "htmlnano", importer: /[\\/]mjml-core[\\/]/, why: "minified MJML output is not available in copygate (htmlnano is not bundled)" },
+  { module: "cssnano-preset-lite", importer: /[\\/]mjml-core[\\/]/, why: "minified MJML output is not available in copygate (cssnano-preset-lite is not bundled)" },
 ];
 const unusedByMjmlPlugin = {
   name: "copygate-unused-by-mjml",
@@ -57,7 +62,8 @@ const result = await build({
   logLevel: "warning",
   metafile: true,
   // Less source for Node to read and compile on every start (validate: 1.37 s → 1.21 s); names kept for stack traces.
-  minify: true,
+  // COPYGATE_NO_MINIFY=1 builds readable code, for a CPU profile (node --cpu-prof dist/cli/bin.js …) that names functions.
+  minify: !process.env.COPYGATE_NO_MINIFY,
   keepNames: true,
   define: { __COPYGATE_CODE_FINGERPRINT__: JSON.stringify(fingerprint) },
   // The file formats' validators, compiled here rather than on every start.
@@ -66,5 +72,7 @@ const result = await build({
 // Types of the file formats and the core, for tools that read drafts.json or campaign.yaml.
 execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit", cwd: root });
 writeFileSync(join(outdir, "package.json"), `${JSON.stringify({ type: "module", private: true }, null, 2)}\n`);
+// COPYGATE_METAFILE=<file>: esbuild's record of which module went into which chunk, to see what a command loads.
+if (process.env.COPYGATE_METAFILE) writeFileSync(process.env.COPYGATE_METAFILE, JSON.stringify(result.metafile));
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(`dist/ built: ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1024).toFixed(0)} KiB`);
