@@ -13,6 +13,14 @@ async function loadEngine(): Promise<MjmlRender> {
   }
 }
 
+/**
+ * Starts loading the renderer (a large module) without waiting for it, for a caller about to read
+ * files: it loads while they are read. A failure is reported by the call that renders.
+ */
+export function preloadMjmlEngine(): void {
+  import("./engine.ts").catch(() => undefined);
+}
+
 /** These components put random ids into the HTML, so the same draft would hash differently on every run. */
 const RANDOM_ID_TAGS = ["mj-carousel", "mj-navbar"];
 

@@ -16,7 +16,7 @@ const POLICY_KINDS: PolicyKindName[] = ["approved_claims", "legal_restrictions",
 
 /** campaigns/<id>/campaign.yaml: its schema, then everything it points at. */
 export async function checkCampaign(file: string, text: string, ctx: RepoContext): Promise<Problem[]> {
-  const checked = checkYamlFile(file, text, "campaign");
+  const checked = checkYamlFile(file, text, "campaign", ctx.parsedTexts);
   if (checked.data === null || typeof checked.data !== "object") return checked.problems;
   const campaign = checked.data as Campaign;
   const at = (path: (string | number)[], message: string) => problemAt(file, checked.located, path, message);

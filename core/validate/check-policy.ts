@@ -6,8 +6,8 @@ import { checkYamlFile, problemAt } from "./yaml-file.ts";
 
 /** policies/{claims,legal,brand}/<version>.yaml: schema, and the version named like its file. */
 export function policyCheck(name: SchemaName) {
-  return async (file: string, text: string, _ctx: RepoContext): Promise<Problem[]> => {
-    const checked = checkYamlFile(file, text, name);
+  return async (file: string, text: string, ctx: RepoContext): Promise<Problem[]> => {
+    const checked = checkYamlFile(file, text, name, ctx.parsedTexts);
     if (!checked.valid) return checked.problems;
     const data = checked.data as { version: string; claims?: { id: string }[]; restrictions?: { id: string }[]; claim_kinds?: { id: string; patterns?: string[] }[]; self_reference?: { patterns?: string[] } };
     const problems = [...checked.problems];

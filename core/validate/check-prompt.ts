@@ -26,7 +26,7 @@ export async function checkPrompt(file: string, text: string, ctx: RepoContext):
   if (isWorkflow && number === null) problems.push({ path: file, line: 1, col: 1, message: `a prompt version of ${folder} is named ${folder}.v<N>.prompt (for example ${folder}.v9.prompt)` });
   const parts = splitPromptFile(text);
   if (!parts) return [...problems, { path: file, line: 1, col: 1, message: "a .prompt file starts with a --- line, then its YAML frontmatter, then another --- line, then the template" }];
-  const located = parseLocated(parts.frontmatter, parts.frontmatterLineOffset);
+  const located = parseLocated(parts.frontmatter, parts.frontmatterLineOffset, ctx.parsedTexts);
   if (located.syntaxError) {
     const { line, col, message } = located.syntaxError;
     problems.push({ path: file, line, col, message: `YAML syntax error in the frontmatter: ${message}` });

@@ -6,7 +6,7 @@ import { checkYamlFile, problemAt } from "./yaml-file.ts";
 
 /** prompts/<workflow>/releases.yaml: the production pin and every history entry point at real prompt files. */
 export async function checkReleases(file: string, text: string, ctx: RepoContext): Promise<Problem[]> {
-  const checked = checkYamlFile(file, text, "releases");
+  const checked = checkYamlFile(file, text, "releases", ctx.parsedTexts);
   if (!checked.valid) return checked.problems;
   const releases = checked.data as Releases;
   const at = (path: (string | number)[], message: string) => problemAt(file, checked.located, path, message);

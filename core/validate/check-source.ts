@@ -7,7 +7,7 @@ import { checkYamlFile, problemAt } from "./yaml-file.ts";
 
 /** sources/<name>.yaml: schema, the name matches the file, a file source's snapshot exists. */
 export async function checkSource(file: string, text: string, ctx: RepoContext): Promise<Problem[]> {
-  const checked = checkYamlFile(file, text, "source");
+  const checked = checkYamlFile(file, text, "source", ctx.parsedTexts);
   if (!checked.valid) return checked.problems;
   const source = checked.data as SourceDefinition;
   const problems = [...checked.problems];

@@ -3,6 +3,7 @@ import { readRepoText, resolveInRepo } from "../files/boundary.ts";
 import { join } from "node:path";
 import { versionFromFileName } from "../prompts/index.ts";
 import { parseLocated } from "./positions.ts";
+import type { ParsedTexts } from "./positions.ts";
 import { splitPromptFile } from "../prompts/index.ts";
 
 export interface VersionFacts {
@@ -24,6 +25,11 @@ export type PolicyKindName = keyof typeof POLICY_FOLDERS;
  */
 export class RepoContext {
   private workflowsCache?: Promise<Map<string, WorkflowFacts>>;
+  private campaignsCache?: Promise<{ dir: string; data: Record<string, unknown> }[]>;
+  /** Each file is read and parsed once a run: every campaign asks for its policies, every fallback for every campaign. */
+  private readonly dataCache = new Map<string, Promise<unknown>>();
+  /** Every YAML text this run parsed, for the checks of the files themselves too (positions.ts). */
+  readonly parsedTexts: ParsedTexts = new Map();
   /** env: the environment publish credentials are read from (the CLI passes its own); undefined where there is none to check, as in a pull request. */
   constructor(readonly root: string, readonly env?: Record<string, string | undefined>) {}
 
@@ -44,9 +50,17 @@ export class RepoContext {
     return (await readdir(join(this.root, folder)).catch(() => [] as string[])).sort();
   }
 
-  async readData(path: string): Promise<unknown> {
-    const text = await readRepoText(this.root, path).catch(() => null);
-    return text === null ? undefined : parseLocated(text).data;
+  /** The parsed file, shared by every caller of this context: read it, never change it. */
+  readData(path: string): Promise<unknown> {
+    let data = this.dataCache.get(path);
+    if (!data) {
+      data = readRepoText(this.root, path).then(
+        (text) => parseLocated(text, 0, this.parsedTexts).data,
+        () => undefined,
+      );
+      this.dataCache.set(path, data);
+    }
+    return data;
   }
 
   async policyVersions(kind: PolicyKindName): Promise<string[]> {
@@ -63,7 +77,12 @@ export class RepoContext {
   }
 
   /** Every campaign.yaml that parses, with its folder, for checks that render against real briefs. */
-  async campaigns(): Promise<{ dir: string; data: Record<string, unknown> }[]> {
+  campaigns(): Promise<{ dir: string; data: Record<string, unknown> }[]> {
+    this.campaignsCache ??= this.loadCampaigns();
+    return this.campaignsCache;
+  }
+
+  private async loadCampaigns(): Promise<{ dir: string; data: Record<string, unknown> }[]> {
     const found: { dir: string; data: Record<string, unknown> }[] = [];
     for (const folder of await this.list("campaigns")) {
       const data = await this.readData(`campaigns/${folder}/campaign.yaml`);
@@ -100,7 +119,7 @@ export class RepoContext {
   private async versionFacts(path: string): Promise<VersionFacts> {
     const text = await readRepoText(this.root, path).catch(() => "");
     const parts = splitPromptFile(text);
-    const data = parts ? (parseLocated(parts.frontmatter).data as { input?: { schema?: unknown }; output?: { schema?: unknown } } | undefined) : undefined;
+    const data = parts ? (parseLocated(parts.frontmatter, 0, this.parsedTexts).data as { input?: { schema?: unknown }; output?: { schema?: unknown } } | undefined) : undefined;
     const asObject = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? v : undefined);
     return { path, inputSchema: asObject(data?.input?.schema), outputSchema: asObject(data?.output?.schema) };
   }

@@ -15,17 +15,40 @@ export interface LocatedDocument {
   syntaxError?: { message: string } & Position;
 }
 
-/** Parses text; `lineOffset` shifts every line (a .prompt frontmatter starts after its `---` line, a JSONL row after the rows above). */
-export function parseLocated(text: string, lineOffset = 0): LocatedDocument {
+interface ParsedYaml {
+  doc: Document;
+  lineCounter: LineCounter;
+  error?: { message: string; pos: [number, number] };
+  converted: { data: unknown; aliasBomb?: true };
+}
+
+/**
+ * The YAML texts one run has parsed, by text: a file is read by its own check and again by every
+ * check that refers to it (a campaign's policies, a workflow's prompt versions). Its data is shared
+ * by every reader: read it, never change it.
+ */
+export type ParsedTexts = Map<string, ParsedYaml>;
+
+function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   // logLevel "error": the yaml library would otherwise print Node warnings (e.g. for a `{{x}}: y` key) instead of us naming the line.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const error = doc.errors[0] ?? collectionKeyError(doc);
+  return { doc, lineCounter, ...(error ? { error } : {}), converted: error ? { data: undefined } : safeToJs(doc) };
+}
+
+/** Parses text; `lineOffset` shifts every line (a .prompt frontmatter starts after its `---` line, a JSONL row after the rows above). */
+export function parseLocated(text: string, lineOffset = 0, parsedTexts?: ParsedTexts): LocatedDocument {
+  let parsed = parsedTexts?.get(text);
+  if (!parsed) {
+    parsed = parseYaml(text);
+    parsedTexts?.set(text, parsed);
+  }
+  const { doc, lineCounter, error, converted } = parsed;
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, col };
   };
-  const error = doc.errors[0] ?? collectionKeyError(doc);
-  const converted = error ? { data: undefined } : safeToJs(doc);
   const located: LocatedDocument = {
     data: converted.data,
     locate: (path) => at(offsetOf(doc, path)),

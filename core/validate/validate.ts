@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.ts";
 import { readRepoText, resolveInRepo } from "../files/boundary.ts";
+import { preloadMjmlEngine } from "../render/mjml.ts";
 import { RepoContext } from "./context.ts";
 import { checkFor } from "./file-kinds.ts";
 import type { Problem } from "./problems.ts";
@@ -28,21 +29,36 @@ export async function validateRepository(root: string, targets: string[] = [], o
   if (targets.length > 0 && inside.length === 0) return { problems: sortProblems(problems), filesChecked: 0 };
   const files = await collectFiles(root, targets.length > 0 ? inside : DEFAULT_TARGETS, targets.length > 0);
   const ctx = new RepoContext(root, options.env);
-  let filesChecked = 0;
-  for (const file of files) {
+  // Callers such as the Action pass every changed file; code, docs and snapshots are not ours to check.
+  const checked = files.flatMap((file) => {
     const check = checkFor(file);
-    // Callers such as the Action pass every changed file; code, docs and snapshots are not ours to check.
-    if (!check) continue;
-    filesChecked += 1;
-    problems.push(...(await checkSafely(file, root, ctx, check)));
+    return check ? [{ file, check }] : [];
+  });
+  // Every file is read at once, and the email renderer loads while they are read; the checks then run
+  // one after another, in order.
+  if (checked.some(({ file }) => file.endsWith(".mjml"))) preloadMjmlEngine();
+  const texts = checked.map(({ file }) => settle(readRepoText(root, file)));
+  for (const [index, { file, check }] of checked.entries()) {
+    problems.push(...(await checkSafely(file, texts[index]!, ctx, check)));
   }
+  const filesChecked = checked.length;
   return { problems: sortProblems(problems), filesChecked };
 }
 
-async function checkSafely(file: string, root: string, ctx: RepoContext, check: NonNullable<ReturnType<typeof checkFor>>): Promise<Problem[]> {
+/** A read started early, its failure kept for the check that awaits it (never an unhandled rejection). */
+function settle<T>(promise: Promise<T>): Promise<() => T> {
+  return promise.then(
+    (value) => () => value,
+    (error: unknown) => () => {
+      throw error;
+    },
+  );
+}
+
+async function checkSafely(file: string, read: Promise<() => string>, ctx: RepoContext, check: NonNullable<ReturnType<typeof checkFor>>): Promise<Problem[]> {
   try {
     // Inside the repository (symlinks followed), within the size limit, BOM and CRLF normalised.
-    const text = await readRepoText(root, file);
+    const text = (await read)();
     return await check(file, text, ctx);
   } catch (error) {
     // A check that trips over an unforeseen shape still reports a line, never a stack trace.

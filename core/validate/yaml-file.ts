@@ -3,6 +3,7 @@ import { schemaValidator } from "./ajv.ts";
 import { schemaIssues } from "./messages.ts";
 import type { LocatedDocument } from "./positions.ts";
 import { parseLocated } from "./positions.ts";
+import type { ParsedTexts } from "./positions.ts";
 import type { Problem } from "./problems.ts";
 import type { SchemaName } from "./schemas/index.ts";
 
@@ -33,7 +34,8 @@ export function expectedSchemaLine(file: string, name: SchemaName): string {
   return `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${name}.schema.json`;
 }
 
-export function checkYamlFile(file: string, text: string, name: SchemaName): CheckedFile {
+/** parsedTexts: the run's (RepoContext.parsedTexts), so a file other checks also read is parsed once. */
+export function checkYamlFile(file: string, text: string, name: SchemaName, parsedTexts?: ParsedTexts): CheckedFile {
   const problems: Problem[] = [];
   const firstLine = text.replace(/^\uFEFF/, "").split("\n", 1)[0]?.trimEnd() ?? "";
   const expected = expectedSchemaLine(file, name);
@@ -43,7 +45,7 @@ export function checkYamlFile(file: string, text: string, name: SchemaName): Che
       : `add "${expected}" as the first line, so editors check this file`;
     problems.push({ path: file, line: 1, col: 1, message, advisory: true });
   }
-  const located = parseLocated(text);
+  const located = parseLocated(text, 0, parsedTexts);
   if (located.syntaxError) {
     const { line, col, message } = located.syntaxError;
     return { located, data: undefined, valid: false, problems: [...problems, { path: file, line, col, message: `YAML syntax error: ${message}` }] };
