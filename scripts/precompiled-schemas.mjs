@@ -14,7 +14,13 @@ const addFormats = addFormatsModule.default ?? addFormatsModule;
 /** Options must match core/validate/ajv.ts's shared instance, or the errors would differ. */
 export const SHARED_AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, validateSchema: false };
 
-/** ES module source exporting PRECOMPILED: { <schema name>: validate function }. */
+/** The meta-schema user-written schemas (a prompt's input and output schema) are checked against. */
+export const META_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+
+/**
+ * ES module source exporting PRECOMPILED: { <schema name>: validate function }, and PRECOMPILED_META,
+ * the 2020-12 meta-schema's validator, which checks user-written schemas before ajv compiles them.
+ */
 export function precompiledSchemasSource(root) {
   const ajv = new Ajv2020({ ...SHARED_AJV_OPTIONS, code: { source: true, esm: true } });
   addFormats(ajv);
@@ -25,9 +31,10 @@ export function precompiledSchemasSource(root) {
     ajv.addSchema(schema);
     exportsByName[`validate_${name.replace(/[^a-z0-9]/gi, "_")}`] = { id: schema.$id, name };
   }
-  const code = standaloneCode(ajv, Object.fromEntries(Object.entries(exportsByName).map(([exportName, { id }]) => [exportName, id])));
+  const exported = Object.fromEntries(Object.entries(exportsByName).map(([exportName, { id }]) => [exportName, id]));
+  const code = standaloneCode(ajv, { ...exported, validate_meta_2020_12: META_2020_12 });
   const table = Object.entries(exportsByName).map(([exportName, { name }]) => `  ${JSON.stringify(name)}: ${exportName},`).join("\n");
-  return `${code}\nexport const PRECOMPILED = {\n${table}\n};\n`;
+  return `${code}\nexport const PRECOMPILED = {\n${table}\n};\nexport const PRECOMPILED_META = validate_meta_2020_12;\n`;
 }
 
 /** esbuild plugin: the package's bundle gets the generated module in place of the empty development one. */

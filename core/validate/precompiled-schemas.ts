@@ -6,3 +6,6 @@
 import type { ValidateFunction } from "ajv/dist/2020.js";
 
 export const PRECOMPILED: Partial<Record<string, ValidateFunction>> = {};
+
+/** The 2020-12 meta-schema's validator; undefined in a checkout, where ajv checks user schemas itself. */
+export const PRECOMPILED_META: ValidateFunction | undefined = undefined;
