@@ -1,4 +1,3 @@
-import pg from "pg";
 import { InputError } from "../../errors.ts";
 import { assertDeclaredHost, connectionHost, readSourceSecret } from "./secrets.ts";
 import type { SourceLoader, SourceRow } from "./types.ts";
@@ -23,6 +22,8 @@ export const loadPostgresSource: SourceLoader<"postgres"> = async (_root, defini
   }
   assertDeclaredHost(definition, host, "connection_env");
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Loaded here, not with the module: every command that knows about sources (validate among them) would pay for the driver.
+  const { default: pg } = await import("pg");
   const client = new pg.Client({
     connectionString,
     connectionTimeoutMillis: timeout,
