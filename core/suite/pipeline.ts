@@ -27,15 +27,17 @@ export function pipelineCollaborators(options: PipelineCollaboratorOptions): Sui
   const { setup, generatorFor, judgeSettings } = options;
   const checkIds = setup.campaign.evals === "default" ? undefined : setup.campaign.evals;
   let primed = false;
+  // Only a run that calls the model has time to spare while it waits: a warm re-run reuses its check results.
+  const primeOnce = () => {
+    if (primed) return;
+    primed = true;
+    setImmediate(() => primeChecks(setup, checkIds));
+  };
   const collaborators: SuiteCollaborators<PromptVersion, ModelSettings> = {
     render: renderPrompt,
     async generate(request) {
-      if (!primed) {
-        primed = true;
-        setImmediate(() => primeChecks(setup, checkIds));
-      }
       const { sample = 0, ...rest } = request;
-      const result = await generatorFor(sample).generate(rest);
+      const result = await generatorFor(sample).generate({ ...rest, onCacheMiss: primeOnce });
       return result.ok
         ? { ok: true, content: result.content, cached: result.cached, history: result.history }
         : { ok: false, reason: result.reason, failure: result.failure };
@@ -57,7 +59,8 @@ export function pipelineCollaborators(options: PipelineCollaboratorOptions): Sui
  * The first check of a run costs ten times a later one (the language tagger builds its lexicon, the
  * rules compile, the code is not yet optimised). Done once on a draft made of the first case's brief
  * while the first requests are out, it costs nothing, instead of holding up the first answers. Its
- * results are thrown away; the checks are pure, so it changes no result.
+ * results are thrown away; the checks are pure, so it changes no result. Only when an answer is not
+ * cached: a re-run answered from the cache has no wait to fill, and reuses its check results.
  */
 function primeChecks(setup: SuiteSetup, checkIds: string[] | undefined): void {
   const first = setup.dataset.cases[0];
