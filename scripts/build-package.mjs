@@ -46,7 +46,8 @@ rmSync(outdir, { recursive: true, force: true });
 const fingerprint = execFileSync(process.execPath, [join(root, "bin", "run-ts.js"), join(root, "scripts", "print-code-fingerprint.ts")], { cwd: root, encoding: "utf8" }).trim();
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { "cli/bin": "cli/bin.ts" },
+  // The MJML engine's worker thread is a file of its own (core/render/engine-thread.ts).
+  entryPoints: { "cli/bin": "cli/bin.ts", "core/render/engine-worker": "core/render/engine-worker.ts" },
   outdir,
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
@@ -65,7 +66,8 @@ const result = await build({
   // COPYGATE_NO_MINIFY=1 builds readable code, for a CPU profile (node --cpu-prof dist/cli/bin.js …) that names functions.
   minify: !process.env.COPYGATE_NO_MINIFY,
   keepNames: true,
-  define: { __COPYGATE_CODE_FINGERPRINT__: JSON.stringify(fingerprint) },
+  // The worker's path from any chunk (dist/chunks/ and dist/cli/ are both one level below dist/).
+  define: { __COPYGATE_CODE_FINGERPRINT__: JSON.stringify(fingerprint), __COPYGATE_MJML_WORKER__: process.env.COPYGATE_NO_WORKER ? "undefined" : JSON.stringify("../core/render/engine-worker.js") },
   // The file formats' validators, compiled here rather than on every start.
   plugins: [precompiledSchemasPlugin(root), unusedByMjmlPlugin],
 });

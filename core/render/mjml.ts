@@ -1,16 +1,27 @@
 import { InputError } from "../errors.ts";
 import type { MjmlRender } from "./engine.ts";
+import { builtWorkerUrl, workerRenderer } from "./engine-thread.ts";
 
 /** The renderer is missing where it is deliberately not bundled (the Action's dist): a fact to report, not a template fault. */
 export class MjmlEngineUnavailable extends Error {}
 
-async function loadEngine(): Promise<MjmlRender> {
-  try {
-    const { mjmlEngine } = await import("./engine.ts");
-    return mjmlEngine();
-  } catch (error) {
-    throw new MjmlEngineUnavailable(`the MJML renderer is not available here (${(error as Error).message.split("\n")[0]})`);
-  }
+const unavailable = (why: string) => new MjmlEngineUnavailable(`the MJML renderer is not available here (${why})`);
+
+let engine: Promise<MjmlRender> | undefined;
+
+/** The renderer, loaded once: in a worker thread where the package built one (engine-thread.ts), else here. */
+function loadEngine(): Promise<MjmlRender> {
+  engine ??= (async () => {
+    const url = builtWorkerUrl();
+    if (url) return workerRenderer(url, unavailable);
+    try {
+      const { mjmlEngine } = await import("./engine.ts");
+      return mjmlEngine();
+    } catch (error) {
+      throw unavailable((error as Error).message.split("\n")[0] ?? "");
+    }
+  })();
+  return engine;
 }
 
 /**
@@ -18,7 +29,7 @@ async function loadEngine(): Promise<MjmlRender> {
  * files: it loads while they are read. A failure is reported by the call that renders.
  */
 export function preloadMjmlEngine(): void {
-  import("./engine.ts").catch(() => undefined);
+  loadEngine().catch(() => undefined);
 }
 
 /** These components put random ids into the HTML, so the same draft would hash differently on every run. */
@@ -49,6 +60,7 @@ export async function mjmlToHtml(source: string, file: string): Promise<string> 
   try {
     result = await mjml2html(source, { validationLevel: "soft", keepComments: false, beautify: false, minify: false, filePath: file, ignoreIncludes: true });
   } catch (error) {
+    if (error instanceof MjmlEngineUnavailable) throw error;
     throw new InputError(`the MJML template does not render: ${(error as Error).message}`, { file });
   }
   if (result.errors.length > 0) {

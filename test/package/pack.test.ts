@@ -4,7 +4,7 @@
  * simulator and `check` there, with no TypeScript loader and no copygate checkout in reach.
  */
 import { execFile } from "node:child_process";
-import { appendFile, copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { appendFile, copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -122,7 +122,16 @@ describe("the packed copygate in an empty folder", () => {
     expect((await npx(app, "init", "with-email", "--org", "acme")).code).toBe(0);
     const repo = join(app, "with-email");
     // The example campaign's template beside the started campaign: validate and generate now render it.
-    await copyFile(join(REPO_ROOT, "campaigns", "trial-expiration-3d", "email.mjml"), join(repo, "campaigns", "trial-ending", "email.mjml"));
+    const template = await readFile(join(REPO_ROOT, "campaigns", "trial-expiration-3d", "email.mjml"), "utf8");
+    const emailFile = join(repo, "campaigns", "trial-ending", "email.mjml");
+    // The installed package renders in a worker thread (core/render/engine-thread.ts): its errors keep their line.
+    const broken = template.replace("<mj-text", '<mj-text colour="red"');
+    const brokenLine = broken.slice(0, broken.indexOf("colour=")).split("\n").length;
+    await writeFile(emailFile, broken);
+    const illegal = await npx(repo, "validate");
+    expect(illegal.code).toBe(1);
+    expect(illegal.stdout).toContain(`\ncampaigns/trial-ending/email.mjml:${brokenLine}:1: <mj-text> Attribute colour is illegal — fix the template (https://documentation.mjml.io) and run \`copygate generate\` again\n`);
+    await copyFile(join(REPO_ROOT, "campaigns", "trial-expiration-3d", "email.mjml"), emailFile);
     const missingLink = await npx(repo, "validate");
     expect(missingLink.code).toBe(1);
     expect(missingLink.stdout).toContain(': the campaign renders email (campaigns/trial-ending/email.mjml) but has no unsubscribe link for target "outbox": set email.unsubscribe_url');

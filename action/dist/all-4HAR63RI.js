@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-AIX4PTK5.js";
+} from "./chunk-UWSY3LRB.js";
 import {
   COMPARISON_BUDGET,
   InputError,
@@ -1304,16 +1304,61 @@ function slotError(error, file) {
   return new InputError(`the template cannot be filled: ${message}`, { file });
 }
 
+// core/render/engine-thread.ts
+import { Worker } from "node:worker_threads";
+function builtWorkerUrl() {
+  return typeof __COPYGATE_MJML_WORKER__ === "string" ? new URL(__COPYGATE_MJML_WORKER__, import.meta.url) : void 0;
+}
+function workerRenderer(url, unavailable2) {
+  const worker = new Worker(url);
+  worker.unref();
+  const pending = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  let failed;
+  const fail = (why) => {
+    failed ??= unavailable2(why);
+    for (const waiting of pending.values()) waiting.reject(failed);
+    pending.clear();
+  };
+  worker.on("message", (reply) => {
+    const waiting = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (pending.size === 0) worker.unref();
+    if (!waiting) return;
+    if (reply.error !== void 0) waiting.reject(new Error(reply.error));
+    else waiting.resolve({ html: reply.html ?? "", errors: reply.errors ?? [] });
+  });
+  worker.on("error", (error) => fail(error.message.split("\n")[0] ?? "the renderer's thread failed"));
+  worker.on("exit", (code) => fail(`the renderer's thread stopped (exit code ${code})`));
+  return (mjml, options) => new Promise((resolve3, reject) => {
+    if (failed) return reject(failed);
+    const id = nextId++;
+    pending.set(id, { resolve: resolve3, reject });
+    worker.ref();
+    worker.postMessage({ id, mjml, options });
+  });
+}
+
 // core/render/mjml.ts
 var MjmlEngineUnavailable = class extends Error {
 };
-async function loadEngine() {
-  try {
-    const { mjmlEngine } = await import("./engine-FZNLI4AI.js");
-    return mjmlEngine();
-  } catch (error) {
-    throw new MjmlEngineUnavailable(`the MJML renderer is not available here (${error.message.split("\n")[0]})`);
-  }
+var unavailable = (why) => new MjmlEngineUnavailable(`the MJML renderer is not available here (${why})`);
+var engine;
+function loadEngine() {
+  engine ??= (async () => {
+    const url = builtWorkerUrl();
+    if (url) return workerRenderer(url, unavailable);
+    try {
+      const { mjmlEngine } = await import("./engine-FZNLI4AI.js");
+      return mjmlEngine();
+    } catch (error) {
+      throw unavailable(error.message.split("\n")[0] ?? "");
+    }
+  })();
+  return engine;
+}
+function preloadMjmlEngine() {
+  loadEngine().catch(() => void 0);
 }
 var RANDOM_ID_TAGS = ["mj-carousel", "mj-navbar"];
 function lineOf(source, index) {
@@ -1338,6 +1383,7 @@ async function mjmlToHtml(source, file) {
   try {
     result5 = await mjml2html(source, { validationLevel: "soft", keepComments: false, beautify: false, minify: false, filePath: file, ignoreIncludes: true });
   } catch (error) {
+    if (error instanceof MjmlEngineUnavailable) throw error;
     throw new InputError(`the MJML template does not render: ${error.message}`, { file });
   }
   if (result5.errors.length > 0) {
@@ -2241,6 +2287,11 @@ var RepoContext = class {
   root;
   env;
   workflowsCache;
+  campaignsCache;
+  /** Each file is read and parsed once a run: every campaign asks for its policies, every fallback for every campaign. */
+  dataCache = /* @__PURE__ */ new Map();
+  /** Every YAML text this run parsed, for the checks of the files themselves too (positions.ts). */
+  parsedTexts = /* @__PURE__ */ new Map();
   async exists(path) {
     const absolute = await resolveInRepo(this.root, path).catch(() => null);
     return absolute !== null && stat2(absolute).then(() => true, () => false);
@@ -2255,9 +2306,17 @@ var RepoContext = class {
   async list(folder) {
     return (await readdir3(join4(this.root, folder)).catch(() => [])).sort();
   }
-  async readData(path) {
-    const text2 = await readRepoText(this.root, path).catch(() => null);
-    return text2 === null ? void 0 : parseLocated(text2).data;
+  /** The parsed file, shared by every caller of this context: read it, never change it. */
+  readData(path) {
+    let data = this.dataCache.get(path);
+    if (!data) {
+      data = readRepoText(this.root, path).then(
+        (text2) => parseLocated(text2, 0, this.parsedTexts).data,
+        () => void 0
+      );
+      this.dataCache.set(path, data);
+    }
+    return data;
   }
   async policyVersions(kind) {
     return (await this.list(POLICY_FOLDERS[kind])).filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5));
@@ -2270,7 +2329,11 @@ var RepoContext = class {
     return Array.isArray(data?.claims) ? data.claims.map((c) => String(c?.id)) : [];
   }
   /** Every campaign.yaml that parses, with its folder, for checks that render against real briefs. */
-  async campaigns() {
+  campaigns() {
+    this.campaignsCache ??= this.loadCampaigns();
+    return this.campaignsCache;
+  }
+  async loadCampaigns() {
     const found = [];
     for (const folder of await this.list("campaigns")) {
       const data = await this.readData(`campaigns/${folder}/campaign.yaml`);
@@ -2303,7 +2366,7 @@ var RepoContext = class {
   async versionFacts(path) {
     const text2 = await readRepoText(this.root, path).catch(() => "");
     const parts = splitPromptFile(text2);
-    const data = parts ? parseLocated(parts.frontmatter).data : void 0;
+    const data = parts ? parseLocated(parts.frontmatter, 0, this.parsedTexts).data : void 0;
     const asObject = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
     return { path, inputSchema: asObject(data?.input?.schema), outputSchema: asObject(data?.output?.schema) };
   }
@@ -3483,6 +3546,7 @@ var SCHEMAS = {
 
 // core/validate/precompiled-schemas.ts
 var PRECOMPILED = {};
+var PRECOMPILED_META = void 0;
 
 // core/validate/ajv.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
@@ -3492,7 +3556,15 @@ function newAjv(validateSchema = true) {
   return ajv;
 }
 var shared = newAjv(false);
-var userAjv = newAjv();
+var userAjv;
+var userAjvChecked;
+var META_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+function compileUser(schema) {
+  const $schema = schema.$schema;
+  if (!PRECOMPILED_META || $schema !== void 0 && $schema !== META_2020_12) return (userAjv ??= newAjv()).compile(schema);
+  if (!PRECOMPILED_META(schema)) throw new Error(`schema is invalid: ${(userAjvChecked ??= newAjv(false)).errorsText(PRECOMPILED_META.errors)}`);
+  return (userAjvChecked ??= newAjv(false)).compile(schema);
+}
 var compiled = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
   let validate = compiled.get(name);
@@ -3508,7 +3580,7 @@ function compileUserSchema(schema) {
   let compiledSchema = userSchemas.get(key);
   if (!compiledSchema) {
     try {
-      compiledSchema = { validate: userAjv.compile(schema) };
+      compiledSchema = { validate: compileUser(schema) };
     } catch (error) {
       compiledSchema = { error: error.message.split("\n")[0] };
     }
@@ -3615,7 +3687,7 @@ function expectedSchemaLine(file, name) {
   const depth = posix.dirname(file).split("/").filter((s) => s && s !== ".").length;
   return `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${name}.schema.json`;
 }
-function checkYamlFile(file, text2, name) {
+function checkYamlFile(file, text2, name, parsedTexts) {
   const problems = [];
   const firstLine = text2.replace(/^\uFEFF/, "").split("\n", 1)[0]?.trimEnd() ?? "";
   const expected = expectedSchemaLine(file, name);
@@ -3623,7 +3695,7 @@ function checkYamlFile(file, text2, name) {
     const message = firstLine.startsWith("# yaml-language-server:") ? `the schema line points elsewhere: write "${expected}"` : `add "${expected}" as the first line, so editors check this file`;
     problems.push({ path: file, line: 1, col: 1, message, advisory: true });
   }
-  const located = parseLocated(text2);
+  const located = parseLocated(text2, 0, parsedTexts);
   if (located.syntaxError) {
     const { line, col, message } = located.syntaxError;
     return { located, data: void 0, valid: false, problems: [...problems, { path: file, line, col, message: `YAML syntax error: ${message}` }] };
@@ -3740,7 +3812,7 @@ async function rolloutProblems(campaign, ctx, at) {
 // core/validate/check-campaign.ts
 var POLICY_KINDS = ["approved_claims", "legal_restrictions", "brand_rules"];
 async function checkCampaign(file, text2, ctx) {
-  const checked = checkYamlFile(file, text2, "campaign");
+  const checked = checkYamlFile(file, text2, "campaign", ctx.parsedTexts);
   if (checked.data === null || typeof checked.data !== "object") return checked.problems;
   const campaign = checked.data;
   const at = (path, message) => problemAt(file, checked.located, path, message);
@@ -4070,8 +4142,8 @@ async function checkFallback(file, text2, ctx) {
 // core/validate/check-policy.ts
 import { posix as posix6 } from "node:path";
 function policyCheck(name) {
-  return async (file, text2, _ctx) => {
-    const checked = checkYamlFile(file, text2, name);
+  return async (file, text2, ctx) => {
+    const checked = checkYamlFile(file, text2, name, ctx.parsedTexts);
     if (!checked.valid) return checked.problems;
     const data = checked.data;
     const problems = [...checked.problems];
@@ -4113,7 +4185,7 @@ async function checkPrompt(file, text2, ctx) {
   if (isWorkflow && number === null) problems.push({ path: file, line: 1, col: 1, message: `a prompt version of ${folder} is named ${folder}.v<N>.prompt (for example ${folder}.v9.prompt)` });
   const parts = splitPromptFile(text2);
   if (!parts) return [...problems, { path: file, line: 1, col: 1, message: "a .prompt file starts with a --- line, then its YAML frontmatter, then another --- line, then the template" }];
-  const located = parseLocated(parts.frontmatter, parts.frontmatterLineOffset);
+  const located = parseLocated(parts.frontmatter, parts.frontmatterLineOffset, ctx.parsedTexts);
   if (located.syntaxError) {
     const { line, col, message } = located.syntaxError;
     problems.push({ path: file, line, col, message: `YAML syntax error in the frontmatter: ${message}` });
@@ -4168,7 +4240,7 @@ function schemaCompileProblems(file, located, frontmatter) {
 // core/validate/check-releases.ts
 import { posix as posix8 } from "node:path";
 async function checkReleases(file, text2, ctx) {
-  const checked = checkYamlFile(file, text2, "releases");
+  const checked = checkYamlFile(file, text2, "releases", ctx.parsedTexts);
   if (!checked.valid) return checked.problems;
   const releases = checked.data;
   const at = (path, message) => problemAt(file, checked.located, path, message);
@@ -4206,7 +4278,7 @@ async function checkReleases(file, text2, ctx) {
 // core/validate/check-source.ts
 import { posix as posix9 } from "node:path";
 async function checkSource(file, text2, ctx) {
-  const checked = checkYamlFile(file, text2, "source");
+  const checked = checkYamlFile(file, text2, "source", ctx.parsedTexts);
   if (!checked.valid) return checked.problems;
   const source = checked.data;
   const problems = [...checked.problems];
@@ -4300,18 +4372,29 @@ async function validateRepository(root, targets = [], options = {}) {
   if (targets.length > 0 && inside.length === 0) return { problems: sortProblems(problems), filesChecked: 0 };
   const files = await collectFiles(root, targets.length > 0 ? inside : DEFAULT_TARGETS, targets.length > 0);
   const ctx = new RepoContext(root, options.env);
-  let filesChecked = 0;
-  for (const file of files) {
+  const checked = files.flatMap((file) => {
     const check = checkFor(file);
-    if (!check) continue;
-    filesChecked += 1;
-    problems.push(...await checkSafely(file, root, ctx, check));
+    return check ? [{ file, check }] : [];
+  });
+  if (checked.some(({ file }) => file.endsWith(".mjml"))) preloadMjmlEngine();
+  const texts = checked.map(({ file }) => settle(readRepoText(root, file)));
+  for (const [index, { file, check }] of checked.entries()) {
+    problems.push(...await checkSafely(file, texts[index], ctx, check));
   }
+  const filesChecked = checked.length;
   return { problems: sortProblems(problems), filesChecked };
 }
-async function checkSafely(file, root, ctx, check) {
+function settle(promise) {
+  return promise.then(
+    (value) => () => value,
+    (error) => () => {
+      throw error;
+    }
+  );
+}
+async function checkSafely(file, read, ctx, check) {
   try {
-    const text2 = await readRepoText(root, file);
+    const text2 = (await read)();
     return await check(file, text2, ctx);
   } catch (error) {
     const message = error instanceof InputError ? error.message : String(error?.message ?? error).split("\n")[0];

@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-AIX4PTK5.js";
+} from "./chunk-UWSY3LRB.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-VD7DUE6L.js.LEGAL.txt */
+/*! For license information please see rollout-YT62H3YG.js.LEGAL.txt */
