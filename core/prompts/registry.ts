@@ -19,24 +19,36 @@ interface WorkflowEntry {
 /** A workflow is a folder under prompts/ with a releases.yaml; other folders (e.g. judges) are not workflows. */
 export async function loadPromptRegistry(root: string): Promise<PromptRegistry> {
   const folders = await readdir(join(root, "prompts"), { withFileTypes: true }).catch(() => []);
-  const entries = new Map<string, WorkflowEntry>();
-  for (const folder of folders.filter((f) => f.isDirectory()).map((f) => f.name).sort()) {
-    const files = await readdir(join(root, "prompts", folder));
-    if (!files.includes("releases.yaml")) continue;
-    entries.set(folder, { releases: await loadReleases(root, folder), sources: await readVersions(root, folder, files), parsed: new Map() });
-  }
-  return registryOver(entries);
+  // Every folder and file is read at once; the entries keep the folders' sorted order, and of two
+  // broken folders the first in that order is reported, as when they were read one by one.
+  const loaded = await allInOrder(
+    folders.filter((f) => f.isDirectory()).map((f) => f.name).sort().map(async (folder): Promise<[string, WorkflowEntry] | null> => {
+      const files = await readdir(join(root, "prompts", folder));
+      if (!files.includes("releases.yaml")) return null;
+      const reading = readVersions(root, folder, files);
+      reading.catch(() => undefined); // awaited below, unless releases.yaml fails first (and is the error reported)
+      const releases = await loadReleases(root, folder);
+      return [folder, { releases, sources: await reading, parsed: new Map() }];
+    }),
+  );
+  return registryOver(new Map(loaded.filter((entry): entry is [string, WorkflowEntry] => entry !== null)));
 }
 
 async function readVersions(root: string, workflow: string, files: string[]): Promise<WorkflowEntry["sources"]> {
-  const sources: WorkflowEntry["sources"] = new Map();
-  for (const file of files) {
+  const versions = files.flatMap((file) => {
     const number = versionFromFileName(workflow, file);
-    if (number === null) continue;
-    const path = `prompts/${workflow}/${file}`;
-    sources.set(number, { path, text: await readRepoText(root, path) });
-  }
-  return sources;
+    return number === null ? [] : [{ number, path: `prompts/${workflow}/${file}` }];
+  });
+  const texts = await allInOrder(versions.map(({ path }) => readRepoText(root, path)));
+  return new Map(versions.map(({ number, path }, index) => [number, { path, text: texts[index] as string }]));
+}
+
+/** Promise.all, but of several failures the first in the list is thrown, whichever failed first in time. */
+async function allInOrder<T>(promises: Promise<T>[]): Promise<T[]> {
+  return (await Promise.allSettled(promises)).map((result) => {
+    if (result.status === "rejected") throw result.reason;
+    return result.value;
+  });
 }
 
 function parsedVersion(workflow: string, entry: WorkflowEntry, number: number): PromptVersion | InputError | undefined {

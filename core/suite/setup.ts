@@ -45,8 +45,7 @@ export async function prepareSuite(root: string, options: SuiteSetupOptions): Pr
   const releasesFile = `prompts/${workflow}/releases.yaml`;
   const datasets = options.datasets?.length ? options.datasets : releases.promotion?.datasets ?? [];
   if (datasets.length === 0) throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
-  const campaignDir = options.campaignDir ?? (await campaignFor(root, workflow));
-  const campaign = await loadCampaign(root, campaignDir);
+  const campaign = options.campaignDir ? await loadCampaign(root, options.campaignDir) : await campaignFor(root, workflow);
   const [dataset, policies] = await Promise.all([loadDatasets(root, datasets, { operatorChosen: Boolean(options.datasets?.length) }), loadPolicies(root, campaign.policies)]);
   return {
     suite: releases.promotion?.suite ?? `${workflow}_eval`,
@@ -68,11 +67,12 @@ export function promptRef(workflow: string, version: string): string {
   return version;
 }
 
-async function campaignFor(root: string, workflow: string): Promise<string> {
+/** The first campaign (by folder name) that uses the workflow; a folder whose campaign does not load is passed over. */
+async function campaignFor(root: string, workflow: string): Promise<Campaign> {
   const dirs = (await readdir(join(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   for (const dir of dirs) {
     const campaign = await loadCampaign(root, join("campaigns", dir)).catch(() => null);
-    if (campaign?.workflow === workflow) return join("campaigns", dir);
+    if (campaign?.workflow === workflow) return campaign;
   }
   throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
 }
