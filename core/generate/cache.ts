@@ -6,8 +6,8 @@
  * came from. Shareable between CI runs through actions/cache. Files are written to a temp name and
  * renamed, so concurrent writers never leave a half-written file (rename is atomic on one filesystem).
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
+import { writeFileAtomically } from "../files/atomic.ts";
 import { dirname, join } from "node:path";
 import { canonicalJson, sha256 } from "../hash.ts";
 import type { AnswerHistory, ChatMessage, TokenUsage } from "./types.ts";
@@ -72,13 +72,10 @@ export async function writeCached(cacheDir: string, answer: CachedAnswer): Promi
     await mkdir(folder, { recursive: true });
     knownFolders.add(folder);
   }
-  const temp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    await writeFile(temp, `${JSON.stringify(answer, null, 2)}\n`, "utf8");
-    await rename(temp, target);
+    await writeFileAtomically(target, `${JSON.stringify(answer, null, 2)}\n`);
   } catch (error) {
     knownFolders.delete(folder); // the folder may have been removed under us: recreate it next time
-    await rm(temp, { force: true });
     throw error;
   }
 }

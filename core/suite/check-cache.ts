@@ -6,8 +6,8 @@
  * rename): a changed check, policy or brief is a miss, never a stale result; a damaged or foreign
  * file is ignored. Reused results are counted in the run's stats ("check results reused").
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
+import { writeFileAtomically } from "../files/atomic.ts";
 import { join } from "node:path";
 import { codeFingerprint } from "../code-fingerprint.ts";
 import type { CheckContext } from "../evals/index.ts";
@@ -66,14 +66,12 @@ export class CheckResultsCache {
     const all = [...(await this.loaded)];
     const entries = [...all.filter(([key]) => !this.used.has(key)).slice(-OTHER_RUNS_LIMIT), ...all.filter(([key]) => this.used.has(key))];
     const content: CacheFile = { format: FORMAT, code: this.code, entries: Object.fromEntries(entries) };
-    const temp = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       await mkdir(join(this.file, ".."), { recursive: true });
-      await writeFile(temp, JSON.stringify(content), "utf8");
-      await rename(temp, this.file);
+      await writeFileAtomically(this.file, JSON.stringify(content));
       this.added = 0;
     } catch {
-      await rm(temp, { force: true }); // an unwritable cache costs the next run time, never a result
+      // an unwritable cache costs the next run time, never a result
     }
   }
 
