@@ -2,6 +2,7 @@
 import { InputError } from "../errors.ts";
 import type { GroundingClaimKind, GroundingRules } from "../model/index.ts";
 import { findAll, termPattern, type Match } from "./text.ts";
+import { memoByText } from "./memo.ts";
 
 export interface ClaimKindMatcher {
   id: string;
@@ -104,19 +105,13 @@ function pairedMatches(kind: ClaimKindMatcher, sentence: string): Match[] {
  * Sentences recur (a footer, a call to action, the same phrasing across cases and across checks):
  * matches are kept per compiled kind and sentence, up to a bound, so each is scanned once a run.
  */
-const MEMO_LIMIT = 20_000;
-const memos = new WeakMap<ClaimKindMatcher, Map<string, readonly Match[]>>();
+const memos = new WeakMap<ClaimKindMatcher, (sentence: string) => readonly Match[]>();
 
 /** Cue matches of one kind in a sentence, leaving out those inside an allowed phrase. */
 export function cueMatches(kind: ClaimKindMatcher, sentence: string): readonly Match[] {
   let memo = memos.get(kind);
-  if (!memo) memos.set(kind, (memo = new Map()));
-  const known = memo.get(sentence);
-  if (known) return known;
-  const found = Object.freeze(scanCues(kind, sentence));
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-  memo.set(sentence, found);
-  return found;
+  if (!memo) memos.set(kind, (memo = memoByText((text) => scanCues(kind, text))));
+  return memo(sentence);
 }
 
 function scanCues(kind: ClaimKindMatcher, sentence: string): Match[] {

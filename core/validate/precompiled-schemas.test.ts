@@ -85,7 +85,7 @@ describe("the package's precompiled meta-schema", () => {
     const generated = await loadGenerated();
     vi.resetModules();
     vi.doMock("./precompiled-schemas.ts", () => generated);
-    const packaged = (await import("./ajv.ts")) as typeof import("./ajv.ts");
+    const packaged = (await import("./ajv.ts")) as { compileUserSchema: typeof compileUserSchema };
     expect(schemas.map((schema) => shape(packaged.compileUserSchema(schema)))).toEqual(atRunTime);
     expect(atRunTime.map((r) => r.error)).toEqual([
       undefined,
