@@ -34,31 +34,18 @@ export async function validateRepository(root: string, targets: string[] = [], o
     const check = checkFor(file);
     return check ? [{ file, check }] : [];
   });
-  // Every file is read at once, and the email renderer loads while they are read; the checks then run
-  // one after another, in order.
+  // Every file is read at once and checked as soon as it is read: a check waiting for the email
+  // renderer (in its own thread in the package) does not hold up the others. Problems are sorted.
   if (checked.some(({ file }) => file.endsWith(".mjml"))) preloadMjmlEngine();
-  const texts = checked.map(({ file }) => settle(readRepoText(root, file)));
-  for (const [index, { file, check }] of checked.entries()) {
-    problems.push(...(await checkSafely(file, texts[index]!, ctx, check)));
-  }
-  const filesChecked = checked.length;
-  return { problems: sortProblems(problems), filesChecked };
+  const results = await Promise.all(checked.map(({ file, check }) => checkSafely(file, root, ctx, check)));
+  for (const found of results) problems.push(...found);
+  return { problems: sortProblems(problems), filesChecked: checked.length };
 }
 
-/** A read started early, its failure kept for the check that awaits it (never an unhandled rejection). */
-function settle<T>(promise: Promise<T>): Promise<() => T> {
-  return promise.then(
-    (value) => () => value,
-    (error: unknown) => () => {
-      throw error;
-    },
-  );
-}
-
-async function checkSafely(file: string, read: Promise<() => string>, ctx: RepoContext, check: NonNullable<ReturnType<typeof checkFor>>): Promise<Problem[]> {
+async function checkSafely(file: string, root: string, ctx: RepoContext, check: NonNullable<ReturnType<typeof checkFor>>): Promise<Problem[]> {
   try {
     // Inside the repository (symlinks followed), within the size limit, BOM and CRLF normalised.
-    const text = (await read)();
+    const text = await readRepoText(root, file);
     return await check(file, text, ctx);
   } catch (error) {
     // A check that trips over an unforeseen shape still reports a line, never a stack trace.
