@@ -1,9 +1,14 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../prompts/testing.ts";
 import { builtWorkerUrl, workerRenderer } from "./engine-thread.ts";
+import { mjmlEngine } from "./engine.ts";
+import { parseEmailTemplate } from "./template.ts";
+import { SLOT_NAMES } from "./slots.ts";
 
 /** Stand-in workers in plain JavaScript speaking engine-worker.ts's messages (the real one is exercised by test/package). */
 const WORKERS = {
@@ -56,4 +61,28 @@ describe("the MJML engine behind a worker thread", () => {
     const missing = workerRenderer(pathToFileURL(join(dir, "missing.mjs")), unavailable);
     await expect(missing("<mjml/>", {})).rejects.toThrow(/^unavailable: Cannot find module .*missing\.mjs/);
   });
+});
+
+describe("the real engine-worker.ts, bundled as the package bundles it", () => {
+  it("renders the example template to the same HTML and errors as the engine in this thread", async () => {
+    const outfile = join(dir, "engine-worker.mjs");
+    await build({
+      entryPoints: [join(REPO_ROOT, "core/render/engine-worker.ts")], outfile, bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "silent",
+      banner: { js: 'import { createRequire as __copygateCreateRequire } from "node:module";\nconst require = __copygateCreateRequire(import.meta.url);' },
+    });
+    const file = "campaigns/trial-expiration-3d/email.mjml";
+    const template = parseEmailTemplate(file, await readFile(join(REPO_ROOT, file), "utf8"));
+    const source = template.fill(Object.fromEntries(SLOT_NAMES.map((name) => [name, `the ${name}`])) as never);
+    const options = { validationLevel: "soft", keepComments: false, beautify: false, minify: false, filePath: file, ignoreIncludes: true };
+    const render = workerRenderer(pathToFileURL(outfile), unavailable);
+    const broken = source.replace("<mj-text", '<mj-text colour="red"');
+    const [inWorker, brokenInWorker] = await Promise.all([render(source, options), render(broken, options)]);
+    const here = await mjmlEngine()(source, options);
+    expect(inWorker.html).toBe(here.html);
+    expect(inWorker.html).toContain("the body");
+    expect(inWorker.errors).toEqual([]);
+    const brokenHere = await mjmlEngine()(broken, options);
+    expect(brokenInWorker.errors).toEqual(brokenHere.errors.map(({ line, message, tagName }) => ({ line, message, tagName })));
+    expect(brokenInWorker.errors).toEqual([expect.objectContaining({ tagName: "mj-text", message: "Attribute colour is illegal" })]);
+  }, 60_000);
 });

@@ -44,7 +44,12 @@ function lineOf(source: string, index: number): number {
  * single-line, so a line in the filled template is the same line in the template file.
  */
 export async function mjmlToHtml(source: string, file: string): Promise<string> {
-  const mjml2html = await loadEngine();
+  // A renderer that failed is not kept: a long-running process (the bot) tries a new one for the next email.
+  const forget = (error: unknown): never => {
+    engine = undefined;
+    throw error;
+  };
+  const mjml2html = await loadEngine().catch(forget);
   for (const tag of RANDOM_ID_TAGS) {
     const at = source.indexOf(`<${tag}`);
     if (at >= 0) {
@@ -60,7 +65,7 @@ export async function mjmlToHtml(source: string, file: string): Promise<string> 
   try {
     result = await mjml2html(source, { validationLevel: "soft", keepComments: false, beautify: false, minify: false, filePath: file, ignoreIncludes: true });
   } catch (error) {
-    if (error instanceof MjmlEngineUnavailable) throw error;
+    if (error instanceof MjmlEngineUnavailable) forget(error);
     throw new InputError(`the MJML template does not render: ${(error as Error).message}`, { file });
   }
   if (result.errors.length > 0) {

@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-UWSY3LRB.js";
+} from "./chunk-S67WQRNU.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-YT62H3YG.js.LEGAL.txt */
+/*! For license information please see rollout-5LJHI4LO.js.LEGAL.txt */

@@ -15756,8 +15756,23 @@ function waitBefore(ctx, headers, retry) {
 }
 
 // core/generate/cache.ts
+import { mkdir, readFile as readFile2 } from "node:fs/promises";
+
+// core/files/atomic.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
+async function writeFileAtomically(target, content) {
+  const temp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, content, "utf8");
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+// core/generate/cache.ts
 import { dirname as dirname2, join as join6 } from "node:path";
 var CACHE_FORMAT_VERSION = 2;
 function cacheKey(parts) {
@@ -15788,14 +15803,11 @@ async function writeCached(cacheDir, answer) {
     await mkdir(folder, { recursive: true });
     knownFolders.add(folder);
   }
-  const temp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    await writeFile(temp, `${JSON.stringify(answer, null, 2)}
-`, "utf8");
-    await rename(temp, target);
+    await writeFileAtomically(target, `${JSON.stringify(answer, null, 2)}
+`);
   } catch (error) {
     knownFolders.delete(folder);
-    await rm(temp, { force: true });
     throw error;
   }
 }
@@ -33908,6 +33920,19 @@ function registryOnlyClaims(ctx) {
   return ctx.policies.claims.claims.filter((c2) => !inBrief.has(c2.id));
 }
 
+// core/evals/memo.ts
+function memoByText(compute4, limit2 = 2e4) {
+  const known3 = /* @__PURE__ */ new Map();
+  return (text) => {
+    const hit = known3.get(text);
+    if (hit) return hit;
+    const value = Object.freeze(compute4(text));
+    if (known3.size >= limit2) known3.delete(known3.keys().next().value);
+    known3.set(text, value);
+    return value;
+  };
+}
+
 // core/evals/grounding-rules.ts
 var compiled3 = /* @__PURE__ */ new WeakMap();
 function regex(pattern, where, version) {
@@ -33973,17 +33998,11 @@ function pairedMatches(kind, sentence) {
     return topic && cue ? [{ text: `${topic.text} \u2026 ${cue.text}`, index: clause.offset + cue.index }] : [];
   });
 }
-var MEMO_LIMIT = 2e4;
 var memos = /* @__PURE__ */ new WeakMap();
 function cueMatches(kind, sentence) {
   let memo = memos.get(kind);
-  if (!memo) memos.set(kind, memo = /* @__PURE__ */ new Map());
-  const known3 = memo.get(sentence);
-  if (known3) return known3;
-  const found = Object.freeze(scanCues(kind, sentence));
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value);
-  memo.set(sentence, found);
-  return found;
+  if (!memo) memos.set(kind, memo = memoByText((text) => scanCues(kind, text)));
+  return memo(sentence);
 }
 function scanCues(kind, sentence) {
   const allowed = kind.allowed.flatMap((p5) => findAll(p5, sentence));
@@ -34292,19 +34311,6 @@ var exclamationLimits = {
     };
   }
 };
-
-// core/evals/memo.ts
-function memoByText(compute4, limit2 = 2e4) {
-  const known3 = /* @__PURE__ */ new Map();
-  return (text) => {
-    const hit = known3.get(text);
-    if (hit) return hit;
-    const value = Object.freeze(compute4(text));
-    if (known3.size >= limit2) known3.delete(known3.keys().next().value);
-    known3.set(text, value);
-    return value;
-  };
-}
 
 // core/evals/numbers.ts
 var STRICT_UNITS = /* @__PURE__ */ new Set(["%", "x", "$", "\u20AC", "\xA3", "minute", "hour", "day", "week", "month", "year"]);
@@ -55602,23 +55608,31 @@ function versionFromFileName(workflow, fileName) {
 // core/prompts/registry.ts
 async function loadPromptRegistry(root) {
   const folders = await readdir2(join8(root, "prompts"), { withFileTypes: true }).catch(() => []);
-  const entries = /* @__PURE__ */ new Map();
-  for (const folder of folders.filter((f3) => f3.isDirectory()).map((f3) => f3.name).sort()) {
-    const files = await readdir2(join8(root, "prompts", folder));
-    if (!files.includes("releases.yaml")) continue;
-    entries.set(folder, { releases: await loadReleases(root, folder), sources: await readVersions(root, folder, files), parsed: /* @__PURE__ */ new Map() });
-  }
-  return registryOver(entries);
+  const loaded = await allInOrder(
+    folders.filter((f3) => f3.isDirectory()).map((f3) => f3.name).sort().map(async (folder) => {
+      const files = await readdir2(join8(root, "prompts", folder));
+      if (!files.includes("releases.yaml")) return null;
+      const reading = readVersions(root, folder, files);
+      reading.catch(() => void 0);
+      const releases = await loadReleases(root, folder);
+      return [folder, { releases, sources: await reading, parsed: /* @__PURE__ */ new Map() }];
+    })
+  );
+  return registryOver(new Map(loaded.filter((entry) => entry !== null)));
 }
 async function readVersions(root, workflow, files) {
-  const sources = /* @__PURE__ */ new Map();
-  for (const file of files) {
+  const versions = files.flatMap((file) => {
     const number = versionFromFileName(workflow, file);
-    if (number === null) continue;
-    const path2 = `prompts/${workflow}/${file}`;
-    sources.set(number, { path: path2, text: await readRepoText(root, path2) });
-  }
-  return sources;
+    return number === null ? [] : [{ number, path: `prompts/${workflow}/${file}` }];
+  });
+  const texts = await allInOrder(versions.map(({ path: path2 }) => readRepoText(root, path2)));
+  return new Map(versions.map(({ number, path: path2 }, index3) => [number, { path: path2, text: texts[index3] }]));
+}
+async function allInOrder(promises) {
+  return (await Promise.allSettled(promises)).map((result) => {
+    if (result.status === "rejected") throw result.reason;
+    return result.value;
+  });
 }
 function parsedVersion(workflow, entry, number) {
   const known3 = entry.parsed.get(number);
@@ -55835,8 +55849,7 @@ function caseContext(setup, suiteCase, version) {
 }
 
 // core/suite/check-cache.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile3, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 
 // core/code-fingerprint.ts
@@ -55912,14 +55925,11 @@ var CheckResultsCache = class _CheckResultsCache {
     const all4 = [...await this.loaded];
     const entries = [...all4.filter(([key]) => !this.used.has(key)).slice(-OTHER_RUNS_LIMIT), ...all4.filter(([key]) => this.used.has(key))];
     const content = { format: FORMAT, code: this.code, entries: Object.fromEntries(entries) };
-    const temp = `${this.file}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`;
     try {
       await mkdir2(join10(this.file, ".."), { recursive: true });
-      await writeFile2(temp, JSON.stringify(content), "utf8");
-      await rename2(temp, this.file);
+      await writeFileAtomically(this.file, JSON.stringify(content));
       this.added = 0;
     } catch {
-      await rm2(temp, { force: true });
     }
   }
   async load() {
@@ -56146,8 +56156,7 @@ async function prepareSuite(root, options) {
   const releasesFile = `prompts/${workflow}/releases.yaml`;
   const datasets = options.datasets?.length ? options.datasets : releases.promotion?.datasets ?? [];
   if (datasets.length === 0) throw new InputError(`no dataset for ${workflow}`, { file: releasesFile, field: "promotion.datasets", hint: "list dataset files there, or pass --dataset <file>" });
-  const campaignDir = options.campaignDir ?? await campaignFor(root, workflow);
-  const campaign = await loadCampaign(root, campaignDir);
+  const campaign = options.campaignDir ? await loadCampaign(root, options.campaignDir) : await campaignFor(root, workflow);
   const [dataset, policies] = await Promise.all([loadDatasets(root, datasets, { operatorChosen: Boolean(options.datasets?.length) }), loadPolicies(root, campaign.policies)]);
   return {
     suite: releases.promotion?.suite ?? `${workflow}_eval`,
@@ -56170,7 +56179,7 @@ async function campaignFor(root, workflow) {
   const dirs = (await readdir3(join11(root, "campaigns"), { withFileTypes: true }).catch(() => [])).filter((d2) => d2.isDirectory()).map((d2) => d2.name).sort();
   for (const dir of dirs) {
     const campaign = await loadCampaign(root, join11("campaigns", dir)).catch(() => null);
-    if (campaign?.workflow === workflow) return join11("campaigns", dir);
+    if (campaign?.workflow === workflow) return campaign;
   }
   throw new InputError(`no campaign uses the workflow ${workflow}`, { hint: "the checks need a campaign's channel and policies: pass --campaign <dir>" });
 }

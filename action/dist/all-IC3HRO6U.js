@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-UWSY3LRB.js";
+} from "./chunk-S67WQRNU.js";
 import {
   COMPARISON_BUDGET,
   InputError,
@@ -1365,7 +1365,11 @@ function lineOf(source, index) {
   return source.slice(0, index).split("\n").length;
 }
 async function mjmlToHtml(source, file) {
-  const mjml2html = await loadEngine();
+  const forget = (error) => {
+    engine = void 0;
+    throw error;
+  };
+  const mjml2html = await loadEngine().catch(forget);
   for (const tag of RANDOM_ID_TAGS) {
     const at = source.indexOf(`<${tag}`);
     if (at >= 0) {
@@ -1383,7 +1387,7 @@ async function mjmlToHtml(source, file) {
   try {
     result5 = await mjml2html(source, { validationLevel: "soft", keepComments: false, beautify: false, minify: false, filePath: file, ignoreIncludes: true });
   } catch (error) {
-    if (error instanceof MjmlEngineUnavailable) throw error;
+    if (error instanceof MjmlEngineUnavailable) forget(error);
     throw new InputError(`the MJML template does not render: ${error.message}`, { file });
   }
   if (result5.errors.length > 0) {
@@ -4377,24 +4381,13 @@ async function validateRepository(root, targets = [], options = {}) {
     return check ? [{ file, check }] : [];
   });
   if (checked.some(({ file }) => file.endsWith(".mjml"))) preloadMjmlEngine();
-  const texts = checked.map(({ file }) => settle(readRepoText(root, file)));
-  for (const [index, { file, check }] of checked.entries()) {
-    problems.push(...await checkSafely(file, texts[index], ctx, check));
-  }
-  const filesChecked = checked.length;
-  return { problems: sortProblems(problems), filesChecked };
+  const results = await Promise.all(checked.map(({ file, check }) => checkSafely(file, root, ctx, check)));
+  for (const found of results) problems.push(...found);
+  return { problems: sortProblems(problems), filesChecked: checked.length };
 }
-function settle(promise) {
-  return promise.then(
-    (value) => () => value,
-    (error) => () => {
-      throw error;
-    }
-  );
-}
-async function checkSafely(file, read, ctx, check) {
+async function checkSafely(file, root, ctx, check) {
   try {
-    const text2 = (await read)();
+    const text2 = await readRepoText(root, file);
     return await check(file, text2, ctx);
   } catch (error) {
     const message = error instanceof InputError ? error.message : String(error?.message ?? error).split("\n")[0];
