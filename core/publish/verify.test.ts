@@ -168,6 +168,12 @@ describe("verifyCampaign", () => {
     });
   });
 
+  it("refuses a variant whose rendered email was dropped from drafts.json while the campaign has a template", async () => {
+    await withEdits({ [DRAFTS]: rehashed((drafts) => void delete generic(drafts).rendered) }, async () => {
+      expect(await verify()).toMatchObject({ ok: false, reasons: ["generic has no rendered email although the campaign has a template; regenerate the drafts"] });
+    });
+  });
+
   it("runs the checks again on the merged content instead of trusting the verdicts stored in drafts.json", async () => {
     const context = await loadCampaignContext(root, CAMPAIGN);
     const template = (await loadEmailTemplate(root, context.campaign, CAMPAIGN))!;
