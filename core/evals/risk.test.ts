@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Campaign } from "../model/index.ts";
+import type { Campaign, Channel, CheckResult, EvalReport } from "../model/index.ts";
+import { riskLevel } from "./risk.ts";
 import type { CheckContext } from "./types.ts";
 import { formatCheckpoint, routeApproval, runChecks } from "./index.ts";
 import { cleanEmailDraft, emailBody, exampleCampaignContext } from "./testing.ts";
@@ -106,5 +107,24 @@ describe("formatCheckpoint", () => {
       [skipped],
     );
     expect(text.split("\n")[6]).toBe("- Judge: brand fit: skipped (no judge model)");
+  });
+});
+
+describe("risk level and routing, from check results alone", () => {
+  const result = (id: string, label: string, owner: string, status: CheckResult["status"]): CheckResult => ({ id, label, owner, status, message: "", evidence: [] });
+  const email = { kind: "email" } as Channel;
+
+  it("treats a draft that obeyed a planted instruction as high risk, whoever owns the check", () => {
+    const checks = [result("injection_obeyed", "Injection obeyed", "safety", "warn"), result("brand_words", "Brand words", "brand", "warn")];
+    expect(riskLevel({ checks, verdict: "review", channel: email, claimsUsed: [] })).toEqual({ level: "high", reasons: ["Injection obeyed (warn)"] });
+  });
+
+  const report = (risk_level: EvalReport["risk_level"], risk_reasons?: string[]): EvalReport => ({ verdict: "review", risk_level, ...(risk_reasons ? { risk_reasons } : {}), checks: [] }) as EvalReport;
+  const approval = { low: ["lifecycle-marketing"], medium: ["lifecycle-marketing", "brand"], high: ["lifecycle-marketing", "brand", "legal_review"] };
+
+  it("names the groups a level adds, with every reason, and no colon when there is none", () => {
+    expect(routeApproval(report("high", ["Grounding (warn)", "Brand words (warn)"]), approval).decision).toBe("escalate to legal review and brand: Grounding (warn); Brand words (warn)");
+    expect(routeApproval(report("medium", []), approval).decision).toBe("escalate to brand");
+    expect(routeApproval(report("medium"), approval).decision).toBe("escalate to brand");
   });
 });

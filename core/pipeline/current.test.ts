@@ -157,4 +157,12 @@ describe("checkDraftsCurrent on the example campaign's committed drafts", () => 
       expect((await verdictNow()).reasons).toEqual([`email template ${CAMPAIGN}/email.mjml is new: the drafts were not rendered through it`]);
     });
   });
+
+  it("holds no template against drafts when neither the campaign nor the drafts have one", async () => {
+    const drafts = JSON.parse(await readFile(join(repo.root, DRAFTS), "utf8")) as { provenance: Record<string, unknown> };
+    delete drafts.provenance.email_template;
+    await withEdits({ [DRAFTS]: () => JSON.stringify(drafts, null, 2), [`${CAMPAIGN}/email.mjml`]: null }, async () => {
+      expect(await verdictNow()).toMatchObject({ status: "current", reasons: [] });
+    });
+  });
 });

@@ -75,4 +75,19 @@ describe("approvals bound to the head commit", () => {
     const verdict = await evaluateApprovals({ ...base, groups: ["legal"], reviews: [review("bea", "APPROVED"), review("leo", "CHANGES_REQUESTED")] });
     expect(verdict.groups[0]?.missing).toBe("legal has not approved head 81f6631; required for risk high");
   });
+
+  it("does not read a member's change request on an older commit as an approval of that commit", async () => {
+    const verdict = await evaluateApprovals({ ...base, groups: ["legal"], reviews: [review("leo", "CHANGES_REQUESTED", OLD)] });
+    expect(verdict.groups[0]?.missing).toBe("legal has not approved head 81f6631; required for risk high");
+  });
+
+  it("asks GitHub only about teams: a reviewer who is not the person the map names is not a member", async () => {
+    const asked: string[] = [];
+    const verdict = await evaluateApprovals({
+      ...base, reviewerMap: { brand: ["@dana"] }, groups: ["brand"], reviews: [review("erin", "APPROVED")],
+      isMember: async (owner, login) => (asked.push(`${owner} ${login}`), true),
+    });
+    expect(verdict.groups[0]?.missing).toBe("brand has not approved head 81f6631; required for risk high");
+    expect(asked).toEqual([]);
+  });
 });

@@ -45,6 +45,11 @@ describe("the publish ledger", () => {
     expect(decodeRecord(withoutHash)).toBeNull();
   });
 
+  it("reads no record from a commit that is not a ledger commit, even one that quotes a record's JSON", () => {
+    expect(decodeRecord(`Quoting the ledger\n\n${JSON.stringify(record(), null, 2)}\n`)).toBeNull();
+    expect(decodeRecord(` ${encodeRecord(record())}`)).toBeNull();
+  });
+
   it("lists a campaign's entries only, not those of a campaign whose name starts the same", async () => {
     const ledger = memoryLedger();
     await ledger.claim(record({ campaign: "trial", content_hash: "sha256:1" }));

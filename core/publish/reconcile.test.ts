@@ -101,7 +101,10 @@ describe("reconcileCampaign", () => {
     const draftsFile = join(root, CAMPAIGN, "drafts.json");
     const [campaign, drafts] = await Promise.all([readFile(campaignFile, "utf8"), readFile(draftsFile, "utf8")]);
     await writeFile(campaignFile, campaign.replace("stage: test", "stage: shadow"));
-    for (const [path, bytes] of Object.entries(await generateDraftFiles(root, CAMPAIGN))) await writeFile(join(root, path), bytes);
+    // The regenerated drafts.json and rendered emails; each is put back afterwards for the next tests.
+    const generated = await generateDraftFiles(root, CAMPAIGN);
+    const originals = await Promise.all(Object.keys(generated).map(async (path) => [path, await readFile(join(root, path), "utf8").catch(() => null)] as const));
+    for (const [path, bytes] of Object.entries(generated)) await writeFile(join(root, path), bytes);
     try {
       const { p, calls, traces } = ports({ checkClock: await demoClock(root) });
       const outcome = await reconcileCampaign(CAMPAIGN, merge("e".repeat(40)), p);
@@ -111,8 +114,56 @@ describe("reconcileCampaign", () => {
     } finally {
       await writeFile(campaignFile, campaign);
       await writeFile(draftsFile, drafts);
+      for (const [path, original] of originals) if (original !== null) await writeFile(join(root, path), original);
     }
   }, 60_000);
+});
+
+describe("reconcileCampaign refuses and reports", () => {
+  const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
+  const key = async () => `copygate:trial-expiration-3d:${(await contentHash()).slice("sha256:".length, "sha256:".length + 12)}`;
+
+  it("skips a campaign without readable drafts", async () => {
+    const { p, calls } = ports();
+    expect(await reconcileCampaign("campaigns/archive/spring-sale", merge(), p)).toEqual({
+      campaign: "spring-sale",
+      status: "skipped",
+      summary: "spring-sale: no readable drafts.json; nothing to publish",
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it("blocks a campaign whose publish target is unknown, and one whose approvals are missing", async () => {
+    const unknown = ports({ findTarget: () => undefined, checkClock: await demoClock(root) });
+    expect(await reconcileCampaign(CAMPAIGN, merge("1".repeat(40)), unknown.p)).toEqual({
+      campaign: "trial-expiration-3d",
+      status: "blocked",
+      summary: `${await key()}: not published: publish.target outbox is not a known target (known: outbox, webhook)`,
+    });
+    const missing = ports({
+      checkClock: await demoClock(root),
+      approvals: async () => ({ ok: false, groups: [{ group: "brand", reviewer: "bea", at: "2026-11-20T08:00:00Z" }, { group: "legal", missing: "legal has not approved head bbbbbbb; required for risk low" }] }),
+    });
+    expect(await reconcileCampaign(CAMPAIGN, merge("2".repeat(40)), missing.p)).toMatchObject({
+      status: "blocked",
+      summary: `${await key()}: not published: legal has not approved head bbbbbbb; required for risk low`,
+    });
+    expect(missing.calls).toEqual([
+      "commit trial-expiration-3d failure",
+      "comment #5 copygate did not publish `trial-expiration-3d`: legal has not approved head bbbbbbb; required for risk low.",
+    ]);
+  });
+
+  it("says how long ago a claim still in progress was made, and recovers it the moment its lease ends", async () => {
+    const clock = { now: new Date("2026-11-20T08:30:30Z") };
+    const { p } = ports({ now: () => clock.now, checkClock: await demoClock(root) });
+    await p.ledger.claim({ state: "claimed", campaign: "trial-expiration-3d", content_hash: await contentHash(), ledger_key: "k", target: "outbox", mode: "draft", merge_commit: "3".repeat(40), pull_request: 5, at: "2026-11-20T08:30:00Z", by: "crashed" });
+    expect(await reconcileCampaign(CAMPAIGN, merge("3".repeat(40)), p)).toEqual({ campaign: "trial-expiration-3d", status: "in_progress", summary: `${await key()}: claimed by crashed 30s ago; in progress` });
+    clock.now = new Date("2026-11-20T08:31:00Z");
+    const recovered = await reconcileCampaign(CAMPAIGN, merge("3".repeat(40)), p);
+    expect(recovered.status).toBe("published");
+    expect(await reconcileCampaign(CAMPAIGN, merge("3".repeat(40)), p)).toMatchObject({ status: "already", summary: `${await key()}: already published from 3333333` });
+  });
 });
 
 describe("rolloutBlocks", () => {

@@ -148,4 +148,32 @@ describe("scheduleHeld", () => {
     });
     expect(calls).toEqual([]);
   });
+
+  it("schedules the emails as rendered and committed, each variant's HTML and text", async () => {
+    const { requests } = await schedule();
+    const file = (name: string) => readFile(join(root, CAMPAIGN, "rendered", name), "utf8");
+    expect(requests[0]?.variants.map((v) => v.audienceKey)).toEqual(["personalized:admin", "personalized:analyst", "personalized:viewer", "generic"]);
+    for (const variant of requests[0]?.variants ?? []) {
+      const name = variant.audienceKey.replace(":", "-");
+      expect(variant.html, name).toBe(await file(`${name}.html`));
+      expect(variant.text, name).toBe(await file(`${name}.txt`));
+    }
+  });
+
+  it("refuses, naming the file, when a rendered email no longer matches its hash in drafts.json", async () => {
+    const path = join(root, CAMPAIGN, "rendered", "generic.html");
+    const html = await readFile(path, "utf8");
+    await writeFile(path, html.replace("</body>", "<p>Added by hand</p></body>"));
+    try {
+      const { outcome, requests } = await schedule();
+      expect(outcome).toEqual({
+        status: "refused",
+        message:
+          "copygate did not schedule `trial-expiration-3d`: campaigns/trial-expiration-3d/rendered/generic.html:1:1: campaigns/trial-expiration-3d/rendered/generic.html does not match its hash in drafts.json — regenerate instead of editing rendered files by hand.",
+      });
+      expect(requests).toEqual([]);
+    } finally {
+      await writeFile(path, html);
+    }
+  });
 });

@@ -67,6 +67,11 @@ describe("a threshold the interval touches exactly", () => {
     expect(on("<=", 1, 10)).toBe("pass");
   });
 
+  it("fails an at-most or at-least criterion the whole interval misses", () => {
+    expect(on("<=", 0.2, 10)).toBe("fail");
+    expect(on(">=", 0.8, 0)).toBe("fail");
+  });
+
   it("holds an equality to any value, not only to 0", () => {
     expect(on("==", 1, 10)).toBe("pass");
     expect(on("==", 1, 9)).toBe("fail");

@@ -27,3 +27,14 @@ describe("Wilson 95% interval", () => {
     expect(wilsonInterval(0, 0)).toEqual({ low: 0, high: 1 });
   });
 });
+
+describe("Wilson interval at the edges", () => {
+  // The formula's lower bound for 0 successes is 0 only up to float noise (5.6e-17 for 3 runs): a
+  // criterion such as "pass rate > 0" must not be met by a run that never passed.
+  it("starts at exactly 0 with no successes and ends at exactly 1 with all, whatever the sample size", () => {
+    for (const total of [1, 2, 3, 6, 7, 12, 120]) {
+      expect(wilsonInterval(0, total).low, `0/${total}`).toBe(0);
+      expect(wilsonInterval(total, total).high, `${total}/${total}`).toBe(1);
+    }
+  });
+});

@@ -41,8 +41,10 @@ describe("the copygate check run", () => {
   it("is created completed, on the head commit, with its conclusion and summary", async () => {
     const { requests, run } = await publish(3);
     expect(requests).toEqual(["checks/create"]);
+    // Branch protection rules require the check by this name.
+    expect(CHECK_NAME).toBe("copygate");
     expect(run).toMatchObject({
-      name: CHECK_NAME,
+      name: "copygate",
       headSha: f.headSha,
       status: "completed",
       conclusion: "failure",

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Campaign } from "../../model/index.ts";
 import { demoClock } from "../clock.ts";
@@ -84,6 +86,65 @@ describe("partitionAudience on the embedded trial-expiration snapshots", () => {
     const { cohorts, counts } = await partition();
     expect(cohorts.map((c) => [c.key, c.recipients])).toEqual([["personalized:admin", 5], ["generic", 4]]);
     expect(counts).toMatchObject({ personalized: 5, generic: 4, excluded: 0 });
+  });
+
+  it("sends five recipients of a role the segment does not declare to the generic variant, not to a cohort of their own", async () => {
+    await writeAudience([...Array<string>(5).fill("admin"), ...Array<string>(5).fill("owner")]);
+    const { cohorts } = await partition();
+    expect(cohorts.map((c) => [c.key, c.recipients])).toEqual([["personalized:admin", 5], ["generic", 5]]);
+  });
+
+  it("excludes nobody for stale usage when no usage is stale, even without a generic variant", async () => {
+    await writeAudience(Array<string>(5).fill("admin"));
+    const { counts } = await partition({ ...repo.campaign, variants: { by: "role", generic: false } });
+    expect(counts).toEqual({ personalized: 5, generic: 0, excluded: 0, excluded_reasons: {} });
+  });
+
+  it("lists the reasons for exclusion in alphabetical order", async () => {
+    const { counts } = await partition();
+    expect(Object.keys(counts.excluded_reasons)).toEqual(["consent_unknown", "contradicts_plan_name", "contradicts_trial_ends_at", "opted_out"]);
+  });
+
+  it("judges recipients by usage only through inputs whose failure sends them to the generic variant", async () => {
+    const usage = repo.campaign.contract!.product_usage!;
+    const { cohorts, counts } = await partition({ ...repo.campaign, contract: { ...repo.campaign.contract, product_usage: { ...usage, on_failure: "review" } } as Campaign["contract"] });
+    expect(counts).toMatchObject({ personalized: 331, generic: 0 });
+    // No usage input: the cohorts carry no usage summary.
+    expect(cohorts.map((c) => [c.key, c.recipients, c.usage_summary])).toEqual([
+      ["personalized:admin", 79, undefined],
+      ["personalized:analyst", 151, undefined],
+      ["personalized:viewer", 101, undefined],
+    ]);
+  });
+
+  it("never judges the segment itself per recipient, even when it falls back to the generic variant", async () => {
+    const segment = repo.campaign.contract!.audience_segment!;
+    const { counts } = await partition({ ...repo.campaign, contract: { ...repo.campaign.contract, audience_segment: { ...segment, on_failure: "generic_variant" } } as Campaign["contract"] });
+    expect(counts).toMatchObject({ personalized: 291, generic: 40 });
+  });
+
+  it("takes the plan name from the segment's rows when the campaign expects none, only if it is a declared plan", async () => {
+    const { plan_name: _, ...expect_ } = repo.campaign.audience!.expect!;
+    const campaign = { ...repo.campaign, audience: { ...repo.campaign.audience!, expect: expect_ } } as Campaign;
+    await writeAudience(Array<string>(5).fill("admin"));
+    expect((await partition(campaign)).cohorts.map((c) => c.plan_name)).toEqual(["Team trial"]);
+    const rows = (await readFile(join(repo.root, "datasets/snapshots/seg_trial_ending_3_days.jsonl"), "utf8")).replaceAll('"Team trial"', '"Team Pro"');
+    await repo.write("datasets/snapshots/seg_trial_ending_3_days.jsonl", rows);
+    expect((await partition(campaign)).cohorts.map((c) => c.plan_name)).toEqual([""]);
+  });
+
+  it("names the plan as the campaign expects it, even a name the data alone could not pass as a plain label", async () => {
+    const campaign = { ...repo.campaign, audience: { ...repo.campaign.audience!, expect: { ...repo.campaign.audience!.expect, plan_name: "Team (trial)" } } } as Campaign;
+    await writeAudience(Array<string>(5).fill("admin"));
+    const rows = (await readFile(join(repo.root, "datasets/snapshots/seg_trial_ending_3_days.jsonl"), "utf8")).replaceAll('"Team trial"', '"Team (trial)"');
+    await repo.write("datasets/snapshots/seg_trial_ending_3_days.jsonl", rows);
+    expect((await partition(campaign)).cohorts.map((c) => [c.key, c.plan_name])).toEqual([["personalized:admin", "Team (trial)"]]);
+  });
+
+  it("names the audience input it has no snapshot of", async () => {
+    const { report } = await checkFreshness({ root: repo.root, campaign: repo.campaign, now, runId: "run_test" });
+    expect(() => partitionAudience({ campaign: repo.campaign, snapshots: {}, now, report })).toThrow('no snapshot of the audience input "audience_segment"');
+    expect(() => partitionAudience({ campaign: { ...repo.campaign, audience: undefined }, snapshots: {}, now, report })).toThrow('no snapshot of the audience input "(none)"');
   });
 
   it("refuses to partition after a stop decision", async () => {

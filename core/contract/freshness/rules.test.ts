@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { InputVerdict } from "../../model/index.ts";
 import { consequenceOf, mostCautious, percentOf } from "./decide.ts";
-import { durationHours, maxAgeHours, roundHours, statusForAge } from "./rules.ts";
+import { ageHours, describeAge, describeLimit, durationHours, maxAgeHours, roundHours, statusForAge } from "./rules.ts";
 
 describe("freshness rules, as dbt writes them", () => {
   it("converts minutes, hours and days to hours", () => {
@@ -71,5 +71,28 @@ describe("failure behaviours", () => {
     expect(percentOf(1, 500)).toBe("less than 1");
     expect(percentOf(499, 500)).toBe("more than 99");
     expect(percentOf(0, 0)).toBe("0");
+  });
+});
+
+describe("how an age and a limit are written", () => {
+  const hours = (count: number) => ({ error_after: { count, period: "hour" as const } });
+  it("writes an age in the unit the rule's author used: days whole, minutes rounded, hours to one decimal", () => {
+    expect(describeAge(2900, { warn_after: { count: 90, period: "day" } })).toBe("120 days");
+    expect(describeAge(0.751, { error_after: { count: 30, period: "minute" } })).toBe("45 minutes");
+    expect(describeAge(30.04, hours(24))).toBe("30 hours");
+    expect(describeAge(5.94, undefined)).toBe("5.9 hours");
+  });
+
+  it("takes the unit of error_after over warn_after's", () => {
+    expect(describeAge(48, { warn_after: { count: 1, period: "day" }, error_after: { count: 72, period: "hour" } })).toBe("48 hours");
+  });
+
+  it("writes a limit with its count and period, singular for one", () => {
+    expect(describeLimit({ count: 1, period: "day" })).toBe("1 day");
+    expect(describeLimit({ count: 6, period: "hour" })).toBe("6 hours");
+  });
+
+  it("measures an age in hours from the time a source was loaded", () => {
+    expect(ageHours(Date.parse("2026-11-20T06:00:00Z"), new Date("2026-11-20T07:30:00Z"))).toBe(1.5);
   });
 });
