@@ -66,7 +66,6 @@ export function createGenerator(options: GeneratorOptions): Generator {
         cache_origin: { endpoint: hit.endpoint, model: hit.model, created_at: hit.created_at }, attempts: [], history: hit.history, simulated: hit.simulated,
       };
     }
-    request.onCacheMiss?.();
     const usage: TokenUsage = { input_tokens: 0, output_tokens: 0 };
     const allowance: CaseAllowance = { left: Math.max(1, request.settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) };
     let resent = 0;

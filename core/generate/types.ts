@@ -26,8 +26,6 @@ export interface GenerateRequest {
   outputSchema: object;
   schemaName?: string;
   settings: ModelSettings;
-  /** Called when no cached answer serves the request, before its first call goes out (not part of the cache key). */
-  onCacheMiss?: () => void;
 }
 
 export type AttemptErrorClass =

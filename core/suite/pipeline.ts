@@ -26,18 +26,11 @@ export interface PipelineCollaboratorOptions {
 export function pipelineCollaborators(options: PipelineCollaboratorOptions): SuiteCollaborators<PromptVersion, ModelSettings> {
   const { setup, generatorFor, judgeSettings } = options;
   const checkIds = setup.campaign.evals === "default" ? undefined : setup.campaign.evals;
-  let primed = false;
-  // Only a run that calls the model has time to spare while it waits: a warm re-run reuses its check results.
-  const primeOnce = () => {
-    if (primed) return;
-    primed = true;
-    setImmediate(() => primeChecks(setup, checkIds));
-  };
   const collaborators: SuiteCollaborators<PromptVersion, ModelSettings> = {
     render: renderPrompt,
     async generate(request) {
       const { sample = 0, ...rest } = request;
-      const result = await generatorFor(sample).generate({ ...rest, onCacheMiss: primeOnce });
+      const result = await generatorFor(sample).generate(rest);
       return result.ok
         ? { ok: true, content: result.content, cached: result.cached, history: result.history }
         : { ok: false, reason: result.reason, failure: result.failure };
@@ -53,25 +46,6 @@ export function pipelineCollaborators(options: PipelineCollaboratorOptions): Sui
     collaborators.judge = (output, suiteCase, version) => runJudges(output, caseContext(setup, suiteCase, version), judge);
   }
   return collaborators;
-}
-
-/**
- * The first check of a run costs ten times a later one (the language tagger builds its lexicon, the
- * rules compile, the code is not yet optimised). Done once on a draft made of the first case's brief
- * while the first requests are out, it costs nothing, instead of holding up the first answers. Its
- * results are thrown away; the checks are pure, so it changes no result. Only when an answer is not
- * cached: a re-run answered from the cache has no wait to fill, and reuses its check results.
- */
-function primeChecks(setup: SuiteSetup, checkIds: string[] | undefined): void {
-  const first = setup.dataset.cases[0];
-  if (!first) return;
-  try {
-    const ctx = caseContext(setup, first, setup.candidate);
-    const facts = [...(ctx.brief.facts ?? []), ...(ctx.audienceFacts ?? [])].join(" ");
-    runChecks({ subject_line: ctx.brief.cta_text, preview_text: facts.slice(0, 90), body: `${facts}\n\n${ctx.brief.cta_text}.`, cta_text: ctx.brief.cta_text, risk_flags: [] }, ctx, checkIds);
-  } catch {
-    // priming is an optimisation: a case the checks cannot read is reported when it is checked for real
-  }
 }
 
 /** The campaign's view, narrowed to this case's brief: its CTA, claims and audience facts. */
