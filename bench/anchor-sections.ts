@@ -8,8 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { executeSuite, SUITE_V8_FLAGS } from "../core/suite/index.ts";
+import { executeSuite } from "../core/suite/index.ts";
 import type { SuiteResults } from "../core/suite/index.ts";
 import { peakRssMb, physicalLimitMs, type BenchRow } from "./measure.ts";
 import { sharedBenchAvailable, sharedBenchDir, startSharedMock, type MockStats } from "./shared-mock.ts";
@@ -53,7 +52,6 @@ export interface AnchorRun {
 }
 
 export async function runOnce(url: string, spec: Spec, file: string, cacheDir: string | null): Promise<AnchorRun> {
-  setFlagsFromString(SUITE_V8_FLAGS);
   const started = performance.now();
   const results = await executeSuite({
     root: ROOT, workflow: "trial_expiration_email", candidate: "8", baseline: "production", datasets: [file],

@@ -7,11 +7,10 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { parseArgs } from "node:util";
 import { parseFlags } from "../lib/flags.ts";
-import { setFlagsFromString } from "node:v8";
 import { InputError } from "../../core/errors.ts";
 import {
   buildReport, executeSuite, formatResults, mergeResults, parseFormat, parseShard, progressBar, progressLine,
-  readResultsFile, serializeResults, SUITE_V8_FLAGS, type ReportFormat, type SuiteProgress, type SuiteResults,
+  readResultsFile, serializeResults, type ReportFormat, type SuiteProgress, type SuiteResults,
 } from "../../core/suite/index.ts";
 import type { CommandIo } from "../main.ts";
 import { callPolicyFromEnv, EXIT_ENDPOINT_FAILED, openModelConnection, waitReporter, type ModelConnection } from "../lib/modelEndpoint.ts";
@@ -39,8 +38,6 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const shard = typeof values.shard === "string" ? parseShard(values.shard) : null;
   const concurrency = positiveInt(values.concurrency, "--concurrency");
   const repeat = positiveInt(values.repeat, "--repeat");
-  // Keeps a 10,000-case suite's memory near its live data (see SUITE_V8_FLAGS).
-  setFlagsFromString(SUITE_V8_FLAGS);
   const policy = callPolicyFromEnv(io.env);
   const connection = await modelConnection(io);
   try {

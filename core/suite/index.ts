@@ -27,6 +27,6 @@ export type * from "./types.ts";
 export { prepareSuite, promptRef } from "./setup.ts";
 export type { SuiteSetup, SuiteSetupOptions } from "./setup.ts";
 export { pipelineCollaborators, caseContext } from "./pipeline.ts";
-export { executeSuite, SUITE_V8_FLAGS } from "./execute.ts";
+export { executeSuite, LARGE_SUITE_RUNS, SUITE_V8_FLAGS } from "./execute.ts";
 export type { ExecuteSuiteOptions } from "./execute.ts";
 export { progressBar, progressLine } from "./progress.ts";
