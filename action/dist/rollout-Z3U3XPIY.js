@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-S67WQRNU.js";
+} from "./chunk-JE6ZRKG7.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-5LJHI4LO.js.LEGAL.txt */
+/*! For license information please see rollout-Z3U3XPIY.js.LEGAL.txt */

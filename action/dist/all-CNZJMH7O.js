@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-S67WQRNU.js";
+} from "./chunk-JE6ZRKG7.js";
 import {
   COMPARISON_BUDGET,
   InputError,

@@ -15484,6 +15484,7 @@ function details(summary, items, maxChars) {
 
 // core/suite/execute.ts
 import { join as join12 } from "node:path";
+import { setFlagsFromString } from "node:v8";
 
 // core/generate/backoff.ts
 function retryAfterMs(headers, now = Date.now()) {
@@ -27139,7 +27140,6 @@ function createGenerator(options) {
         simulated: hit.simulated
       };
     }
-    request.onCacheMiss?.();
     const usage = { input_tokens: 0, output_tokens: 0 };
     const allowance = { left: Math.max(1, request.settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) };
     let resent = 0;
@@ -33921,7 +33921,7 @@ function registryOnlyClaims(ctx) {
 }
 
 // core/evals/memo.ts
-function memoByText(compute4, limit2 = 2e4) {
+function memoByText(compute4, limit2 = 2e3) {
   const known3 = /* @__PURE__ */ new Map();
   return (text) => {
     const hit = known3.get(text);
@@ -55787,17 +55787,11 @@ function assembleResults(input) {
 function pipelineCollaborators(options) {
   const { setup, generatorFor, judgeSettings } = options;
   const checkIds = setup.campaign.evals === "default" ? void 0 : setup.campaign.evals;
-  let primed = false;
-  const primeOnce = () => {
-    if (primed) return;
-    primed = true;
-    setImmediate(() => primeChecks(setup, checkIds));
-  };
   const collaborators = {
     render: renderPrompt,
     async generate(request) {
       const { sample = 0, ...rest } = request;
-      const result = await generatorFor(sample).generate({ ...rest, onCacheMiss: primeOnce });
+      const result = await generatorFor(sample).generate(rest);
       return result.ok ? { ok: true, content: result.content, cached: result.cached, history: result.history } : { ok: false, reason: result.reason, failure: result.failure };
     },
     check: (output, suiteCase, version) => {
@@ -55811,18 +55805,6 @@ function pipelineCollaborators(options) {
     collaborators.judge = (output, suiteCase, version) => runJudges(output, caseContext(setup, suiteCase, version), judge);
   }
   return collaborators;
-}
-function primeChecks(setup, checkIds) {
-  const first = setup.dataset.cases[0];
-  if (!first) return;
-  try {
-    const ctx = caseContext(setup, first, setup.candidate);
-    const facts = [...ctx.brief.facts ?? [], ...ctx.audienceFacts ?? []].join(" ");
-    runChecks({ subject_line: ctx.brief.cta_text, preview_text: facts.slice(0, 90), body: `${facts}
-
-${ctx.brief.cta_text}.`, cta_text: ctx.brief.cta_text, risk_flags: [] }, ctx, checkIds);
-  } catch {
-  }
 }
 function caseContext(setup, suiteCase, version) {
   const input = suiteCase.input;
@@ -56197,6 +56179,8 @@ function selectShard(cases, shard) {
 
 // core/suite/execute.ts
 var SUITE_MAX_RETRIES = 8;
+var SUITE_V8_FLAGS = "--optimize-for-size";
+var LARGE_SUITE_RUNS = 2e3;
 async function executeSuite(options) {
   const setup = await prepareSuite(options.root, options);
   const { candidate } = setup;
@@ -56210,6 +56194,7 @@ async function executeSuite(options) {
   };
   const judgeModel = options.judgeModel === void 0 ? settings.model : options.judgeModel;
   const cases = selectShard(setup.dataset.cases, options.shard);
+  if (cases.length * 2 * options.repeat >= LARGE_SUITE_RUNS) setFlagsFromString(SUITE_V8_FLAGS);
   const needed = cases.length * 2 * options.repeat * (1 + (judgeModel ? JUDGE_IDS.length : 0));
   const budget = new CallBudget({ maxCalls: 2 * needed, ...options.limits });
   const generators = /* @__PURE__ */ new Map();
