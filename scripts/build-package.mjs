@@ -67,7 +67,7 @@ const result = await build({
   minify: !process.env.COPYGATE_NO_MINIFY,
   keepNames: true,
   // The worker's path from any chunk (dist/chunks/ and dist/cli/ are both one level below dist/).
-  define: { __COPYGATE_CODE_FINGERPRINT__: JSON.stringify(fingerprint), __COPYGATE_MJML_WORKER__: process.env.COPYGATE_NO_WORKER ? "undefined" : JSON.stringify("../core/render/engine-worker.js") },
+  define: { __COPYGATE_CODE_FINGERPRINT__: JSON.stringify(fingerprint), __COPYGATE_MJML_WORKER__: JSON.stringify("../core/render/engine-worker.js") },
   // The file formats' validators, compiled here rather than on every start.
   plugins: [precompiledSchemasPlugin(root), unusedByMjmlPlugin],
 });

@@ -8,7 +8,7 @@
  */
 import { mkdir, readFile } from "node:fs/promises";
 import { writeFileAtomically } from "../files/atomic.ts";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { codeFingerprint } from "../code-fingerprint.ts";
 import type { CheckContext } from "../evals/index.ts";
 import { canonicalJson, sha256 } from "../hash.ts";
@@ -33,7 +33,7 @@ export class CheckResultsCache {
   private added = 0;
   /** Keys this run read or wrote: always kept. */
   private readonly used = new Set<string>();
-  private digests = new WeakMap<object, string>();
+  private readonly digests = new WeakMap<object, string>();
   reused = 0;
 
   private constructor(private readonly file: string, private readonly code: string) {}
@@ -67,7 +67,7 @@ export class CheckResultsCache {
     const entries = [...all.filter(([key]) => !this.used.has(key)).slice(-OTHER_RUNS_LIMIT), ...all.filter(([key]) => this.used.has(key))];
     const content: CacheFile = { format: FORMAT, code: this.code, entries: Object.fromEntries(entries) };
     try {
-      await mkdir(join(this.file, ".."), { recursive: true });
+      await mkdir(dirname(this.file), { recursive: true });
       await writeFileAtomically(this.file, JSON.stringify(content));
       this.added = 0;
     } catch {

@@ -69,8 +69,9 @@ export async function executeSuite(options: ExecuteSuiteOptions): Promise<SuiteR
   };
   const judgeModel = options.judgeModel === undefined ? settings.model : options.judgeModel;
   const cases = selectShard(setup.dataset.cases, options.shard);
-  if (cases.length * 2 * options.repeat >= LARGE_SUITE_RUNS) setFlagsFromString(SUITE_V8_FLAGS);
-  const needed = cases.length * 2 * options.repeat * (1 + (judgeModel ? JUDGE_IDS.length : 0));
+  const runs = cases.length * 2 * options.repeat;
+  if (runs >= LARGE_SUITE_RUNS) setFlagsFromString(SUITE_V8_FLAGS);
+  const needed = runs * (1 + (judgeModel ? JUDGE_IDS.length : 0));
   const budget = new CallBudget({ maxCalls: 2 * needed, ...options.limits });
   const generators = new Map<number, Generator>();
   // One concurrency budget for every repeat sample's generator, so --repeat K never means K × the limit.

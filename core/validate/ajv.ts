@@ -27,9 +27,10 @@ const META_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 function compileUser(schema: object): ValidateFunction {
   const $schema = (schema as { $schema?: unknown }).$schema;
   if (!PRECOMPILED_META || ($schema !== undefined && $schema !== META_2020_12)) return (userAjv ??= newAjv()).compile(schema);
+  const checked = (userAjvChecked ??= newAjv(false));
   // The message ajv's own check throws (Ajv.validateSchema), word for word.
-  if (!PRECOMPILED_META(schema)) throw new Error(`schema is invalid: ${(userAjvChecked ??= newAjv(false)).errorsText(PRECOMPILED_META.errors)}`);
-  return (userAjvChecked ??= newAjv(false)).compile(schema);
+  if (!PRECOMPILED_META(schema)) throw new Error(`schema is invalid: ${checked.errorsText(PRECOMPILED_META.errors)}`);
+  return checked.compile(schema);
 }
 const compiled = new Map<SchemaName, ValidateFunction>();
 

@@ -44,11 +44,7 @@ export async function campaignInputProblems(campaign: Campaign, checked: Checked
 }
 
 async function loadPolicies(campaign: Campaign, ctx: RepoContext): Promise<Policies | undefined> {
-  const [claims, legal, brand] = await Promise.all([
-    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
-    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
-    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules)),
-  ]);
+  const [claims, legal, brand] = await ctx.policyData(campaign.policies);
   const isObject = (v: unknown) => v !== null && typeof v === "object";
   if (!isObject(claims) || !isObject(legal) || !isObject(brand)) return undefined;
   return { claims, legal, brand } as Policies;

@@ -71,6 +71,15 @@ export class RepoContext {
     return `${POLICY_FOLDERS[kind]}/${version}.yaml`;
   }
 
+  /** The claims, legal and brand files a campaign names, parsed (undefined where one does not); the caller judges their shape. */
+  policyData(versions: Record<PolicyKindName, string>): Promise<[unknown, unknown, unknown]> {
+    return Promise.all([
+      this.readData(this.policyPath("approved_claims", versions.approved_claims)),
+      this.readData(this.policyPath("legal_restrictions", versions.legal_restrictions)),
+      this.readData(this.policyPath("brand_rules", versions.brand_rules)),
+    ]);
+  }
+
   async claimIds(version: string): Promise<string[]> {
     const data = (await this.readData(this.policyPath("approved_claims", version))) as { claims?: unknown } | undefined;
     return Array.isArray(data?.claims) ? data.claims.map((c) => String((c as { id?: unknown })?.id)) : [];

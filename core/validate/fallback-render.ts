@@ -36,11 +36,7 @@ export async function renderedFallbackProblems(file: string, text: string, workf
 }
 
 async function policiesOf(campaign: Campaign, ctx: RepoContext): Promise<Policies | undefined> {
-  const [claims, legal, brand] = await Promise.all([
-    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
-    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
-    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules)),
-  ]);
+  const [claims, legal, brand] = await ctx.policyData(campaign.policies);
   if (!schemaValidator("claims")(claims) || !schemaValidator("legal")(legal) || !schemaValidator("brand")(brand)) return undefined;
   return { claims, legal, brand } as Policies;
 }

@@ -55832,7 +55832,7 @@ function caseContext(setup, suiteCase, version) {
 
 // core/suite/check-cache.ts
 import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { dirname as dirname4, join as join10 } from "node:path";
 
 // core/code-fingerprint.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -55908,7 +55908,7 @@ var CheckResultsCache = class _CheckResultsCache {
     const entries = [...all4.filter(([key]) => !this.used.has(key)).slice(-OTHER_RUNS_LIMIT), ...all4.filter(([key]) => this.used.has(key))];
     const content = { format: FORMAT, code: this.code, entries: Object.fromEntries(entries) };
     try {
-      await mkdir2(join10(this.file, ".."), { recursive: true });
+      await mkdir2(dirname4(this.file), { recursive: true });
       await writeFileAtomically(this.file, JSON.stringify(content));
       this.added = 0;
     } catch {
@@ -56194,8 +56194,9 @@ async function executeSuite(options) {
   };
   const judgeModel = options.judgeModel === void 0 ? settings.model : options.judgeModel;
   const cases = selectShard(setup.dataset.cases, options.shard);
-  if (cases.length * 2 * options.repeat >= LARGE_SUITE_RUNS) setFlagsFromString(SUITE_V8_FLAGS);
-  const needed = cases.length * 2 * options.repeat * (1 + (judgeModel ? JUDGE_IDS.length : 0));
+  const runs = cases.length * 2 * options.repeat;
+  if (runs >= LARGE_SUITE_RUNS) setFlagsFromString(SUITE_V8_FLAGS);
+  const needed = runs * (1 + (judgeModel ? JUDGE_IDS.length : 0));
   const budget = new CallBudget({ maxCalls: 2 * needed, ...options.limits });
   const generators = /* @__PURE__ */ new Map();
   const limiter = new AdaptiveLimiter(options.concurrency);

@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-JE6ZRKG7.js";
+} from "./chunk-4Q7ND2HN.js";
 import {
   COMPARISON_BUDGET,
   InputError,
@@ -2328,6 +2328,14 @@ var RepoContext = class {
   policyPath(kind, version2) {
     return `${POLICY_FOLDERS[kind]}/${version2}.yaml`;
   }
+  /** The claims, legal and brand files a campaign names, parsed (undefined where one does not); the caller judges their shape. */
+  policyData(versions) {
+    return Promise.all([
+      this.readData(this.policyPath("approved_claims", versions.approved_claims)),
+      this.readData(this.policyPath("legal_restrictions", versions.legal_restrictions)),
+      this.readData(this.policyPath("brand_rules", versions.brand_rules))
+    ]);
+  }
   async claimIds(version2) {
     const data = await this.readData(this.policyPath("approved_claims", version2));
     return Array.isArray(data?.claims) ? data.claims.map((c) => String(c?.id)) : [];
@@ -3566,8 +3574,9 @@ var META_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 function compileUser(schema) {
   const $schema = schema.$schema;
   if (!PRECOMPILED_META || $schema !== void 0 && $schema !== META_2020_12) return (userAjv ??= newAjv()).compile(schema);
-  if (!PRECOMPILED_META(schema)) throw new Error(`schema is invalid: ${(userAjvChecked ??= newAjv(false)).errorsText(PRECOMPILED_META.errors)}`);
-  return (userAjvChecked ??= newAjv(false)).compile(schema);
+  const checked = userAjvChecked ??= newAjv(false);
+  if (!PRECOMPILED_META(schema)) throw new Error(`schema is invalid: ${checked.errorsText(PRECOMPILED_META.errors)}`);
+  return checked.compile(schema);
 }
 var compiled = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
@@ -3739,11 +3748,7 @@ async function campaignInputProblems(campaign, checked, file, ctx) {
   });
 }
 async function loadPolicies2(campaign, ctx) {
-  const [claims, legal, brand] = await Promise.all([
-    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
-    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
-    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules))
-  ]);
+  const [claims, legal, brand] = await ctx.policyData(campaign.policies);
   const isObject = (v) => v !== null && typeof v === "object";
   if (!isObject(claims) || !isObject(legal) || !isObject(brand)) return void 0;
   return { claims, legal, brand };
@@ -4004,11 +4009,7 @@ async function renderedFallbackProblems(file, text2, workflow, outputSchema, ctx
   return problems;
 }
 async function policiesOf(campaign, ctx) {
-  const [claims, legal, brand] = await Promise.all([
-    ctx.readData(ctx.policyPath("approved_claims", campaign.policies.approved_claims)),
-    ctx.readData(ctx.policyPath("legal_restrictions", campaign.policies.legal_restrictions)),
-    ctx.readData(ctx.policyPath("brand_rules", campaign.policies.brand_rules))
-  ]);
+  const [claims, legal, brand] = await ctx.policyData(campaign.policies);
   if (!schemaValidator("claims")(claims) || !schemaValidator("legal")(legal) || !schemaValidator("brand")(brand)) return void 0;
   return { claims, legal, brand };
 }
