@@ -11,11 +11,11 @@ import { demoClock } from "../contract/index.ts";
 import type { Campaign, TraceRecord } from "../model/index.ts";
 import { generateDraftFiles } from "../../test/action/scenario.ts";
 import { rolloutBlocks } from "./verify.ts";
-import { memoryLedger } from "./ledger.ts";
+import { memoryLedger, type LedgerRecord } from "./ledger.ts";
 import type { Recorder } from "./publish-step.ts";
 import { reconcileCampaign, type ReconcilePorts } from "./reconcile.ts";
 import { findTarget } from "./targets/index.ts";
-import type { PublishTarget } from "./targets/types.ts";
+import { ledgerKey, type PublishTarget } from "./targets/types.ts";
 
 const CAMPAIGN = "campaigns/trial-expiration-3d";
 let root = "";
@@ -29,19 +29,21 @@ afterAll(async () => {
 
 function ports(over: Partial<ReconcilePorts> = {}) {
   const calls: string[] = [];
+  /** What `calls` leaves out: each status's description and each comment's marker. */
+  const details: string[] = [];
   const traces: TraceRecord[] = [];
   const recorder: Recorder = {
     deployment: async ({ ledgerKey }) => (calls.push(`deployment ${ledgerKey}`), 1),
-    deploymentStatus: async (id, state) => void calls.push(`status ${id} ${state}`),
-    commitStatus: async (_sha, campaign, state) => void calls.push(`commit ${campaign} ${state}`),
-    commentOnce: async (pr, _marker, body) => void calls.push(`comment #${pr} ${body.split("\n")[1]}`),
+    deploymentStatus: async (id, state, description) => void (calls.push(`status ${id} ${state}`), details.push(`status ${id}: ${description}`)),
+    commitStatus: async (sha, campaign, state, description) => void (calls.push(`commit ${campaign} ${state}`), details.push(`commit ${sha.slice(0, 7)}: ${description}`)),
+    commentOnce: async (pr, marker, body) => void (calls.push(`comment #${pr} ${body.split("\n")[1]}`), details.push(`comment #${pr}: ${marker}`)),
   };
   const p: ReconcilePorts = {
     ledger: memoryLedger(), recorder, by: "test", trace: async (t) => void traces.push(t),
     approvals: async () => ({ ok: true, groups: [{ group: "lifecycle-marketing", reviewer: "lena", at: "2026-11-20T08:00:00Z" }] }),
     findTarget, targetEnvironment: { env: {}, root }, leaseMs: 60_000, now: () => new Date(), ...over,
   };
-  return { p, calls, traces };
+  return { p, calls, details, traces };
 }
 const merge = (sha = "a".repeat(40)) => ({ root, mergeCommit: sha, pullRequest: { number: 5, author: "octo-marketer", headSha: "b".repeat(40) } });
 
@@ -171,5 +173,141 @@ describe("rolloutBlocks", () => {
     const stage = (s?: string) => rolloutBlocks({ rollout: s ? { stage: s } : undefined } as unknown as Campaign);
     expect([undefined, "test", "production", "full"].map(stage)).toEqual([null, null, null, null]);
     expect(["offline", "internal", "shadow"].map(stage)).toEqual(["rollout stage offline publishes nothing", "rollout stage internal publishes nothing", "rollout stage shadow publishes nothing"]);
+  });
+});
+
+describe("reconcileCampaign rolls back by revert", () => {
+  const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
+  const OTHER = `sha256:${"b".repeat(64)}`;
+  const record = (over: Partial<LedgerRecord>): LedgerRecord => ({
+    state: "published", campaign: "trial-expiration-3d", content_hash: OTHER, ledger_key: ledgerKey("trial-expiration-3d", OTHER), target: "outbox", mode: "draft",
+    merge_commit: "2".repeat(40), pull_request: 6, at: "2026-11-20T09:00:00Z", by: "earlier", ...over,
+  });
+
+  const key = async () => ledgerKey("trial-expiration-3d", await contentHash());
+  /** The committed drafts as published by merge 1 (#5), before OTHER was published by merge 2 (#6). */
+  const published = async (over: Partial<LedgerRecord> = {}) =>
+    record({ content_hash: await contentHash(), ledger_key: await key(), merge_commit: "1".repeat(40), pull_request: 5, at: "2026-11-20T08:00:00Z", deployment_id: 11, ...over });
+  const revert = () => ({ ...merge("9".repeat(40)), pullRequest: { number: 7, author: "octo-reverter", headSha: "c".repeat(40) } });
+
+  it("returns to content an earlier merge published: rolled back, the replaced deployment inactive, the first pull request told", async () => {
+    const { p, calls, details, traces } = ports({ checkClock: await demoClock(root) });
+    await p.ledger.claim(await published());
+    await p.ledger.claim(record({ deployment_id: 12 }));
+    const k = await key();
+    const outcome = await reconcileCampaign(CAMPAIGN, revert(), p);
+    expect(outcome).toMatchObject({ status: "rolled_back", record: { content_hash: await contentHash(), merge_commit: "9".repeat(40), pull_request: 7, rollback_from: OTHER, published_from: 5 } });
+    expect(calls).toEqual([
+      `deployment ${k}`, "status 1 in_progress", "status 1 success", "status 12 inactive", "commit trial-expiration-3d success",
+      "comment #7 copygate published `trial-expiration-3d` to outbox as a draft.",
+      `comment #5 copygate: \`trial-expiration-3d\` rolled back to ${k.split(":").at(-1)} (published from #5) by 9999999 (#7).`,
+    ]);
+    expect(details.slice(1, 3)).toEqual([`status 1: rolled back to ${k} (draft) as outbox:${k}`, `status 12: superseded by ${k}`]);
+    expect(traces.map((t) => [t.kind, t.publish.status])).toEqual([["rollback", "rolled_back"]]);
+    // The entry of the committed drafts now ends in the rollback: the same merge again is done.
+    expect((await p.ledger.read("trial-expiration-3d", await contentHash()))?.record).toMatchObject({ state: "published", merge_commit: "9".repeat(40), rollback_from: OTHER });
+    expect((await reconcileCampaign(CAMPAIGN, revert(), p)).status).toBe("already");
+  });
+
+  it("names the pull request that first published the content, also when that publish was itself a rollback", async () => {
+    const { p, calls } = ports({ checkClock: await demoClock(root) });
+    await p.ledger.claim(await published({ rollback_from: `sha256:${"c".repeat(64)}`, published_from: 3 }));
+    await p.ledger.claim(record({}));
+    const outcome = await reconcileCampaign(CAMPAIGN, revert(), p);
+    expect(outcome.record).toMatchObject({ rollback_from: OTHER, published_from: 3 });
+    expect(calls.at(-1)).toMatch(/^comment #3 copygate: `trial-expiration-3d` rolled back to [0-9a-f]{12} \(published from #3\) by 9999999 \(#7\)\.$/);
+  });
+
+  it("publishes content whose earlier publish failed as a new publish, not a rollback", async () => {
+    const { p, calls } = ports({ checkClock: await demoClock(root) });
+    await p.ledger.claim(await published({ state: "failed", reason: "platform unavailable (503)" }));
+    await p.ledger.claim(record({ deployment_id: 12 }));
+    const outcome = await reconcileCampaign(CAMPAIGN, revert(), p);
+    expect(outcome.status).toBe("published");
+    expect(outcome.record?.rollback_from).toBeUndefined();
+    expect(calls.filter((c) => c.startsWith("status 12") || c.startsWith("comment"))).toEqual(["status 12 inactive", "comment #7 copygate published `trial-expiration-3d` to outbox as a draft."]);
+  });
+
+  it("publishes new content over other live content without calling it a rollback", async () => {
+    const { p } = ports({ checkClock: await demoClock(root) });
+    await p.ledger.claim(record({}));
+    const outcome = await reconcileCampaign(CAMPAIGN, revert(), p);
+    expect(outcome.status).toBe("published");
+    expect(outcome.record?.rollback_from).toBeUndefined();
+    expect((await p.ledger.list("trial-expiration-3d")).map((e) => [e.record.content_hash, e.record.state]).sort()).toEqual([[await contentHash(), "published"], [OTHER, "published"]].sort());
+  });
+
+  it("keeps a rollback's fields when it recovers the rollback's claim after the lease ran out", async () => {
+    const clock = { now: new Date("2026-11-20T10:00:00Z") };
+    const { p, calls } = ports({ now: () => clock.now, checkClock: await demoClock(root) });
+    const first = await p.ledger.claim(await published());
+    await p.ledger.claim(record({}));
+    await p.ledger.append(first?.head ?? "", await published({ state: "claimed", merge_commit: "9".repeat(40), pull_request: 7, at: "2026-11-20T09:30:00Z", by: "crashed", rollback_from: OTHER, published_from: 5 }));
+    const outcome = await reconcileCampaign(CAMPAIGN, revert(), p);
+    expect(outcome).toMatchObject({ status: "rolled_back", record: { by: "test", rollback_from: OTHER, published_from: 5 } });
+    expect(calls.at(-1)).toMatch(/^comment #5 copygate: `trial-expiration-3d` rolled back to /);
+  });
+});
+
+describe("reconcileCampaign checks at the clock it is given", () => {
+  const LATE = new Date("2027-03-01T00:00:00Z");
+  const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
+  const STOPS = "campaigns/trial-expiration-3d/drafts.json is stale: inputs cannot be verified: the data contract stops (see freshness)";
+
+  it("blocks drafts whose data is stale at that clock, though they are current at the campaign's own", async () => {
+    const k = ledgerKey("trial-expiration-3d", await contentHash());
+    const { p, details } = ports({ checkClock: LATE });
+    expect(await reconcileCampaign(CAMPAIGN, merge("4".repeat(40)), p)).toEqual({ campaign: "trial-expiration-3d", status: "blocked", summary: `${k}: not published: ${STOPS}` });
+    expect(details).toEqual([`commit 4444444: not published: ${STOPS}`, `comment #5: <!-- copygate:publish:blocked:${k}:444444444444 -->`]);
+    expect((await reconcileCampaign(CAMPAIGN, merge("4".repeat(40)), ports({ checkClock: await demoClock(root) }).p)).status).toBe("published");
+  });
+
+  it("says live content is unchanged when it is current, and stale, once, when it is not at that clock", async () => {
+    const hash = await contentHash();
+    const k = ledgerKey("trial-expiration-3d", hash);
+    const live = { state: "published" as const, campaign: "trial-expiration-3d", content_hash: hash, ledger_key: k, target: "outbox", mode: "draft" as const, merge_commit: "1".repeat(40), pull_request: 5, at: "2026-11-20T08:00:00Z", by: "earlier" };
+    const current = ports({ checkClock: await demoClock(root) });
+    await current.p.ledger.claim(live);
+    expect(await reconcileCampaign(CAMPAIGN, merge("5".repeat(40)), current.p)).toEqual({ campaign: "trial-expiration-3d", status: "unchanged", summary: `${k}: live already; nothing to publish` });
+    expect(current.calls).toEqual([]);
+
+    const late = ports({ checkClock: LATE });
+    await late.p.ledger.claim(live);
+    expect(await reconcileCampaign(CAMPAIGN, merge("5".repeat(40)), late.p)).toEqual({ campaign: "trial-expiration-3d", status: "stale", summary: `${k}: live, but stale: ${STOPS}` });
+    expect(late.details).toEqual([
+      `commit 5555555: ${`live drafts are stale: ${STOPS}`.slice(0, 139)}…`,
+      `comment #5: <!-- copygate:publish:stale:${k}:555555555555 -->`,
+    ]);
+  });
+});
+
+describe("reconcileCampaign reads the drafts file it is given", () => {
+  const draftsFile = () => join(root, CAMPAIGN, "drafts.json");
+  async function withDrafts(edit: (drafts: Record<string, unknown>) => Record<string, unknown>, run: () => Promise<void>) {
+    const original = await readFile(draftsFile(), "utf8");
+    await writeFile(draftsFile(), JSON.stringify(edit(JSON.parse(original) as Record<string, unknown>)));
+    try {
+      await run();
+    } finally {
+      await writeFile(draftsFile(), original);
+    }
+  }
+
+  it("skips drafts without a content hash", async () => {
+    const { p, calls } = ports({ checkClock: await demoClock(root) });
+    await withDrafts(({ content_hash: _hash, ...rest }) => rest, async () => {
+      expect(await reconcileCampaign(CAMPAIGN, merge(), p)).toEqual({ campaign: "trial-expiration-3d", status: "skipped", summary: "trial-expiration-3d: no readable drafts.json; nothing to publish" });
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it("files drafts without a campaign name under their folder's name", async () => {
+    const clock = new Date("2026-11-20T08:30:00Z");
+    const { p } = ports({ now: () => clock, checkClock: await demoClock(root) });
+    await withDrafts(({ campaign: _campaign, ...rest }) => rest, async () => {
+      const hash = (JSON.parse(await readFile(draftsFile(), "utf8")) as { content_hash: string }).content_hash;
+      await p.ledger.claim({ state: "claimed", campaign: "trial-expiration-3d", content_hash: hash, ledger_key: "k", target: "outbox", mode: "draft", merge_commit: "6".repeat(40), pull_request: 5, at: clock.toISOString(), by: "other" });
+      expect(await reconcileCampaign(CAMPAIGN, merge("6".repeat(40)), p)).toEqual({ campaign: "trial-expiration-3d", status: "in_progress", summary: `${ledgerKey("trial-expiration-3d", hash)}: claimed by other 0s ago; in progress` });
+    });
   });
 });
