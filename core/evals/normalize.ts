@@ -73,10 +73,11 @@ const CACHE_LIMIT = 2000;
 export function normalizeCopy(text: string): string {
   const known = cache.get(text);
   if (known !== undefined) return known;
+  // Line separators first: U+0085 is also a C1 control, and removing it would join two words.
   const visible = text
     .normalize("NFKC")
-    .replace(INVISIBLE, "")
-    .replace(/[\u2028\u2029\u0085]/g, "\n");
+    .replace(/[\u2028\u2029\u0085]/g, "\n")
+    .replace(INVISIBLE, "");
   let folded = "";
   for (const char of visible.normalize("NFD").replace(/\p{Mn}/gu, "")) folded += FOLD.get(char) ?? char;
   const result = folded.normalize("NFC");

@@ -29,6 +29,11 @@ const CASES: HostileCase[] = [
     fails: { restricted_terms: GUARANTEE, invisible_characters: hidden(1, "U+200B zero-width space") },
   },
   {
+    name: "a next-line control (U+0085) joining a guarantee to the next word",
+    draft: body("Results guaranteed\u0085within a week."),
+    fails: { restricted_terms: GUARANTEE, invisible_characters: hidden(1, "U+0085 next line") },
+  },
+  {
     name: "a soft hyphen inside a competitor",
     draft: body("Moving from Tab\u00adleau takes an afternoon."),
     fails: { competitor_names: TABLEAU, invisible_characters: hidden(1, "U+00AD soft hyphen") },

@@ -4,6 +4,7 @@ import { quoted, rawSegments, unique } from "../text.ts";
 
 /** Names a reviewer recognises for the characters that hide words or reverse text. */
 const NAMES: Record<string, string> = {
+  "U+0085": "next line",
   "U+00AD": "soft hyphen",
   "U+200B": "zero-width space",
   "U+200C": "zero-width non-joiner",
