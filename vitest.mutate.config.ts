@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
  * evaluate whole corpora or generate drafts in a beforeAll (the corpus, the grounding hold-out, the
  * simulator and judge suites, test/pipeline). Code run in a beforeAll cannot be attributed to a test,
  * so every mutant it reaches would reload the whole suite; the unit tests below pin the same
- * behaviour test by test. They all still run in `npm test`.
+ * behaviour test by test. They all still run in `npm test`. test/hostile/copy.test.ts is in: each
+ * hostile draft is its own test, with every check's exact message.
  */
 export default defineConfig({
   test: {
@@ -18,6 +19,7 @@ export default defineConfig({
       "core/publish/**/*.test.ts",
       "core/report/annotations.test.ts",
       "action/src/**/*.test.ts",
+      "test/hostile/copy.test.ts",
     ],
     exclude: [
       "core/evals/corpus.test.ts",
