@@ -119,7 +119,7 @@ describe("checkDraftsCurrent on the example campaign's committed drafts", () => 
 
   it("cannot vouch for the inputs once the data contract stops", async () => {
     const dayAndAHalfLater = new Date(now.getTime() + 36 * 3_600_000);
-    expect(await verdictNow(dayAndAHalfLater)).toMatchObject({ status: "stale", reasons: ["inputs cannot be verified: the data contract stops (see freshness)"] });
+    expect(await verdictNow(dayAndAHalfLater)).toMatchObject({ status: "stale", reasons: ['inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 39 hours old, over its error_after limit of 24 hours)'] });
   });
 
   it("says they are stale when the email template changes", async () => {

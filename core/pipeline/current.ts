@@ -1,6 +1,6 @@
 import { buildPromptInput } from "../brief/index.ts";
 import { checkFreshness, partitionAudience } from "../contract/index.ts";
-import type { DraftsFile } from "../model/index.ts";
+import type { DraftsFile, FreshnessReport } from "../model/index.ts";
 import { loadCampaignContext } from "./context.ts";
 import type { CampaignContext } from "./context.ts";
 import { draftsPath } from "./context.ts";
@@ -69,7 +69,7 @@ export async function checkDraftsCurrent(args: {
 async function compareInputs(context: CampaignContext, drafts: DraftsFile, now: Date, contract?: ContractResult): Promise<string | null> {
   const { campaign, policies, root } = context;
   const { report, snapshots } = contract ?? (await checkFreshness({ root, campaign, now, runId: "run_currency_check" }));
-  if (report.decision === "stop_before_generation") return "inputs cannot be verified: the data contract stops (see freshness)";
+  if (report.decision === "stop_before_generation") return `inputs cannot be verified: the data contract stops before generation (${stoppingInputs(report)})`;
   const partition = partitionAudience({ campaign, snapshots, now, report });
   const outcomes = partition.cohorts.map((cohort) => ({
     promptInput: buildPromptInput({ campaign, policies, cohort }),
@@ -77,6 +77,15 @@ async function compareInputs(context: CampaignContext, drafts: DraftsFile, now: 
   }));
   const hash = promptInputsHash(outcomes as Parameters<typeof promptInputsHash>[0]);
   return hash === drafts.provenance.prompt_inputs_hash ? null : "audience inputs changed: the cohorts or their usage figures differ from those the drafts were written for";
+}
+
+/**
+ * What stops the contract, in the inputs' own words: the bot's comment on a merge has no freshness
+ * section to point at. An input that errors with `on_failure: stop`, or could not be read at all.
+ */
+function stoppingInputs(report: FreshnessReport): string {
+  const stopping = Object.entries(report.required_inputs).filter(([, v]) => v.status === "runtime_error" || (v.status === "error" && v.on_failure === "stop"));
+  return stopping.map(([name, v]) => v.message ?? `${name}: ${v.status}`).join("; ");
 }
 
 /** The rendered emails are part of the approval: a template edit (or a template added or removed) makes the drafts stale. */

@@ -252,13 +252,13 @@ describe("reconcileCampaign rolls back by revert", () => {
 describe("reconcileCampaign checks at the clock it is given", () => {
   const LATE = new Date("2027-03-01T00:00:00Z");
   const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
-  const STOPS = "campaigns/trial-expiration-3d/drafts.json is stale: inputs cannot be verified: the data contract stops (see freshness)";
+  const STOPS = 'campaigns/trial-expiration-3d/drafts.json is stale: inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 2418.5 hours old, over its error_after limit of 24 hours)';
 
   it("blocks drafts whose data is stale at that clock, though they are current at the campaign's own", async () => {
     const k = ledgerKey("trial-expiration-3d", await contentHash());
     const { p, details } = ports({ checkClock: LATE });
     expect(await reconcileCampaign(CAMPAIGN, merge("4".repeat(40)), p)).toEqual({ campaign: "trial-expiration-3d", status: "blocked", summary: `${k}: not published: ${STOPS}` });
-    expect(details).toEqual([`commit 4444444: not published: ${STOPS}`, `comment #5: <!-- copygate:publish:blocked:${k}:444444444444 -->`]);
+    expect(details).toEqual([`commit 4444444: ${`not published: ${STOPS}`.slice(0, 139)}…`, `comment #5: <!-- copygate:publish:blocked:${k}:444444444444 -->`]);
     expect((await reconcileCampaign(CAMPAIGN, merge("4".repeat(40)), ports({ checkClock: await demoClock(root) }).p)).status).toBe("published");
   });
 

@@ -92,14 +92,14 @@ ${footer(head)}`]);
 **Campaign \`trial-expiration-3d\`**
 
 ${findingLine("failure", `${CAMPAIGN_FILE}:25`, "data freshness", 'audience_segment: source "cdp" is 80.5 hours old, over its error_after limit of 24 hours. On failure: stop.')}
-${draftsLine("inputs cannot be verified: the data contract stops (see freshness)")}
+${draftsLine('inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 80.5 hours old, over its error_after limit of 24 hours)')}
 ${USAGE_LINE}
 
 ### Campaign \`trial-expiration-3d\`
 
 - Freshness: audience_segment: source "cdp" is 80.5 hours old, over its error_after limit of 24 hours (stop)
 - Freshness: ${USAGE_STALE} (generic variant)
-- Drafts: inputs cannot be verified: the data contract stops (see freshness)
+- Drafts: inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 80.5 hours old, over its error_after limit of 24 hours)
 - Drafts: To regenerate: ${REGENERATE_TRIAL}.
 ${DEMO_CLOCK_NOTE}
 
@@ -117,7 +117,7 @@ ${footer(head)}`]);
             message: 'audience_segment: source "cdp" is 80.5 hours old, over its error_after limit of 24 hours. On failure: stop.',
           },
           usageWarning(),
-          draftsNotCurrent("inputs cannot be verified: the data contract stops (see freshness)"),
+          draftsNotCurrent('inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 80.5 hours old, over its error_after limit of 24 hours)'),
         ],
       ],
     ]);

@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-4Q7ND2HN.js";
+} from "./chunk-IJ6NU4KG.js";
 import {
   COMPARISON_BUDGET,
   InputError,
@@ -2256,7 +2256,7 @@ async function checkDraftsCurrent(args) {
 async function compareInputs(context, drafts, now, contract) {
   const { campaign, policies, root } = context;
   const { report, snapshots } = contract ?? await checkFreshness({ root, campaign, now, runId: "run_currency_check" });
-  if (report.decision === "stop_before_generation") return "inputs cannot be verified: the data contract stops (see freshness)";
+  if (report.decision === "stop_before_generation") return `inputs cannot be verified: the data contract stops before generation (${stoppingInputs(report)})`;
   const partition = partitionAudience({ campaign, snapshots, now, report });
   const outcomes = partition.cohorts.map((cohort) => ({
     promptInput: buildPromptInput({ campaign, policies, cohort }),
@@ -2264,6 +2264,10 @@ async function compareInputs(context, drafts, now, contract) {
   }));
   const hash = promptInputsHash(outcomes);
   return hash === drafts.provenance.prompt_inputs_hash ? null : "audience inputs changed: the cohorts or their usage figures differ from those the drafts were written for";
+}
+function stoppingInputs(report) {
+  const stopping = Object.entries(report.required_inputs).filter(([, v]) => v.status === "runtime_error" || v.status === "error" && v.on_failure === "stop");
+  return stopping.map(([name, v]) => v.message ?? `${name}: ${v.status}`).join("; ");
 }
 async function templateChange(context, used) {
   const template = await loadEmailTemplate(context.root, context.campaign, context.campaignDir);

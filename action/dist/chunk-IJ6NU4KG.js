@@ -33646,7 +33646,7 @@ var CACHE_LIMIT = 2e3;
 function normalizeCopy(text) {
   const known3 = cache.get(text);
   if (known3 !== void 0) return known3;
-  const visible = text.normalize("NFKC").replace(INVISIBLE, "").replace(/[\u2028\u2029\u0085]/g, "\n");
+  const visible = text.normalize("NFKC").replace(/[\u2028\u2029\u0085]/g, "\n").replace(INVISIBLE, "");
   let folded = "";
   for (const char of visible.normalize("NFD").replace(new RegExp("\\p{Mn}", "gu"), "")) folded += FOLD.get(char) ?? char;
   const result = folded.normalize("NFC");
@@ -34671,6 +34671,7 @@ var adDescriptions = {
 
 // core/evals/checks/invisible_characters.ts
 var NAMES = {
+  "U+0085": "next line",
   "U+00AD": "soft hyphen",
   "U+200B": "zero-width space",
   "U+200C": "zero-width non-joiner",
