@@ -93,8 +93,18 @@ describe("offer_only_discount: other deals", () => {
     for (const [sentence, named] of cases) expectSecondOffer(sentence, named);
   });
 
+  it("fails another discount period or free months in every number word up to twelve", () => {
+    for (const word of ["five", "seven", "eight", "nine", "ten", "eleven"]) {
+      expectSecondOffer(`That is 20% off the first ${word} months.`, `first ${word} months`);
+    }
+    for (const word of ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) {
+      expectSecondOffer(`You also get ${word} months free.`, `${word} months free`);
+    }
+  });
+
   it("passes the offer's own duration written in words", () => {
     expect(discount(withBody("That is 20% off the first three months.")).message).toBe(PASS);
+    expect(discount(withBody("Your First Three Months at 20% off.")).message).toBe(PASS);
   });
 
   it("judges no duration when the offer has none", () => {
