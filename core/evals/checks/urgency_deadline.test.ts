@@ -65,6 +65,14 @@ describe("urgency_deadline: day windows against the brief's window", () => {
     }
   });
 
+  it("fails a window in any number word up to fourteen", () => {
+    for (const word of ["eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"]) {
+      const sentence = `Upgrade within ${word} days.`;
+      expect(urgency(withBody(sentence)), sentence).toMatchObject({ status: "fail", message: failMessage(`within ${word} days`), evidence: [sentence] });
+    }
+    expect(urgency(withBody("There are ten days left."))).toMatchObject({ status: "fail", message: failMessage("ten days left") });
+  });
+
   it("reads a recap only when the window starts the clause before what was done", () => {
     expect(urgency(withBody("In 14 days, you created 7 dashboards.")).message).toBe(PASS);
     const sentence = "Upgrade in 2 days or lose what you built.";
