@@ -95,6 +95,13 @@ describe("offer_terms: which sentences and clauses restate the offer", () => {
     }
   });
 
+  it("holds the clause after a spaced dash on its own, an en dash included", () => {
+    for (const middle of ["Code TEAM20 takes 20% off the Team plan – Business keeps its list price.", "Code TEAM20 takes 20% off the Team plan - Business keeps its list price."]) {
+      expect(offerTerms(withBody(middle)).message, middle).toBe(PASS);
+    }
+    expect(offerTerms(withBody("Code TEAM-20 takes 20% off the Team plan.")).evidence).toEqual([bodyEvidence("Code TEAM-20 takes 20% off the Team plan.", "code", "TEAM-20", "TEAM20")]);
+  });
+
   it("fails another plan in an offer clause with no duration in it", () => {
     expect(offerTerms(withBody("Code TEAM20 takes 20% off the Business plan."))).toMatchObject({
       status: "fail",

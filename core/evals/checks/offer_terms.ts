@@ -22,9 +22,12 @@ interface Mismatch {
   offer: string;
 }
 
-/** Parts of a sentence, so "20% off Team, which sits beside Business" holds only its own clause to the plan. */
+/**
+ * Parts of a sentence, so "20% off Team, which sits beside Business" holds only its own clause to the plan.
+ * Copy reaches the checks normalised, with an en dash folded to "-": a dash between spaces ends a clause.
+ */
 function clauses(sentence: string): string[] {
-  return sentence.split(/\s*(?:[;:—–(]|,\s*(?:and|but|while|which|where)\b|\.\s)\s*/i);
+  return sentence.split(/\s*(?:[;:—(]|\s-\s|,\s*(?:and|but|while|which|where)\b|\.\s)\s*/i);
 }
 
 function planMismatch(clause: string, offer: Offer, plans: string[]): Mismatch[] {
