@@ -158,6 +158,13 @@ describe("offer_terms: the duration in words", () => {
     }
   });
 
+  it("fails a duration in any number word up to twelve", () => {
+    for (const word of ["seven", "eight", "ten", "eleven"]) {
+      const sentence = `Code TEAM20 takes 20% off for ${word} months.`;
+      expect(offerTerms(withBody(sentence)).evidence, sentence).toEqual([bodyEvidence(sentence, "duration", `for ${word} months`, "3 months")]);
+    }
+  });
+
   it("reads years as twelve months for an annual offer", () => {
     const annual = withOffer({ duration_months: 12, summary: "20% off the first year of the Team plan" });
     const pass = "Every restatement of the offer matches it (20% off the first year of the Team plan with code TEAM20, valid until 2026-12-31).";
