@@ -51,6 +51,7 @@ describe("placeholders: every templating language's mark", () => {
       "Pay $49 per user on Team.",
       "Save 20% and 30% later.",
       "[Read the docs](https://docs.lumora.example) first.",
+      "See [Pricing](https://lumora.example/pricing) first.",
       "Reports (daily or weekly) arrive by email.",
       "Shared dashboards (a <3 minute setup) stay.",
     ]) {

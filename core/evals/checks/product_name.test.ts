@@ -26,7 +26,12 @@ describe("product_name: 'the Lumora'", () => {
       message: fail('"the Lumora"'),
       evidence: ["Dashboards in the Lumora stay."],
     });
-    expect(productName(withBody("Dashboards in The lumora stay."))).toMatchObject({ status: "fail", message: fail('"the Lumora" and "lumora"') });
+    expect(productName(withBody("Dashboards in The lumora stay."))).toMatchObject({
+      status: "fail",
+      message: fail('"the Lumora" and "lumora"'),
+      evidence: ["Dashboards in The lumora stay."],
+    });
+    expect(productName(withBody("Dashboards in the  Lumora stay."))).toMatchObject({ status: "fail", message: fail('"the Lumora"') });
   });
 });
 
@@ -34,6 +39,18 @@ describe("product_name: casing", () => {
   it("fails a lower-case or mixed-case name and quotes it as written", () => {
     expect(productName(withBody("Your lumora trial ends soon."))).toMatchObject({ status: "fail", message: fail('"lumora"'), evidence: ["Your lumora trial ends soon."] });
     expect(productName(withBody("Your LuMora trial ends soon."))).toMatchObject({ status: "fail", message: fail('"LuMora"'), evidence: ["Your LuMora trial ends soon."] });
+  });
+
+  it("names a form once however often it appears", () => {
+    expect(productName(withBody("Your lumora trial: lumora keeps it."))).toMatchObject({
+      status: "fail",
+      message: fail('"lumora"'),
+      evidence: ["Your lumora trial: lumora keeps it."],
+    });
+  });
+
+  it("fails LUMORA even before a company noun", () => {
+    expect(productName(withBody("Thanks from the LUMORA team."))).toMatchObject({ status: "fail", message: fail('"LUMORA"'), evidence: ["Thanks from the LUMORA team."] });
   });
 
   it("fails LUMORA only in capitals and any casing of Lumora.io", () => {

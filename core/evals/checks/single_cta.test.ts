@@ -98,6 +98,12 @@ describe("single_cta: button lines", () => {
     }
   });
 
+  it("passes a short line that only mentions a verb or an arrow inside it, and a short footer link", () => {
+    for (const line of ["Glad you could try it.", "Sources → dashboards → reports.", "[Contact privacy](/privacy)"]) {
+      expect(singleCta(withBody(`Your trial ends in 3 days.\n\n${line}`)).message, line).toBe(PASS);
+    }
+  });
+
   it("takes a line of at most 40 characters and 6 words for a button, and a longer one for prose", () => {
     const button = "Explore the scheduled report feature now";
     expect(button).toHaveLength(40);
