@@ -81,6 +81,7 @@ describe("offer_only_discount: other deals", () => {
       ["Team is half-price for you.", "half-price"],
       ["Team is half off for you.", "half off"],
       ["Buy one, get one on seats.", "Buy one, get one"],
+      ["Buy one get one on seats.", "Buy one get one"],
       ["A BOGO deal on seats.", "BOGO"],
       ["You get 2 months free.", "2 months free"],
       ["You get an extra month on us.", "an extra month on us"],
