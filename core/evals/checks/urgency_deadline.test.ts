@@ -57,6 +57,7 @@ describe("urgency_deadline: day windows against the brief's window", () => {
     const cases: [string, string][] = [
       ["The price holds for just 2 more days.", "just 2 more days"],
       ["Upgrade within seven days.", "within seven days"],
+      ["Upgrade within 10 days.", "within 10 days"],
       ["There are 13 days remaining.", "13 days remaining"],
       ["Two days to go.", "Two days to go"],
     ];
@@ -81,8 +82,8 @@ describe("urgency_deadline: day windows against the brief's window", () => {
 });
 
 describe("urgency_deadline: urgency words need a real deadline in their sentence", () => {
-  it("passes urgency next to the brief's window, written in words or as the brief writes it, or next to the allowed date", () => {
-    for (const sentence of ["Hurry, only three days left.", "Last chance: 3 days until your work is gone.", "Act now: the offer expires on December 31, 2026."]) {
+  it("passes urgency about the trial's end, next to the brief's window in words or as the brief writes it, or next to the allowed date", () => {
+    for (const sentence of ["Don't miss out: your trial is almost over.", "Hurry, only three days left.", "Last chance: 3 days until your work is gone.", "Act now: the offer expires on December 31, 2026."]) {
       expect(urgency(withBody(sentence)).message, sentence).toBe(PASS);
     }
   });
