@@ -188,7 +188,7 @@ describe("offer_terms: the code and the expiry month", () => {
     for (const [sentence, said] of [
       ["Use code TEAM 20 at checkout.", "TEAM 20"],
       ["Use code TEAM-20 at checkout.", "TEAM-20"],
-    ]) {
+    ] as [string, string][]) {
       expect(offerTerms(withBody(sentence)).evidence, sentence).toEqual([bodyEvidence(sentence, "code", said, "TEAM20")]);
     }
   });
@@ -211,7 +211,7 @@ describe("offer_terms: the code and the expiry month", () => {
       ["The deal ends October.", "ends October"],
       ["The discount expires October.", "expires October"],
       ["The offer is valid till the start of October.", "valid till the start of October"],
-    ]) {
+    ] as [string, string][]) {
       expect(offerTerms(withBody(sentence)).evidence, sentence).toEqual([bodyEvidence(sentence, "expiry", said, "2026-12-31")]);
     }
     expect(offerTerms(withBody("The offer expires before the end of December.")).message).toBe(PASS);
