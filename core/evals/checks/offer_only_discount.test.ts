@@ -56,6 +56,11 @@ describe("offer_only_discount: codes", () => {
     for (const [sentence, named] of cases) expectSecondOffer(sentence, named);
   });
 
+  it("quotes a long line around the mention, from 'promo code' on", () => {
+    const sentence = "After a long trial with many dashboards built, use promo code SPRING at checkout to pay less for every seat you add.";
+    expect(discount(withBody(sentence))).toMatchObject({ status: "fail", message: failMessage("SPRING"), evidence: ["…many dashboards built, use promo code SPRING at checkout to pay…"] });
+  });
+
   it("quotes a line once when it names two things that are not the offer, and names the code first", () => {
     expect(discount(withBody("Use SAVE30 for $10."))).toMatchObject({ status: "fail", message: failMessage("SAVE30"), evidence: ["Use SAVE30 for $10."] });
   });
