@@ -58,6 +58,8 @@ describe("single_cta: a second ask in a sentence", () => {
       ["Not ready yet? You can sign up today for our weekly webinar.", "sign up today"],
       ["Not ready yet? You can buy now and pay later with invoicing.", "buy now"],
       ["New to reports? You can get started today with our templates.", "get started today"],
+      ["New to reports? Get started with our templates.", "Get started"],
+      ["New to reports? You can always get started.", "get started"],
       ["Questions about pricing? Just reply to book a time with us.", "reply to book"],
     ];
     for (const [sentence, ask] of cases) {
