@@ -54,6 +54,7 @@ describe("placeholders: every templating language's mark", () => {
       "See [Pricing](https://lumora.example/pricing) first.",
       "Reports (daily or weekly) arrive by email.",
       "Shared dashboards (a <3 minute setup) stay.",
+      "Charts accept series{sales} in the query editor.",
     ]) {
       expect(placeholders(withBody(sentence)).message, sentence).toBe(PASS);
     }
@@ -73,6 +74,13 @@ describe("placeholders: where they are", () => {
       status: "fail",
       message: 'The copy still holds the placeholders "{{first_name}}" and "%FIRSTNAME%" (subject_lines[0], preview_text); fill them from the audience data or rewrite the sentence without them.',
       evidence: ["subject_lines[0]: {{first_name}}, 3 days left", "preview_text: Hi %FIRSTNAME%, keep every dashboard, query…"],
+    });
+  });
+
+  it("quotes a line once when it holds two placeholders", () => {
+    expect(placeholders(withBody("Hi {{first_name}} {{last_name}}."))).toMatchObject({
+      message: 'The copy still holds the placeholders "{{first_name}}" and "{{last_name}}" (email_body); fill them from the audience data or rewrite the sentence without them.',
+      evidence: ["email_body: Hi {{first_name}} {{last_name}}."],
     });
   });
 
