@@ -112,6 +112,24 @@ describe("unsubscribe_and_address", () => {
     });
   });
 
+  it("reads the unsubscribe phrases and the address from separate restrictions of the legal policy", () => {
+    const restrictions = ctx.policies.legal.restrictions.flatMap((r) => {
+      if (!r.unsubscribe_phrases) return [r];
+      const { postal_address, ...unsubscribe } = r;
+      return [unsubscribe, { id: "postal_address", rule: "Every marketing email shows the physical mailing address.", postal_address }];
+    });
+    const split = { ...ctx, policies: { ...ctx.policies, legal: { ...ctx.policies.legal, restrictions } } } as CheckContext;
+    expect(runCheck("unsubscribe_and_address", footer("You can unsubscribe at any time."), split)).toMatchObject({
+      status: "fail",
+      message: `The body is missing the postal address "${ADDRESS}"; add it to the footer.`,
+    });
+    expect(runCheck("unsubscribe_and_address", footer(ADDRESS), split)).toMatchObject({
+      status: "fail",
+      message: 'The body is missing unsubscribe language (for example "You can unsubscribe at any time"); add it to the footer.',
+    });
+    expect(runCheck("unsubscribe_and_address", footer(`Manage email preferences\n${ADDRESS}`), split).status).toBe("pass");
+  });
+
   it("asks for neither when the channel requires neither", () => {
     const relaxed = { ...ctx, channel: { ...ctx.channel, requires_unsubscribe: false, requires_postal_address: false } } as CheckContext;
     expect(runCheck("unsubscribe_and_address", footer("Thanks for reading."), relaxed).status).toBe("pass");
