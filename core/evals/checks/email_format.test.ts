@@ -28,6 +28,10 @@ describe("subject_length", () => {
     });
   });
 
+  it("counts the subject lines it passed", () => {
+    expect(runCheck("subject_length", subjects("a", "b", "c", "d"), ctx).message).toBe("All 4 subject lines are at most 50 characters, without exclamation marks.");
+  });
+
   it("counts the characters a reader sees, not invisible ones", () => {
     expect(runCheck("subject_length", subjects(`${subjectOf(50)}${ZWSP}`, "b", "c"), ctx).status).toBe("pass");
   });
@@ -128,6 +132,20 @@ describe("unsubscribe_and_address", () => {
       message: 'The body is missing unsubscribe language (for example "You can unsubscribe at any time"); add it to the footer.',
     });
     expect(runCheck("unsubscribe_and_address", footer(`Manage email preferences\n${ADDRESS}`), split).status).toBe("pass");
+  });
+
+  it("gives the policy's first phrase as the example, and asks for no address the policy does not state", () => {
+    const restrictions = ctx.policies.legal.restrictions.map((r) => {
+      if (!r.unsubscribe_phrases) return r;
+      const { postal_address: _address, ...rest } = r;
+      return { ...rest, unsubscribe_phrases: ["Manage email preferences"] };
+    });
+    const other = { ...ctx, policies: { ...ctx.policies, legal: { ...ctx.policies.legal, restrictions } } } as CheckContext;
+    expect(runCheck("unsubscribe_and_address", footer("Thanks for reading."), other)).toMatchObject({
+      status: "fail",
+      message: 'The body is missing unsubscribe language (for example "Manage email preferences"); add it to the footer.',
+    });
+    expect(runCheck("unsubscribe_and_address", footer("Manage email preferences"), other).status).toBe("pass");
   });
 
   it("asks for neither when the channel requires neither", () => {

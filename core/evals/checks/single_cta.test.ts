@@ -101,7 +101,7 @@ describe("single_cta: button lines", () => {
   });
 
   it("passes a short line that only mentions a verb or an arrow inside it, and a short footer link", () => {
-    for (const line of ["Glad you could try it.", "Sources → dashboards → reports.", "[Contact privacy](/privacy)"]) {
+    for (const line of ["Glad you could try it.", "Terms apply [1]", "Sources → dashboards → reports.", "[Contact privacy](/privacy)"]) {
       expect(singleCta(withBody(`Your trial ends in 3 days.\n\n${line}`)).message, line).toBe(PASS);
     }
   });
