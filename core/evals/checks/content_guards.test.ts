@@ -58,6 +58,17 @@ describe("personal_data", () => {
   });
 });
 
+describe("personal_data: one line with two kinds", () => {
+  it("names both kinds and quotes the line once", () => {
+    expect(runCheck("personal_data", withBody("Mail sam@northwind.com or +1 (503) 555-0142."), ctx)).toMatchObject({
+      status: "fail",
+      message:
+        "The copy contains personal data: email address (s…@n…) and phone number (…42 (11 digits)); remove it (a reply goes to the sender address, and personal details come from the platform's merge fields at send time).",
+      evidence: ["email_body: Mail [email address] or [phone number]."],
+    });
+  });
+});
+
 describe("brand_words", () => {
   it("names each banned word once, in the order of the brand's list, and quotes every place", () => {
     const draft = cleanEmailDraft({
