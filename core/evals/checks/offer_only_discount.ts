@@ -1,7 +1,7 @@
 import type { Check, CheckContext } from "../types.ts";
 import { excerpt, findAll, publishableText, unique } from "../text.ts";
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 interface OfferMention {
   text: string;
@@ -36,8 +36,8 @@ function priceMentions(text: string): OfferMention[] {
 }
 
 function otherDealMentions(text: string, ctx: CheckContext): OfferMention[] {
-  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text);
-  const durations = [...text.matchAll(/\bfirst\s+(\d+|one|two|three|four|six|twelve)\s+months?\b/gi)]
+  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text);
+  const durations = [...text.matchAll(/\bfirst\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?\b/gi)]
     .filter((m) => ctx.offer?.duration_months !== undefined && toNumber(m[1] ?? "") !== ctx.offer.duration_months)
     .map((m) => ({ text: m[0], index: m.index ?? 0 }));
   return [...deals, ...durations].map((m) => ({ ...m, isOffer: false }));

@@ -13,7 +13,7 @@ import { escapeRegExp } from "../text.ts";
 const OFFER_CUE = /\b(?:code|coupon|promo|discount|offer|deal)\b|%|\bpercent\b|\b(?:half|a (?:quarter|third|fifth|tenth))\s+off\b|\boff\s+(?:the|your)\s+(?:first|next|whole)\b/i;
 
 const FRACTIONS: Record<string, number> = { half: 50, "a third": 33, "a quarter": 25, "a fifth": 20, "a tenth": 10 };
-const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, a: 1 };
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 interface Mismatch {
@@ -22,9 +22,12 @@ interface Mismatch {
   offer: string;
 }
 
-/** Parts of a sentence, so "20% off Team, which sits beside Business" holds only its own clause to the plan. */
+/**
+ * Parts of a sentence, so "20% off Team, which sits beside Business" holds only its own clause to the plan.
+ * Copy reaches the checks normalised, with an en dash folded to "-": a dash between spaces ends a clause.
+ */
 function clauses(sentence: string): string[] {
-  return sentence.split(/\s*(?:[;:—–(]|,\s*(?:and|but|while|which|where)\b|\.\s)\s*/i);
+  return sentence.split(/\s*(?:[;:—(]|\s-\s|,\s*(?:and|but|while|which|where)\b|\.\s)\s*/i);
 }
 
 function planMismatch(clause: string, offer: Offer, plans: string[]): Mismatch[] {
@@ -42,7 +45,7 @@ function percentMismatch(clause: string, offer: Offer): Mismatch[] {
 function durationMismatch(clause: string, offer: Offer): Mismatch[] {
   if (offer.duration_months === undefined) return [];
   const said: { text: string; months: number }[] = [];
-  for (const m of clause.matchAll(/\b(half a year|(?:your |the )?(?:whole |full |entire )?first year|a (?:full |whole )?year|(?:for|over)\s+(\d+|one|two|three|four|five|six|nine|twelve)\s+(months?|weeks?|years?))\b/gi)) {
+  for (const m of clause.matchAll(/\b(half a year|(?:your |the )?(?:whole |full |entire )?first year|a (?:full |whole )?year|(?:for|over)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|weeks?|years?))\b/gi)) {
     const unit = (m[3] ?? "").toLowerCase();
     const count = COUNT_WORDS[(m[2] ?? "").toLowerCase()] ?? Number(m[2]);
     const months = /half a year/i.test(m[0]) ? 6 : /year/i.test(m[0]) && !m[2] ? 12 : unit.startsWith("year") ? count * 12 : unit.startsWith("week") ? count / 4.345 : count;

@@ -2,7 +2,7 @@ import type { Check } from "../types.ts";
 import { escapeRegExp, findAll, stringField } from "../text.ts";
 
 /** Phrases that ask the reader to do something else than the brief's call to action. */
-const OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started (now|today)?|reply to (book|schedule))\b/gi;
+const OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started( (now|today))?|reply to (book|schedule))\b/gi;
 
 /** A short line that starts with a CTA verb or is styled as a button/link is a call to action. */
 const BUTTON_LINE = /^(?:\[|\*\*|>\s*)?(upgrade|start|book|get|try|claim|buy|subscribe|sign up|join|activate|redeem|schedule|request|talk to|contact|see plans|view plans|compare plans|explore)\b/i;

@@ -1,9 +1,10 @@
 import type { Check, CheckContext } from "../types.ts";
 import { squash, stringField } from "../text.ts";
 
+/** The footer's phrases and address, wherever the legal policy states them (one restriction or two). */
 function footerRule(ctx: CheckContext): { phrases: string[]; address?: string } {
-  const rule = ctx.policies.legal.restrictions.find((r) => r.unsubscribe_phrases || r.postal_address);
-  return { phrases: rule?.unsubscribe_phrases ?? [], address: rule?.postal_address };
+  const rules = ctx.policies.legal.restrictions;
+  return { phrases: rules.flatMap((r) => r.unsubscribe_phrases ?? []), address: rules.find((r) => r.postal_address)?.postal_address };
 }
 
 /** The email footer the law requires: an unsubscribe phrase and the physical mailing address. */

@@ -6,19 +6,19 @@ import { isAllowedDate, namedDates } from "../dates.ts";
 const INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:by|until|before|ends?(?: at)?|at) the end of (?:the|this) (?:week|month|day)|this (?:week|month) only|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
 
 /** "in 2 days", "5 days left": a window the brief must state. */
-const DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
+const DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
 
 const WEEKDAY_DEADLINES = /\b(?:by|until|till|ends?|ending|before|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 
 /** Urgency words that are fine only when the sentence names a real deadline. */
 const CONDITIONAL_URGENCY = /\b(last chance|final chance|expir(?:es|ing|e|y)|hurry|act now|act fast|don'?t miss(?: out)?|do not miss|running out|before it'?s too late|ends soon|ending soon|almost over|final reminder|now or never|last call)\b/gi;
 
-const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7" };
+const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14" };
 
 function normalizeWindow(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\b(one|two|three|four|five|six|seven)\b/g, (w) => NUMBER_WORDS[w] ?? w)
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b/g, (w) => NUMBER_WORDS[w] ?? w)
     .replace(/\bdays?\b/, "day")
     .replace(/\bmore\s+/, "");
 }
