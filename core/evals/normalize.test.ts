@@ -59,6 +59,11 @@ describe("invisible characters", () => {
   it("shows each one to a reviewer as ⟨U+XXXX⟩ and leaves it out of the visible text", () => {
     expect(revealInvisible("guaran\u200Bteed \u{1F468}\u200D\u{1F469} \u202Eok")).toBe("guaran⟨U+200B⟩teed \u{1F468}\u200D\u{1F469} ⟨U+202E⟩ok");
     expect(visibleText("guaran\u200Bteed \u{1F468}\u200D\u{1F469}\u00AD!")).toBe("guaranteed \u{1F468}\u200D\u{1F469}!");
+    // Each side is read where it is: a joiner after an emoji, or before one, is part of it; a
+    // variation selector only after one.
+    expect(visibleText("\u{1F468}\u200Dx y\u200D\u{1F469} \u2764\uFE0Fz w\uFE0F\u2764")).toBe("\u{1F468}\u200Dx y\u200D\u{1F469} \u2764\uFE0Fz w\u2764");
+    expect(revealInvisible("\u{1F468}\u200Dx y\u200D\u{1F469} \u2764\uFE0Fz w\uFE0F\u2764")).toBe("\u{1F468}\u200Dx y\u200D\u{1F469} \u2764\uFE0Fz w⟨U+FE0F⟩\u2764");
+    expect(invisibleChars("\u{1F468}\u200Dx y\u200D\u{1F469} \u2764\uFE0Fz w\uFE0F\u2764")).toEqual([{ code: "U+FE0F", index: 15 }]);
     expect([codePoint("\u0001"), codePoint("\u00AD"), codePoint("\u{1F600}"), codePoint("\u{E0041}")]).toEqual(["U+0001", "U+00AD", "U+1F600", "U+E0041"]);
   });
 });

@@ -57,6 +57,7 @@ describe("checkDraftsCurrent on the example campaign's committed drafts", () => 
     await withEdits({ [PROMPT_V7]: (t) => t.replace("Adds the legal restriction block", "Adds the legal restriction block (reworded)") }, async () => {
       const verdict = await verdictNow();
       expect(verdict.status).toBe("stale");
+      console.log(verdict.reasons[0]);
       expect(verdict.reasons).toHaveLength(1);
       expect(verdict.reasons[0]).toMatch(/^prompt changed: drafts from trial_expiration_email:v7, campaign now uses trial_expiration_email:v7 \(sha256:[0-9a-f]{12}\)$/);
     });
@@ -120,6 +121,18 @@ describe("checkDraftsCurrent on the example campaign's committed drafts", () => 
   it("cannot vouch for the inputs once the data contract stops", async () => {
     const dayAndAHalfLater = new Date(now.getTime() + 36 * 3_600_000);
     expect(await verdictNow(dayAndAHalfLater)).toMatchObject({ status: "stale", reasons: ['inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 39 hours old, over its error_after limit of 24 hours)'] });
+  });
+
+  it("names every input that stops the contract, also one that cannot be read", async () => {
+    const dayAndAHalfLater = new Date(now.getTime() + 36 * 3_600_000);
+    await withEdits({ "datasets/snapshots/product_usage.csv": null }, async () => {
+      const verdict = await verdictNow(dayAndAHalfLater);
+      expect(verdict.status).toBe("stale");
+      // product_usage would only send its recipients to the generic variant when stale; unreadable, it stops.
+      expect(verdict.reasons).toEqual([
+        'inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 39 hours old, over its error_after limit of 24 hours; product_usage: cannot read source "product_usage": source "product_usage": cannot read datasets/snapshots/product_usage.csv)',
+      ]);
+    });
   });
 
   it("says they are stale when the email template changes", async () => {

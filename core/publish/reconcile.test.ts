@@ -176,6 +176,20 @@ describe("rolloutBlocks", () => {
   });
 });
 
+describe("reconcileCampaign loses a race for the claim", () => {
+  it("leaves the publish to the delivery that claimed the entry between its read and its claim", async () => {
+    const ledger = memoryLedger();
+    const { p, calls } = ports({ ledger: { ...ledger, claim: async () => null }, checkClock: await demoClock(root) });
+    const hash = (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
+    expect(await reconcileCampaign(CAMPAIGN, merge("7".repeat(40)), p)).toEqual({
+      campaign: "trial-expiration-3d",
+      status: "in_progress",
+      summary: `${ledgerKey("trial-expiration-3d", hash)}: another delivery claimed it first`,
+    });
+    expect(calls).toEqual([]);
+  });
+});
+
 describe("reconcileCampaign rolls back by revert", () => {
   const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
   const OTHER = `sha256:${"b".repeat(64)}`;
@@ -270,6 +284,21 @@ describe("reconcileCampaign checks at the clock it is given", () => {
     await current.p.ledger.claim(live);
     expect(await reconcileCampaign(CAMPAIGN, merge("5".repeat(40)), current.p)).toEqual({ campaign: "trial-expiration-3d", status: "unchanged", summary: `${k}: live already; nothing to publish` });
     expect(current.calls).toEqual([]);
+
+    // Two reasons at once (the production pin moved and a policy was edited) are both given.
+    const releases = join(root, "prompts/trial_expiration_email/releases.yaml");
+    const brand = join(root, "policies/brand/brand_v6.yaml");
+    const [pinned, policy] = await Promise.all([readFile(releases, "utf8"), readFile(brand, "utf8")]);
+    await Promise.all([writeFile(releases, pinned.replace("production: 7", "production: 8")), writeFile(brand, policy.replace("synergy, ", "synergy, paradigm, "))]);
+    try {
+      const two = ports({ checkClock: await demoClock(root) });
+      await two.p.ledger.claim(live);
+      const outcome = await reconcileCampaign(CAMPAIGN, merge("5".repeat(40)), two.p);
+      expect(outcome.status).toBe("stale");
+      expect(outcome.summary).toMatch(/^copygate:trial-expiration-3d:[0-9a-f]{12}: live, but stale: campaigns\/trial-expiration-3d\/drafts\.json is stale: prompt changed: .+; campaigns\/trial-expiration-3d\/drafts\.json is stale: policy brand_v6 changed or is newly pinned$/);
+    } finally {
+      await Promise.all([writeFile(releases, pinned), writeFile(brand, policy)]);
+    }
 
     const late = ports({ checkClock: LATE });
     await late.p.ledger.claim(live);
