@@ -50,6 +50,11 @@ describe("links: which addresses count as links", () => {
     expect(check("Go to https://evil.example/r?to=www.evil.example/x now.").message).toBe(stray("https://evil.example/r?to=www.evil.example/x"));
   });
 
+  it("reads a www. address with a path, and one link written twice, as one link ('is', not 'are')", () => {
+    expect(check("Visit www.evil.example/x today.")).toMatchObject({ status: "fail", message: stray("www.evil.example/x"), evidence: ["Visit www.evil.example/x today."] });
+    expect(check("See https://evil.example/a, then https://evil.example/a again.").message).toBe(stray("https://evil.example/a"));
+  });
+
   it("finds mailto addresses, without their query, and allows those on the cta_url's host", () => {
     expect(check("Write to mailto:help@evil.example?subject=trial for help.")).toMatchObject({
       status: "fail",
