@@ -45,3 +45,33 @@ describe("search ad channel checks", () => {
     expect(report.verdict).toBe("pass");
   });
 });
+
+describe("search ad asset limits", () => {
+  const four = ["Share dashboards with your whole team.", "Reports by email or Slack.", "Connect Postgres in minutes.", "Keep every dashboard you build."];
+  it("allow the most descriptions the channel takes and fail one more, counting them in the plural", () => {
+    expect(runCheck("ad_descriptions", ad({ descriptions: four }), ctx).status).toBe("pass");
+    expect(runCheck("ad_descriptions", ad({ descriptions: [...four, "Upgrade when the trial ends."] }), ctx)).toMatchObject({
+      status: "fail",
+      message: "There are 5 descriptions (2–4 allowed); fix the descriptions.",
+      evidence: [],
+    });
+  });
+  it("count an emoji as one character against the 30-character limit", () => {
+    const thirty = `${"a".repeat(29)}\u{1F4CA}`;
+    expect(runCheck("ad_headlines", ad({ headlines: [thirty, "Start Your Free Trial", "Reports by email or Slack"] }), ctx).status).toBe("pass");
+  });
+  it("read headlines differing only in outer or repeated spaces as the same", () => {
+    for (const copy of [" Start your free trial ", "Start  your free trial"]) {
+      expect(runCheck("ad_headlines", ad({ headlines: ["Start Your Free Trial", copy, "Reports by email or Slack"] }), ctx), JSON.stringify(copy)).toMatchObject({
+        status: "fail",
+        message: `The headline "${copy}" is repeated; fix the headlines.`,
+        evidence: [copy],
+      });
+    }
+  });
+  it("are skipped, saying why, outside a search ad channel", async () => {
+    const { ctx: email } = await exampleCampaignContext();
+    expect(runCheck("ad_headlines", ad(), email)).toMatchObject({ status: "skipped", message: "Not a search ad channel." });
+    expect(runCheck("ad_descriptions", ad(), email)).toMatchObject({ status: "skipped", message: "Not a search ad channel." });
+  });
+});

@@ -77,6 +77,22 @@ describe("grounding", () => {
   });
 });
 
+describe("grounding: what it reads and how it reports", () => {
+  const PASS = "Every number, integration and feature traces to claims_v14, the offer or the brief.";
+  it("leaves clock times to urgency_deadline", () => {
+    for (const sentence of ["Upgrade by 11:59 PM UTC on December 31, 2026.", "Upgrade by 23:59 UTC.", "Upgrade by 9:30 a.m. GMT."]) {
+      expect(runCheck("grounding", withBody(sentence), ctx), sentence).toMatchObject({ status: "pass", message: PASS });
+    }
+  });
+
+  it("quotes the copy as written, dates included, and names a repeated claim once", () => {
+    expect(runCheck("grounding", withBody("Save 45 hours a month by December 31, 2026."), ctx).evidence).toEqual(["Save 45 hours a month by December 31, 2026."]);
+    const draft = cleanEmailDraft({ subject_lines: ["Your Team trial ends in 3 days", "Save 45 hours", "Save 45 hours"] });
+    expect(runCheck("grounding", draft, ctx)).toMatchObject({ status: "fail", evidence: ["Save 45 hours"] });
+    expect(runCheck("grounding", draft, ctx).message).toMatch(/^The copy states "45 hours", which/);
+  });
+});
+
 describe("risk_flags", () => {
   it("passes a draft without risk flags", () => {
     expect(runCheck("risk_flags", cleanEmailDraft(), ctx).message).toBe("The model raised no risk flags.");

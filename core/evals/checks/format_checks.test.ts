@@ -27,6 +27,56 @@ describe("output_schema", () => {
   });
 });
 
+describe("output_schema: size limit and messages", () => {
+  const long = (n: number) => "a".repeat(n);
+  /** A small schema of its own, with a nested object, so paths of several levels show. */
+  const nested = {
+    type: "object",
+    required: ["meta"],
+    properties: { meta: { type: "object", properties: { tags: { type: "array", items: { type: "string" } } } } },
+  };
+
+  it("allows a copy field of exactly 20,000 characters and fails one of 20,001, naming the field", () => {
+    expect(runCheck("output_schema", cleanEmailDraft({ email_body: long(20_000) }), ctx).status).toBe("pass");
+    expect(runCheck("output_schema", cleanEmailDraft({ email_body: long(20_001) }), ctx)).toMatchObject({
+      status: "fail",
+      message: "The draft has a field far beyond any channel: email_body is 20001 characters (at most 20000). Regenerate it.",
+      evidence: ["email_body is 20001 characters (at most 20000)"],
+    });
+  });
+
+  it("finds an oversized string inside a list or a nested object, and lists every one", () => {
+    const draft = cleanEmailDraft({ subject_lines: ["Short", long(20_002), "Short"], extra: { note: long(20_003) } });
+    expect(runCheck("output_schema", draft, ctx)).toMatchObject({
+      status: "fail",
+      message: "The draft has a field far beyond any channel: subject_lines[1] is 20002 characters (at most 20000). Regenerate it.",
+      evidence: ["subject_lines[1] is 20002 characters (at most 20000)", "extra.note is 20003 characters (at most 20000)"],
+    });
+  });
+
+  it("names a nested field by its dotted path and counts the other problems", () => {
+    const c: CheckContext = { ...ctx, outputSchema: nested };
+    expect(runCheck("output_schema", { meta: { tags: ["ok", 7] } }, c)).toMatchObject({
+      status: "fail",
+      message: "The draft does not match the workflow's output schema: meta.tags.1 must be string. Regenerate it or fix the field.",
+      evidence: ["meta.tags.1 must be string"],
+    });
+    expect(runCheck("output_schema", cleanEmailDraft({ subject_lines: "One", preview_text: 3, cta_text: null }), ctx)).toMatchObject({
+      status: "fail",
+      message: "The draft does not match the workflow's output schema: subject_lines must be array (and 2 more). Regenerate it or fix the field.",
+    });
+  });
+
+  it("reads a draft against its campaign's schema every time, passing and failing alike", () => {
+    const c: CheckContext = { ...ctx, outputSchema: nested };
+    expect(runCheck("output_schema", { meta: { tags: ["ok"] } }, c).status).toBe("pass");
+    expect(runCheck("output_schema", {}, c).message).toBe(
+      "The draft does not match the workflow's output schema: the draft must have required property 'meta'. Regenerate it or fix the field.",
+    );
+    expect(runCheck("output_schema", { meta: { tags: ["ok"] } }, c).status).toBe("pass");
+  });
+});
+
 describe("subject_length", () => {
   it("passes three subject lines within 50 characters", () => {
     expect(runCheck("subject_length", cleanEmailDraft(), ctx).message).toBe("All 3 subject lines are at most 50 characters, without exclamation marks.");

@@ -56,6 +56,61 @@ describe("sentence_grounding", () => {
   });
 });
 
+describe("sentence_grounding: people, companies, promises and deadlines", () => {
+  const closest = (text: string, source: string) => `closest approved text: "${text}" (${source})`;
+  const REPORTS = closest("Scheduled reports can be delivered by email or Slack.", "approved claim scheduled_reports");
+  const warn = (sentence: string, kind: string, cue: string, intent: string) =>
+    `"${sentence}" — ${kind} ("${cue}") without approved support; ${intent}. A reviewer must confirm or rewrite it.`;
+
+  it("sends a named person beside a quotation or 'told us' to review as a customer reference", () => {
+    for (const sentence of ["Maya Chen told us reports got faster.", "\u201cReports got faster,\u201d Maya Chen wrote.", "Maya Chen says reports got faster.", "Reports got faster, Maya Chen said."]) {
+      expect(runCheck("sentence_grounding", withBody(sentence), ctx), sentence).toMatchObject({
+        status: "warn",
+        message: warn(sentence, "customer reference", "Maya Chen", REPORTS),
+      });
+    }
+  });
+
+  it("leaves a person alone, signing off, and a company the tagger names with a suffix goes to review", () => {
+    expect(runCheck("sentence_grounding", withBody("Maya Chen from the Lumora team."), ctx).status).toBe("pass");
+    const sentence = "Globex Corp. moved every report into Lumora.";
+    expect(runCheck("sentence_grounding", withBody(sentence), ctx).message).toBe(warn(sentence, "customer reference", "Globex Corp", REPORTS));
+  });
+
+  it("accepts a claim's words only from an approved claim the brief selected", () => {
+    const fastest = { id: "fastest_share", text: "Lumora is the fastest way to share dashboards." };
+    const sentence = "Lumora is the fastest way to share dashboards.";
+    const inRegistry: CheckContext = { ...ctx, policies: { ...ctx.policies, claims: { ...ctx.policies.claims, claims: [...ctx.policies.claims.claims, fastest] } } };
+    expect(runCheck("sentence_grounding", withBody(sentence), inRegistry).message).toBe(
+      warn(sentence, "comparison or superlative", "the fastest way", closest(fastest.text, "approved claim fastest_share (not selected for this brief)")),
+    );
+    const selected: CheckContext = { ...inRegistry, brief: { ...ctx.brief, claims: [...ctx.brief.claims, "fastest_share"] } };
+    expect(runCheck("sentence_grounding", withBody(sentence), selected).status).toBe("pass");
+  });
+
+  it("sends a promise about fees, contracts, cards or catches to review, but not any negation", () => {
+    for (const [sentence, cue] of [["There is no contract to sign.", "no contract"], ["No credit card is needed.", "No credit card"], ["There is no catch.", "no catch"], ["No strings attached.", "No strings"]]) {
+      expect(runCheck("sentence_grounding", withBody(sentence as string), ctx).message, sentence).toBe(warn(sentence as string, "unapproved promise", cue as string, "no approved text is close"));
+    }
+    expect(runCheck("sentence_grounding", withBody("There are no limits."), ctx).status).toBe("pass");
+  });
+
+  it("excuses urgency only in the clause naming the brief's own deadline", () => {
+    const other = "This rate won't last until November 30, 2026.";
+    expect(runCheck("sentence_grounding", withBody(other), ctx).message).toBe(
+      warn(other, "price or availability urgency", "This rate", closest("20% off the first 3 months of the Team plan with code TEAM20, valid until 2026-12-31.", "the offer")),
+    );
+    expect(runCheck("sentence_grounding", withBody("This rate won't last until December 31, 2026."), ctx).status).toBe("pass");
+    // A deadline excuses urgency, never a superlative.
+    const superlative = "Lumora is the fastest way to keep dashboards until December 31, 2026.";
+    expect(runCheck("sentence_grounding", withBody(superlative), ctx).message).toBe(
+      warn(superlative, "comparison or superlative", "the fastest way", closest("Upgrading keeps every dashboard, query and alert created during the trial.", "approved claim keep_work")),
+    );
+    const split = "This rate won't last: code TEAM20 gives 20% off until December 31, 2026.";
+    expect(runCheck("sentence_grounding", withBody(split), ctx).message).toBe(warn(split, "price or availability urgency", "This rate", "no approved text is close"));
+  });
+});
+
 describe("offer_terms", () => {
   it("passes the offer restated in other words", () => {
     const draft = withBody("Use code TEAM20 for 20 percent off your first three months on the Team plan, until December 31st.");

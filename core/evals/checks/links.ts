@@ -77,7 +77,9 @@ export const links: Check = {
       const allowed = declared
         ? `on the allowed domains of ${version} (${humanList(domains)})`
         : `on the cta_url's host${domains.length > 0 ? ` ${domains[0]}` : ""} (${version} lists no allowed_domains)`;
-      problems.push(`links to ${quoted(unique(stray.map((l) => l.target)))}, which ${stray.length === 1 ? "is" : "are"} neither the brief's cta_url nor ${allowed}`);
+      // One link written twice (or matched by two patterns at one place) is still one link: "is".
+      const targets = unique(stray.map((l) => l.target));
+      problems.push(`links to ${quoted(targets)}, which ${targets.length === 1 ? "is" : "are"} neither the brief's cta_url nor ${allowed}`);
     }
     if (asks.length > 0) problems.push(`asks the reader for ${quoted(unique(asks.map((a) => a.text.toLowerCase())))}, which marketing email never does`);
     return {
