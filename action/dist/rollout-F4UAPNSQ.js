@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-IJ6NU4KG.js";
+} from "./chunk-JJDOWCBP.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-66PAKJQB.js.LEGAL.txt */
+/*! For license information please see rollout-F4UAPNSQ.js.LEGAL.txt */

@@ -55,7 +55,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-IJ6NU4KG.js";
+} from "./chunk-JJDOWCBP.js";
 import {
   COMPARISON_BUDGET,
   InputError,

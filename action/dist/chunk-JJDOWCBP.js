@@ -33821,7 +33821,7 @@ var previewLength = {
 };
 
 // core/evals/checks/single_cta.ts
-var OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started (now|today)?|reply to (book|schedule))\b/gi;
+var OTHER_CTA_PHRASES = /\b(book a (demo|call)|schedule a (demo|call)|talk to (sales|our team)|contact sales|request a demo|start (a|your) (new )?(trial|plan)|sign up (now|today)|buy now|get started( (now|today))?|reply to (book|schedule))\b/gi;
 var BUTTON_LINE = /^(?:\[|\*\*|>\s*)?(upgrade|start|book|get|try|claim|buy|subscribe|sign up|join|activate|redeem|schedule|request|talk to|contact|see plans|view plans|compare plans|explore)\b/i;
 var FOOTER_LINKS = /unsubscribe|email preferences|privacy|view in (?:your )?browser/i;
 function otherLinks(body, cta) {
@@ -33860,7 +33860,7 @@ var singleCta = {
 };
 
 // core/evals/checks/offer_only_discount.ts
-var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
+var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 function percentMentions(text, ctx) {
   const pattern = /\b(?:save\s+|extra\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)(?=\s*(?:off|discount|savings?|cheaper|less)\b)|\bsave\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/gi;
   return [...text.matchAll(pattern)].map((m3) => ({
@@ -33882,8 +33882,8 @@ function priceMentions(text) {
   return findAll(pattern, text).map((m3) => ({ ...m3, isOffer: false }));
 }
 function otherDealMentions(text, ctx) {
-  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text);
-  const durations = [...text.matchAll(/\bfirst\s+(\d+|one|two|three|four|six|twelve)\s+months?\b/gi)].filter((m3) => ctx.offer?.duration_months !== void 0 && toNumber2(m3[1] ?? "") !== ctx.offer.duration_months).map((m3) => ({ text: m3[0], index: m3.index ?? 0 }));
+  const deals = findAll(/\b(half[\s-](?:price|off)|buy one,? get one|BOGO|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an extra)\s+(?:extra\s+)?months?\s+(?:free|on us|at no (?:extra )?cost)|double discount|stack(?:ed|able)? (?:discounts?|codes?))\b/gi, text);
+  const durations = [...text.matchAll(/\bfirst\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?\b/gi)].filter((m3) => ctx.offer?.duration_months !== void 0 && toNumber2(m3[1] ?? "") !== ctx.offer.duration_months).map((m3) => ({ text: m3[0], index: m3.index ?? 0 }));
   return [...deals, ...durations].map((m3) => ({ ...m3, isOffer: false }));
 }
 function toNumber2(word) {
@@ -34165,12 +34165,12 @@ function isAllowedDate(date, allowedIsoDates) {
 
 // core/evals/checks/urgency_deadline.ts
 var INVENTED_WINDOWS = /\b(today only|only today|ends? today|ends? tonight|tonight|(?:by|at|before) midnight|ends? tomorrow|last day|this weekend|final hours|limited[- ]time|flash sale|while supplies last|only \d+ (?:spots|seats|licen[cs]es) left|(?:by|until|before|ends?(?: at)?|at) the end of (?:the|this) (?:week|month|day)|this (?:week|month) only|(?:in|within|only|next|just)\s+\d+\s+hours?|\d+\s+hours?\s+(?:left|only|remaining|to go))\b/gi;
-var DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
+var DAY_WINDOWS = /\b(?:(?:in|within|only|next|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:more\s+)?days?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:more\s+)?days?\s+(?:left|remaining|to go))\b/gi;
 var WEEKDAY_DEADLINES = /\b(?:by|until|till|ends?|ending|before|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 var CONDITIONAL_URGENCY = /\b(last chance|final chance|expir(?:es|ing|e|y)|hurry|act now|act fast|don'?t miss(?: out)?|do not miss|running out|before it'?s too late|ends soon|ending soon|almost over|final reminder|now or never|last call)\b/gi;
-var NUMBER_WORDS2 = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7" };
+var NUMBER_WORDS2 = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14" };
 function normalizeWindow(text) {
-  return text.toLowerCase().replace(/\b(one|two|three|four|five|six|seven)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore\s+/, "");
+  return text.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore\s+/, "");
 }
 function looksBack(after2) {
   return /^,?\s+(?:you|we|they|(?:your|the|our)\s+\w+)\s+(?:\w+ed|built|ran|made|wrote|did|saw|got|set|grew)\b/i.test(after2);
@@ -34219,8 +34219,8 @@ var urgencyDeadline = {
 
 // core/evals/checks/unsubscribe_and_address.ts
 function footerRule(ctx) {
-  const rule = ctx.policies.legal.restrictions.find((r2) => r2.unsubscribe_phrases || r2.postal_address);
-  return { phrases: rule?.unsubscribe_phrases ?? [], address: rule?.postal_address };
+  const rules2 = ctx.policies.legal.restrictions;
+  return { phrases: rules2.flatMap((r2) => r2.unsubscribe_phrases ?? []), address: rules2.find((r2) => r2.postal_address)?.postal_address };
 }
 var unsubscribeAndAddress = {
   label: "Unsubscribe and postal address",
@@ -34562,7 +34562,7 @@ function payloads(instruction, trusted) {
     ...[...rest.matchAll(/\bhttps?:\/\/\S+/g)].map((m3) => m3[0]),
     // Names and acronyms, with a number that belongs to them ("SOC 2", "ISO 27001").
     ...[...rest.matchAll(/\b[A-Z][\w.-]*(?:\s+\d+)?(?:\s+[A-Z][\w.-]*)*/g)].map((m3) => m3[0].trim())
-  ];
+  ].map((c2) => c2.replace(/[.,;:!?]+$/, ""));
   const strong = unique(candidates.filter((c2) => c2.length > 1 && !/^\d{1,2}$/.test(c2) && !mentions(trusted, c2)));
   const weak = unique((rest.match(/\b[a-z]{4,}\b/g) ?? []).filter((w) => !COMMON_WORDS.has(w) && !mentions(trusted, w)));
   return { strong, weak };
@@ -34790,7 +34790,8 @@ var links = {
     if (stray.length > 0) {
       const version = ctx.policies.legal.version;
       const allowed = declared ? `on the allowed domains of ${version} (${humanList(domains)})` : `on the cta_url's host${domains.length > 0 ? ` ${domains[0]}` : ""} (${version} lists no allowed_domains)`;
-      problems.push(`links to ${quoted(unique(stray.map((l2) => l2.target)))}, which ${stray.length === 1 ? "is" : "are"} neither the brief's cta_url nor ${allowed}`);
+      const targets = unique(stray.map((l2) => l2.target));
+      problems.push(`links to ${quoted(targets)}, which ${targets.length === 1 ? "is" : "are"} neither the brief's cta_url nor ${allowed}`);
     }
     if (asks.length > 0) problems.push(`asks the reader for ${quoted(unique(asks.map((a2) => a2.text.toLowerCase())))}, which marketing email never does`);
     return {
@@ -55124,10 +55125,10 @@ var sentenceGrounding = {
 // core/evals/checks/offer_terms.ts
 var OFFER_CUE = /\b(?:code|coupon|promo|discount|offer|deal)\b|%|\bpercent\b|\b(?:half|a (?:quarter|third|fifth|tenth))\s+off\b|\boff\s+(?:the|your)\s+(?:first|next|whole)\b/i;
 var FRACTIONS = { half: 50, "a third": 33, "a quarter": 25, "a fifth": 20, "a tenth": 10 };
-var COUNT_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, a: 1 };
+var COUNT_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 var MONTHS2 = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 function clauses3(sentence) {
-  return sentence.split(/\s*(?:[;:—–(]|,\s*(?:and|but|while|which|where)\b|\.\s)\s*/i);
+  return sentence.split(/\s*(?:[;:—(]|\s-\s|,\s*(?:and|but|while|which|where)\b|\.\s)\s*/i);
 }
 function planMismatch(clause, offer, plans) {
   return plans.filter((p5) => p5 !== offer.plan && new RegExp(`\\b${escapeRegExp(p5)}\\b`).test(clause)).map((p5) => ({ term: "plan", said: p5, offer: offer.plan ?? "" }));
@@ -55138,7 +55139,7 @@ function percentMismatch(clause, offer) {
 function durationMismatch(clause, offer) {
   if (offer.duration_months === void 0) return [];
   const said = [];
-  for (const m3 of clause.matchAll(/\b(half a year|(?:your |the )?(?:whole |full |entire )?first year|a (?:full |whole )?year|(?:for|over)\s+(\d+|one|two|three|four|five|six|nine|twelve)\s+(months?|weeks?|years?))\b/gi)) {
+  for (const m3 of clause.matchAll(/\b(half a year|(?:your |the )?(?:whole |full |entire )?first year|a (?:full |whole )?year|(?:for|over)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|weeks?|years?))\b/gi)) {
     const unit = (m3[3] ?? "").toLowerCase();
     const count = COUNT_WORDS[(m3[2] ?? "").toLowerCase()] ?? Number(m3[2]);
     const months = /half a year/i.test(m3[0]) ? 6 : /year/i.test(m3[0]) && !m3[2] ? 12 : unit.startsWith("year") ? count * 12 : unit.startsWith("week") ? count / 4.345 : count;
