@@ -14,6 +14,13 @@ const check = (overrides: Record<string, unknown>) => runCheck("invisible_charac
 const RETYPE = "; an email has no use for them and they hide words from reviewers, so retype the text.";
 
 describe("invisible_characters", () => {
+  it("passes copy with emoji sequences and accents, and says what it looked for", () => {
+    expect(check({ email_body: emailBody("Your Team trial ends in 3 days \u2764\uFE0F. Your caf\u00E9 dashboards stay.") })).toMatchObject({
+      status: "pass",
+      message: "The copy has no invisible characters and no look-alike letters from another alphabet.",
+    });
+  });
+
   it("counts every hidden character, names each kind once (a code alone when it has no name) and each field once", () => {
     const result = check({
       subject_lines: ["Your trial\u200b ends\u200b soon", "Keep everything you built", "Upgrade and keep your dashboards"],
