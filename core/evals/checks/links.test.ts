@@ -175,3 +175,19 @@ describe("links: asks for credentials", () => {
     });
   });
 });
+
+describe("links: the cta_url's host reached in other ways", () => {
+  it("allows it without a scheme, over plain http, and with a colon later in the path", () => {
+    for (const middle of [
+      "Manage your settings at app.lumora.example/preferences.",
+      "The old address http://app.lumora.example/billing still works.",
+      "Your report is at app.lumora.example/reports/q1:summary today.",
+    ]) {
+      expect([middle, check(middle)]).toMatchObject([middle, { status: "pass", message: PASS }]);
+    }
+  });
+  it("still refuses another host written the same ways", () => {
+    expect(check("See app.evil.example/reports/q1:summary today.")).toMatchObject({ status: "fail", message: stray("app.evil.example/reports/q1:summary") });
+    expect(check("See http://evil.example/billing today.")).toMatchObject({ status: "fail", message: stray("http://evil.example/billing") });
+  });
+});
