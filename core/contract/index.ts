@@ -4,7 +4,7 @@
  */
 export { loadSnapshot, parseCsv, maxLoadedAt, SourceReadError } from "./sources/index.ts";
 export type { SourceOptions, SourceRow, SourceKind } from "./sources/index.ts";
-export { checkFreshness, durationHours, maxAgeHours, statusForAge } from "./freshness/index.ts";
+export { checkFreshness, consequenceOf, durationHours, maxAgeHours, statusForAge } from "./freshness/index.ts";
 export type { FreshnessCheck } from "./freshness/index.ts";
 export { partitionAudience, screenRecipients, MIN_COHORT_SIZE } from "./audience/index.ts";
 export type { AudiencePartition, Cohort } from "./audience/index.ts";

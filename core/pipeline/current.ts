@@ -1,5 +1,5 @@
 import { buildPromptInput } from "../brief/index.ts";
-import { checkFreshness, partitionAudience } from "../contract/index.ts";
+import { checkFreshness, consequenceOf, partitionAudience } from "../contract/index.ts";
 import type { DraftsFile, FreshnessReport } from "../model/index.ts";
 import { loadCampaignContext } from "./context.ts";
 import type { CampaignContext } from "./context.ts";
@@ -81,10 +81,11 @@ async function compareInputs(context: CampaignContext, drafts: DraftsFile, now: 
 
 /**
  * What stops the contract, in the inputs' own words: the bot's comment on a merge has no freshness
- * section to point at. An input that errors with `on_failure: stop`, or could not be read at all.
+ * section to point at. The report does not say which inputs are optional, so an unreadable one is
+ * named as a required one would be.
  */
 function stoppingInputs(report: FreshnessReport): string {
-  const stopping = Object.entries(report.required_inputs).filter(([, v]) => v.status === "runtime_error" || (v.status === "error" && v.on_failure === "stop"));
+  const stopping = Object.entries(report.required_inputs).filter(([, v]) => consequenceOf(v, true) === "stop_before_generation");
   return stopping.map(([name, v]) => v.message ?? `${name}: ${v.status}`).join("; ");
 }
 

@@ -45,6 +45,8 @@ function ports(over: Partial<ReconcilePorts> = {}) {
   };
   return { p, calls, details, traces };
 }
+/** The committed drafts' content hash. */
+const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
 const merge = (sha = "a".repeat(40)) => ({ root, mergeCommit: sha, pullRequest: { number: 5, author: "octo-marketer", headSha: "b".repeat(40) } });
 
 describe("reconcileCampaign", () => {
@@ -122,7 +124,6 @@ describe("reconcileCampaign", () => {
 });
 
 describe("reconcileCampaign refuses and reports", () => {
-  const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
   const key = async () => `copygate:trial-expiration-3d:${(await contentHash()).slice("sha256:".length, "sha256:".length + 12)}`;
 
   it("skips a campaign without readable drafts", async () => {
@@ -191,7 +192,6 @@ describe("reconcileCampaign loses a race for the claim", () => {
 });
 
 describe("reconcileCampaign rolls back by revert", () => {
-  const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
   const OTHER = `sha256:${"b".repeat(64)}`;
   const record = (over: Partial<LedgerRecord>): LedgerRecord => ({
     state: "published", campaign: "trial-expiration-3d", content_hash: OTHER, ledger_key: ledgerKey("trial-expiration-3d", OTHER), target: "outbox", mode: "draft",
@@ -265,7 +265,6 @@ describe("reconcileCampaign rolls back by revert", () => {
 
 describe("reconcileCampaign checks at the clock it is given", () => {
   const LATE = new Date("2027-03-01T00:00:00Z");
-  const contentHash = async () => (JSON.parse(await readFile(join(root, CAMPAIGN, "drafts.json"), "utf8")) as { content_hash: string }).content_hash;
   const STOPS = 'campaigns/trial-expiration-3d/drafts.json is stale: inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 2418.5 hours old, over its error_after limit of 24 hours)';
 
   it("blocks drafts whose data is stale at that clock, though they are current at the campaign's own", async () => {

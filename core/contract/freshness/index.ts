@@ -1,4 +1,4 @@
 export { checkFreshness } from "./check.ts";
 export type { FreshnessCheck } from "./check.ts";
 export { durationHours, maxAgeHours, statusForAge } from "./rules.ts";
-export { orderedVerdict } from "./decide.ts";
+export { consequenceOf, orderedVerdict } from "./decide.ts";

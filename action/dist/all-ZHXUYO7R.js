@@ -11,6 +11,7 @@ import {
   checkFreshness,
   chooseClock,
   compileFallback,
+  consequenceOf,
   contentHash,
   decisionHeadline,
   executeSuite,
@@ -55,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-JJDOWCBP.js";
+} from "./chunk-5R3A4YHD.js";
 import {
   COMPARISON_BUDGET,
   InputError,
@@ -2266,7 +2267,7 @@ async function compareInputs(context, drafts, now, contract) {
   return hash === drafts.provenance.prompt_inputs_hash ? null : "audience inputs changed: the cohorts or their usage figures differ from those the drafts were written for";
 }
 function stoppingInputs(report) {
-  const stopping = Object.entries(report.required_inputs).filter(([, v]) => v.status === "runtime_error" || v.status === "error" && v.on_failure === "stop");
+  const stopping = Object.entries(report.required_inputs).filter(([, v]) => consequenceOf(v, true) === "stop_before_generation");
   return stopping.map(([name, v]) => v.message ?? `${name}: ${v.status}`).join("; ");
 }
 async function templateChange(context, used) {

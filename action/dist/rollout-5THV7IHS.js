@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-JJDOWCBP.js";
+} from "./chunk-5R3A4YHD.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-F4UAPNSQ.js.LEGAL.txt */
+/*! For license information please see rollout-5THV7IHS.js.LEGAL.txt */

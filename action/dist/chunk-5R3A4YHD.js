@@ -56267,6 +56267,7 @@ export {
   sha256,
   contentHash,
   loadSnapshot,
+  consequenceOf,
   parseLocated,
   loadCampaign,
   loadPolicies,
