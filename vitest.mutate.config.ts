@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import FastFirstSequencer from "./test/support/mutate-sequencer.ts";
 
 /**
  * The tests `npm run mutate` (Stryker) runs against each mutant: the unit tests of the guarding
@@ -8,6 +9,13 @@ import { defineConfig } from "vitest/config";
  * so every mutant it reaches would reload the whole suite; the unit tests below pin the same
  * behaviour test by test. They all still run in `npm test`. test/hostile/copy.test.ts is in: each
  * hostile draft is its own test, with every check's exact message.
+ *
+ * Speed (measured on core/evals/checks/exclamation_limits.ts and single_cta.ts, see README): the
+ * test files share one worker instead of starting one each (`isolate: false`), which halves each
+ * mutant's run; test/support/mutate-fresh-modules.ts still gives every test file fresh copies of
+ * our modules, so no memo (normalize, restricted_terms, nlp, sentences) carries a result from one
+ * file or one mutant into the next. Only dependencies in node_modules stay loaded. The sequencer
+ * runs the files most likely to fail first, since Stryker stops at the first failure.
  */
 export default defineConfig({
   test: {
@@ -33,5 +41,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: "forks",
     maxWorkers: 1,
+    isolate: false,
+    setupFiles: ["test/support/mutate-fresh-modules.ts"],
+    sequence: { sequencer: FastFirstSequencer },
   },
 });
