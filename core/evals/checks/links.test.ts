@@ -186,6 +186,11 @@ describe("links: the cta_url's host reached in other ways", () => {
       expect([middle, check(middle)]).toMatchObject([middle, { status: "pass", message: PASS }]);
     }
   });
+  it("refuses it written as a scheme, and a www. address whose host no URL parser reads", () => {
+    // "app.lumora.example:" reads as a URL scheme, which leaves the link without a host.
+    expect(check('Open <a href="app.lumora.example:evil">it</a>.').message).toBe(stray("app.lumora.example:evil"));
+    expect(check("Open www.%zz.example/x today.").message).toBe(stray("www.%zz.example/x"));
+  });
   it("still refuses another host written the same ways", () => {
     expect(check("See app.evil.example/reports/q1:summary today.")).toMatchObject({ status: "fail", message: stray("app.evil.example/reports/q1:summary") });
     expect(check("See http://evil.example/billing today.")).toMatchObject({ status: "fail", message: stray("http://evil.example/billing") });

@@ -53,7 +53,9 @@ function linkTargets(text: string): { target: string; index: number }[] {
 
 function isAllowed(target: string, ctx: CheckContext, { domains, declared }: { domains: string[]; declared: boolean }): boolean {
   if (sameUrl(target, ctx.brief.cta_url)) return true;
-  const isWeb = /^(?:https?:\/\/|www\.|[a-z0-9-]+\.)/i.test(target) && !/^[a-z][a-z0-9+.-]*:(?!\/\/)/i.test(target.replace(/^mailto:/i, "x://"));
+  // A target written as "scheme:rest" ("app.lumora.example:evil", "www.acme.com:8080/x") has no host
+  // to hostOf ("" from the URL parser), so it is never allowed.
+  const isWeb = /^(?:https?:\/\/|www\.|[a-z0-9-]+\.)/i.test(target);
   const host = target.toLowerCase().startsWith("mailto:") ? target.slice(target.indexOf("@") + 1).toLowerCase() : isWeb ? hostOf(target) : undefined;
   return host !== undefined && domains.some((d) => host === d || (declared && host.endsWith(`.${d}`)));
 }
