@@ -122,6 +122,14 @@ describe("links: which links are allowed", () => {
     );
   });
 
+  it("refuses a link without a host on an allowlist too: a javascript: target, a host no URL parser reads", () => {
+    const c = withAllowed(["lumora.example"]);
+    const onAllowlist = (url: string) =>
+      `The copy links to "${url}", which is neither the brief's cta_url nor on the allowed domains of legal_v9 (lumora.example); remove it.`;
+    expect(check('Open <a href="javascript:alert(1)">your dashboards</a>.', c).message).toBe(onAllowlist("javascript:alert(1)"));
+    expect(check("Open www.%zz.lumora.example/x today.", c).message).toBe(onAllowlist("www.%zz.lumora.example/x"));
+  });
+
   it("allows nothing but the cta_url when the brief has none and legal lists no domains", () => {
     const c: CheckContext = { ...ctx, brief: { ...ctx.brief, cta_url: undefined } };
     expect(check("Settings: https://app.lumora.example/prefs", c).message).toBe(
