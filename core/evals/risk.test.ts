@@ -119,6 +119,11 @@ describe("risk level and routing, from check results alone", () => {
     expect(riskLevel({ checks, verdict: "review", channel: email, claimsUsed: [] })).toEqual({ level: "high", reasons: ["Injection obeyed (warn)"] });
   });
 
+  it("reads a claim without a covers entry as stating no number", () => {
+    const claimsUsed = [{ id: "claim_sso", text: "Team includes single sign-on." }];
+    expect(riskLevel({ checks: [], verdict: "pass", channel: email, claimsUsed })).toEqual({ level: "low", reasons: [] });
+  });
+
   const report = (risk_level: EvalReport["risk_level"], risk_reasons?: string[]): EvalReport => ({ verdict: "review", risk_level, ...(risk_reasons ? { risk_reasons } : {}), checks: [] }) as EvalReport;
   const approval = { low: ["lifecycle-marketing"], medium: ["lifecycle-marketing", "brand"], high: ["lifecycle-marketing", "brand", "legal_review"] };
 

@@ -45,3 +45,27 @@ describe("competitor_names", () => {
     });
   });
 });
+
+describe("competitor_names with another legal policy", () => {
+  const withRestrictions = (restrictions: CheckContext["policies"]["legal"]["restrictions"]): CheckContext => ({
+    ...ctx,
+    policies: { ...ctx.policies, legal: { ...ctx.policies.legal, restrictions } },
+  });
+
+  it("passes when the policy lists no competitors", () => {
+    const noCompetitors = withRestrictions(ctx.policies.legal.restrictions.filter((r) => r.id !== "no_competitors"));
+    expect(runCheck("competitor_names", cleanEmailDraft({ email_body: emailBody("Teams on Power BI like sharing.") }), noCompetitors)).toMatchObject({
+      status: "pass",
+      message: "No competitor is named.",
+    });
+  });
+
+  it("finds a name the policy writes with two spaces where the copy has one", () => {
+    const doubleSpaced = withRestrictions(ctx.policies.legal.restrictions.map((r) => (r.id === "no_competitors" ? { ...r, banned_terms: ["Power  BI"] } : r)));
+    expect(runCheck("competitor_names", cleanEmailDraft({ email_body: emailBody("Teams on Power BI like sharing.") }), doubleSpaced)).toMatchObject({
+      status: "fail",
+      message: "The copy names a competitor (Power  BI); legal_v9 allows no comparison with competitors, so remove it.",
+      evidence: ["Teams on Power BI like sharing."],
+    });
+  });
+});

@@ -96,4 +96,11 @@ describe("restricted_terms' allowed phrases", () => {
   it("are read without the spaces around them", () => {
     expect(check("Your gift card is ready.", gifts([" gift card "])).status).toBe("pass");
   });
+
+  it("may hold brackets and full stops, read as written", () => {
+    const c = gifts(["gift card (digital)", "gift co."]);
+    expect(check("Your gift card (digital) is ready.", c)).toMatchObject({ status: "pass", message: "No term restricted by legal_v9 appears in the copy." });
+    expect(check("Ask the gift co. for a voucher.", c).status).toBe("pass");
+    expect(check("Ask the gift cox for a voucher.", c)).toMatchObject({ status: "fail", evidence: ["Ask the gift cox for a voucher."] });
+  });
 });

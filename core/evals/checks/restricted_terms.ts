@@ -1,6 +1,6 @@
 import type { LegalRestriction } from "../../model/index.ts";
 import type { Check, CheckContext } from "../types.ts";
-import { excerpt, findAll, publishableText, quoted, termPattern, unique } from "../text.ts";
+import { escapeRegExp, excerpt, findAll, publishableText, quoted, termPattern, unique } from "../text.ts";
 import { briefClaimTexts } from "../claims.ts";
 import { compileRules } from "../grounding-rules.ts";
 
@@ -15,7 +15,10 @@ function allowedPhrasePattern(phrase: string): RegExp {
   const words = phrase.trim().split(/\s+/);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
-  return words.length < 2 ? termPattern(phrase) : new RegExp(`\\b${first}(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+${last}s?\\b`, "gi");
+  // The words are escaped and bounded like termPattern's: a phrase may hold "(", "." or "+".
+  return words.length < 2
+    ? termPattern(phrase)
+    : new RegExp(`(?<![\\w])${escapeRegExp(first)}(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+${escapeRegExp(last)}s?(?![\\w])`, "gi");
 }
 
 function isLowerWord(term: string): boolean {
