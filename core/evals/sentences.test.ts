@@ -85,6 +85,10 @@ describe("approvedTexts: what a sentence may restate", () => {
       ...footer,
     ]);
   });
+
+  it("adds no audience data for a context without any", () => {
+    expect(approvedTexts({ ...ctx, audienceFacts: undefined }).filter((t) => t.source === "the audience data")).toEqual([]);
+  });
 });
 
 describe("stem", () => {
