@@ -75,3 +75,14 @@ describe("search ad asset limits", () => {
     expect(runCheck("ad_descriptions", ad(), email)).toMatchObject({ status: "skipped", message: "Not a search ad channel." });
   });
 });
+
+describe("search ad repeated assets", () => {
+  it("tells apart headlines that differ only where upper case would join them", () => {
+    const result = runCheck("ad_headlines", ad({ headlines: ["Dashboards for your whole team", "Straße reports", "Strasse reports"] }), ctx);
+    expect(result.message).toBe("The headlines fit the channel: 3–15, unique, at most 30 characters.");
+  });
+  it("tells apart headlines whose words are run together", () => {
+    const result = runCheck("ad_headlines", ad({ headlines: ["Dashboards for your whole team", "Start Your Free Trial", "StartYour FreeTrial"] }), ctx);
+    expect(result.message).toBe("The headlines fit the channel: 3–15, unique, at most 30 characters.");
+  });
+});

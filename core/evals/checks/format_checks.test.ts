@@ -109,6 +109,10 @@ describe("preview_length", () => {
   it("fails a long preview and says to shorten it", () => {
     expect(runCheck("preview_length", cleanEmailDraft({ preview_text: "x".repeat(91) }), ctx).message).toBe("The preview text is 91 characters; it must be 40–90, so shorten it.");
   });
+  it("says to shorten a preview at the minimum when a channel's minimum is above its maximum", () => {
+    const crossed = { ...ctx, channel: { ...ctx.channel, preview_min_chars: 95, preview_max_chars: 90 } } as typeof ctx;
+    expect(runCheck("preview_length", cleanEmailDraft({ preview_text: "x".repeat(95) }), crossed).message).toBe("The preview text is 95 characters; it must be 95–90, so shorten it.");
+  });
 });
 
 describe("single_cta", () => {

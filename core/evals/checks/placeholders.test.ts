@@ -91,3 +91,38 @@ describe("placeholders: where they are", () => {
     });
   });
 });
+
+describe("placeholders: a draft without a cta_text", () => {
+  it("fails an empty field, which no call to action excuses", () => {
+    const draft = cleanEmailDraft({ email_body: emailBody("Hi {{ }}, welcome back.") });
+    delete draft.cta_text;
+    expect(placeholders(draft)).toMatchObject({ status: "fail", message: one("{{ }}") });
+  });
+});
+
+describe("placeholders: the call to action in brackets", () => {
+  it("excuses the call to action with spaces inside its braces", () => {
+    expect(placeholders(withBody("Ready?\n{ Upgrade to Team }")).message).toBe(PASS);
+  });
+
+  it("excuses the call to action when the cta_text has spaces around it", () => {
+    const draft = cleanEmailDraft({ cta_text: " Upgrade to Team ", email_body: emailBody("Ready?\n{Upgrade to Team}") });
+    expect(placeholders(draft).message).toBe(PASS);
+  });
+});
+
+describe("placeholders: one finding per placeholder", () => {
+  it("names a field inside a longer one once, whichever pattern finds the shorter first", () => {
+    expect(placeholders(withBody("Hi [first {name}], welcome back."))).toMatchObject({ status: "fail", message: one("[first {name}]") });
+  });
+
+  it("names a field that ends where a longer one ends once", () => {
+    expect(placeholders(withBody("Hi ${ {first_name}, welcome back."))).toMatchObject({ status: "fail", message: one("${ {first_name}") });
+  });
+
+  it("names the placeholders in the order the copy has them", () => {
+    expect(placeholders(withBody("Hi {name}, welcome back to {{company_name}}.")).message).toBe(
+      'The copy still holds the placeholders "{name}" and "{{company_name}}" (email_body); fill them from the audience data or rewrite the sentence without them.',
+    );
+  });
+});

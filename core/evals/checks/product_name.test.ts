@@ -64,3 +64,27 @@ describe("product_name: casing", () => {
     }
   });
 });
+
+describe("product_name: a brand policy's own forbidden forms", () => {
+  const withForms = (forbidden_forms: string[]): CheckContext => ({
+    ...ctx,
+    policies: { ...ctx.policies, brand: { ...ctx.policies.brand, product_name: { ...ctx.policies.brand.product_name, forbidden_forms } } },
+  });
+  const check = (draft: Record<string, unknown>, forms: string[]) => runCheck("product_name", draft, withForms(forms));
+
+  it("never counts the canonical name as a forbidden form matched in another case", () => {
+    expect(check(withBody("Lumora keeps your dashboards."), ["lumora"]).message).toBe(PASS);
+  });
+
+  it("never reports the canonical name itself when the policy lists it", () => {
+    expect(check(withBody("Your lumora dashboards stay."), ["Lumora"]).message).toBe(fail('"lumora"'));
+  });
+
+  it("reads an article only at the start of a form", () => {
+    expect(check(withBody("Thanks from all of us at the Lumora team."), ["at the Lumora"])).toMatchObject({ status: "fail", message: fail('"at the Lumora"') });
+  });
+
+  it("matches a form written with two spaces however the copy spaces it", () => {
+    expect(check(withBody("Dashboards in the Lumora stay."), ["the  Lumora"]).message).toBe(fail('"the  Lumora"'));
+  });
+});

@@ -115,3 +115,17 @@ describe("single_cta: button lines", () => {
     expect(singleCta(withBody("Your trial ends in 3 days.\n\nTry a dashboard for your whole team")).message).toBe(PASS);
   });
 });
+
+describe("single_cta: how a button line is read", () => {
+  it("reads an indented line as a button line", () => {
+    expect(singleCta(withBody("Your trial ends in 3 days.\n   Try the Team plan"))).toMatchObject({ status: "fail", message: second("Try the Team plan") });
+  });
+
+  it("counts the words of a line however many spaces part them", () => {
+    expect(singleCta(withBody("Your trial ends in 3 days.\nTry  the  new  team  plan  today"))).toMatchObject({ status: "fail", message: second("Try  the  new  team  plan  today") });
+  });
+
+  it("takes a line as a bracketed button only when the brackets hold all of it", () => {
+    expect(singleCta(withBody("Your trial ends in 3 days.\n[Learn more] about plans")).message).toBe(PASS);
+  });
+});

@@ -132,3 +132,34 @@ describe("urgency_deadline: a brief with fewer deadlines", () => {
     });
   });
 });
+
+describe("urgency_deadline: spacing inside a window", () => {
+  it("reads a recounted past however many spaces part its words", () => {
+    for (const sentence of ["In 14 days  you built 7 dashboards.", "In 14 days your  team built 7 dashboards.", "In 14 days your team  built 7 dashboards."]) {
+      expect(urgency(withBody(sentence)).message, sentence).toBe(PASS);
+    }
+  });
+
+  it("allows the brief's window with 'more' and two spaces before 'days'", () => {
+    expect(urgency(withBody("Only 3 more  days to keep your dashboards.")).message).toBe(PASS);
+  });
+
+  it("allows a window the brief writes with the copy's two spaces", () => {
+    const spaced = { ...ctx, brief: { ...ctx.brief, allowed_windows: ["3 days", "3  days"] } };
+    expect(urgency(withBody("Only 3  days left to keep your dashboards."), spaced).message).toBe(PASS);
+  });
+});
+
+describe("urgency_deadline: a brief with several windows", () => {
+  it("backs urgency with any one of them", () => {
+    const two = { ...ctx, brief: { ...ctx.brief, allowed_windows: ["3 days", "7 days"] } };
+    expect(urgency(withBody("Last chance to upgrade before the 3 days are up."), two).message).toBe(PASS);
+  });
+});
+
+describe("urgency_deadline: the real deadlines the message names", () => {
+  it("names an allowed date by its day alone", () => {
+    const timed = { ...ctx, brief: { ...ctx.brief, allowed_dates: ["2026-12-31T23:59:00Z"] } };
+    expect(urgency(withBody("Hurry, upgrade now."), timed)).toMatchObject({ status: "fail", message: failMessage("Hurry", "the trial's end (3 days) and 2026-12-31") });
+  });
+});
