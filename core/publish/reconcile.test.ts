@@ -90,6 +90,14 @@ describe("reconcileCampaign", () => {
     expect((await reconcileCampaign(CAMPAIGN, merge(), p)).status).toBe("published");
   });
 
+  it("claims the content before it publishes: the ledger keeps the claim, then the publish", async () => {
+    const ledger = memoryLedger();
+    const { p } = ports({ ledger, checkClock: await demoClock(root) });
+    expect((await reconcileCampaign(CAMPAIGN, merge("e".repeat(40)), p)).status).toBe("published");
+    const [chain] = [...ledger.entries.values()];
+    expect(chain?.map((r) => [r.state, r.mode, r.merge_commit.slice(0, 7), r.pull_request])).toEqual([["claimed", "draft", "eeeeeee", 5], ["published", "draft", "eeeeeee", 5]]);
+  });
+
   it("records a target's failure: no success, the reason on the pull request, the same merge not retried", async () => {
     const broken: PublishTarget = { name: "outbox", find: async () => null, publish: async () => { throw new Error("platform unavailable (503)"); } };
     const { p, calls, traces } = ports({ findTarget: () => broken, checkClock: await demoClock(root) });
