@@ -108,6 +108,28 @@ describe("reconcileCampaign", () => {
     expect((await reconcileCampaign(CAMPAIGN, merge("d".repeat(40)), p)).status).toBe("already");
   });
 
+  it("claims a scheduling campaign in the schedule mode, though its final gate then holds it as a draft", async () => {
+    const campaignFile = join(root, CAMPAIGN, "campaign.yaml");
+    const draftsFile = join(root, CAMPAIGN, "drafts.json");
+    const [campaign, drafts] = await Promise.all([readFile(campaignFile, "utf8"), readFile(draftsFile, "utf8")]);
+    await writeFile(campaignFile, campaign.replace("  mode: draft", '  mode: schedule\n  send_at: "2026-12-01T09:00:00Z"'));
+    // The regenerated drafts.json and rendered emails; each is put back afterwards for the next tests.
+    const generated = await generateDraftFiles(root, CAMPAIGN);
+    const originals = await Promise.all(Object.keys(generated).map(async (path) => [path, await readFile(join(root, path), "utf8").catch(() => null)] as const));
+    for (const [path, bytes] of Object.entries(generated)) await writeFile(join(root, path), bytes);
+    try {
+      const ledger = memoryLedger();
+      const { p } = ports({ ledger, checkClock: await demoClock(root) });
+      expect((await reconcileCampaign(CAMPAIGN, merge("f".repeat(40)), p)).status).toBe("held");
+      const [chain] = [...ledger.entries.values()];
+      expect(chain?.map((r) => [r.state, r.mode, r.gate_group])).toEqual([["claimed", "schedule", undefined], ["published", "draft", "legal"]]);
+    } finally {
+      await writeFile(campaignFile, campaign);
+      await writeFile(draftsFile, drafts);
+      for (const [path, original] of originals) if (original !== null) await writeFile(join(root, path), original);
+    }
+  }, 60_000);
+
   it("publishes nothing in a rollout stage that publishes nothing, and says so once without a failing status", async () => {
     const campaignFile = join(root, CAMPAIGN, "campaign.yaml");
     const draftsFile = join(root, CAMPAIGN, "drafts.json");
