@@ -90,6 +90,14 @@ describe("reconcileCampaign", () => {
     expect((await reconcileCampaign(CAMPAIGN, merge(), p)).status).toBe("published");
   });
 
+  it("claims the content before it publishes: the ledger keeps the claim, then the publish", async () => {
+    const ledger = memoryLedger();
+    const { p } = ports({ ledger, checkClock: await demoClock(root) });
+    expect((await reconcileCampaign(CAMPAIGN, merge("e".repeat(40)), p)).status).toBe("published");
+    const [chain] = [...ledger.entries.values()];
+    expect(chain?.map((r) => [r.state, r.mode, r.merge_commit.slice(0, 7), r.pull_request])).toEqual([["claimed", "draft", "eeeeeee", 5], ["published", "draft", "eeeeeee", 5]]);
+  });
+
   it("records a target's failure: no success, the reason on the pull request, the same merge not retried", async () => {
     const broken: PublishTarget = { name: "outbox", find: async () => null, publish: async () => { throw new Error("platform unavailable (503)"); } };
     const { p, calls, traces } = ports({ findTarget: () => broken, checkClock: await demoClock(root) });
@@ -99,6 +107,28 @@ describe("reconcileCampaign", () => {
     expect(traces.at(-1)?.publish).toEqual({ status: "failed", target: "outbox", reason: "platform unavailable (503)" });
     expect((await reconcileCampaign(CAMPAIGN, merge("d".repeat(40)), p)).status).toBe("already");
   });
+
+  it("claims a scheduling campaign in the schedule mode, though its final gate then holds it as a draft", async () => {
+    const campaignFile = join(root, CAMPAIGN, "campaign.yaml");
+    const draftsFile = join(root, CAMPAIGN, "drafts.json");
+    const [campaign, drafts] = await Promise.all([readFile(campaignFile, "utf8"), readFile(draftsFile, "utf8")]);
+    await writeFile(campaignFile, campaign.replace("  mode: draft", '  mode: schedule\n  send_at: "2026-12-01T09:00:00Z"'));
+    // The regenerated drafts.json and rendered emails; each is put back afterwards for the next tests.
+    const generated = await generateDraftFiles(root, CAMPAIGN);
+    const originals = await Promise.all(Object.keys(generated).map(async (path) => [path, await readFile(join(root, path), "utf8").catch(() => null)] as const));
+    for (const [path, bytes] of Object.entries(generated)) await writeFile(join(root, path), bytes);
+    try {
+      const ledger = memoryLedger();
+      const { p } = ports({ ledger, checkClock: await demoClock(root) });
+      expect((await reconcileCampaign(CAMPAIGN, merge("f".repeat(40)), p)).status).toBe("held");
+      const [chain] = [...ledger.entries.values()];
+      expect(chain?.map((r) => [r.state, r.mode, r.gate_group])).toEqual([["claimed", "schedule", undefined], ["published", "draft", "legal"]]);
+    } finally {
+      await writeFile(campaignFile, campaign);
+      await writeFile(draftsFile, drafts);
+      for (const [path, original] of originals) if (original !== null) await writeFile(join(root, path), original);
+    }
+  }, 60_000);
 
   it("publishes nothing in a rollout stage that publishes nothing, and says so once without a failing status", async () => {
     const campaignFile = join(root, CAMPAIGN, "campaign.yaml");
@@ -309,6 +339,29 @@ describe("reconcileCampaign checks at the clock it is given", () => {
   });
 });
 
+describe("reconcileCampaign on a merge without a pull request (a direct push)", () => {
+  const push = (sha: string) => ({ root, mergeCommit: sha, pullRequest: null });
+  const LATE = new Date("2027-03-01T00:00:00Z");
+  const STOPS = 'campaigns/trial-expiration-3d/drafts.json is stale: inputs cannot be verified: the data contract stops before generation (audience_segment: source "cdp" is 2418.5 hours old, over its error_after limit of 24 hours)';
+
+  it("publishes with no pull request on the record and comments nowhere", async () => {
+    const { p, calls } = ports({ checkClock: await demoClock(root) });
+    const outcome = await reconcileCampaign(CAMPAIGN, push("7".repeat(40)), p);
+    expect(outcome.status).toBe("published");
+    expect(outcome.record?.pull_request).toBeNull();
+    expect(calls).toEqual([`deployment ${outcome.record?.ledger_key}`, "status 1 in_progress", "status 1 success", "commit trial-expiration-3d success"]);
+  });
+
+  it("says live content is stale with a failing status only, since there is no pull request to tell", async () => {
+    const hash = await contentHash();
+    const k = ledgerKey("trial-expiration-3d", hash);
+    const { p, details } = ports({ checkClock: LATE });
+    await p.ledger.claim({ state: "published", campaign: "trial-expiration-3d", content_hash: hash, ledger_key: k, target: "outbox", mode: "draft", merge_commit: "1".repeat(40), pull_request: 5, at: "2026-11-20T08:00:00Z", by: "earlier" });
+    expect(await reconcileCampaign(CAMPAIGN, push("8".repeat(40)), p)).toEqual({ campaign: "trial-expiration-3d", status: "stale", summary: `${k}: live, but stale: ${STOPS}` });
+    expect(details).toEqual([`commit 8888888: ${`live drafts are stale: ${STOPS}`.slice(0, 139)}…`]);
+  });
+});
+
 describe("reconcileCampaign reads the drafts file it is given", () => {
   const draftsFile = () => join(root, CAMPAIGN, "drafts.json");
   async function withDrafts(edit: (drafts: Record<string, unknown>) => Record<string, unknown>, run: () => Promise<void>) {
@@ -327,6 +380,16 @@ describe("reconcileCampaign reads the drafts file it is given", () => {
       expect(await reconcileCampaign(CAMPAIGN, merge(), p)).toEqual({ campaign: "trial-expiration-3d", status: "skipped", summary: "trial-expiration-3d: no readable drafts.json; nothing to publish" });
     });
     expect(calls).toEqual([]);
+  });
+
+  it("files drafts under the campaign name they give, not their folder's name", async () => {
+    const clock = new Date("2026-11-20T08:30:00Z");
+    const { p } = ports({ now: () => clock, checkClock: await demoClock(root) });
+    await withDrafts((drafts) => ({ ...drafts, campaign: "trial-renamed" }), async () => {
+      const hash = (JSON.parse(await readFile(draftsFile(), "utf8")) as { content_hash: string }).content_hash;
+      await p.ledger.claim({ state: "claimed", campaign: "trial-renamed", content_hash: hash, ledger_key: "k", target: "outbox", mode: "draft", merge_commit: "6".repeat(40), pull_request: 5, at: clock.toISOString(), by: "other" });
+      expect(await reconcileCampaign(CAMPAIGN, merge("6".repeat(40)), p)).toEqual({ campaign: "trial-renamed", status: "in_progress", summary: `${ledgerKey("trial-renamed", hash)}: claimed by other 0s ago; in progress` });
+    });
   });
 
   it("files drafts without a campaign name under their folder's name", async () => {

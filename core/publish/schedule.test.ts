@@ -101,6 +101,12 @@ describe("scheduleHeld", () => {
     expect(requests).toEqual([]);
   });
 
+  it("refuses content when nothing of the campaign is live any more", async () => {
+    const { outcome, requests } = await schedule({ campaignEntries: [] });
+    expect(outcome).toEqual({ status: "refused", message: "copygate did not schedule `trial-expiration-3d`: its content is no longer the live content (rolled back or replaced since)." });
+    expect(requests).toEqual([]);
+  });
+
   it("refuses drafts whose bytes no longer hash to the ledger's content hash", async () => {
     const other = "sha256:" + "d".repeat(64);
     const held = heldRecord({ content_hash: other });

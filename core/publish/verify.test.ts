@@ -6,6 +6,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDraftFiles } from "../../test/action/scenario.ts";
 import { copyExampleRepo } from "../../test/support/exampleRepo.ts";
 import type { Campaign, DraftsFile } from "../model/index.ts";
 import { draftsContentHash, loadCampaignContext } from "../pipeline/index.ts";
@@ -196,6 +197,25 @@ describe("verifyCampaign", () => {
       },
     );
   });
+
+  it("verifies a campaign without an email template, with no rendered email to read back", async () => {
+    const template = join(root, CAMPAIGN, "email.mjml");
+    const [mjml, drafts] = await Promise.all([readFile(template, "utf8"), readFile(join(root, DRAFTS), "utf8")]);
+    await rm(template);
+    // The regenerated drafts.json (and whatever else generation writes); each is put back afterwards.
+    const generated = await generateDraftFiles(root, CAMPAIGN);
+    const originals = await Promise.all(Object.keys(generated).map(async (path) => [path, await readFile(join(root, path), "utf8").catch(() => null)] as const));
+    for (const [path, bytes] of Object.entries(generated)) await writeFile(join(root, path), bytes);
+    try {
+      const verified = await verify();
+      expect(verified).toMatchObject({ ok: true, reasons: [] });
+      expect(Object.keys(verified.rendered)).toEqual([]);
+    } finally {
+      await writeFile(template, mjml);
+      await writeFile(join(root, DRAFTS), drafts);
+      for (const [path, original] of originals) await (original === null ? rm(join(root, path), { force: true }) : writeFile(join(root, path), original));
+    }
+  }, 60_000);
 
   it("refuses drafts written for an audience the segment no longer has", async () => {
     await withEdits({ [DRAFTS]: rehashed((drafts) => void (generic(drafts).audience.key = "personalized:owner")) }, async () => {

@@ -112,6 +112,13 @@ describe("refusing criteria it cannot measure", () => {
     expect(problem([null])?.message).toBe('unknown promotion metric "undefined"');
   });
 
+  it("refuses a metric written as a list, though its one item names a known metric", () => {
+    expect(problem([{ metric: ["json_validity"], op: ">", value: 0.9 }])).toMatchObject({
+      message: 'unknown promotion metric "json_validity"',
+      field: "promotion.criteria[0].metric",
+    });
+  });
+
   it("asks for an operator and a numeric value", () => {
     expect(problem([{ metric: "json_validity", op: "~", value: 1 }])).toMatchObject({
       message: 'criterion "json_validity" needs op (> >= < <= ==) and a numeric value',

@@ -80,3 +80,14 @@ describe("the sticky comment", () => {
     expect(commentsOn(pullRequest).map((c) => c.body)).toEqual([report("older"), report("latest"), "Thanks"]);
   });
 });
+
+describe("findStickyComment on a comment whose author's account was deleted", () => {
+  it("passes over a comment without a user (GitHub returns user: null for a deleted account) and finds ours", async () => {
+    const comments = [
+      { id: 1, user: null, body: report("by someone since deleted") },
+      { id: 2, user: { login: BOT }, body: report("ours") },
+    ];
+    const listing = { paginate: async () => comments, rest: { issues: { listComments: () => undefined } } } as unknown as Octokit;
+    expect(await findStickyComment(listing, repo, pullRequest, BOT)).toBe(2);
+  });
+});

@@ -56,12 +56,12 @@ describe("partitionAudience on the embedded trial-expiration snapshots", () => {
   });
 
   /** A fresh, consenting audience with one recipient per role given. */
-  async function writeAudience(roles: string[]) {
+  async function writeAudience(roles: unknown[], planName: unknown = "Team trial") {
     const fresh = new Date(now.getTime() - 3_600_000).toISOString();
     const rows = roles.map((role, i) => ({
       user_id: `usr_${i}`,
       role,
-      plan_name: "Team trial",
+      plan_name: planName,
       trial_ends_at: new Date(now.getTime() + 48 * 3_600_000).toISOString(),
       consent: "opted_in",
       updated_at: fresh,
@@ -139,6 +139,51 @@ describe("partitionAudience on the embedded trial-expiration snapshots", () => {
     const rows = (await readFile(join(repo.root, "datasets/snapshots/seg_trial_ending_3_days.jsonl"), "utf8")).replaceAll('"Team trial"', '"Team (trial)"');
     await repo.write("datasets/snapshots/seg_trial_ending_3_days.jsonl", rows);
     expect((await partition(campaign)).cohorts.map((c) => [c.key, c.plan_name])).toEqual([["personalized:admin", "Team (trial)"]]);
+  });
+
+  /** The campaign without an expected plan name, and a partition of a segment whose source declares no columns. */
+  const withoutPlan = () => {
+    const { plan_name: _, ...expect_ } = repo.campaign.audience!.expect!;
+    return { ...repo.campaign, audience: { ...repo.campaign.audience!, expect: expect_ } } as Campaign;
+  };
+  const partitionUndeclared = async (campaign: Campaign) => {
+    const { report, snapshots } = await checkFreshness({ root: repo.root, campaign, now, runId: "run_test" });
+    const { columns: _, ...segment } = snapshots.audience_segment!;
+    return partitionAudience({ campaign, snapshots: { ...snapshots, audience_segment: segment }, now, report });
+  };
+
+  it("with no declared columns, makes a cohort of any plain label and sends other values to the generic variant", async () => {
+    await writeAudience([...Array<string>(5).fill("owner"), ...Array<string>(5).fill("data team!"), ...Array<boolean>(5).fill(true), ...Array<undefined>(5).fill(undefined)]);
+    const { cohorts, counts } = await partitionUndeclared(repo.campaign);
+    expect(cohorts).toEqual([
+      { key: "personalized:owner", variant: "personalized", role: "owner", plan_name: "Team trial", recipients: 5, usage_summary: "median 2 queries run" },
+      { key: "generic", variant: "generic", plan_name: "Team trial", recipients: 15 },
+    ]);
+    expect(counts).toEqual({ personalized: 5, generic: 15, excluded: 0, excluded_reasons: {} });
+  });
+
+  it("with no declared columns, takes the segment's plan name only when it is a plain label", async () => {
+    await writeAudience(Array<string>(5).fill("admin"), "Team Pro");
+    expect((await partitionUndeclared(withoutPlan())).cohorts.map((c) => c.plan_name)).toEqual(["Team Pro"]);
+    await writeAudience(Array<string>(5).fill("admin"), "Team (trial)");
+    expect((await partitionUndeclared(withoutPlan())).cohorts.map((c) => c.plan_name)).toEqual([""]);
+    await writeAudience(Array<string>(5).fill("admin"), 2026);
+    expect((await partitionUndeclared(withoutPlan())).cohorts.map((c) => c.plan_name)).toEqual([""]);
+  });
+
+  it("partitions a campaign with no variants settings into one personalised cohort and a generic one", async () => {
+    const { variants: _, ...campaign } = repo.campaign;
+    const { cohorts } = await partition(campaign as Campaign);
+    expect(cohorts.map((c) => [c.key, c.recipients])).toEqual([["personalized", 291], ["generic", 40]]);
+  });
+
+  it("partitions a campaign whose audience expects nothing, and one whose every recipient is left out", async () => {
+    await writeAudience(Array<string>(5).fill("admin"));
+    const campaign = { ...repo.campaign, audience: { segment: repo.campaign.audience!.segment, input: repo.campaign.audience!.input } } as Campaign;
+    expect((await partition(campaign)).cohorts.map((c) => [c.key, c.plan_name, c.recipients])).toEqual([["personalized:admin", "Team trial", 5]]);
+    const rows = (await readFile(join(repo.root, "datasets/snapshots/seg_trial_ending_3_days.jsonl"), "utf8")).replaceAll('"opted_in"', '"opted_out"');
+    await repo.write("datasets/snapshots/seg_trial_ending_3_days.jsonl", rows);
+    expect(await partition(withoutPlan())).toEqual({ cohorts: [], counts: { personalized: 0, generic: 0, excluded: 5, excluded_reasons: { opted_out: 5 } } });
   });
 
   it("names the audience input it has no snapshot of", async () => {

@@ -28,6 +28,14 @@ describe("staleRecipientIds", () => {
     expect(stale(recipients("a", "b"), undefined, 6, now)).toEqual(["a", "b"]);
   });
 
+  it("with no limit, still finds a recipient whose only row has no valid time", () => {
+    expect(stale(recipients("a", "untimed"), usage([{ user_id: "a", updated_at: hoursAgo(1) }, { user_id: "untimed", updated_at: "soon" }]), null, now)).toEqual(["untimed"]);
+  });
+
+  it("passes over a recipient without a user_id rather than naming them stale", () => {
+    expect(stale([{ user_id: "a" }, { name: "no id" }], usage([]), 6, now)).toEqual(["a"]);
+  });
+
   it("joins on the source's declared key and loaded_at field", () => {
     const rows = [{ account: "a", loaded: hoursAgo(1), user_id: "b", updated_at: hoursAgo(1) }];
     expect(stale(recipients("a", "b"), usage(rows, { key: "account", loaded_at_field: "loaded" }), 6, now)).toEqual(["b"]);
