@@ -280,3 +280,10 @@ describe("offer_terms: the edges of each pattern", () => {
     expect(offerTerms(withBody("The offer is valid until October  31.")).message).toBe(PASS);
   });
 });
+
+describe("offer_terms: an offer without a plan", () => {
+  it("judges no plan when the offer has none, as it judges no duration", () => {
+    const anyPlan = withOffer({ plan: undefined });
+    expect(offerTerms(withBody("Code TEAM20 takes 20% off the Business plan."), anyPlan)).toMatchObject({ status: "pass", message: PASS });
+  });
+});
