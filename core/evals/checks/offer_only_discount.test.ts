@@ -131,3 +131,65 @@ describe("offer_only_discount: a campaign without an offer", () => {
     expect(discount(plain, none)).toMatchObject({ status: "pass", message: "The only discount named is the offer (no discount)." });
   });
 });
+
+describe("offer_only_discount: the edges of each pattern", () => {
+  it("reads a percentage with any spacing around 'save', 'extra' and the discount word, and two decimals", () => {
+    const cases: [string, string, string][] = [
+      ["Get an extra  12.5% off.", "extra  12.5%", "Get an extra 12.5% off."],
+      ["Save  30 percent on seats.", "Save  30 percent", "Save 30 percent on seats."],
+      ["Get 12.75% off.", "12.75%", "Get 12.75% off."],
+      ["Save 12.25 percent on seats.", "Save 12.25 percent", "Save 12.25 percent on seats."],
+      ["Get 30%off the Business plan.", "30%", "Get 30%off the Business plan."],
+      ["Enjoy a 25% saving on seats.", "25%", "Enjoy a 25% saving on seats."],
+      ["Flash sale: save-30% off seats.", "30%", "Flash sale: save-30% off seats."],
+    ];
+    for (const [sentence, named, quoted] of cases) {
+      expect(discount(withBody(sentence)), sentence).toMatchObject({ status: "fail", message: failMessage(named), evidence: [quoted] });
+    }
+  });
+
+  it("reads a code after 'promo' alone, after a spaced colon, and after any run of spaces", () => {
+    const cases: [string, string, string][] = [
+      ["Use promo SPRING at checkout.", "SPRING", "Use promo SPRING at checkout."],
+      ["Use coupon : WELCOME at checkout.", "WELCOME", "Use coupon : WELCOME at checkout."],
+      ["Use coupon:  WELCOME at checkout.", "WELCOME", "Use coupon: WELCOME at checkout."],
+    ];
+    for (const [sentence, named, quoted] of cases) {
+      expect(discount(withBody(sentence)), sentence).toMatchObject({ status: "fail", message: failMessage(named), evidence: [quoted] });
+    }
+  });
+
+  it("quotes a long line from 'promo' on when two spaces sit before 'code'", () => {
+    const sentence = "After a long trial with many dashboards built, use promo  code SPRING at checkout to pay less for every seat you add.";
+    expect(discount(withBody(sentence))).toMatchObject({ status: "fail", message: failMessage("SPRING"), evidence: ["…many dashboards built, use promo code SPRING at checkout to…"] });
+  });
+
+  it("reads a price of four digits, with cents, or with no space before the currency", () => {
+    const cases: [string, string][] = [
+      ["Team is 1200 USD a year.", "1200 USD"],
+      ["Team is 12.50 USD per user.", "12.50 USD"],
+      ["Team is 49USD per user.", "49USD"],
+    ];
+    for (const [sentence, named] of cases) expectSecondOffer(sentence, named);
+  });
+
+  it("reads free months, stacking and other periods with any spacing and number", () => {
+    const cases: [string, string, string][] = [
+      ["You get 12 months free.", "12 months free", "You get 12 months free."],
+      ["You get 2  months free.", "2  months free", "You get 2 months free."],
+      ["You get one extra  month on us.", "one extra  month on us", "You get one extra month on us."],
+      ["You get 2 months  free.", "2 months  free", "You get 2 months free."],
+      ["You get 2 months at no cost.", "2 months at no cost", "You get 2 months at no cost."],
+      ["You can stack codes on seats.", "stack codes", "You can stack codes on seats."],
+      ["You get a stacked discount.", "stacked discount", "You get a stacked discount."],
+      ["Each is a stackable code.", "stackable code", "Each is a stackable code."],
+      ["That is 20% off the first  six months.", "first  six months", "That is 20% off the first six months."],
+      ["That is 20% off the first 12 months.", "first 12 months", "That is 20% off the first 12 months."],
+      ["That is 20% off the first six  months.", "first six  months", "That is 20% off the first six months."],
+      ["That is 20% off the first one month.", "first one month", "That is 20% off the first one month."],
+    ];
+    for (const [sentence, named, quoted] of cases) {
+      expect(discount(withBody(sentence)), sentence).toMatchObject({ status: "fail", message: failMessage(named), evidence: [quoted] });
+    }
+  });
+});

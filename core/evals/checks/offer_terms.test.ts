@@ -218,3 +218,72 @@ describe("offer_terms: the code and the expiry month", () => {
     expect(offerTerms(withBody("The offer is valid until November 30.")).message).toBe(PASS);
   });
 });
+
+describe("offer_terms: the edges of each pattern", () => {
+  it("keeps the word before a clause mark in its clause, and the word after it in the next", () => {
+    const before = "Code TEAM20 takes 20% off Business; it renews monthly.";
+    expect(offerTerms(withBody(before)).evidence).toEqual([bodyEvidence(before, "plan", "Business", "Team")]);
+    const after = "Code TEAM20 takes 20% off the Team plan (half off the first month).";
+    expect(offerTerms(withBody(after)).evidence).toEqual([bodyEvidence(after, "discount", "half off", "20%")]);
+  });
+
+  it("splits a clause at a comma before 'and' with no space after the comma", () => {
+    expect(offerTerms(withBody("Code TEAM20 takes 20% off the Team plan,and Business keeps its list price.")).message).toBe(PASS);
+  });
+
+  it("reads a fraction across two spaces", () => {
+    const sentence = "Code TEAM20 takes half  off the Team plan.";
+    expect(offerTerms(withBody(sentence)).evidence).toEqual([bodyEvidence(sentence, "discount", "half  off", "20%")]);
+  });
+
+  it("reads every duration shape: a first year without 'your', 'the' or 'whole', a year, two digits, one unit, and any spacing", () => {
+    const cases: [string, string][] = [
+      ["Code TEAM20 takes 20% off Team for its first year.", "first year"],
+      ["Code TEAM20 takes 20% off your first year.", "your first year"],
+      ["Code TEAM20 takes 20% off for a year.", "a year"],
+      ["Code TEAM20 takes 20% off for  6 months.", "for  6 months"],
+      ["Code TEAM20 takes 20% off for 6  months.", "for 6  months"],
+      ["Code TEAM20 takes 20% off for 10 months.", "for 10 months"],
+      ["Code TEAM20 takes 20% off for 1 month.", "for 1 month"],
+      ["Code TEAM20 takes 20% off for 1 week.", "for 1 week"],
+      ["Code TEAM20 takes 20% off for 1 year.", "for 1 year"],
+    ];
+    for (const [sentence, said] of cases) {
+      expect(offerTerms(withBody(sentence)).evidence, sentence).toEqual([bodyEvidence(sentence, "duration", said, "3 months")]);
+    }
+  });
+
+  it("reads years as twelve months each for a two-year offer", () => {
+    const twoYear = withOffer({ duration_months: 24 });
+    expect(offerTerms(withBody("Code TEAM20 takes 20% off for 2 years."), twoYear).status).toBe("pass");
+  });
+
+  it("splits a code into its letters and only its trailing digits", () => {
+    const b2b = withOffer({ code: "B2B30", summary: "30% off the first 3 months of the Team plan" });
+    const sentence = "Use code B2B-30 at checkout.";
+    expect(offerTerms(withBody(sentence), b2b).evidence).toEqual([bodyEvidence(sentence, "code", "B2B-30", "B2B30")]);
+  });
+
+  it("reads a month after 'end', 'expire' and any run of spaces, and leaves a date after two spaces alone", () => {
+    const cases: [string, string][] = [
+      ["The offer and the code end October.", "end October"],
+      ["The offer and the code expire October.", "expire October"],
+      ["The offer is valid  through October.", "valid  through October"],
+      ["The offer runs until  October.", "until  October"],
+      ["The offer runs before the  end of October.", "before the  end of October"],
+      ["The offer runs before the end  of October.", "before the end  of October"],
+      ["The offer runs before the end of  October.", "before the end of  October"],
+    ];
+    for (const [sentence, said] of cases) {
+      expect(offerTerms(withBody(sentence)).evidence, sentence).toEqual([bodyEvidence(sentence, "expiry", said, "2026-12-31")]);
+    }
+    expect(offerTerms(withBody("The offer is valid until October  31.")).message).toBe(PASS);
+  });
+});
+
+describe("offer_terms: an offer without a plan", () => {
+  it("judges no plan when the offer has none, as it judges no duration", () => {
+    const anyPlan = withOffer({ plan: undefined });
+    expect(offerTerms(withBody("Code TEAM20 takes 20% off the Business plan."), anyPlan)).toMatchObject({ status: "pass", message: PASS });
+  });
+});

@@ -31,9 +31,10 @@ function clauses(sentence: string): string[] {
 }
 
 function planMismatch(clause: string, offer: Offer, plans: string[]): Mismatch[] {
-  return plans
-    .filter((p) => p !== offer.plan && new RegExp(`\\b${escapeRegExp(p)}\\b`).test(clause))
-    .map((p) => ({ term: "plan", said: p, offer: offer.plan ?? "" }));
+  // An offer without a plan has no plan to contradict, as one without a duration has no duration.
+  const plan = offer.plan;
+  if (plan === undefined) return [];
+  return plans.filter((p) => p !== plan && new RegExp(`\\b${escapeRegExp(p)}\\b`).test(clause)).map((p) => ({ term: "plan", said: p, offer: plan }));
 }
 
 function percentMismatch(clause: string, offer: Offer): Mismatch[] {
