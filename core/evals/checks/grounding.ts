@@ -29,7 +29,8 @@ function claimableText(draft: Record<string, unknown>, ctx: CheckContext): strin
   }
   text = text.replace(/\bhttps?:\/\/\S+/g, blank);
   // Clock times belong to a deadline ("December 31, 2026, 23:59 UTC"); urgency_deadline judges those.
-  text = text.replace(/\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?(?!\w)/g, blank);
+  // The zone's offset is part of the time ("11:59 PM GMT+1"), not a number the copy claims.
+  text = text.replace(/\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?!\w)/g, blank);
   for (const date of namedDates(text)) text = text.slice(0, date.index) + blank(date.text) + text.slice(date.index + date.text.length);
   if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), blank);
   return text;
