@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CheckContext } from "../types.ts";
+import { runCheck } from "../run.ts";
+import { cleanEmailDraft, emailBody, exampleCampaignContext } from "../testing.ts";
+import { groundingFlags } from "./sentence_grounding.ts";
+
+let ctx: CheckContext;
+beforeAll(async () => {
+  ({ ctx } = await exampleCampaignContext());
+});
+
+// Each sentence stands alone on its line: a line of several sentences is tagged whole (nlp.ts),
+// which would hide whether the check itself chose to tag the sentence.
+const withBody = (middle: string) => cleanEmailDraft({ email_body: emailBody(middle) });
+const grounding = (sentence: string, context = ctx) => runCheck("sentence_grounding", withBody(sentence), context);
+const PASS = "Every claim-bearing sentence rests on an approved input (grounding_v1).";
+const REPORTS = 'closest approved text: "Scheduled reports can be delivered by email or Slack." (approved claim scheduled_reports)';
+const KEEP = 'closest approved text: "Upgrading keeps every dashboard, query and alert created during the trial." (approved claim keep_work)';
+const warn = (sentence: string, kind: string, cue: string, intent: string) =>
+  `"${sentence}" — ${kind} ("${cue}") without approved support; ${intent}. A reviewer must confirm or rewrite it.`;
+const customer = (sentence: string, name: string) => warn(sentence, "customer reference", name, REPORTS);
+
+
+describe("sentence_grounding: which names count as a company", () => {
+  it("sends a company of two or three capitalised words without a suffix to review", () => {
+    for (const name of ["Wells Fargo", "General Electric", "Acme Blue Data"]) {
+      const sentence = `${name} moved every report into Lumora.`;
+      expect(grounding(sentence).message, sentence).toBe(customer(sentence, name));
+    }
+  });
+
+  it("reads a name as it is written, however many spaces part its words", () => {
+    const sentence = "Wells  Fargo moved every report into Lumora.";
+    expect(grounding(sentence).message).toBe(customer(sentence, "Wells  Fargo"));
+  });
+
+  it("keeps a company's name whole when it ends in s, and drops only a possessive 's", () => {
+    const systems = "Acme Systems moved every report into Lumora.";
+    expect(grounding(systems).message).toBe(customer(systems, "Acme Systems"));
+    const possessive = "Globex Corp's analysts moved every report into Lumora.";
+    expect(grounding(possessive).message).toBe(customer(possessive, "Globex Corp"));
+  });
+
+  it("leaves a company of one word without a suffix alone", () => {
+    expect(grounding("Walmart moved every report into Lumora.")).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("leaves a name with a possessive inside it alone, even with a company suffix", () => {
+    expect(grounding("McDonald's Corp moved every report into Lumora.")).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("leaves the company's own name from the legal footer alone", () => {
+    // "without" has the sentence tagged, and the tagger reads "Lumora Inc" as a company.
+    expect(grounding("Lumora Inc. moved every report without a hitch.")).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("does not tag a sentence whose capitalised words are all known names or months", () => {
+    // Tagged, "June" would be read as a person quoted beside "said". Lumora is the product, Zendesk an
+    // integration, Tableau a competitor the legal policy bans and Portland a word of the postal address.
+    for (const sentence of ["Reports got faster in Lumora, June said.", "Reports got faster in Zendesk, June said.", "Reports got faster in Tableau, June said.", "Reports got faster in Portland, June said."]) {
+      expect(grounding(sentence), sentence).toMatchObject({ status: "pass", message: PASS });
+    }
+  });
+});
