@@ -42,7 +42,7 @@ describe("sentence_grounding: which names count as a company", () => {
   });
 
   it("leaves a company of one word without a suffix alone", () => {
-    expect(grounding("Walmart moved every report into Lumora.")).toMatchObject({ status: "pass", message: PASS });
+    expect(grounding("Reports moved from Walmart into Lumora.")).toMatchObject({ status: "pass", message: PASS });
   });
 
   it("leaves a name with a possessive inside it alone, even with a company suffix", () => {
@@ -51,7 +51,7 @@ describe("sentence_grounding: which names count as a company", () => {
 
   it("leaves the company's own name from the legal footer alone", () => {
     // "without" has the sentence tagged, and the tagger reads "Lumora Inc" as a company.
-    expect(grounding("Lumora Inc. moved every report without a hitch.")).toMatchObject({ status: "pass", message: PASS });
+    expect(grounding("Every report moved to Lumora Inc. without a hitch.")).toMatchObject({ status: "pass", message: PASS });
   });
 
   it("does not tag a sentence whose capitalised words are all known names or months", () => {
@@ -60,5 +60,55 @@ describe("sentence_grounding: which names count as a company", () => {
     for (const sentence of ["Reports got faster in Lumora, June said.", "Reports got faster in Zendesk, June said.", "Reports got faster in Tableau, June said.", "Reports got faster in Portland, June said."]) {
       expect(grounding(sentence), sentence).toMatchObject({ status: "pass", message: PASS });
     }
+  });
+});
+
+describe("sentence_grounding: superlatives and promises the tagger finds", () => {
+  it("sends a superlative no phrase of the rules names to review", () => {
+    const sentence = "Lumora gives you the clearest dashboards.";
+    expect(grounding(sentence).message).toBe(warn(sentence, "comparison or superlative", "clearest", KEEP));
+  });
+
+  it("sends a negated fee, charge, cost, commitment or credit card to review, singular or plural", () => {
+    const cases: [string, string, string][] = [
+      ["There is no fee.", "no fee", "no approved text is close"],
+      ["There is no charge.", "no charge", "no approved text is close"],
+      ["There is no cost.", "no cost", 'closest approved text: "Annual billing costs the same as 10 months of monthly billing." (approved claim annual_saving (not selected for this brief))'],
+      ["There is no long commitment.", "no long commitment", "no approved text is close"],
+      ["You need no upfront credit card.", "no upfront credit card", "no approved text is close"],
+    ];
+    for (const [sentence, cue, intent] of cases) expect(grounding(sentence).message, sentence).toBe(warn(sentence, "unapproved promise", cue, intent));
+  });
+
+  it("gives the likely intent of the clause holding the cue, not of the sentence's first clause", () => {
+    const sentence = "Upgrading keeps every dashboard, and Wells Fargo moved every report into Lumora.";
+    expect(grounding(sentence).message).toBe(customer(sentence, "Wells Fargo"));
+  });
+});
+
+describe("sentence_grounding: the approved inputs of each campaign", () => {
+  const facts = (ctx: CheckContext, last: string): CheckContext => ({ ...ctx, brief: { ...ctx.brief, facts: [...(ctx.brief.facts ?? []).slice(0, -1), last] } });
+  const SENTENCE = "Upgrade the fastest way.";
+
+  it("supports a cue that ends one approved text, with another text after it", () => {
+    // The brief's facts are followed by the deadline ("Your trial ends in 3 days."): the words must not run together.
+    expect(grounding(SENTENCE, facts(ctx, "Keep everything you built in the fastest way"))).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("judges each campaign by its own approved texts, one after another", () => {
+    expect(grounding(SENTENCE, facts(ctx, "Keep everything you built during the trial."))).toMatchObject({ status: "warn", message: warn(SENTENCE, "comparison or superlative", "the fastest way", KEEP) });
+    expect(grounding(SENTENCE, facts(ctx, "Upgrade the fastest way"))).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("judges by the rules given, even when they keep the version of rules read before", () => {
+    expect(grounding(SENTENCE).status).toBe("warn");
+    const rules = ctx.policies.grounding!;
+    const withoutComparisons = { ...rules, claim_kinds: rules.claim_kinds.filter((k) => k.id !== "comparison") };
+    expect(grounding(SENTENCE, { ...ctx, policies: { ...ctx.policies, grounding: withoutComparisons } })).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("finds nothing to flag when the repository has no approved grounding rules", () => {
+    const { grounding: _rules, ...policies } = ctx.policies;
+    expect(groundingFlags(withBody("Lumora is the fastest way to share a dashboard."), { ...ctx, policies })).toEqual([]);
   });
 });
