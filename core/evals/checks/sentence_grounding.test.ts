@@ -49,6 +49,11 @@ describe("sentence_grounding: which names count as a company", () => {
     expect(grounding("McDonald's Corp moved every report into Lumora.")).toMatchObject({ status: "pass", message: PASS });
   });
 
+  it("leaves a name with a word that is not capitalised alone, unless it ends in a company suffix", () => {
+    // The tagger reads "Kettle & Sons Data" as one company; "Sons Data" at its end is not the whole name.
+    expect(grounding("Kettle & Sons Data moved every report into Lumora.")).toMatchObject({ status: "pass", message: PASS });
+  });
+
   it("leaves the company's own name from the legal footer alone", () => {
     // "without" has the sentence tagged, and the tagger reads "Lumora Inc" as a company.
     expect(grounding("Every report moved to Lumora Inc. without a hitch.")).toMatchObject({ status: "pass", message: PASS });
