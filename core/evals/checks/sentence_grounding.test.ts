@@ -59,6 +59,16 @@ describe("sentence_grounding: which names count as a company", () => {
     expect(grounding("Every report moved to Lumora Inc. without a hitch.")).toMatchObject({ status: "pass", message: PASS });
   });
 
+  it("leaves the product's own name alone when the tagger reads it as a company, whatever was judged before", () => {
+    const brand = ctx.policies.brand;
+    const cloud: CheckContext = { ...ctx, policies: { ...ctx.policies, brand: { ...brand, product_name: { ...brand.product_name, canonical: "Lumora Labs" } } } };
+    const sentence = "Every report moved to Lumora Labs without a hitch.";
+    // Under the product name "Lumora", "Lumora Labs" is another company; the same approved texts must
+    // not carry that judgement over to a brand whose product is "Lumora Labs".
+    expect(grounding(sentence).message).toBe(customer(sentence, "Lumora Labs"));
+    expect(grounding(sentence, cloud)).toMatchObject({ status: "pass", message: PASS });
+  });
+
   it("does not tag a sentence whose capitalised words are all known names or months", () => {
     // Tagged, "June" would be read as a person quoted beside "said". Lumora is the product, Zendesk an
     // integration, Tableau a competitor the legal policy bans and Portland a word of the postal address.
