@@ -90,11 +90,13 @@ const prepared = new Map<string, Prepared>();
 
 function prepare(ctx: CheckContext, rules: CompiledRules): Prepared {
   const texts = approvedTexts(ctx);
-  const key = `${rules.version}\u0000${ctx.brief.allowed_dates.join(",")}\u0000${texts.map((t) => `${t.source}\u0001${t.text}\u0001${t.supports}`).join("\u0000")}`;
+  // The known names (product, plans, integrations, banned terms) are part of the key: a context with
+  // the same texts but another product name or legal policy must not reuse another's names.
+  const known = knownNames(ctx, rules, texts);
+  const key = `${rules.version}\u0000${ctx.brief.allowed_dates.join(",")}\u0000${known}\u0000${texts.map((t) => `${t.source}\u0001${t.text}\u0001${t.supports}`).join("\u0000")}`;
   const hit = prepared.get(key);
   if (hit && hit.rules === rules) return hit;
   if (prepared.size > 2000) prepared.clear();
-  const known = knownNames(ctx, rules, texts);
   const knownWords = new Set([...(known.match(/[a-z][\w&'’-]*/g) ?? []), ...CAPITALISED_ANYWAY]);
   const made = { rules, allowedDates: ctx.brief.allowed_dates, texts, known, knownWords, seen: new Map<string, GroundingFlag[]>() };
   prepared.set(key, made);
