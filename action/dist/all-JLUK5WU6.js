@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-5R3A4YHD.js";
+} from "./chunk-XIG2DCRF.js";
 import {
   COMPARISON_BUDGET,
   InputError,

@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-5R3A4YHD.js";
+} from "./chunk-XIG2DCRF.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-5THV7IHS.js.LEGAL.txt */
+/*! For license information please see rollout-Q27BOAZM.js.LEGAL.txt */

@@ -34017,7 +34017,7 @@ function allowedPhrasePattern(phrase2) {
   const words = phrase2.trim().split(/\s+/);
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
-  return words.length < 2 ? termPattern(phrase2) : new RegExp(`\\b${first}(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+${last}s?\\b`, "gi");
+  return words.length < 2 ? termPattern(phrase2) : new RegExp(`(?<![\\w])${escapeRegExp(first)}(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+${escapeRegExp(last)}s?(?![\\w])`, "gi");
 }
 function isLowerWord(term) {
   return /^[a-z][a-z-]*$/.test(term);
@@ -34479,7 +34479,7 @@ function claimableText(draft, ctx) {
     text = text.replace(new RegExp(parts.join("[\\s,]+"), "gi"), blank);
   }
   text = text.replace(/\bhttps?:\/\/\S+/g, blank);
-  text = text.replace(/\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?(?!\w)/g, blank);
+  text = text.replace(/\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?!\w)/g, blank);
   for (const date of namedDates(text)) text = text.slice(0, date.index) + blank(date.text) + text.slice(date.index + date.text.length);
   if (ctx.offer?.code) text = text.replace(new RegExp(`\\b${escapeRegExp(ctx.offer.code)}\\b`, "g"), blank);
   return text;
@@ -34770,7 +34770,7 @@ function linkTargets(text) {
 }
 function isAllowed(target, ctx, { domains, declared }) {
   if (sameUrl(target, ctx.brief.cta_url)) return true;
-  const isWeb = /^(?:https?:\/\/|www\.|[a-z0-9-]+\.)/i.test(target) && !/^[a-z][a-z0-9+.-]*:(?!\/\/)/i.test(target.replace(/^mailto:/i, "x://"));
+  const isWeb = /^(?:https?:\/\/|www\.|[a-z0-9-]+\.)/i.test(target);
   const host = target.toLowerCase().startsWith("mailto:") ? target.slice(target.indexOf("@") + 1).toLowerCase() : isWeb ? hostOf(target) : void 0;
   return host !== void 0 && domains.some((d2) => host === d2 || declared && host.endsWith(`.${d2}`));
 }
@@ -55073,11 +55073,11 @@ function flagsIn(s3, p5) {
 var prepared = /* @__PURE__ */ new Map();
 function prepare2(ctx, rules2) {
   const texts = approvedTexts(ctx);
-  const key = `${rules2.version}\0${ctx.brief.allowed_dates.join(",")}\0${texts.map((t3) => `${t3.source}${t3.text}${t3.supports}`).join("\0")}`;
+  const known3 = knownNames(ctx, rules2, texts);
+  const key = `${rules2.version}\0${ctx.brief.allowed_dates.join(",")}\0${known3}\0${texts.map((t3) => `${t3.source}${t3.text}${t3.supports}`).join("\0")}`;
   const hit = prepared.get(key);
   if (hit && hit.rules === rules2) return hit;
   if (prepared.size > 2e3) prepared.clear();
-  const known3 = knownNames(ctx, rules2, texts);
   const knownWords = /* @__PURE__ */ new Set([...known3.match(/[a-z][\w&'’-]*/g) ?? [], ...CAPITALISED_ANYWAY]);
   const made = { rules: rules2, allowedDates: ctx.brief.allowed_dates, texts, known: known3, knownWords, seen: /* @__PURE__ */ new Map() };
   prepared.set(key, made);
@@ -55131,7 +55131,9 @@ function clauses3(sentence) {
   return sentence.split(/\s*(?:[;:—(]|\s-\s|,\s*(?:and|but|while|which|where)\b|\.\s)\s*/i);
 }
 function planMismatch(clause, offer, plans) {
-  return plans.filter((p5) => p5 !== offer.plan && new RegExp(`\\b${escapeRegExp(p5)}\\b`).test(clause)).map((p5) => ({ term: "plan", said: p5, offer: offer.plan ?? "" }));
+  const plan = offer.plan;
+  if (plan === void 0) return [];
+  return plans.filter((p5) => p5 !== plan && new RegExp(`\\b${escapeRegExp(p5)}\\b`).test(clause)).map((p5) => ({ term: "plan", said: p5, offer: plan }));
 }
 function percentMismatch(clause, offer) {
   return [...clause.matchAll(/\b(half|a third|a quarter|a fifth|a tenth)\s+(?:off|of)\b/gi)].filter((m3) => FRACTIONS[(m3[1] ?? "").toLowerCase()] !== offer.discount_percent).map((m3) => ({ term: "discount", said: m3[0], offer: `${offer.discount_percent}%` }));
