@@ -55073,11 +55073,12 @@ function flagsIn(s3, p5) {
 var prepared = /* @__PURE__ */ new Map();
 function prepare2(ctx, rules2) {
   const texts = approvedTexts(ctx);
-  const known3 = knownNames(ctx, rules2, texts);
-  const key = `${rules2.version}\0${ctx.brief.allowed_dates.join(",")}\0${known3}\0${texts.map((t3) => `${t3.source}${t3.text}${t3.supports}`).join("\0")}`;
+  const names = [ctx.policies.brand.product_name.canonical, ...ctx.policies.legal.restrictions.flatMap((r2) => r2.banned_terms ?? [])].join("");
+  const key = `${rules2.version}\0${ctx.brief.allowed_dates.join(",")}\0${names}\0${texts.map((t3) => `${t3.source}${t3.text}${t3.supports}`).join("\0")}`;
   const hit = prepared.get(key);
   if (hit && hit.rules === rules2) return hit;
   if (prepared.size > 2e3) prepared.clear();
+  const known3 = knownNames(ctx, rules2, texts);
   const knownWords = /* @__PURE__ */ new Set([...known3.match(/[a-z][\w&'’-]*/g) ?? [], ...CAPITALISED_ANYWAY]);
   const made = { rules: rules2, allowedDates: ctx.brief.allowed_dates, texts, known: known3, knownWords, seen: /* @__PURE__ */ new Map() };
   prepared.set(key, made);

@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-XIG2DCRF.js";
+} from "./chunk-FWSJOCEM.js";
 import {
   COMPARISON_BUDGET,
   InputError,
