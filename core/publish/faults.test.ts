@@ -17,6 +17,9 @@ import type { Recorder } from "./publish-step.ts";
 import { scheduleHeld } from "./schedule.ts";
 import type { PublishTarget } from "./targets/types.ts";
 import { verifyCampaign } from "./verify.ts";
+import type * as ContextModule from "../pipeline/context.ts";
+import type * as CurrentModule from "../pipeline/current.ts";
+import type * as LoadModule from "../render/load.ts";
 
 const faults = vi.hoisted(() => ({
   /** Thrown by loadCampaignContext instead of loading. */
@@ -30,7 +33,7 @@ const faults = vi.hoisted(() => ({
 }));
 
 vi.mock("../pipeline/context.ts", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../pipeline/context.ts")>();
+  const real = await importOriginal<typeof ContextModule>();
   return {
     ...real,
     loadCampaignContext: async (...args: Parameters<typeof real.loadCampaignContext>) => {
@@ -40,7 +43,7 @@ vi.mock("../pipeline/context.ts", async (importOriginal) => {
   };
 });
 vi.mock("../pipeline/current.ts", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../pipeline/current.ts")>();
+  const real = await importOriginal<typeof CurrentModule>();
   return {
     ...real,
     checkDraftsCurrent: async (...args: Parameters<typeof real.checkDraftsCurrent>) => {
@@ -52,7 +55,7 @@ vi.mock("../pipeline/current.ts", async (importOriginal) => {
   };
 });
 vi.mock("../render/load.ts", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../render/load.ts")>();
+  const real = await importOriginal<typeof LoadModule>();
   return {
     ...real,
     loadRenderedVariant: async (...args: Parameters<typeof real.loadRenderedVariant>) => {
