@@ -79,7 +79,7 @@ describe("grounding: what it leaves to other checks", () => {
   });
 
   it("leaves clock times with or without a zone, an offset or a space to urgency_deadline", () => {
-    for (const time of ["23:59", "23:59UTC", "11:59PM", "11:59 pm", "11:59 P.M.", "23:59 UTC-5", "23:59 GMT+1", "11:59 PM GMT+1", "9:30 a.m. UTC+05:30"]) {
+    for (const time of ["23:59", "23:59UTC", "11:59PM", "11:59 pm", "11:59 P.M.", "23:59 UTC-5", "23:59 GMT+1", "11:59 PM GMT+1", "9:30 a.m. UTC+05:30", "23:59 UTC+10", "23:59 GMT+0530", "23:59 UTC+5:30"]) {
       expect(grounding(withBody(`Upgrade by ${time} on December 31, 2026.`)), time).toMatchObject({ status: "pass", message: PASS });
     }
   });
