@@ -84,7 +84,13 @@ function analyse(doc: Doc): SentenceAnalysis {
   const comparisons = [...superlatives.filter((s) => !ownSuperlatives.includes(s)), ...comparatives];
   const organizations = doc.organizations().out("array");
   const people = doc.people().out("array");
-  const negated = doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array");
+  // After "no", "zero" or "without a", the next word is a noun whatever the tagger says: it reads
+  // "contract" (and other noun-verb homographs) as a verb, so "no yearly contract" was missed.
+  const negated = [
+    ...doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array"),
+    ...doc.match("(no|zero) #Adjective? (#Noun|#Infinitive)+").out("array"),
+    ...doc.match("without (a|an|any)? #Adjective? (#Noun|#Infinitive)+").out("array"),
+  ];
   return { comparisons: clean(comparisons), organizations: clean(organizations), people: clean(people), negated: clean(negated) };
 }
 

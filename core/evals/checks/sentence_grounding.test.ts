@@ -84,13 +84,17 @@ describe("sentence_grounding: superlatives and promises the tagger finds", () =>
     expect(grounding(sentence).message).toBe(warn(sentence, "comparison or superlative", "clearest", KEEP));
   });
 
-  it("sends a negated fee, charge, cost, commitment or credit card to review, singular or plural", () => {
+  it("sends a negated fee, charge, cost, contract, commitment or credit card to review, singular or plural", () => {
     const cases: [string, string, string][] = [
       ["There is no fee.", "no fee", "no approved text is close"],
       ["There is no charge.", "no charge", "no approved text is close"],
       ["There is no cost.", "no cost", 'closest approved text: "Annual billing costs the same as 10 months of monthly billing." (approved claim annual_saving (not selected for this brief))'],
       ["There is no long commitment.", "no long commitment", "no approved text is close"],
       ["You need no upfront credit card.", "no upfront credit card", "no approved text is close"],
+      // The tagger reads "contract" as a verb; after "no" or "without a" it is the noun.
+      ["You need no yearly contract.", "no yearly contract", "no approved text is close"],
+      ["There are no long contracts.", "no long contracts", "no approved text is close"],
+      ["You can start without a long-term contract.", "without a long-term contract", "no approved text is close"],
     ];
     for (const [sentence, cue, intent] of cases) expect(grounding(sentence).message, sentence).toBe(warn(sentence, "unapproved promise", cue, intent));
   });

@@ -54814,7 +54814,11 @@ function analyse(doc) {
   const comparisons = [...superlatives.filter((s3) => !ownSuperlatives.includes(s3)), ...comparatives];
   const organizations = doc.organizations().out("array");
   const people = doc.people().out("array");
-  const negated = doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array");
+  const negated = [
+    ...doc.match("(no|never|without|zero) #Adjective? #Noun+").out("array"),
+    ...doc.match("(no|zero) #Adjective? (#Noun|#Infinitive)+").out("array"),
+    ...doc.match("without (a|an|any)? #Adjective? (#Noun|#Infinitive)+").out("array")
+  ];
   return { comparisons: clean2(comparisons), organizations: clean2(organizations), people: clean2(people), negated: clean2(negated) };
 }
 function clean2(items) {

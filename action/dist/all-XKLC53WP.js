@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-FWSJOCEM.js";
+} from "./chunk-CAQH5DIA.js";
 import {
   COMPARISON_BUDGET,
   InputError,

@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-FWSJOCEM.js";
+} from "./chunk-CAQH5DIA.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-2GY6HBB3.js.LEGAL.txt */
+/*! For license information please see rollout-4AQJJP2T.js.LEGAL.txt */
