@@ -49,9 +49,29 @@ describe("sentence_grounding: which names count as a company", () => {
     expect(grounding("McDonald's Corp moved every report into Lumora.")).toMatchObject({ status: "pass", message: PASS });
   });
 
-  it("leaves a name with a word that is not capitalised alone, unless it ends in a company suffix", () => {
-    // The tagger reads "Kettle & Sons Data" as one company; "Sons Data" at its end is not the whole name.
-    expect(grounding("Kettle & Sons Data moved every report into Lumora.")).toMatchObject({ status: "pass", message: PASS });
+  it("sends a company whose words are joined by \"&\" to review, whole", () => {
+    for (const name of ["Procter & Gamble", "Johnson & Johnson", "Kettle & Sons Data"]) {
+      const sentence = `${name} moved every report into Lumora.`;
+      expect(grounding(sentence).message, sentence).toBe(customer(sentence, name));
+    }
+  });
+
+  it("reads the name the tagger ends at \"&\" (\"Wells Fargo &\" of \"Wells Fargo & Co\") without the \"&\"", () => {
+    const sentence = "Wells Fargo & Co moved every report into Lumora.";
+    expect(grounding(sentence).message).toBe(customer(sentence, "Wells Fargo"));
+  });
+
+  it("reads a company's name up to its first word that is not capitalised", () => {
+    // The tagger reads "Acme Blue data" as one company.
+    const sentence = "Acme Blue data teams moved every report into Lumora.";
+    const SETUP = 'closest approved text: "Most teams connect their first data source in under 10 minutes." (approved claim setup_time)';
+    expect(grounding(sentence).message).toBe(warn(sentence, "customer reference", "Acme Blue", SETUP));
+  });
+
+  it("leaves plurals joined by \"&\" alone: a heading of the product, not a company", () => {
+    for (const sentence of ["Reports & Alerts stay exactly where they are.", "Read our Terms & Conditions before you upgrade."]) {
+      expect(grounding(sentence), sentence).toMatchObject({ status: "pass", message: PASS });
+    }
   });
 
   it("leaves the company's own name from the legal footer alone", () => {

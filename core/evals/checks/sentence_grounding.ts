@@ -29,6 +29,24 @@ const CAPITALISED_ANYWAY = ["i", "i'm", "i've", "i'll", "i'd", "p.s", "ps", "hi"
 
 const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies|Capital|Ventures|Analytics|Software|Foods|Retail|Media)\b\.?$/;
 
+/**
+ * The company a name the tagger read as an organisation stands for, or null. The tagger reads
+ * "Friday's board" as a company: only a proper name of two or more capitalised words counts (some
+ * joined by "&": "Procter & Gamble"), read up to its first word that is not capitalised ("Acme Blue
+ * data teams" names "Acme Blue"), or a name ending in a company suffix. Plurals joined by "&"
+ * ("Reports & Alerts", "Terms & Conditions") are a heading, not a company.
+ */
+function companyName(organization: string): string | null {
+  // The tagger ends "Wells Fargo & Co" at the "&".
+  const name = organization.replace(/['’]s$/, "").replace(/\s+&$/, "");
+  if (/['’]s\b/.test(name)) return null;
+  if (COMPANY_SUFFIX.test(name)) return name;
+  const proper = /^[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+/.exec(name)?.[0];
+  if (!proper) return null;
+  const words = proper.split(/\s+/).filter((w) => w !== "&");
+  return proper.includes(" & ") && words.every((w) => /s$/.test(w)) ? null : proper;
+}
+
 const insideAllowed = (kind: ClaimKindMatcher, sentence: string, word: string) =>
   kind.allowed.some((p) => [...sentence.matchAll(new RegExp(p.source, "gi"))].some((m) => m[0].toLowerCase().includes(word.toLowerCase())));
 
@@ -40,10 +58,7 @@ function taggedCues(kind: ClaimKindMatcher, sentence: string, known: string, kno
     // A person named beside a quotation is a testimonial; a person alone may be the sender signing off.
     const testimonial = /["“”]|\b(?:says|said|told us|according to)\b/i.test(sentence);
     const people = testimonial ? analysis.people : [];
-    // The tagger reads "Friday's board" as a company: only a proper name of two words or a company suffix counts.
-    const organizations = analysis.organizations
-      .map((o) => o.replace(/['’]s$/, ""))
-      .filter((o) => !/['’]s\b/.test(o) && (/^(?:[A-Z][\w&.-]*\s+)+[A-Z][\w&.-]*$/.test(o) || COMPANY_SUFFIX.test(o)));
+    const organizations = analysis.organizations.map(companyName).filter((o): o is string => o !== null);
     return [...organizations, ...people].filter((n) => !known.includes(n.toLowerCase()));
   }
   if (kind.id === "promise") return analysis.negated.filter((n) => /\b(?:fees?|charges?|costs?|contracts?|commitments?|credit cards?|catch|strings)\b/i.test(n));

@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-CAQH5DIA.js";
+} from "./chunk-KU33Z3QJ.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-4AQJJP2T.js.LEGAL.txt */
+/*! For license information please see rollout-B5WHFXS5.js.LEGAL.txt */

@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-CAQH5DIA.js";
+} from "./chunk-KU33Z3QJ.js";
 import {
   COMPARISON_BUDGET,
   InputError,

@@ -55040,6 +55040,15 @@ var CAPITALISED_ANYWAY = [
   "code"
 ];
 var COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies|Capital|Ventures|Analytics|Software|Foods|Retail|Media)\b\.?$/;
+function companyName(organization) {
+  const name = organization.replace(/['’]s$/, "").replace(/\s+&$/, "");
+  if (/['’]s\b/.test(name)) return null;
+  if (COMPANY_SUFFIX.test(name)) return name;
+  const proper = /^[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+/.exec(name)?.[0];
+  if (!proper) return null;
+  const words = proper.split(/\s+/).filter((w) => w !== "&");
+  return proper.includes(" & ") && words.every((w) => /s$/.test(w)) ? null : proper;
+}
 var insideAllowed = (kind, sentence, word) => kind.allowed.some((p5) => [...sentence.matchAll(new RegExp(p5.source, "gi"))].some((m3) => m3[0].toLowerCase().includes(word.toLowerCase())));
 function taggedCues(kind, sentence, known3, knownWords) {
   const analysis = analyseSentence(sentence, knownWords);
@@ -55047,7 +55056,7 @@ function taggedCues(kind, sentence, known3, knownWords) {
   if (kind.id === "customer") {
     const testimonial = /["“”]|\b(?:says|said|told us|according to)\b/i.test(sentence);
     const people = testimonial ? analysis.people : [];
-    const organizations = analysis.organizations.map((o2) => o2.replace(/['’]s$/, "")).filter((o2) => !/['’]s\b/.test(o2) && (/^(?:[A-Z][\w&.-]*\s+)+[A-Z][\w&.-]*$/.test(o2) || COMPANY_SUFFIX.test(o2)));
+    const organizations = analysis.organizations.map(companyName).filter((o2) => o2 !== null);
     return [...organizations, ...people].filter((n3) => !known3.includes(n3.toLowerCase()));
   }
   if (kind.id === "promise") return analysis.negated.filter((n3) => /\b(?:fees?|charges?|costs?|contracts?|commitments?|credit cards?|catch|strings)\b/i.test(n3));
