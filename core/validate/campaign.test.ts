@@ -36,6 +36,20 @@ describe("validating a campaign", () => {
     ]);
   });
 
+  it("refuses a preview minimum above its maximum, which no draft could meet", async () => {
+    const root = await copyRepoContent();
+    const text = await breakFile(root, CAMPAIGN, "preview_min_chars: 40", "preview_min_chars: 95");
+    expect(await problemLines(root, [CAMPAIGN])).toEqual([
+      `${CAMPAIGN}:${lineOf(text, "preview_min_chars")}:3: channel.preview_min_chars (95) is above channel.preview_max_chars (90): no draft could pass; lower the minimum or raise the maximum`,
+    ]);
+  });
+
+  it("accepts a preview minimum equal to its maximum", async () => {
+    const root = await copyRepoContent();
+    await breakFile(root, CAMPAIGN, "preview_min_chars: 40", "preview_min_chars: 90");
+    expect(await problemLines(root, [CAMPAIGN])).toEqual([]);
+  });
+
   it("refuses a prompt version that has no file", async () => {
     const root = await copyRepoContent();
     const text = await breakFile(root, CAMPAIGN, "prompt: trial_expiration_email@production", "prompt: trial_expiration_email@9");

@@ -25,7 +25,7 @@ export async function checkCampaign(file: string, text: string, ctx: RepoContext
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
   // Cross-references run even when another part of the file has a schema problem, so a marketer
   // sees every problem at once; a part too broken to read just contributes nothing.
-  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems, rolloutProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, channelRangeProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems, rolloutProblems]) {
     problems.push(...(await check(campaign, ctx, at).catch(() => [])));
   }
   problems.push(...(await unsubscribeLinkProblems(campaign, posix.dirname(file), ctx, at).catch(() => [])));
@@ -94,6 +94,19 @@ async function evalsProblems(campaign: Campaign, _ctx: RepoContext, at: At): Pro
   return campaign.evals.flatMap((id, i) =>
     isText(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : [],
   );
+}
+
+/** A channel minimum above its maximum loads, and then every draft fails the length check: caught here instead. */
+async function channelRangeProblems(campaign: Campaign, _ctx: RepoContext, at: At): Promise<Problem[]> {
+  if (!isMapping(campaign.channel)) return [];
+  const channel = campaign.channel as Record<string, unknown>;
+  const ranges: [string, string][] = [["preview_min_chars", "preview_max_chars"], ["headlines_min", "headlines_max"], ["descriptions_min", "descriptions_max"]];
+  return ranges.flatMap(([low, high]) => {
+    const min = channel[low];
+    const max = channel[high];
+    if (typeof min !== "number" || typeof max !== "number" || min <= max) return [];
+    return [at(["channel", low], `channel.${low} (${min}) is above channel.${high} (${max}): no draft could pass; lower the minimum or raise the maximum`)];
+  });
 }
 
 /** The bot publishes through a target by name: a name no adapter answers to is caught here, not at merge. */

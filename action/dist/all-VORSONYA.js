@@ -3833,7 +3833,7 @@ async function checkCampaign(file, text2, ctx) {
   const problems = [...checked.problems];
   const folder = posix2.basename(posix2.dirname(file));
   if (typeof campaign.id === "string" && campaign.id !== folder) problems.push(at(["id"], `id "${campaign.id}" differs from its folder "${folder}": rename one so they match`));
-  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems, rolloutProblems]) {
+  for (const check of [promptProblems, policyProblems, contractProblems, evalsProblems, channelRangeProblems, publishTargetNameProblems, publishProblems, emailTemplateProblems, rolloutProblems]) {
     problems.push(...await check(campaign, ctx, at).catch(() => []));
   }
   problems.push(...await unsubscribeLinkProblems(campaign, posix2.dirname(file), ctx, at).catch(() => []));
@@ -3895,6 +3895,17 @@ async function evalsProblems(campaign, _ctx, at) {
   return campaign.evals.flatMap(
     (id, i) => isText2(id) && !known.includes(id) ? [at(["evals", i], `unknown check "${id}": use "default" or check ids from: ${known.join(", ")}`)] : []
   );
+}
+async function channelRangeProblems(campaign, _ctx, at) {
+  if (!isMapping(campaign.channel)) return [];
+  const channel = campaign.channel;
+  const ranges = [["preview_min_chars", "preview_max_chars"], ["headlines_min", "headlines_max"], ["descriptions_min", "descriptions_max"]];
+  return ranges.flatMap(([low, high]) => {
+    const min = channel[low];
+    const max = channel[high];
+    if (typeof min !== "number" || typeof max !== "number" || min <= max) return [];
+    return [at(["channel", low], `channel.${low} (${min}) is above channel.${high} (${max}): no draft could pass; lower the minimum or raise the maximum`)];
+  });
 }
 async function publishTargetNameProblems(campaign, _ctx, at) {
   const target = isMapping(campaign.publish) ? campaign.publish.target : void 0;
