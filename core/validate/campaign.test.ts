@@ -50,6 +50,14 @@ describe("validating a campaign", () => {
     expect(await problemLines(root, [CAMPAIGN])).toEqual([]);
   });
 
+  it("refuses a risk level no one approves: a high risk draft would be escalated to nobody", async () => {
+    const root = await copyRepoContent();
+    const text = await breakFile(root, CAMPAIGN, "high: [lifecycle-marketing, brand, legal]", "high: []");
+    expect(await problemLines(root, [CAMPAIGN])).toEqual([
+      `${CAMPAIGN}:${lineOf(text, "high: []")}:3: approval.high needs at least 1 item (found 0)`,
+    ]);
+  });
+
   it("refuses a prompt version that has no file", async () => {
     const root = await copyRepoContent();
     const text = await breakFile(root, CAMPAIGN, "prompt: trial_expiration_email@production", "prompt: trial_expiration_email@9");

@@ -144,7 +144,7 @@ describe("validating drafts.json", () => {
     await writeFile(join(root, DRAFTS), text);
     expect(await problemLines(root, [DRAFTS])).toEqual([
       `${DRAFTS}:3:3: campaign "trial-expiration-7d" differs from its folder "trial-expiration-3d"`,
-      `${DRAFTS}:${lineOf(text, '"subject_lines"')}:9: content does not fit trial_expiration_email@7's output schema: subject_lines must NOT have fewer than 3 items`,
+      `${DRAFTS}:${lineOf(text, '"subject_lines"')}:9: content does not fit trial_expiration_email@7's output schema: subject_lines needs at least 3 items (found 1)`,
     ]);
   });
 

@@ -59,6 +59,10 @@ function issueOf(error: ErrorObject): SchemaIssue {
       return { path, message: `${field} is ${[...String(error.data)].length} characters, over the limit of ${String(params.limit)}: shorten it` };
     case "maxItems":
       return { path, message: `${field} has ${Array.isArray(error.data) ? error.data.length : "too many"} items, over the limit of ${String(params.limit)}` };
+    case "minItems": {
+      const limit = Number(params.limit);
+      return { path, message: `${field} needs at least ${limit} ${limit === 1 ? "item" : "items"} (found ${Array.isArray(error.data) ? error.data.length : 0})` };
+    }
     case "anyOf":
       return { path, message: `${field} has the wrong form (found ${describe(error.data)})` };
     default:

@@ -122,7 +122,10 @@ function campaignProperties(): Record<keyof Campaign, unknown> {
       closedObject({ fallback_models: { type: "array", items: text, uniqueItems: true }, commit_fallback_template: { type: "boolean" } }),
     ),
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
-    approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
+    approval: described(
+      "Who must approve the drafts at each risk level. A medium or high risk draft always needs someone: those lists name at least one group.",
+      closedObject({ low: textList, medium: { ...textList, minItems: 1 }, high: { ...textList, minItems: 1 } }, ["low", "medium", "high"]),
+    ),
     email: described(
       "The MJML email template the drafts are rendered through (default <campaign>/email.mjml) and the unsubscribe link it places (default: the publish target's unsubscribe tag).",
       closedObject({ template: { type: "string", pattern: "\\.mjml$" }, unsubscribe_url: text }),

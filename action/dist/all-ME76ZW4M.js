@@ -3159,7 +3159,10 @@ function campaignProperties() {
       closedObject({ fallback_models: { type: "array", items: text, uniqueItems: true }, commit_fallback_template: { type: "boolean" } })
     ),
     evals: { description: "default, or a list of check ids to run on the drafts.", anyOf: [{ const: "default" }, { type: "array", items: text, minItems: 1 }] },
-    approval: described("Who must approve the drafts at each risk level.", closedObject({ low: textList, medium: textList, high: textList }, ["low", "medium", "high"])),
+    approval: described(
+      "Who must approve the drafts at each risk level. A medium or high risk draft always needs someone: those lists name at least one group.",
+      closedObject({ low: textList, medium: { ...textList, minItems: 1 }, high: { ...textList, minItems: 1 } }, ["low", "medium", "high"])
+    ),
     email: described(
       "The MJML email template the drafts are rendered through (default <campaign>/email.mjml) and the unsubscribe link it places (default: the publish target's unsubscribe tag).",
       closedObject({ template: { type: "string", pattern: "\\.mjml$" }, unsubscribe_url: text })
@@ -3650,6 +3653,10 @@ function issueOf(error) {
       return { path, message: `${field} is ${[...String(error.data)].length} characters, over the limit of ${String(params.limit)}: shorten it` };
     case "maxItems":
       return { path, message: `${field} has ${Array.isArray(error.data) ? error.data.length : "too many"} items, over the limit of ${String(params.limit)}` };
+    case "minItems": {
+      const limit = Number(params.limit);
+      return { path, message: `${field} needs at least ${limit} ${limit === 1 ? "item" : "items"} (found ${Array.isArray(error.data) ? error.data.length : 0})` };
+    }
     case "anyOf":
       return { path, message: `${field} has the wrong form (found ${describe(error.data)})` };
     default:
