@@ -60,6 +60,15 @@ describe("competitor_names with another legal policy", () => {
     });
   });
 
+  it("finds a name the policy writes with spaces around it, and names it without them", () => {
+    const padded = withRestrictions(ctx.policies.legal.restrictions.map((r) => (r.id === "no_competitors" ? { ...r, banned_terms: [" Tableau ", "  "] } : r)));
+    expect(runCheck("competitor_names", cleanEmailDraft({ email_body: emailBody("Tableau is slower than this.") }), padded)).toMatchObject({
+      status: "fail",
+      message: "The copy names a competitor (Tableau); legal_v9 allows no comparison with competitors, so remove it.",
+      evidence: ["Tableau is slower than this."],
+    });
+  });
+
   it("finds a name the policy writes with two spaces where the copy has one", () => {
     const doubleSpaced = withRestrictions(ctx.policies.legal.restrictions.map((r) => (r.id === "no_competitors" ? { ...r, banned_terms: ["Power  BI"] } : r)));
     expect(runCheck("competitor_names", cleanEmailDraft({ email_body: emailBody("Teams on Power BI like sharing.") }), doubleSpaced)).toMatchObject({

@@ -12,7 +12,9 @@ const ORDINARY_WORD_NAMES = new Set(["mode", "sigma"]);
 const BI_CONTEXT = /\b(BI|switch\w*|migrat\w*|compar\w*|than|vs\.?|versus|unlike|alternatives?|instead of|moving from|coming from|Tableau|Looker|Power BI|Metabase)\b/i;
 
 function competitorNames(ctx: CheckContext): string[] {
-  return ctx.policies.legal.restrictions.find((r) => r.id === COMPETITOR_RESTRICTION_ID)?.banned_terms ?? [];
+  // A name as legal typed it, spaces around it dropped: "Tableau " would otherwise need a space after it.
+  const names = ctx.policies.legal.restrictions.find((r) => r.id === COMPETITOR_RESTRICTION_ID)?.banned_terms ?? [];
+  return names.map((n) => n.trim()).filter(Boolean);
 }
 
 /** Names match as written or in capitals, never lower-cased: "looker" and "mode" are words. */

@@ -34073,7 +34073,8 @@ var restrictedTerms = {
 var ORDINARY_WORD_NAMES = /* @__PURE__ */ new Set(["mode", "sigma"]);
 var BI_CONTEXT = /\b(BI|switch\w*|migrat\w*|compar\w*|than|vs\.?|versus|unlike|alternatives?|instead of|moving from|coming from|Tableau|Looker|Power BI|Metabase)\b/i;
 function competitorNames(ctx) {
-  return ctx.policies.legal.restrictions.find((r2) => r2.id === COMPETITOR_RESTRICTION_ID)?.banned_terms ?? [];
+  const names = ctx.policies.legal.restrictions.find((r2) => r2.id === COMPETITOR_RESTRICTION_ID)?.banned_terms ?? [];
+  return names.map((n3) => n3.trim()).filter(Boolean);
 }
 function namePattern(name) {
   const forms6 = unique([name, name.toUpperCase()]).map((f3) => f3.split(/\s+/).map(escapeRegExp).join("\\s+"));

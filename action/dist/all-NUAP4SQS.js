@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-KU33Z3QJ.js";
+} from "./chunk-OWR7GCD2.js";
 import {
   COMPARISON_BUDGET,
   InputError,
