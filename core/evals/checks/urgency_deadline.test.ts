@@ -144,6 +144,12 @@ describe("urgency_deadline: spacing inside a window", () => {
     expect(urgency(withBody("Only 3 more  days to keep your dashboards.")).message).toBe(PASS);
   });
 
+  it("allows the brief's window where the copy puts two spaces between its words", () => {
+    for (const sentence of ["Only 3  days left to keep your dashboards.", "Your trial window closes in 3  days, so upgrade now."]) {
+      expect(urgency(withBody(sentence)).message, sentence).toBe(PASS);
+    }
+  });
+
   it("allows a window the brief writes with the copy's two spaces", () => {
     const spaced = { ...ctx, brief: { ...ctx.brief, allowed_windows: ["3 days", "3  days"] } };
     expect(urgency(withBody("Only 3  days left to keep your dashboards."), spaced).message).toBe(PASS);

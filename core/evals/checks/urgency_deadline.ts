@@ -18,9 +18,11 @@ const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", f
 function normalizeWindow(text: string): string {
   return text
     .toLowerCase()
+    // "3  days" in the copy is the brief's "3 days".
+    .replace(/\s+/g, " ")
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b/g, (w) => NUMBER_WORDS[w] ?? w)
     .replace(/\bdays?\b/, "day")
-    .replace(/\bmore\s+/, "");
+    .replace(/\bmore /, "");
 }
 
 /** "In 14 days your team built 7 dashboards" recounts the past; it sets no deadline. */
@@ -29,7 +31,7 @@ function looksBack(after: string): boolean {
 }
 
 function windowAllowed(window: string, ctx: CheckContext): boolean {
-  const said = normalizeWindow(window).match(/\d+\s+day/)?.[0];
+  const said = normalizeWindow(window).match(/\d+ day/)?.[0];
   return said !== undefined && (ctx.brief.allowed_windows ?? []).some((w) => normalizeWindow(w).includes(said));
 }
 

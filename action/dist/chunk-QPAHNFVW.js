@@ -34171,13 +34171,13 @@ var WEEKDAY_DEADLINES = /\b(?:by|until|till|ends?|ending|before|this)\s+(?:Monda
 var CONDITIONAL_URGENCY = /\b(last chance|final chance|expir(?:es|ing|e|y)|hurry|act now|act fast|don'?t miss(?: out)?|do not miss|running out|before it'?s too late|ends soon|ending soon|almost over|final reminder|now or never|last call)\b/gi;
 var NUMBER_WORDS2 = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14" };
 function normalizeWindow(text) {
-  return text.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore\s+/, "");
+  return text.toLowerCase().replace(/\s+/g, " ").replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b/g, (w) => NUMBER_WORDS2[w] ?? w).replace(/\bdays?\b/, "day").replace(/\bmore /, "");
 }
 function looksBack(after2) {
   return /^,?\s+(?:you|we|they|(?:your|the|our)\s+\w+)\s+(?:\w+ed|built|ran|made|wrote|did|saw|got|set|grew)\b/i.test(after2);
 }
 function windowAllowed(window2, ctx) {
-  const said = normalizeWindow(window2).match(/\d+\s+day/)?.[0];
+  const said = normalizeWindow(window2).match(/\d+ day/)?.[0];
   return said !== void 0 && (ctx.brief.allowed_windows ?? []).some((w) => normalizeWindow(w).includes(said));
 }
 function namesRealDeadline(sentence, ctx) {

@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-OWR7GCD2.js";
+} from "./chunk-QPAHNFVW.js";
 import {
   COMPARISON_BUDGET,
   InputError,
