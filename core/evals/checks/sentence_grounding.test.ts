@@ -1,12 +1,23 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckContext } from "../types.ts";
-import { runCheck } from "../run.ts";
+import type * as Run from "../run.ts";
+import type * as SentenceGrounding from "./sentence_grounding.ts";
 import { cleanEmailDraft, emailBody, exampleCampaignContext } from "../testing.ts";
-import { groundingFlags } from "./sentence_grounding.ts";
 
 let ctx: CheckContext;
 beforeAll(async () => {
   ({ ctx } = await exampleCampaignContext());
+});
+
+// The check keeps what it prepared from a campaign's approved inputs, and each sentence's judgement,
+// for the rest of the run. Each test starts from fresh modules, so none leans on what an earlier test
+// prepared: a test that judges two campaigns one after another does so inside itself.
+let runCheck: typeof Run.runCheck;
+let groundingFlags: typeof SentenceGrounding.groundingFlags;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ runCheck } = await import("../run.ts"));
+  ({ groundingFlags } = await import("./sentence_grounding.ts"));
 });
 
 // Each sentence stands alone on its line: a line of several sentences is tagged whole (nlp.ts),
@@ -87,6 +98,18 @@ describe("sentence_grounding: which names count as a company", () => {
     // not carry that judgement over to a brand whose product is "Lumora Labs".
     expect(grounding(sentence).message).toBe(customer(sentence, "Lumora Labs"));
     expect(grounding(sentence, cloud)).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("reads the names legal bans as known only under the legal policy that bans them, whatever was judged before", () => {
+    const legal = ctx.policies.legal;
+    const restrictions = legal.restrictions.map((r) => (r.banned_terms ? { ...r, banned_terms: r.banned_terms.filter((t) => t !== "Metabase") } : r));
+    const metabaseAllowed: CheckContext = { ...ctx, policies: { ...ctx.policies, legal: { ...legal, restrictions } } };
+    const sentence = "Reports got faster in Metabase, June said.";
+    // legal_v9 bans "Metabase" (competitor_names judges it), so the sentence is not tagged; under a policy
+    // that does not ban it, it is, and June is then quoted. The same approved texts must not carry the
+    // first judgement over.
+    expect(grounding(sentence)).toMatchObject({ status: "pass", message: PASS });
+    expect(grounding(sentence, metabaseAllowed).message).toBe(customer(sentence, "June"));
   });
 
   it("does not tag a sentence whose capitalised words are all known names or months", () => {

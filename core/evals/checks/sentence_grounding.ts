@@ -105,11 +105,16 @@ const prepared = new Map<string, Prepared>();
 
 function prepare(ctx: CheckContext, rules: CompiledRules): Prepared {
   const texts = approvedTexts(ctx);
-  // What knownNames reads besides the texts (the product name and legal's banned terms; the plans
-  // come with the rules) is part of the key: a context with the same texts but another product name
-  // or legal policy must not reuse another's names. The names themselves are only built on a miss.
-  const names = [ctx.policies.brand.product_name.canonical, ...ctx.policies.legal.restrictions.flatMap((r) => r.banned_terms ?? [])].join("\u0001");
-  const key = `${rules.version}\u0000${ctx.brief.allowed_dates.join(",")}\u0000${names}\u0000${texts.map((t) => `${t.source}\u0001${t.text}\u0001${t.supports}`).join("\u0000")}`;
+  // The key holds what knownNames reads besides the texts (the product name and legal's banned terms;
+  // the plans come with the rules): a context with the same texts but another product name or legal
+  // policy must not reuse another's names, which are only built on a miss. JSON keeps the parts apart.
+  const key = JSON.stringify([
+    rules.version,
+    ctx.brief.allowed_dates,
+    ctx.policies.brand.product_name.canonical,
+    ctx.policies.legal.restrictions.flatMap((r) => r.banned_terms ?? []),
+    texts.map((t) => [t.source, t.text, t.supports]),
+  ]);
   const hit = prepared.get(key);
   if (hit && hit.rules === rules) return hit;
   if (prepared.size > 2000) prepared.clear();

@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-QPAHNFVW.js";
+} from "./chunk-YT2UFOFQ.js";
 import {
   COMPARISON_BUDGET,
   InputError,

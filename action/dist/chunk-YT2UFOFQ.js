@@ -55087,8 +55087,13 @@ function flagsIn(s3, p5) {
 var prepared = /* @__PURE__ */ new Map();
 function prepare2(ctx, rules2) {
   const texts = approvedTexts(ctx);
-  const names = [ctx.policies.brand.product_name.canonical, ...ctx.policies.legal.restrictions.flatMap((r2) => r2.banned_terms ?? [])].join("");
-  const key = `${rules2.version}\0${ctx.brief.allowed_dates.join(",")}\0${names}\0${texts.map((t3) => `${t3.source}${t3.text}${t3.supports}`).join("\0")}`;
+  const key = JSON.stringify([
+    rules2.version,
+    ctx.brief.allowed_dates,
+    ctx.policies.brand.product_name.canonical,
+    ctx.policies.legal.restrictions.flatMap((r2) => r2.banned_terms ?? []),
+    texts.map((t3) => [t3.source, t3.text, t3.supports])
+  ]);
   const hit = prepared.get(key);
   if (hit && hit.rules === rules2) return hit;
   if (prepared.size > 2e3) prepared.clear();

@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-QPAHNFVW.js";
+} from "./chunk-YT2UFOFQ.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-N3LVYGMQ.js.LEGAL.txt */
+/*! For license information please see rollout-6BSNRVJT.js.LEGAL.txt */
