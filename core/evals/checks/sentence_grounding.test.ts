@@ -1,23 +1,23 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CheckContext } from "../types.ts";
-import type * as Run from "../run.ts";
-import type * as SentenceGrounding from "./sentence_grounding.ts";
+import { runCheck } from "../run.ts";
 import { cleanEmailDraft, emailBody, exampleCampaignContext } from "../testing.ts";
+import { groundingFlags } from "./sentence_grounding.ts";
 
-let ctx: CheckContext;
+let base: CheckContext;
 beforeAll(async () => {
-  ({ ctx } = await exampleCampaignContext());
+  ({ ctx: base } = await exampleCampaignContext());
 });
 
-// The check keeps what it prepared from a campaign's approved inputs, and each sentence's judgement,
-// for the rest of the run. Each test starts from fresh modules, so none leans on what an earlier test
-// prepared: a test that judges two campaigns one after another does so inside itself.
-let runCheck: typeof Run.runCheck;
-let groundingFlags: typeof SentenceGrounding.groundingFlags;
-beforeEach(async () => {
-  vi.resetModules();
-  ({ runCheck } = await import("../run.ts"));
-  ({ groundingFlags } = await import("./sentence_grounding.ts"));
+// The check keeps what it prepared from a campaign's approved inputs for the rest of the run. Each
+// test gets a campaign of its own (the example's, with one more allowed date no sentence here names),
+// so it judges from what it prepares itself, never from what an earlier test prepared; a test that
+// judges two campaigns one after another builds both from its own.
+let ctx: CheckContext;
+let day = 0;
+beforeEach(() => {
+  day += 1;
+  ctx = { ...base, brief: { ...base.brief, allowed_dates: [...base.brief.allowed_dates, `2090-01-${String(day).padStart(2, "0")}`] } };
 });
 
 // Each sentence stands alone on its line: a line of several sentences is tagged whole (nlp.ts),
