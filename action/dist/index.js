@@ -24944,7 +24944,7 @@ async function main(run2) {
   const findings = await stages.validateFiles(root, validatedFiles);
   const checked = await checkCampaigns(run2, root, affected, uses, findings);
   const movedDirs = uses.campaigns.filter((c) => affected.campaigns[c.id]).map((c) => c.dir);
-  const rollout = movedDirs.length ? await (await import("./rollout-6BSNRVJT.js")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`)) : { findings: [], sections: [] };
+  const rollout = movedDirs.length ? await (await import("./rollout-YQGTNNK4.js")).checkRolloutMoves(root, movedDirs, (path) => readBaseFile(octokit, repo, event.baseSha, `${normalizeRoot(inputs.root)}${path}`)) : { findings: [], sections: [] };
   checked.findings.push(...rollout.findings);
   const workflows = [];
   for (const workflow of Object.keys(affected.workflows).sort()) {
@@ -25025,7 +25025,7 @@ function notRun(workflow, comparison, why) {
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // action/src/stages.ts
-var pipeline = () => import("./all-L63ZOLXL.js");
+var pipeline = () => import("./all-34PNQW4F.js");
 function realStages() {
   return {
     repositoryUses: async (...args) => (await pipeline()).repositoryUses(...args),

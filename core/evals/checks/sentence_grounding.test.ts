@@ -67,6 +67,23 @@ describe("sentence_grounding: which names count as a company", () => {
     }
   });
 
+  it("reads the words of a name however many spaces part them from the \"&\"", () => {
+    const sentence = "Procter &  Gamble moved every report into Lumora.";
+    expect(grounding(sentence).message).toBe(customer(sentence, "Procter &  Gamble"));
+    const heading = "Reports  &  Alerts stay exactly where they are.";
+    expect(grounding(heading)).toMatchObject({ status: "pass", message: PASS });
+  });
+
+  it("sends a company of plural-looking words to review when no \"&\" joins them", () => {
+    const sentence = "Texas Instruments moved every report into Lumora.";
+    expect(grounding(sentence).message).toBe(customer(sentence, "Texas Instruments"));
+  });
+
+  it("sends a name ending in a company suffix to review whole, a word in lower case inside it too", () => {
+    const sentence = "Kettle data Corp moved every report into Lumora.";
+    expect(grounding(sentence).message).toBe(customer(sentence, "Kettle data Corp"));
+  });
+
   it("reads the name the tagger ends at \"&\" (\"Wells Fargo &\" of \"Wells Fargo & Co\") without the \"&\"", () => {
     const sentence = "Wells Fargo & Co moved every report into Lumora.";
     expect(grounding(sentence).message).toBe(customer(sentence, "Wells Fargo"));

@@ -31,20 +31,20 @@ const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partne
 
 /**
  * The company a name the tagger read as an organisation stands for, or null. The tagger reads
- * "Friday's board" as a company: only a proper name of two or more capitalised words counts (some
- * joined by "&": "Procter & Gamble"), read up to its first word that is not capitalised ("Acme Blue
- * data teams" names "Acme Blue"), or a name ending in a company suffix. Plurals joined by "&"
- * ("Reports & Alerts", "Terms & Conditions") are a heading, not a company.
+ * "Friday's board" as a company: only a name with a company suffix counts, or a proper name of two or
+ * more capitalised words (some joined by "&": "Procter & Gamble"), read from its first capitalised
+ * word to the last one in a row ("Acme Blue data teams" names "Acme Blue"; the tagger ends "Wells
+ * Fargo & Co" at the "&"). Plurals joined by "&" ("Reports & Alerts", "Terms & Conditions") are a
+ * heading, not a company.
  */
 function companyName(organization: string): string | null {
-  // The tagger ends "Wells Fargo & Co" at the "&".
-  const name = organization.replace(/['’]s$/, "").replace(/\s+&$/, "");
+  const name = organization.replace(/['’]s$/, "");
   if (/['’]s\b/.test(name)) return null;
   if (COMPANY_SUFFIX.test(name)) return name;
-  const proper = /^[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+/.exec(name)?.[0];
+  const proper = /[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+/.exec(name)?.[0];
   if (!proper) return null;
   const words = proper.split(/\s+/).filter((w) => w !== "&");
-  return proper.includes(" & ") && words.every((w) => /s$/.test(w)) ? null : proper;
+  return /\s&\s/.test(proper) && words.every((w) => w.endsWith("s")) ? null : proper;
 }
 
 const insideAllowed = (kind: ClaimKindMatcher, sentence: string, word: string) =>

@@ -56,7 +56,7 @@ import {
   sha256,
   splitPromptFile,
   versionFromFileName
-} from "./chunk-YT2UFOFQ.js";
+} from "./chunk-3SSIPCEE.js";
 import {
   COMPARISON_BUDGET,
   InputError,

@@ -8,7 +8,7 @@ import {
   parseCsv,
   parseLocated,
   wilsonInterval
-} from "./chunk-YT2UFOFQ.js";
+} from "./chunk-3SSIPCEE.js";
 import {
   InputError,
   markdownTable
@@ -7572,4 +7572,4 @@ async function checkRolloutMoves(root, campaignDirs, readBase) {
 export {
   checkRolloutMoves
 };
-/*! For license information please see rollout-6BSNRVJT.js.LEGAL.txt */
+/*! For license information please see rollout-YQGTNNK4.js.LEGAL.txt */

@@ -55042,13 +55042,13 @@ var CAPITALISED_ANYWAY = [
 ];
 var COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|LLC|Ltd|GmbH|Group|Labs|Holdings|Partners|Industries|Logistics|Health|Bank|Systems|Technologies|Capital|Ventures|Analytics|Software|Foods|Retail|Media)\b\.?$/;
 function companyName(organization) {
-  const name = organization.replace(/['’]s$/, "").replace(/\s+&$/, "");
+  const name = organization.replace(/['’]s$/, "");
   if (/['’]s\b/.test(name)) return null;
   if (COMPANY_SUFFIX.test(name)) return name;
-  const proper = /^[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+/.exec(name)?.[0];
+  const proper = /[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+/.exec(name)?.[0];
   if (!proper) return null;
   const words = proper.split(/\s+/).filter((w) => w !== "&");
-  return proper.includes(" & ") && words.every((w) => /s$/.test(w)) ? null : proper;
+  return /\s&\s/.test(proper) && words.every((w) => w.endsWith("s")) ? null : proper;
 }
 var insideAllowed = (kind, sentence, word) => kind.allowed.some((p5) => [...sentence.matchAll(new RegExp(p5.source, "gi"))].some((m3) => m3[0].toLowerCase().includes(word.toLowerCase())));
 function taggedCues(kind, sentence, known3, knownWords) {
