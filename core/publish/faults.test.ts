@@ -12,11 +12,12 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { copyExampleRepo } from "../../test/support/exampleRepo.ts";
 import type { DraftsFile } from "../model/index.ts";
-import { memoryLedger, type LedgerRecord } from "./ledger.ts";
+import { memoryLedger } from "./ledger.ts";
 import type { Recorder } from "./publish-step.ts";
 import { scheduleHeld } from "./schedule.ts";
 import type { PublishTarget } from "./targets/types.ts";
 import { verifyCampaign } from "./verify.ts";
+import { CAMPAIGN, heldRecord } from "./testing.ts";
 import type * as ContextModule from "../pipeline/context.ts";
 import type * as CurrentModule from "../pipeline/current.ts";
 import type * as LoadModule from "../render/load.ts";
@@ -65,7 +66,6 @@ vi.mock("../render/load.ts", async (importOriginal) => {
   };
 });
 
-const CAMPAIGN = "campaigns/trial-expiration-3d";
 let root = "";
 let dispose: () => Promise<void>;
 let contentHash = "";
@@ -129,15 +129,9 @@ describe("verifyCampaign, when something other than the input fails", () => {
 });
 
 describe("scheduleHeld, when something other than the input fails", () => {
-  const MERGE = "a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0";
   async function schedule() {
-    const record: LedgerRecord = {
-      state: "published", campaign: "trial-expiration-3d", campaign_dir: CAMPAIGN, content_hash: contentHash, ledger_key: "copygate:trial-expiration-3d:abc",
-      target: "outbox", mode: "draft", merge_commit: MERGE, pull_request: 5, at: "2026-11-20T08:00:00.000Z", by: "delivery-1", platform_id: "draft-1",
-      deployment_id: 7, gate_group: "legal",
-    };
     const ledger = memoryLedger();
-    const held = await ledger.claim(record);
+    const held = await ledger.claim(heldRecord(contentHash));
     if (!held) throw new Error("the ledger refused the held record");
     const requests: unknown[] = [];
     const target: PublishTarget = { name: "outbox", find: async () => null, publish: async (request) => (requests.push(request), { platformId: "sched-9", created: true, mode: "schedule" }) };

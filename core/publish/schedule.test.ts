@@ -11,9 +11,8 @@ import { memoryLedger, type LedgerEntry, type LedgerRecord } from "./ledger.ts";
 import type { Recorder } from "./publish-step.ts";
 import { heldEntries, scheduleHeld } from "./schedule.ts";
 import type { PublishRequest, PublishResult, PublishTarget } from "./targets/types.ts";
+import { CAMPAIGN, MERGE, heldRecord as heldRecordOf } from "./testing.ts";
 
-const CAMPAIGN = "campaigns/trial-expiration-3d";
-const MERGE = "a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0";
 let root = "";
 let dispose: () => Promise<void>;
 let contentHash = "";
@@ -23,13 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => dispose());
 
-function heldRecord(over: Partial<LedgerRecord> = {}): LedgerRecord {
-  return {
-    state: "published", campaign: "trial-expiration-3d", campaign_dir: CAMPAIGN, content_hash: contentHash, ledger_key: "copygate:trial-expiration-3d:abc",
-    target: "outbox", mode: "draft", merge_commit: MERGE, pull_request: 5, at: "2026-11-20T08:00:00.000Z", by: "delivery-1", platform_id: "draft-1",
-    deployment_id: 7, gate_group: "legal", ...over,
-  };
-}
+const heldRecord = (over: Partial<LedgerRecord> = {}): LedgerRecord => heldRecordOf(contentHash, over);
 
 /** A target that records what it was asked and answers `result`. */
 function recordingTarget(result: Partial<PublishResult> = {}) {

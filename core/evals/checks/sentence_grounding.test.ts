@@ -17,7 +17,8 @@ let ctx: CheckContext;
 let day = 0;
 beforeEach(() => {
   day += 1;
-  ctx = { ...base, brief: { ...base.brief, allowed_dates: [...base.brief.allowed_dates, `2090-01-${String(day).padStart(2, "0")}`] } };
+  const date = new Date(Date.UTC(2090, 0, day)).toISOString().slice(0, 10);
+  ctx = { ...base, brief: { ...base.brief, allowed_dates: [...base.brief.allowed_dates, date] } };
 });
 
 // Each sentence stands alone on its line: a line of several sentences is tagged whole (nlp.ts),
